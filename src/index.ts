@@ -1,0 +1,4 @@
+// The public API of Pyex: everything a host imports comes from here, and only from here.
+
+export type { Expr, Mod, Node, Stmt } from './parser/ast.js';
+export type { Token, TokenKind } from './parser/token.js';
