@@ -1,0 +1,7 @@
+// `pyex tokens`: not built yet; its owner replaces this file.
+
+/** Runs `pyex tokens` with the arguments after the command name; returns the exit status. */
+export async function runCommand(_args: string[]): Promise<number> {
+  process.stderr.write('pyex tokens: not implemented yet\n');
+  return 2;
+}
