@@ -1,0 +1,7 @@
+# Integer arithmetic in a loop at module level (globals).
+total = 0
+i = 0
+while i < 3_000_000:
+    total += i * 3 % 7
+    i += 1
+print(total)
