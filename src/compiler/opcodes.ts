@@ -13,15 +13,20 @@
 export type StackEffect = number | ((arg: number, jump: boolean) => number);
 
 /** One row of the opcode table. */
-export interface OpcodeInfo {
-  readonly code: number;
+export interface OpcodeInfo<Code extends number = number> {
+  readonly code: Code;
   readonly hasArg: boolean;
   /** Net change in stack depth; for jumps, `jump` says whether the branch is taken. */
   readonly effect: StackEffect;
   readonly doc: string;
 }
 
-const op = (code: number, hasArg: boolean, effect: StackEffect, doc: string): OpcodeInfo => ({
+const op = <Code extends number>(
+  code: Code,
+  hasArg: boolean,
+  effect: StackEffect,
+  doc: string,
+): OpcodeInfo<Code> => ({
   code,
   hasArg,
   effect,
@@ -86,7 +91,7 @@ export const OPCODES = {
     48,
     true,
     1,
-    'Replaces TOS with [method, self] when co_names[arg] is a plain method, else [NULL, attribute].',
+    'Replaces TOS (obj) with [method, obj] when co_names[arg] is a plain function found on the type (not shadowed by the instance), else with [NULL, getattr(obj, name)].',
   ),
   LOAD_BUILD_CLASS: op(49, false, 1, 'Pushes builtins.__build_class__.'),
   LOAD_ASSERTION_ERROR: op(50, false, 1, 'Pushes AssertionError.'),
@@ -130,13 +135,13 @@ export const OPCODES = {
     75,
     true,
     (a) => a - 1,
-    'Pops an iterable, pushes exactly arg items (last item on top... first item on top, as CPython).',
+    'Pops an iterable that must yield exactly arg items (ValueError otherwise) and pushes them in reverse, so the first item is TOS.',
   ),
   UNPACK_EX: op(
     76,
     true,
     (a) => (a & 0xff) + (a >> 8),
-    'Starred unpacking: arg low byte items before the star, high byte after.',
+    'Starred unpacking: pops an iterable; arg & 0xff items go before the star, arg >> 8 after. Pushes the after-items (last deepest), then a list of the middle, then the before-items, so the first item is TOS.',
   ),
 
   JUMP: op(
@@ -173,13 +178,13 @@ export const OPCODES = {
     90,
     true,
     (a) => -((a & 1 ? 1 : 0) + (a & 2 ? 1 : 0) + (a & 4 ? 1 : 0) + (a & 8 ? 1 : 0)),
-    'TOS is a code object; below it, as flagged: 8 closure tuple, 4 annotations, 2 kwdefaults dict, 1 defaults tuple.',
+    'Pops the code object TOS and, below it as flagged (deepest first): 1 defaults tuple, 2 kw-only defaults dict, 4 annotations tuple (alternating name, value), 8 closure tuple of cells; pushes the new function (name, qualname, doc from the code object).',
   ),
   CALL: op(
     91,
     true,
     (a) => -1 - a,
-    'Stack [NULL|method, callable|self, args...]: calls with arg positional values (the last len(KW_NAMES) are keywords).',
+    'Stack [X, Y, args...] with arg values in args: if X is NULL calls Y(*args), else calls X(Y, *args) (after LOAD_METHOD; codegen also uses it for with-exit calls). The last len(KW_NAMES) args are keyword values named by the preceding KW_NAMES, which is consumed. Pushes the result.',
   ),
   KW_NAMES: op(
     92,
@@ -205,7 +210,7 @@ export const OPCODES = {
     101,
     true,
     -1,
-    'Re-raises TOS; if arg is set, restores frame lasti from the value below (as CPython).',
+    "Pops TOS and re-raises it (its traceback is kept). If arg is nonzero, the item at position arg + 1 from the top (1-based, counted before popping) is an int instruction index that becomes the frame's current instruction (so the traceback points where the exception first happened), as CPython.",
   ),
   PUSH_EXC_INFO: op(
     102,
@@ -223,44 +228,44 @@ export const OPCODES = {
     104,
     false,
     0,
-    'TOS = isinstance(TOS1, TOS) for exception matching (TOS1 stays).',
+    'TOS = isinstance(TOS1, TOS) for exception matching (TOS1 stays). TypeError if TOS is not an exception class or a tuple of them.',
   ),
   CHECK_EG_MATCH: op(
     105,
     false,
     0,
-    'except*: splits the group TOS1 by type TOS into [rest, match].',
+    'except*: pops the type TOS and splits the exception (group) TOS1 by it. No match: stack becomes [exc, None]. Match: stack becomes [rest (None if nothing is left), match] and match becomes the current exception (sys.exception()).',
   ),
   PREP_RERAISE_STAR: op(
     106,
     false,
     -1,
-    'except*: combines raised and re-raised exceptions into the one to re-raise.',
+    "except*: pops TOS, a list of the exceptions raised or re-raised by the except* clauses (None entries skipped), and TOS1, the original exception group; pushes the exception to propagate (re-raised parts keep the original group's structure, new ones are combined into a new group) or None when there is none.",
   ),
   WITH_EXCEPT_START: op(
     107,
     false,
     1,
-    'Calls __exit__ (4th from top) with the exception on TOS; pushes the result.',
+    'Stack [..., exit, lasti, previous exc, exc]: calls exit(type(exc), exc, exc.__traceback__) and pushes the result (the stack below is kept).',
   ),
   BEFORE_WITH: op(
     108,
     false,
     1,
-    'Pushes __exit__ bound to TOS, then the result of TOS.__enter__().',
+    'Pops the context manager, pushes its bound __exit__, then the result of calling its __enter__().',
   ),
 
   YIELD_VALUE: op(
     110,
-    false,
+    true,
     0,
-    'Suspends the generator yielding TOS; on resume TOS is the sent value.',
+    "Pops TOS and suspends the frame yielding it; on resume pushes the sent value (None for next()). arg 0: a plain yield. arg 1: the yield of a yield-from/await loop; then SEND is the previous instruction and the receiver is TOS after popping, and throw()/close() on the generator go to the receiver first: receiver.throw(exc) yielding a value suspends here again with it; raising StopIteration(v) pops the receiver, pushes v and jumps to SEND's target; close() calls receiver.close() then raises GeneratorExit here.",
   ),
   SEND: op(
     111,
     true,
     (_a, j) => (j ? -1 : 0),
-    'yield from/await: sends TOS into TOS1; when it returns, pops and jumps to arg with the value.',
+    'yield from/await: pops the value TOS and sends it into the receiver TOS1 (next() when None and the receiver is not a generator/coroutine). If the receiver yields, pushes the yielded value (stack [receiver, yielded]). If it returns (StopIteration), replaces the receiver with the return value and jumps to arg. Codegen always lays out `SEND end; YIELD_VALUE 1; JUMP send` (see YIELD_VALUE).',
   ),
   GET_YIELD_FROM_ITER: op(
     112,
@@ -272,7 +277,7 @@ export const OPCODES = {
     113,
     true,
     0,
-    'TOS = the awaitable of TOS (arg says where, for error messages).',
+    'TOS = the iterator of awaitable TOS (a coroutine itself, or __await__()). arg for error messages: 0 await, 1 after __aenter__, 2 after __aexit__.',
   ),
   GET_AITER: op(114, false, 0, 'TOS = TOS.__aiter__().'),
   GET_ANEXT: op(115, false, 1, 'Pushes the awaitable of TOS.__anext__().'),
@@ -280,15 +285,20 @@ export const OPCODES = {
     116,
     false,
     -2,
-    'Ends async for: StopAsyncIteration on TOS ends the loop, others re-raise.',
+    'Exception handler of async for: stack [..., async iterator, exc]. StopAsyncIteration pops both and continues with the next instruction (the loop is over); any other exception is re-raised.',
   ),
   BEFORE_ASYNC_WITH: op(
     117,
     false,
     1,
-    'Pushes __aexit__ bound to TOS, then the awaitable of TOS.__aenter__().',
+    'Pops the async context manager, pushes its bound __aexit__, then the awaitable returned by its __aenter__().',
   ),
-  ASYNC_GEN_WRAP: op(118, false, 0, 'Wraps a value yielded by an async generator.'),
+  ASYNC_GEN_WRAP: op(
+    118,
+    false,
+    0,
+    'Wraps TOS, a value about to be yielded by an async generator, so the async generator machinery tells it from an await of the frame (emitted before YIELD_VALUE 0 in async generators).',
+  ),
 
   IMPORT_NAME: op(
     120,
@@ -324,12 +334,40 @@ export const OPCODES = {
     134,
     true,
     -2,
-    'match: TOS keyword names, TOS1 class, TOS2 subject; arg positional count; pushes attributes tuple or None.',
+    'match: pops TOS keyword attribute names (tuple of str), TOS1 class, TOS2 subject; arg is the positional sub-pattern count (resolved through __match_args__). Pushes a tuple of the arg positional then the keyword attribute values if the subject is an instance with them all, else None.',
+  ),
+  COPY_DICT_WITHOUT_KEYS: op(
+    135,
+    false,
+    0,
+    "match: TOS keys tuple, TOS1 subject mapping; replaces TOS with a new dict of the subject's items whose keys are not in TOS (for `**rest`).",
   ),
 } as const satisfies Record<string, OpcodeInfo>;
 
 /** An opcode's name. */
 export type OpcodeName = keyof typeof OPCODES;
+
+/** Opcode numbers by name, with literal types, so the VM can `switch (op) { case Op.LOAD_FAST: ... }`. */
+export const Op = Object.freeze(
+  Object.fromEntries(Object.entries(OPCODES).map(([name, info]) => [name, info.code])),
+) as { readonly [Name in OpcodeName]: (typeof OPCODES)[Name]['code'] };
+
+/** An opcode number (the union of every `Op` value). */
+export type OpcodeNumber = (typeof Op)[OpcodeName];
+
+/** Opcode name by number (`undefined` for unassigned numbers); for `dis` and error messages. */
+export const OPCODE_NAMES: readonly (OpcodeName | undefined)[] = (() => {
+  const names: (OpcodeName | undefined)[] = [];
+  for (const [name, info] of Object.entries(OPCODES)) names[info.code] = name as OpcodeName;
+  return names;
+})();
+
+/** Opcode table row by number (`undefined` for unassigned numbers). */
+export const OPCODE_INFO_BY_NUMBER: readonly (OpcodeInfo | undefined)[] = (() => {
+  const rows: (OpcodeInfo | undefined)[] = [];
+  for (const info of Object.values(OPCODES)) rows[info.code] = info;
+  return rows;
+})();
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants (in-place forms are +13). */
 export const BINARY_OPS = [
