@@ -1,0 +1,263 @@
+// Code-point arithmetic over JS strings: Python counts code points where JS counts UTF-16 units.
+// Pure helpers (length, index <-> offset, slicing, iteration); caching a string's "astral-free" bit
+// is the object model's job.
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * True when the string holds no surrogate code unit, so UTF-16 offsets equal code-point indices.
+ * This is the fast-path test every code-point operation starts with.
+ */
+export function isAstralFree(text: string): boolean {
+  return !SURROGATE.test(text);
+}
+
+/** True for a UTF-16 high (leading) surrogate unit. */
+export function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/** True for a UTF-16 low (trailing) surrogate unit. */
+export function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/**
+ * The number of code points (Python's `len`). A lone surrogate counts as one code point, as it is
+ * one in a Python str; a high surrogate followed by a low one is one (astral) code point.
+ */
+export function codePointLength(text: string): number {
+  const units = text.length;
+  let pairs = 0;
+  for (let offset = 0; offset < units - 1; offset++) {
+    const unit = text.charCodeAt(offset);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(offset + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        offset++;
+      }
+    }
+  }
+  return units - pairs;
+}
+
+/** The number of UTF-16 units of the code point starting at `offset` (1 or 2). */
+export function unitsAt(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset);
+  if (unit >= 0xd800 && unit <= 0xdbff && offset + 1 < text.length) {
+    const next = text.charCodeAt(offset + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** The code point starting at UTF-16 `offset` (a lone surrogate is returned as itself). */
+export function codePointAtOffset(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset);
+  if (unit >= 0xd800 && unit <= 0xdbff && offset + 1 < text.length) {
+    const next = text.charCodeAt(offset + 1);
+    if (next >= 0xdc00 && next <= 0xdfff)
+      return ((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+/** The code point that ends just before UTF-16 `offset` (offset > 0). */
+export function codePointBeforeOffset(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && offset >= 2) {
+    const previous = text.charCodeAt(offset - 2);
+    if (previous >= 0xd800 && previous <= 0xdbff) {
+      return ((previous - 0xd800) << 10) + (unit - 0xdc00) + 0x10000;
+    }
+  }
+  return unit;
+}
+
+/**
+ * The UTF-16 offset of code point number `index` (0 <= index <= length; `length` maps to
+ * `text.length`). Indices past the end map to `text.length`.
+ */
+export function offsetOfIndex(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const units = text.length;
+  let offset = 0;
+  let count = 0;
+  while (count < index && offset < units) {
+    const unit = text.charCodeAt(offset);
+    offset++;
+    if (unit >= 0xd800 && unit <= 0xdbff && offset < units) {
+      const next = text.charCodeAt(offset);
+      if (next >= 0xdc00 && next <= 0xdfff) offset++;
+    }
+    count++;
+  }
+  return offset;
+}
+
+/** The code-point index of UTF-16 `offset`, which must lie on a code-point boundary. */
+export function indexOfOffset(text: string, offset: number): number {
+  let pairs = 0;
+  for (let position = 0; position < offset - 1; position++) {
+    const unit = text.charCodeAt(position);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(position + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        position++;
+      }
+    }
+  }
+  return offset - pairs;
+}
+
+/**
+ * The one-code-point string at code-point `index` (0 <= index < length, already normalised by the
+ * caller); Python's `s[i]`.
+ */
+export function charAtIndex(text: string, index: number): string {
+  if (isAstralFree(text)) return text.charAt(index);
+  const offset = offsetOfIndex(text, index);
+  return text.slice(offset, offset + unitsAt(text, offset));
+}
+
+/** `s[start:stop]` for normalised code-point indices (0 <= start, stop <= length). */
+export function sliceByIndex(text: string, start: number, stop: number): string {
+  if (stop <= start) return '';
+  if (isAstralFree(text)) return text.slice(start, stop);
+  const from = offsetOfIndex(text, start);
+  let offset = from;
+  for (let count = start; count < stop && offset < text.length; count++) {
+    offset += unitsAt(text, offset);
+  }
+  return text.slice(from, offset);
+}
+
+/** The result of `slice.indices(length)` plus the number of items selected. */
+export interface SliceBounds {
+  readonly start: number;
+  readonly stop: number;
+  readonly step: number;
+  readonly count: number;
+}
+
+/**
+ * CPython's `PySlice_AdjustIndices`: clamp `start`/`stop` (null for None) against `length` for
+ * `step` (non-zero; the caller raises "slice step cannot be zero") and count the selected items.
+ * Callers clamp big ints to +-2**53 first; the clamping here makes any such value safe.
+ */
+export function adjustSlice(
+  length: number,
+  start: number | null,
+  stop: number | null,
+  step: number,
+): SliceBounds {
+  let from: number;
+  let to: number;
+  if (step > 0) {
+    from = start === null ? 0 : start < 0 ? Math.max(start + length, 0) : Math.min(start, length);
+    to = stop === null ? length : stop < 0 ? Math.max(stop + length, 0) : Math.min(stop, length);
+    const count = to > from ? Math.floor((to - from - 1) / step) + 1 : 0;
+    return { start: from, stop: to, step, count };
+  }
+  from =
+    start === null
+      ? length - 1
+      : start < 0
+        ? Math.max(start + length, -1)
+        : Math.min(start, length - 1);
+  to = stop === null ? -1 : stop < 0 ? Math.max(stop + length, -1) : Math.min(stop, length - 1);
+  const count = from > to ? Math.floor((from - to - 1) / -step) + 1 : 0;
+  return { start: from, stop: to, step, count };
+}
+
+/**
+ * `s[start:stop:step]` for bounds from `adjustSlice` (so `count` items starting at `start`).
+ */
+export function sliceWithStep(text: string, bounds: SliceBounds): string {
+  const { start, step, count } = bounds;
+  if (count <= 0) return '';
+  if (step === 1) return sliceByIndex(text, start, start + count);
+  if (isAstralFree(text)) {
+    if (count === 1) return text.charAt(start);
+    let result = '';
+    for (let i = 0, index = start; i < count; i++, index += step) result += text[index];
+    return result;
+  }
+  const points = toCodePoints(text);
+  let result = '';
+  for (let i = 0, index = start; i < count; i++, index += step) {
+    result += String.fromCodePoint(points[index]!);
+  }
+  return result;
+}
+
+/** The code points of a string, in order (lone surrogates included as themselves). */
+export function toCodePoints(text: string): number[] {
+  const points: number[] = [];
+  const units = text.length;
+  for (let offset = 0; offset < units; offset++) {
+    const unit = text.charCodeAt(offset);
+    if (unit >= 0xd800 && unit <= 0xdbff && offset + 1 < units) {
+      const next = text.charCodeAt(offset + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        points.push(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+        offset++;
+        continue;
+      }
+    }
+    points.push(unit);
+  }
+  return points;
+}
+
+/**
+ * Build a string from code points. Unlike `String.fromCodePoint` this accepts surrogate code
+ * points (Python strs may hold them) and never overflows the argument stack.
+ */
+export function fromCodePoints(points: ArrayLike<number>, start = 0, end = points.length): string {
+  let result = '';
+  const chunk: number[] = [];
+  for (let i = start; i < end; i++) {
+    const point = points[i]!;
+    if (point > 0xffff) {
+      const shifted = point - 0x10000;
+      chunk.push(0xd800 + (shifted >> 10), 0xdc00 + (shifted & 0x3ff));
+    } else {
+      chunk.push(point);
+    }
+    if (chunk.length >= 4096) {
+      result += String.fromCharCode(...chunk);
+      chunk.length = 0;
+    }
+  }
+  if (chunk.length > 0) result += String.fromCharCode(...chunk);
+  return result;
+}
+
+/** The string of one code point (surrogate code points allowed). */
+export function codePointToString(point: number): string {
+  if (point > 0xffff) {
+    const shifted = point - 0x10000;
+    return String.fromCharCode(0xd800 + (shifted >> 10), 0xdc00 + (shifted & 0x3ff));
+  }
+  return String.fromCharCode(point);
+}
+
+/**
+ * Call `visit` with each code point and its UTF-16 offset; stops early when `visit` returns false.
+ * Allocation-free, so hot loops can use it instead of `for...of`.
+ */
+export function forEachCodePoint(
+  text: string,
+  visit: (point: number, offset: number) => boolean | undefined,
+): void {
+  const units = text.length;
+  let offset = 0;
+  while (offset < units) {
+    const point = codePointAtOffset(text, offset);
+    if (visit(point, offset) === false) return;
+    offset += point > 0xffff ? 2 : 1;
+  }
+}

@@ -1,0 +1,198 @@
+// Case conversion for str: upper, lower (with CPython's Final_Sigma rule), casefold, title,
+// capitalize, swapcase. Uses the full (multi-character) mappings, as CPython's str methods do.
+
+import { flagsOf } from './str-predicates.js';
+import { CaseKind, caseMapping, extendedCaseMapping, UnicodeFlag } from './unicode-data.js';
+
+const F = UnicodeFlag;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const CAPITAL_SIGMA = 0x3a3;
+const SMALL_SIGMA = 0x3c3;
+const FINAL_SIGMA = 0x3c2;
+
+/** Accumulates UTF-16 units and flushes them to a string in chunks (no per-character strings). */
+class UnitWriter {
+  private text = '';
+  private readonly units: number[] = [];
+
+  /** Append one code point (surrogate code points allowed). */
+  point(point: number): void {
+    if (point > 0xffff) {
+      const shifted = point - 0x10000;
+      this.units.push(0xd800 + (shifted >> 10), 0xdc00 + (shifted & 0x3ff));
+    } else {
+      this.units.push(point);
+    }
+    if (this.units.length >= 2048) this.flush();
+  }
+
+  /** Append the result of `caseMapping`: a code point, or an extended mapping's index. */
+  mapped(mapping: number): void {
+    if (mapping >= 0) {
+      this.point(mapping);
+      return;
+    }
+    const extended = extendedCaseMapping(-1 - mapping);
+    for (let i = 0; i < extended.length; i++) this.units.push(extended.charCodeAt(i));
+    if (this.units.length >= 2048) this.flush();
+  }
+
+  private flush(): void {
+    this.text += String.fromCharCode(...this.units);
+    this.units.length = 0;
+  }
+
+  finish(): string {
+    if (this.units.length > 0) this.flush();
+    return this.text;
+  }
+}
+
+/** `caseMapping` with the ASCII range answered without the tables. */
+function mapPoint(point: number, kind: CaseKind): number {
+  if (point < 128) {
+    if (kind === CaseKind.UPPER || kind === CaseKind.TITLE) {
+      return point >= 0x61 && point <= 0x7a ? point - 32 : point;
+    }
+    return point >= 0x41 && point <= 0x5a ? point + 32 : point;
+  }
+  return caseMapping(point, kind);
+}
+
+/** Read the code point at `offset`, combining a surrogate pair. */
+function pointAt(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset);
+  if (unit >= 0xd800 && unit <= 0xdbff && offset + 1 < text.length) {
+    const next = text.charCodeAt(offset + 1);
+    if (next >= 0xdc00 && next <= 0xdfff)
+      return ((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+/** Read the code point ending just before `offset`, combining a surrogate pair. */
+function pointBefore(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && offset >= 2) {
+    const previous = text.charCodeAt(offset - 2);
+    if (previous >= 0xd800 && previous <= 0xdbff) {
+      return ((previous - 0xd800) << 10) + (unit - 0xdc00) + 0x10000;
+    }
+  }
+  return unit;
+}
+
+/**
+ * CPython's Final_Sigma test for the capital sigma at UTF-16 `offset`: a cased letter precedes it
+ * and none follows, skipping case-ignorable characters on both sides.
+ */
+function isFinalSigma(text: string, offset: number): boolean {
+  let position = offset;
+  let point = 0;
+  let found = false;
+  while (position > 0) {
+    point = pointBefore(text, position);
+    position -= point > 0xffff ? 2 : 1;
+    if ((flagsOf(point) & F.CASE_IGNORABLE) === 0) {
+      found = true;
+      break;
+    }
+  }
+  if (!found || (flagsOf(point) & F.CASED) === 0) return false;
+  position = offset + 1;
+  while (position < text.length) {
+    point = pointAt(text, position);
+    position += point > 0xffff ? 2 : 1;
+    if ((flagsOf(point) & F.CASE_IGNORABLE) === 0) return (flagsOf(point) & F.CASED) === 0;
+  }
+  return true;
+}
+
+/** Lowercase one code point in context (the sigma rule needs its neighbours). */
+function lowerInContext(text: string, offset: number, point: number, out: UnitWriter): void {
+  if (point === CAPITAL_SIGMA) {
+    out.point(isFinalSigma(text, offset) ? FINAL_SIGMA : SMALL_SIGMA);
+    return;
+  }
+  out.mapped(mapPoint(point, CaseKind.LOWER));
+}
+
+/** Map every code point through one full case mapping. */
+function mapAll(text: string, kind: CaseKind): string {
+  const out = new UnitWriter();
+  for (let offset = 0; offset < text.length; ) {
+    const point = pointAt(text, offset);
+    out.mapped(mapPoint(point, kind));
+    offset += point > 0xffff ? 2 : 1;
+  }
+  return out.finish();
+}
+
+/** `str.upper()` */
+export function strUpper(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toUpperCase();
+  return mapAll(text, CaseKind.UPPER);
+}
+
+/** `str.lower()`, with the final-sigma rule. */
+export function strLower(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  const out = new UnitWriter();
+  for (let offset = 0; offset < text.length; ) {
+    const point = pointAt(text, offset);
+    lowerInContext(text, offset, point, out);
+    offset += point > 0xffff ? 2 : 1;
+  }
+  return out.finish();
+}
+
+/** `str.casefold()` */
+export function strCasefold(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  return mapAll(text, CaseKind.FOLD);
+}
+
+/** `str.swapcase()`: uppercase letters lowered (sigma rule included), lowercase ones uppered. */
+export function strSwapcase(text: string): string {
+  const out = new UnitWriter();
+  for (let offset = 0; offset < text.length; ) {
+    const point = pointAt(text, offset);
+    const flags = flagsOf(point);
+    if ((flags & F.UPPER) !== 0) lowerInContext(text, offset, point, out);
+    else if ((flags & F.LOWER) !== 0) out.mapped(mapPoint(point, CaseKind.UPPER));
+    else out.point(point);
+    offset += point > 0xffff ? 2 : 1;
+  }
+  return out.finish();
+}
+
+/**
+ * `str.title()`: titlecase after an uncased character, lowercase (sigma rule included) after a
+ * cased one.
+ */
+export function strTitle(text: string): string {
+  const out = new UnitWriter();
+  let previousIsCased = false;
+  for (let offset = 0; offset < text.length; ) {
+    const point = pointAt(text, offset);
+    if (previousIsCased) lowerInContext(text, offset, point, out);
+    else out.mapped(mapPoint(point, CaseKind.TITLE));
+    previousIsCased = (flagsOf(point) & F.CASED) !== 0;
+    offset += point > 0xffff ? 2 : 1;
+  }
+  return out.finish();
+}
+
+/** `str.capitalize()`: the first character titlecased (3.8+), the rest lowercased. */
+export function strCapitalize(text: string): string {
+  if (text.length === 0) return text;
+  const out = new UnitWriter();
+  const first = pointAt(text, 0);
+  out.mapped(mapPoint(first, CaseKind.TITLE));
+  for (let offset = first > 0xffff ? 2 : 1; offset < text.length; ) {
+    const point = pointAt(text, offset);
+    lowerInContext(text, offset, point, out);
+    offset += point > 0xffff ? 2 : 1;
+  }
+  return out.finish();
+}
