@@ -2,7 +2,7 @@
 """Record the golden files for the str/bytes algorithm tests from CPython 3.11.
 
 Writes test/objects/golden/strings-*.json. Run: `python3 scripts/record-string-goldens.py`.
-Each case is [method, receiver, args, result] where a result is the value (JSON, with bytes as
+Cases are grouped by receiver: [[receiver, [[method, args, result], ...]], ...], where a result is the value (JSON, with bytes as
 {"bytes": hex} and tuples as lists) or {"error": type, "message": text}.
 """
 
@@ -54,6 +54,155 @@ def record_blocks():
     return {'blockSize': BLOCK_SIZE, 'unicodeVersion': unicodedata.unidata_version, 'hashes': hashes}
 
 
+STRINGS = [
+    '', 'a', 'abc', 'Hello World', '  hello  world  ', 'hello\tworld\n', "it's", 'say "hi"',
+    'both \' and "', 'a,b,,c,', '\u00c0\u00c9\u00ce\u00f5\u00fc \u00df', 'stra\u00dfe',
+    '\u01c5ungla \u01c8 \u01cb', '\u03a3\u0391\u03a3 \u039f\u0394\u039f\u03a3 \u03c3\u03c2',
+    '\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3.', '\u041f\u0440\u0438\u0432\u0435\u0442 \u041c\u0438\u0440',
+    '\u65e5\u672c\u8a9e\u30c6\u30ad\u30b9\u30c8', 'emoji \U0001f600\U0001f44d\U0001f3fd x',
+    '\U0001d49c\U0001d4b7\U0001d4b8', 'e\u0301 a\u0308', '\ufb01\ufb02 \u0149 \u0130\u0131',
+    '\x00\x01\x7f\x80\x9f', 'line1\nline2\r\nline3\rline4\x0bline5\x0c\x1c\x1d\x1e\x85\u2028\u2029end\n',
+    '\u00a0\u2000 \u3000x\u3000\x1f', '\u0661\u0662\u0663 \u0663', '\u00bd\u00b2\u00b3\u2463',
+    'tab\there\tx\r\tz', '+42', '-0042', 'ab\U0001f600cd\U0001f600', '\ud800', 'a\udc80b',
+    'aaa', 'abab', 'Title Case Words', 'UPPER lower', '_ident9', '9lives', 'x\u0345\u03a3',
+    '\u0130stanbul', 'A\u03a3\u0301', 'hello\\world', 'mixed\'quote"s\'',
+]
+
+
+def outcome(function):
+    try:
+        return encode_value(function())
+    except Exception as error:  # noqa: BLE001 - every exception is part of the golden
+        return {'error': type(error).__name__, 'message': str(error)}
+
+
+def encode_value(value):
+    if isinstance(value, (bytes, bytearray)):
+        return {'bytes': value.hex()}
+    if isinstance(value, (list, tuple)):
+        return [encode_value(item) for item in value]
+    if isinstance(value, dict):
+        return {'dict': [[encode_value(k), encode_value(v)] for k, v in value.items()]}
+    return value
+
+
+def pieces_of(text):
+    """Substrings of text used as arguments: a short slice, the first and last code points."""
+    out = []
+    if len(text) >= 3:
+        out.append(text[1:3])
+    if text:
+        out.append(text[0])
+        out.append(text[-1])
+    return out
+
+
+FIND_RANGES = [[], [1], [-2], [1, -1], [100], [-100, 100], [None, 2], [3, 1]]
+
+
+def group_by_receiver(cases):
+    """[[receiver, [[method, args, result], ...]], ...] keeps the golden files small."""
+    groups = {}
+    for method, receiver, args, result in cases:
+        groups.setdefault(receiver, []).append([method, args, result])
+    return [[receiver, entries] for receiver, entries in groups.items()]
+
+
+def str_cases():
+    cases = []
+
+    def add(method, receiver, args, function):
+        cases.append([method, receiver, args, outcome(function)])
+
+    for text in STRINGS:
+        for name in ['upper', 'lower', 'casefold', 'title', 'capitalize', 'swapcase', 'isalpha',
+                     'isdigit', 'isdecimal', 'isnumeric', 'isalnum', 'isspace', 'isupper',
+                     'islower', 'istitle', 'isidentifier', 'isprintable', 'isascii', 'splitlines',
+                     'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'expandtabs']:
+            add(name, text, [], lambda: getattr(text, name)())
+        add('len', text, [], lambda: len(text))
+        add('repr', text, [], lambda: repr(text))
+        add('ascii', text, [], lambda: ascii(text))
+        add('splitlines', text, [True], lambda: text.splitlines(True))
+        for args in [[None, 1], [None, 0], [' '], [','], ['ab'], [''], [',', 1], [',', 0],
+                     ['a', -1], ['a', 2], ['\U0001f600'], ['l', 1]] + [[p] for p in pieces_of(text)]:
+            add('split', text, args, lambda: text.split(*args))
+            add('rsplit', text, args, lambda: text.rsplit(*args))
+        for args in [['ab'], [' '], [''], ['xyz\U0001f600'], [None], ['\u3000\x1f']] + [
+                [p] for p in pieces_of(text)]:
+            for name in ['strip', 'lstrip', 'rstrip']:
+                add(name, text, args, lambda: getattr(text, name)(*args))
+        for args in [[10], [10, '*'], [3], [0], [-5], [11, 'ab'], [7, '\U0001f600'], [8, ''],
+                     [12, '\u00e9']]:
+            for name in ['center', 'ljust', 'rjust']:
+                add(name, text, args, lambda: getattr(text, name)(*args))
+        for args in [[10], [0], [1], [5]]:
+            add('zfill', text, args, lambda: text.zfill(*args))
+        for args in [[4], [0], [1], [-1]]:
+            add('expandtabs', text, args, lambda: text.expandtabs(*args))
+        subs = ['', 'a', 'zz', 'l', '\U0001f600'] + pieces_of(text)
+        for sub in subs:
+            for rest in FIND_RANGES:
+                args = [sub] + rest
+                for name in ['find', 'rfind', 'index', 'rindex', 'count', 'startswith',
+                             'endswith']:
+                    add(name, text, args, lambda: getattr(text, name)(*args))
+        for args in [['a', 'X'], ['', '-'], ['', '-', 2], ['', '-', 0], ['l', 'L', 1],
+                     ['a', '$&$1'], ['zz', 'y'], ['\U0001f600', '!'], ['', '\U0001f600', 3]] + [
+                [p, '<>'] for p in pieces_of(text)] + [[p, '', 1] for p in pieces_of(text)]:
+            add('replace', text, args, lambda: text.replace(*args))
+        for args in [[' '], ['a'], [''], ['zz']] + [[p] for p in pieces_of(text)]:
+            add('partition', text, args, lambda: text.partition(*args))
+            add('rpartition', text, args, lambda: text.rpartition(*args))
+        for args in [[''], ['zz']] + [[text[:2]], [text[-2:]]]:
+            add('removeprefix', text, args, lambda: text.removeprefix(*args))
+            add('removesuffix', text, args, lambda: text.removesuffix(*args))
+        table = {97: 'A', 98: None, 99: 0x1F600, 0x3A3: 's', 0x1F600: 'smile', 32: 0x110000 if 'z' in text else 95}
+        add('translate', text, [encode_value(table)], lambda: text.translate(table))
+    for args in [['abc', 'xyz'], ['abc', 'xyz', 'd'], ['', ''], ['ab', 'c'], ['a\U0001f600', 'xy', '\u00e9'],
+                 ['\U0001f600', 'x']]:
+        add('maketrans', '', args, lambda: sorted(str.maketrans(*args).items()))
+    for key in ['a', 'ab', '', 97, '\U0001f600']:
+        add('maketrans_key', '', [key], lambda: list(str.maketrans({key: 1}).keys())[0])
+    return group_by_receiver(cases)
+
+
+TEMPLATES = [
+    '', 'plain', 'a{{b}}c', '{{}}', '{}', '{0}', '{0}{1}', '{}{}', '{0}{}', '{}{0}', '{a}{}', '{}{a}',
+    '{0!r}', '{0!s:>5}', '{0:{1}}', '{:{}}', '{0:{1:{2}}}', '{a[0]}', '{a.b[c]}', '{0[1][2]}',
+    '{0!r', '{0!', '{!}', '{0!rx}', '{0:', '{0', '{', '}', 'x}y', 'x{y', '{a[}', '{a[x}]}', '{ab{}',
+    '{x!\U0001f600}', '{0.}', '{0[]}', '{0]x}', '{0[1]x}', '{0.a.}', '{0[a}', '{\u0661}',
+    '{99999999999999999999}', '{0[99999999999999999999]}', '{ 0 }', '{0!a:{1}}', '{:}', '{!r}',
+    'esc {{{0}}} end', '{{{}}}', '}}{{', '{0:{{}}}', '{0:}}', '{0:{1}}}', 'tail {0', '{0}{x',
+    '{0!}}', '{:{:{}}}', 'a{0[b]c}', '{0.__class__}', '{0[-1]}', '{0.1}', '{0[1.5]}',
+]
+
+
+def template_cases():
+    import _string
+    cases = []
+    for template in TEMPLATES:
+        cases.append(['formatter_parser', template, [],
+                      outcome(lambda: list(_string.formatter_parser(template)))])
+
+    def split_name(name):
+        first, rest = _string.formatter_field_name_split(name)
+        return [first, list(rest)]
+
+    for name in ['', '0', 'a', 'a.b', 'a[0]', 'a[x].y[1]', '0.', '0[]', '0]x', 'a[b', '12',
+                 '\u0661\u0662', '99999999999999999999', 'a[99999999999999999999]', 'x.y.z',
+                 'a[0]b', '.a', '[0]']:
+        cases.append(['formatter_field_name_split', name, [], outcome(lambda: split_name(name))])
+    # str.format with positional args (0, 'x', '', [1, 2, 3]) and keywords (a='A', d={'k': 'v'}).
+    args = (0, 'x', '', [1, [2, 3], 4])
+    kwargs = {'a': 'A', 'b': '', 'd': {'k': 'v', '0': 'zero'}}
+    for template in TEMPLATES + ['{3[1][0]}', '{d[k]}', '{d[0]}', '{5}', '{z}', '{3[9]}',
+                                 '{0}{1}{2}', '{}{}{}{}{}', '{a:{b}}', '{0:{2}}{1}', '{:{2}}',
+                                 '{0!x}', '{1!r}', '{1!a}', '{0!\x01}']:
+        cases.append(['format', template, [], outcome(lambda: template.format(*args, **kwargs))])
+    return cases
+
+
 def write(name, data):
     GOLDEN.mkdir(parents=True, exist_ok=True)
     path = GOLDEN / name
@@ -64,7 +213,10 @@ def write(name, data):
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit('record the goldens with CPython 3.11')
-    write('strings-unicode-blocks.json', record_blocks())
+    write('strings-str-methods.json', str_cases())
+    write('strings-format-template.json', template_cases())
+    if '--skip-blocks' not in sys.argv:
+        write('strings-unicode-blocks.json', record_blocks())
 
 
 if __name__ == '__main__':

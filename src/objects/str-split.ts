@@ -75,7 +75,8 @@ export function strSplit(text: string, sep: string | null, maxsplit = -1): strin
 export function strRsplit(text: string, sep: string | null, maxsplit = -1): string[] {
   if (sep === null) return rsplitWhitespace(text, maxsplit);
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
-  if (maxsplit < 0 && !needsPairCheck(sep)) return text.split(sep);
+  // Splitting from the left is the same only when the separator cannot overlap itself.
+  if (maxsplit < 0 && sep.length === 1 && !needsPairCheck(sep)) return text.split(sep);
   const result: string[] = [];
   let remaining = maxsplit < 0 ? Number.POSITIVE_INFINITY : maxsplit;
   let end = text.length;
