@@ -37,3 +37,204 @@ export class PySyntaxError extends Error {
     this.text = text;
   }
 }
+
+// ---- Tokenizer errors (owned by the tokenizer; each quotes CPython 3.11's Parser/tokenizer.c) ----
+
+/**
+ * Where a tokenizer error points, in CPython's units: 1-based line, 1-based code point offset,
+ * end line and end offset (CPython sometimes reports 0 or -1 there), and the source line(s) shown.
+ */
+export interface TokenizerErrorSpan {
+  readonly lineno: number;
+  readonly offset: number;
+  readonly endLineno: number;
+  readonly endOffset: number;
+  readonly text: string | null;
+}
+
+function tokenizerError(
+  type: SyntaxErrorType,
+  msg: string,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  return new PySyntaxError(
+    type,
+    msg,
+    span.lineno,
+    span.offset,
+    span.endLineno,
+    span.endOffset,
+    span.text,
+  );
+}
+
+/** "invalid decimal literal" (also hexadecimal, octal, binary, imaginary: `kind` names it). */
+export function invalidNumberLiteral(kind: string, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', `invalid ${kind} literal`, span);
+}
+
+/** "invalid digit '8' in octal literal" (`kind` is octal or binary). */
+export function invalidDigitInLiteral(
+  digit: string,
+  kind: string,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  return tokenizerError('SyntaxError', `invalid digit '${digit}' in ${kind} literal`, span);
+}
+
+/** "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers". */
+export function leadingZerosInDecimal(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError(
+    'SyntaxError',
+    'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+    span,
+  );
+}
+
+/** "invalid character '€' (U+20AC)": a printable character that cannot appear in an identifier. */
+export function invalidCharacter(codePoint: number, span: TokenizerErrorSpan): PySyntaxError {
+  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+  return tokenizerError(
+    'SyntaxError',
+    `invalid character '${String.fromCodePoint(codePoint)}' (U+${hex})`,
+    span,
+  );
+}
+
+/** "invalid non-printable character U+00A0". */
+export function invalidNonPrintableCharacter(
+  codePoint: number,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+  return tokenizerError('SyntaxError', `invalid non-printable character U+${hex}`, span);
+}
+
+/** "unterminated string literal (detected at line N)". */
+export function unterminatedString(detectedAt: number, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError(
+    'SyntaxError',
+    `unterminated string literal (detected at line ${detectedAt})`,
+    span,
+  );
+}
+
+/** "unterminated triple-quoted string literal (detected at line N)". */
+export function unterminatedTripleQuotedString(
+  detectedAt: number,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  return tokenizerError(
+    'SyntaxError',
+    `unterminated triple-quoted string literal (detected at line ${detectedAt})`,
+    span,
+  );
+}
+
+/** "unterminated f-string literal (detected at line N)" (3.12 tokenizer wording). */
+export function unterminatedFString(detectedAt: number, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError(
+    'SyntaxError',
+    `unterminated f-string literal (detected at line ${detectedAt})`,
+    span,
+  );
+}
+
+/** "unterminated triple-quoted f-string literal (detected at line N)" (3.12 tokenizer wording). */
+export function unterminatedTripleQuotedFString(
+  detectedAt: number,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  return tokenizerError(
+    'SyntaxError',
+    `unterminated triple-quoted f-string literal (detected at line ${detectedAt})`,
+    span,
+  );
+}
+
+/** "f-string: expecting '}'" (and the other fixed f-string tokenizer messages, passed as `msg`). */
+export function fStringTokenizerError(msg: string, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', `f-string: ${msg}`, span);
+}
+
+/** "too many nested f-strings". */
+export function tooManyNestedFStrings(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', 'too many nested f-strings', span);
+}
+
+/** "unmatched ')'". */
+export function unmatchedBracket(bracket: string, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', `unmatched '${bracket}'`, span);
+}
+
+/**
+ * "closing parenthesis ']' does not match opening parenthesis '('", with " on line N" when the
+ * opening bracket is on another line (`openingLine` is then that line, else null).
+ */
+export function mismatchedBracket(
+  closing: string,
+  opening: string,
+  openingLine: number | null,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  const where = openingLine === null ? '' : ` on line ${openingLine}`;
+  return tokenizerError(
+    'SyntaxError',
+    `closing parenthesis '${closing}' does not match opening parenthesis '${opening}'${where}`,
+    span,
+  );
+}
+
+/** "'(' was never closed": end of input inside brackets. */
+export function unclosedBracket(opening: string, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', `'${opening}' was never closed`, span);
+}
+
+/** "too many nested parentheses": more than 200 open brackets. */
+export function tooManyNestedParentheses(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', 'too many nested parentheses', span);
+}
+
+/** "unexpected character after line continuation character". */
+export function unexpectedCharacterAfterContinuation(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError(
+    'SyntaxError',
+    'unexpected character after line continuation character',
+    span,
+  );
+}
+
+/** "unexpected EOF while parsing" (a backslash continuation at the end of the input). */
+export function unexpectedEof(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', 'unexpected EOF while parsing', span);
+}
+
+/** TabError "inconsistent use of tabs and spaces in indentation". */
+export function inconsistentTabs(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('TabError', 'inconsistent use of tabs and spaces in indentation', span);
+}
+
+/** IndentationError "unindent does not match any outer indentation level". */
+export function unindentMismatch(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError(
+    'IndentationError',
+    'unindent does not match any outer indentation level',
+    span,
+  );
+}
+
+/** IndentationError "too many levels of indentation" (more than 100 indents). */
+export function tooManyIndentationLevels(span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('IndentationError', 'too many levels of indentation', span);
+}
+
+/** "source code string cannot contain null bytes" (`fromFile`: "source code cannot contain ..."). */
+export function nullBytesInSource(fromFile: boolean, span: TokenizerErrorSpan): PySyntaxError {
+  const what = fromFile ? 'source code' : 'source code string';
+  return tokenizerError('SyntaxError', `${what} cannot contain null bytes`, span);
+}
+
+/** A source encoding problem: "unknown encoding: x", "encoding problem: utf-8", decode errors. */
+export function sourceEncodingError(msg: string, span: TokenizerErrorSpan): PySyntaxError {
+  return tokenizerError('SyntaxError', msg, span);
+}

@@ -27,7 +27,25 @@ export type TokenKind = (typeof TOKEN_KINDS)[number];
 /**
  * One token. Lines are 1-based. Columns come in two units because the two consumers differ:
  * `col`/`endCol` count code points (what `tokenize` prints), `byteCol`/`endByteCol` count UTF-8
- * bytes (what the AST's `col_offset` uses).
+ * bytes (what the AST's `col_offset` uses). `startIndex`/`endIndex` are UTF-16 indexes into the
+ * source string given to `tokenize`, so `source.slice(startIndex, endIndex) === text`.
+ *
+ * The stream `tokenize()` (tokenizer.ts) gives the parser, by default:
+ * - no COMMENT, NL or ENCODING tokens (blank and comment-only lines vanish, as in CPython's C
+ *   tokenizer); every logical line ends with NEWLINE (text `''` when the input ends without a
+ *   newline), INDENT/DEDENT come before the first token of a line, and the stream ends with the
+ *   remaining DEDENTs and ENDMARKER;
+ * - OP for every operator and bracket, `text` being the exact operator (`->`, `:=`, `**=`, `...`,
+ *   `!`, and `<>` which the parser must reject unless it is `!=`);
+ * - NAME text is the raw source spelling: NFKC-normalize non-ASCII names (see `identifierValue`
+ *   in tokenizer.ts) before using them as identifiers or keywords;
+ * - STRING text is the whole literal with its prefix and quotes, escapes and newlines as written
+ *   (`\r\n` included: CPython reads every newline in a literal as `\n`);
+ * - f-strings as Python 3.12 tokenizes them (PEP 701): FSTRING_START (prefix + opening quotes),
+ *   then FSTRING_MIDDLE for each run of literal text (`{{`/`}}` kept doubled as written, escapes
+ *   undecoded, never empty), OP `{` + ordinary tokens + optional OP `=` / OP `!` NAME / OP `:`
+ *   (followed by FSTRING_MIDDLE and nested fields of the format spec) + OP `}` for each field,
+ *   and FSTRING_END (the closing quotes). With `fstrings: 'whole'` an f-string is one STRING.
  */
 export interface Token {
   readonly kind: TokenKind;
@@ -39,4 +57,8 @@ export interface Token {
   readonly endCol: number;
   readonly byteCol: number;
   readonly endByteCol: number;
+  /** UTF-16 index of the token's first character in the source string. */
+  readonly startIndex: number;
+  /** UTF-16 index just past the token's last character. */
+  readonly endIndex: number;
 }

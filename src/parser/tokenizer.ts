@@ -1,0 +1,1154 @@
+// The Python tokenizer: source text to Token[] as CPython's C tokenizer produces them (3.11 rules,
+// 3.12 f-string tokens), with CPython 3.11's error messages and positions. Decoding bytes is in
+// source-encoding.ts, number scanning in tokenizer-numbers.ts, printing in token-dump.ts.
+
+import {
+  fStringTokenizerError,
+  inconsistentTabs,
+  invalidCharacter,
+  invalidNonPrintableCharacter,
+  mismatchedBracket,
+  nullBytesInSource,
+  type PySyntaxError,
+  type TokenizerErrorSpan,
+  tooManyIndentationLevels,
+  tooManyNestedFStrings,
+  tooManyNestedParentheses,
+  unclosedBracket,
+  unexpectedCharacterAfterContinuation,
+  unexpectedEof,
+  unindentMismatch,
+  unmatchedBracket,
+  unterminatedFString,
+  unterminatedString,
+  unterminatedTripleQuotedFString,
+  unterminatedTripleQuotedString,
+} from './syntax-errors.js';
+import type { Token, TokenKind } from './token.js';
+import {
+  isAsciiIdentifierChar,
+  isDigit,
+  isIdentifierContinue,
+  isIdentifierStart,
+  isPrintable,
+} from './tokenizer-chars.js';
+import { scanNumber } from './tokenizer-numbers.js';
+
+/** Options of {@link tokenize}. */
+export interface TokenizeOptions {
+  /**
+   * `'parser'` (default): the stream CPython's parser sees (no COMMENT/NL tokens).
+   * `'tokenize-module'`: what Python 3.11's `tokenize` module yields (COMMENT and NL included,
+   * `<>` as two operators, `$ ? ! backtick` as ERRORTOKEN), for `pyex tokens`.
+   */
+  readonly view?: 'parser' | 'tokenize-module';
+  /**
+   * `'split'`: f-strings as FSTRING_START / FSTRING_MIDDLE / tokens / FSTRING_END (Python 3.12).
+   * `'whole'`: one STRING token per f-string (Python 3.11). Default: split in the parser view,
+   * whole in the tokenize-module view.
+   */
+  readonly fstrings?: 'split' | 'whole';
+  /** The source came from a file (changes the null byte message, as CPython does). */
+  readonly fromFile?: boolean;
+}
+
+/**
+ * The tokens of a source with the tokenizer's error, if any, kept aside instead of thrown, so the
+ * parser can order errors the way CPython does (see {@link resolveParserError}).
+ */
+export interface TokenizeResult {
+  /** The tokens; when `error` is set the last one is an ERRORTOKEN at the error, else ENDMARKER. */
+  readonly tokens: Token[];
+  /** The error the parser raises when it reaches the ERRORTOKEN, or null. */
+  readonly error: PySyntaxError | null;
+  /**
+   * Whether CPython's tokenizer raised `error` itself (then it also wins over a parser error
+   * found earlier in the file). False for the end-of-input errors ("'(' was never closed",
+   * "unexpected EOF while parsing"), which CPython's parser reports only when it gets there.
+   */
+  readonly errorIsException: boolean;
+  /** The innermost bracket still open when tokenizing stopped (line 0 when none), and its error. */
+  readonly openBracketLine: number;
+  readonly openBracketError: PySyntaxError | null;
+}
+
+const MAX_BRACKET_LEVEL = 200;
+const MAX_INDENT_LEVEL = 100;
+const TAB_SIZE = 8;
+const MAX_FSTRING_LEVEL = 150;
+const MAX_EXPR_NESTING = 3;
+
+// Character codes used below.
+const TAB = 9;
+const LF = 10;
+const FF = 12;
+const CR = 13;
+const SPACE = 32;
+const DOUBLE_QUOTE = 34;
+const HASH = 35;
+const SINGLE_QUOTE = 39;
+const DOT = 46;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/** Operators of two characters (CPython's PyToken_TwoChars). */
+const TWO_CHAR_OPERATORS: ReadonlySet<string> = new Set([
+  '!=',
+  '%=',
+  '&=',
+  '**',
+  '*=',
+  '+=',
+  '-=',
+  '->',
+  '//',
+  '/=',
+  ':=',
+  '<<',
+  '<=',
+  '<>',
+  '==',
+  '>=',
+  '>>',
+  '@=',
+  '^=',
+  '|=',
+]);
+
+/** Operators of three characters (CPython's PyToken_ThreeChars, except `...`). */
+const THREE_CHAR_OPERATORS: ReadonlySet<string> = new Set(['**=', '//=', '<<=', '>>=']);
+
+/** Characters the tokenize module has no operator for: it yields them as ERRORTOKEN. */
+const TOKENIZE_MODULE_ERROR_CHARS = '$?!`';
+
+/** The state of one f-string being tokenized (CPython's tokenizer_mode). */
+class FStringMode {
+  /** Inside a replacement field's expression (CPython's TOK_REGULAR_MODE), else literal text. */
+  inExpression = false;
+  /** Open brackets inside this f-string, `{` of fields included. */
+  depth = 0;
+  /** `depth` at which the innermost field's expression started, -1 outside fields. */
+  exprStartDepth = -1;
+  inFormatSpec = false;
+  /** A `\N{` escape was seen: the next `}` is literal. */
+  inNamedEscape = false;
+
+  readonly quote: number;
+  readonly quoteSize: number;
+  readonly raw: boolean;
+  /** Where the f-string (its prefix) starts, for "unterminated f-string" errors. */
+  readonly startIndex: number;
+  readonly startLine: number;
+  readonly startLineStart: number;
+
+  constructor(
+    quote: number,
+    quoteSize: number,
+    raw: boolean,
+    startIndex: number,
+    startLine: number,
+    startLineStart: number,
+  ) {
+    this.quote = quote;
+    this.quoteSize = quoteSize;
+    this.raw = raw;
+    this.startIndex = startIndex;
+    this.startLine = startLine;
+    this.startLineStart = startLineStart;
+  }
+}
+
+/** Internal: a bookkeeping error the scanner throws to stop; carries the result fields. */
+class StopScanning {
+  readonly error: PySyntaxError;
+  readonly isException: boolean;
+
+  constructor(error: PySyntaxError, isException: boolean) {
+    this.error = error;
+    this.isException = isException;
+  }
+}
+
+/** Whether a character code is one of CPython's "potential identifier" characters. */
+function isPotentialIdentifierChar(code: number): boolean {
+  return code >= 128 || isAsciiIdentifierChar(code);
+}
+
+/** Number of code points in `text[from, to)`, counting `\r\n` as one (CPython translates it). */
+function codePointsBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < to) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    } else if (code === CR && index + 1 < to && text.charCodeAt(index + 1) === LF) {
+      index++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** The scanner: one per call of {@link tokenizeDeferringErrors}. */
+class Scanner {
+  readonly source: string;
+  readonly end: number;
+  readonly moduleView: boolean;
+  readonly splitFStrings: boolean;
+  readonly fromFile: boolean;
+  readonly tokens: Token[] = [];
+
+  /** Index of the next character to read. */
+  pos = 0;
+  /** Current line (1-based) and the index where it starts. */
+  line = 1;
+  lineStart = 0;
+  /** Start of the first physical line of the current logical line (CPython's `tok->buf`). */
+  bufStart = 0;
+  /** A position known on the current line, advanced by `locate`. */
+  private cursorIndex = 0;
+  private cursorCol = 0;
+  private cursorByte = 0;
+  /** Outputs of `locate`. */
+  col = 0;
+  byteCol = 0;
+
+  atLineStart = true;
+  /** Whether the last significant token ends a logical line (or there is none yet). */
+  lastWasNewline = true;
+  readonly indents: number[] = [0];
+  readonly altIndents: number[] = [0];
+  readonly bracketChars: number[] = [];
+  readonly bracketLines: number[] = [];
+  readonly bracketCols: number[] = [];
+  readonly bracketLineStarts: number[] = [];
+  readonly modes: FStringMode[] = [];
+
+  constructor(source: string, options: TokenizeOptions) {
+    this.source = source;
+    this.end = source.length;
+    this.moduleView = options.view === 'tokenize-module';
+    this.splitFStrings = (options.fstrings ?? (this.moduleView ? 'whole' : 'split')) === 'split';
+    this.fromFile = options.fromFile === true;
+  }
+
+  // ---- positions ----
+
+  /** Sets `col`/`byteCol` to the columns of `index`, which must be on the current line. */
+  locate(index: number): void {
+    const source = this.source;
+    let at = this.cursorIndex;
+    let col = this.cursorCol;
+    let bytes = this.cursorByte;
+    if (index < at) {
+      at = this.lineStart;
+      col = 0;
+      bytes = 0;
+    }
+    while (at < index) {
+      const code = source.charCodeAt(at);
+      at++;
+      col++;
+      if (code < 0x80) {
+        bytes++;
+      } else if (code < 0x800) {
+        bytes += 2;
+      } else if (code >= 0xd800 && code <= 0xdbff && at < index) {
+        const next = source.charCodeAt(at);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          at++;
+          bytes += 4;
+        } else {
+          bytes += 3;
+        }
+      } else {
+        bytes += 3;
+      }
+    }
+    this.cursorIndex = at;
+    this.cursorCol = col;
+    this.cursorByte = bytes;
+    this.col = col;
+    this.byteCol = bytes;
+  }
+
+  /** Records that a new line starts at `index` (just past a newline). */
+  newLine(index: number): void {
+    this.line++;
+    this.lineStart = index;
+    this.cursorIndex = index;
+    this.cursorCol = 0;
+    this.cursorByte = 0;
+  }
+
+  /** Index just past the newline ending the line that starts at `from`, or the end. */
+  lineEnd(from: number): number {
+    const source = this.source;
+    let index = from;
+    while (index < this.end) {
+      const code = source.charCodeAt(index);
+      if (code === LF || code === CR) return index;
+      index++;
+    }
+    return index;
+  }
+
+  /** The text of the line starting at `from`, without its newline. */
+  lineText(from: number): string {
+    return this.source.slice(from, this.lineEnd(from));
+  }
+
+  /** CPython's `syntaxerror()` location: the current line, offset = column of `index`. */
+  spanAt(index: number): TokenizerErrorSpan {
+    this.locate(index);
+    return {
+      lineno: this.line,
+      offset: this.col,
+      endLineno: this.line,
+      endOffset: this.col,
+      text: this.lineText(this.lineStart),
+    };
+  }
+
+  // ---- output ----
+
+  /** Pushes a token starting at (startLine, startCol, startByte) and ending at `endIndex`. */
+  push(
+    kind: TokenKind,
+    startIndex: number,
+    endIndex: number,
+    startLine: number,
+    startCol: number,
+    startByte: number,
+  ): void {
+    this.locate(endIndex);
+    this.tokens.push({
+      kind,
+      text: this.source.slice(startIndex, endIndex),
+      line: startLine,
+      col: startCol,
+      endLine: this.line,
+      endCol: this.col,
+      byteCol: startByte,
+      endByteCol: this.byteCol,
+      startIndex,
+      endIndex,
+    });
+  }
+
+  /** Pushes a token that lies on the current line. */
+  pushHere(kind: TokenKind, startIndex: number, endIndex: number): void {
+    this.locate(startIndex);
+    this.push(kind, startIndex, endIndex, this.line, this.col, this.byteCol);
+  }
+
+  /** Pushes a token with explicit text and an explicit end column (NEWLINE, NL at the end). */
+  pushSynthetic(kind: TokenKind, index: number, text: string, width: number): void {
+    this.locate(index);
+    this.tokens.push({
+      kind,
+      text,
+      line: this.line,
+      col: this.col,
+      endLine: this.line,
+      endCol: this.col + width,
+      byteCol: this.byteCol,
+      endByteCol: this.byteCol + width,
+      startIndex: index,
+      endIndex: index,
+    });
+  }
+
+  fail(error: PySyntaxError): never {
+    throw new StopScanning(error, true);
+  }
+
+  // ---- the main loop ----
+
+  run(): void {
+    const nullIndex = this.source.indexOf('\0');
+    if (nullIndex >= 0) this.failNullByte(nullIndex);
+    for (;;) {
+      const mode = this.modes[this.modes.length - 1];
+      if (mode !== undefined && !mode.inExpression) {
+        this.scanFStringLiteral(mode);
+      } else if (!this.scanRegular(mode)) {
+        return;
+      }
+    }
+  }
+
+  private failNullByte(index: number): never {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = 0; at < index; at++) {
+      const code = this.source.charCodeAt(at);
+      if (code === LF || (code === CR && this.source.charCodeAt(at + 1) !== LF)) {
+        line++;
+        lineStart = at + 1;
+      }
+    }
+    const offset = codePointsBetween(this.source, lineStart, index) + 1;
+    this.fail(
+      nullBytesInSource(this.fromFile, {
+        lineno: line,
+        offset,
+        endLineno: line,
+        endOffset: offset,
+        text: this.lineText(lineStart),
+      }),
+    );
+  }
+
+  /**
+   * Scans from the current position in regular mode and pushes the next token(s). Returns false
+   * once ENDMARKER is pushed.
+   */
+  private scanRegular(mode: FStringMode | undefined): boolean {
+    const source = this.source;
+    let blankLine = false;
+    if (this.atLineStart) {
+      this.atLineStart = false;
+      blankLine = this.scanIndentation();
+    }
+    let pos = this.pos;
+    let code = source.charCodeAt(pos);
+    for (;;) {
+      while (code === SPACE || code === TAB || code === FF) code = source.charCodeAt(++pos);
+      if (code !== BACKSLASH) break;
+      pos = this.scanContinuation(pos);
+      code = source.charCodeAt(pos);
+    }
+    this.pos = pos;
+    let sawComment = false;
+    if (code === HASH) {
+      let end = pos + 1;
+      while (end < this.end) {
+        const next = source.charCodeAt(end);
+        if (next === LF || next === CR) break;
+        end++;
+      }
+      if (this.moduleView) this.pushHere('COMMENT', pos, end);
+      sawComment = true;
+      pos = end;
+      this.pos = pos;
+      code = source.charCodeAt(pos);
+    }
+    if (pos >= this.end) {
+      this.finish(blankLine, sawComment);
+      return false;
+    }
+    if (code === LF || code === CR) {
+      const width = code === CR && source.charCodeAt(pos + 1) === LF ? 2 : 1;
+      if (blankLine || this.bracketChars.length > 0) {
+        if (this.moduleView) this.pushHere('NL', pos, pos + width);
+      } else {
+        this.pushHere('NEWLINE', pos, pos + width);
+        this.lastWasNewline = true;
+      }
+      this.pos = pos + width;
+      this.newLine(this.pos);
+      this.bufStart = this.pos;
+      this.atLineStart = true;
+      return true;
+    }
+    this.lastWasNewline = false;
+    if (code < 128 ? isAsciiLetterOrUnderscore(code) : true) {
+      this.scanNameOrString(pos, mode);
+    } else if (isDigit(code) || (code === DOT && isDigit(source.charCodeAt(pos + 1)))) {
+      const end = scanNumber(this, pos);
+      this.pushHere('NUMBER', pos, end);
+      this.pos = end;
+    } else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+      this.scanString(pos, pos, mode);
+    } else {
+      this.scanOperator(pos, code, mode);
+    }
+    return true;
+  }
+
+  /**
+   * At the start of a line: measures the indentation and pushes INDENT/DEDENT tokens, or reports
+   * a blank line (only whitespace and maybe a comment), which changes nothing.
+   */
+  private scanIndentation(): boolean {
+    const source = this.source;
+    let pos = this.pos;
+    let col = 0;
+    let altCol = 0;
+    for (;;) {
+      const code = source.charCodeAt(pos);
+      if (code === SPACE) {
+        col++;
+        altCol++;
+      } else if (code === TAB) {
+        col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE;
+        altCol++;
+      } else if (code === FF) {
+        col = 0;
+        altCol = 0;
+      } else {
+        break;
+      }
+      pos++;
+    }
+    const code = source.charCodeAt(pos);
+    if (code === HASH || code === LF || code === CR || pos >= this.end) return true;
+    if (this.bracketChars.length > 0) return false;
+    const indents = this.indents;
+    const altIndents = this.altIndents;
+    let top = indents.length - 1;
+    if (col === indents[top]) {
+      if (altCol !== altIndents[top]) this.failIndentation('tab');
+    } else if (col > indents[top]!) {
+      if (indents.length >= MAX_INDENT_LEVEL) this.failIndentation('deep');
+      if (altCol <= altIndents[top]!) this.failIndentation('tab');
+      indents.push(col);
+      altIndents.push(altCol);
+      this.locate(this.lineStart);
+      const line = this.line;
+      this.push('INDENT', this.lineStart, pos, line, 0, 0);
+    } else {
+      let dedents = 0;
+      while (top > 0 && col < indents[top]!) {
+        top--;
+        dedents++;
+      }
+      if (col !== indents[top]) this.failIndentation('dedent');
+      if (altCol !== altIndents[top]) this.failIndentation('tab');
+      indents.length = top + 1;
+      altIndents.length = top + 1;
+      for (let count = 0; count < dedents; count++) this.pushHere('DEDENT', pos, pos);
+    }
+    return false;
+  }
+
+  /** Indentation errors, located as CPython's parser reports its tokenizer's E_* codes. */
+  private failIndentation(kind: 'tab' | 'deep' | 'dedent'): never {
+    const text = `${this.lineText(this.lineStart)}\n`;
+    if (kind === 'dedent') {
+      // The error points just past the line (its newline included), with no end.
+      const offset = codePointsBetween(this.source, this.lineStart, this.lineEnd(this.lineStart));
+      this.fail(
+        unindentMismatch({
+          lineno: this.line,
+          offset: offset + 1,
+          endLineno: this.line,
+          endOffset: -1,
+          text,
+        }),
+      );
+    }
+    const span = { lineno: this.line, offset: 1, endLineno: this.line, endOffset: 0, text };
+    this.fail(kind === 'tab' ? inconsistentTabs(span) : tooManyIndentationLevels(span));
+  }
+
+  /** A backslash at `pos`: joins the next line, or fails. Returns where scanning resumes. */
+  private scanContinuation(pos: number): number {
+    const source = this.source;
+    const next = source.charCodeAt(pos + 1);
+    let after: number;
+    if (next === LF) {
+      after = pos + 2;
+    } else if (next === CR) {
+      after = source.charCodeAt(pos + 2) === LF ? pos + 3 : pos + 2;
+    } else if (pos + 1 >= this.end) {
+      after = pos + 1;
+    } else {
+      // CPython counts from the start of the logical line, past the offending character.
+      const offset = codePointsBetween(source, this.bufStart, pos) + 2;
+      this.fail(
+        unexpectedCharacterAfterContinuation({
+          lineno: this.line,
+          offset,
+          endLineno: this.line,
+          endOffset: 0,
+          text: `${source.slice(this.bufStart, this.lineEnd(this.lineStart))}\n`,
+        }),
+      );
+    }
+    if (after >= this.end) {
+      const lineLength = codePointsBetween(source, this.lineStart, this.lineEnd(this.lineStart));
+      const error =
+        this.bracketChars.length > 0
+          ? this.openBracketError()
+          : unexpectedEof({
+              lineno: this.line,
+              offset: lineLength + 1,
+              endLineno: this.line,
+              endOffset: -1,
+              text: `${this.lineText(this.lineStart)}\n`,
+            });
+      this.pos = after;
+      throw new StopScanning(error, false);
+    }
+    this.newLine(after);
+    return after;
+  }
+
+  /** "'(' was never closed" for the innermost open bracket. */
+  openBracketError(): PySyntaxError {
+    const top = this.bracketChars.length - 1;
+    const line = this.bracketLines[top]!;
+    const offset = this.bracketCols[top]! + 1;
+    return unclosedBracket(String.fromCharCode(this.bracketChars[top]!), {
+      lineno: line,
+      offset,
+      endLineno: line,
+      endOffset: 0,
+      text: this.lineText(this.bracketLineStarts[top]!),
+    });
+  }
+
+  /** End of input: NEWLINE if a logical line is open, then DEDENTs and ENDMARKER. */
+  private finish(blankLine: boolean, sawComment: boolean): void {
+    if (this.bracketChars.length > 0) {
+      throw new StopScanning(this.openBracketError(), false);
+    }
+    const end = this.end;
+    if (!this.lastWasNewline) {
+      this.pushSynthetic('NEWLINE', end, '', 1);
+      this.lastWasNewline = true;
+    } else if (this.moduleView && blankLine && sawComment) {
+      this.pushSynthetic('NL', end, '', 0);
+    }
+    // The tokenize module ends on the line after the last one, unless that one is blank.
+    let lineIsBlank = true;
+    for (let index = this.lineStart; index < end; index++) {
+      const code = this.source.charCodeAt(index);
+      if (code !== SPACE && code !== TAB && code !== FF) {
+        lineIsBlank = false;
+        break;
+      }
+    }
+    const line = lineIsBlank ? this.line : this.line + 1;
+    for (let level = 1; level < this.indents.length; level++) {
+      this.pushEnd('DEDENT', line);
+    }
+    this.pushEnd('ENDMARKER', line);
+  }
+
+  private pushEnd(kind: TokenKind, line: number): void {
+    this.tokens.push({
+      kind,
+      text: '',
+      line,
+      col: 0,
+      endLine: line,
+      endCol: 0,
+      byteCol: 0,
+      endByteCol: 0,
+      startIndex: this.end,
+      endIndex: this.end,
+    });
+  }
+
+  // ---- names and strings ----
+
+  /** A name, or a string whose prefix starts at `start`. */
+  private scanNameOrString(start: number, mode: FStringMode | undefined): void {
+    const source = this.source;
+    let pos = start;
+    let sawB = false;
+    let sawR = false;
+    let sawU = false;
+    let sawF = false;
+    let code = source.charCodeAt(pos);
+    for (;;) {
+      if (!(sawB || sawU || sawF) && (code === 98 || code === 66)) {
+        sawB = true;
+      } else if (!(sawB || sawU || sawR || sawF) && (code === 117 || code === 85)) {
+        sawU = true;
+      } else if (!(sawR || sawU) && (code === 114 || code === 82)) {
+        sawR = true;
+      } else if (!(sawF || sawB || sawU) && (code === 102 || code === 70)) {
+        sawF = true;
+      } else {
+        break;
+      }
+      code = source.charCodeAt(++pos);
+      if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+        if (sawF && this.splitFStrings) {
+          this.startFString(start, pos, sawR);
+        } else {
+          this.scanString(start, pos, mode);
+        }
+        return;
+      }
+    }
+    let nonAscii = false;
+    while (pos < this.end && isPotentialIdentifierChar(code)) {
+      if (code >= 128) nonAscii = true;
+      code = source.charCodeAt(++pos);
+    }
+    if (nonAscii) this.verifyIdentifier(start, pos);
+    this.pushHere('NAME', start, pos);
+    this.pos = pos;
+  }
+
+  /** Fails unless `source[start, end)` is a valid identifier (CPython's verify_identifier). */
+  private verifyIdentifier(start: number, end: number): void {
+    const source = this.source;
+    let index = start;
+    let first = true;
+    while (index < end) {
+      const codePoint = source.codePointAt(index)!;
+      const width = codePoint > 0xffff ? 2 : 1;
+      const valid = first
+        ? isIdentifierStart(codePoint)
+        : isIdentifierContinue(codePoint) || codePoint === 95;
+      if (!valid) {
+        const span = this.spanAt(index + width);
+        this.fail(
+          isPrintable(codePoint)
+            ? invalidCharacter(codePoint, span)
+            : invalidNonPrintableCharacter(codePoint, span),
+        );
+      }
+      first = false;
+      index += width;
+    }
+  }
+
+  /**
+   * A string literal (or an f-string as one STRING token) whose prefix starts at `start` and
+   * quote is at `quoteIndex`.
+   */
+  private scanString(start: number, quoteIndex: number, mode: FStringMode | undefined): void {
+    const source = this.source;
+    this.locate(start);
+    const startLine = this.line;
+    const startCol = this.col;
+    const startByte = this.byteCol;
+    const startLineStart = this.lineStart;
+    const quote = source.charCodeAt(quoteIndex);
+    let pos = quoteIndex + 1;
+    let quoteSize = 1;
+    if (source.charCodeAt(pos) === quote) {
+      if (source.charCodeAt(pos + 1) === quote) {
+        quoteSize = 3;
+        pos += 2;
+      } else {
+        this.push('STRING', start, pos + 1, startLine, startCol, startByte);
+        this.pos = pos + 1;
+        return;
+      }
+    }
+    for (;;) {
+      if (pos >= this.end) break;
+      const code = source.charCodeAt(pos);
+      if (code === quote) {
+        if (quoteSize === 1) {
+          pos++;
+          this.push('STRING', start, pos, startLine, startCol, startByte);
+          this.pos = pos;
+          return;
+        }
+        if (source.charCodeAt(pos + 1) === quote && source.charCodeAt(pos + 2) === quote) {
+          pos += 3;
+          this.push('STRING', start, pos, startLine, startCol, startByte);
+          this.pos = pos;
+          return;
+        }
+        pos++;
+      } else if (code === LF || code === CR) {
+        if (quoteSize === 1) break;
+        pos = this.skipNewline(pos, code);
+      } else if (code === BACKSLASH) {
+        pos++;
+        if (pos < this.end) {
+          const escaped = source.charCodeAt(pos);
+          if (escaped === LF || escaped === CR) {
+            pos = this.skipNewline(pos, escaped);
+          } else {
+            pos++;
+          }
+        }
+      } else {
+        pos++;
+      }
+    }
+    // Unterminated: CPython points at the start of the literal and names the line it reached.
+    this.pos = pos;
+    const detectedAt = this.detectedLine(pos);
+    const span = {
+      lineno: startLine,
+      offset: startCol + 1,
+      endLineno: startLine,
+      endOffset: startCol + 1,
+      text: this.lineText(startLineStart),
+    };
+    const fString = this.modes.length > 0 ? mode : undefined;
+    if (fString !== undefined && fString.quote === quote && fString.quoteSize === quoteSize) {
+      this.fail(fStringTokenizerError("expecting '}'", span));
+    }
+    this.fail(
+      quoteSize === 3
+        ? unterminatedTripleQuotedString(detectedAt, span)
+        : unterminatedString(detectedAt, span),
+    );
+  }
+
+  /** Consumes the newline at `pos` (whose code is `code`) inside a token; returns the index after. */
+  private skipNewline(pos: number, code: number): number {
+    const after = code === CR && this.source.charCodeAt(pos + 1) === LF ? pos + 2 : pos + 1;
+    this.newLine(after);
+    return after;
+  }
+
+  /** The line CPython names in "(detected at line N)" when a literal stops at `pos`. */
+  private detectedLine(pos: number): number {
+    if (pos >= this.end && this.lineStart === this.end && this.line > 1) return this.line - 1;
+    return this.line;
+  }
+
+  // ---- f-strings (3.12 tokens) ----
+
+  /** FSTRING_START for the prefix at `start` and quote at `quoteIndex`; enters literal mode. */
+  private startFString(start: number, quoteIndex: number, raw: boolean): void {
+    const source = this.source;
+    const quote = source.charCodeAt(quoteIndex);
+    let end = quoteIndex + 1;
+    let quoteSize = 1;
+    if (source.charCodeAt(end) === quote && source.charCodeAt(end + 1) === quote) {
+      quoteSize = 3;
+      end += 2;
+    }
+    if (this.modes.length + 1 >= MAX_FSTRING_LEVEL)
+      this.fail(tooManyNestedFStrings(this.spanAt(end)));
+    this.locate(start);
+    this.modes.push(new FStringMode(quote, quoteSize, raw, start, this.line, this.lineStart));
+    this.push('FSTRING_START', start, end, this.line, this.col, this.byteCol);
+    this.pos = end;
+  }
+
+  /**
+   * In an f-string's literal text: pushes FSTRING_MIDDLE for the text up to the next field, the
+   * end of the format spec, or the closing quotes (then FSTRING_END).
+   */
+  private scanFStringLiteral(mode: FStringMode): void {
+    const source = this.source;
+    const start = this.pos;
+    this.locate(start);
+    const startLine = this.line;
+    const startCol = this.col;
+    const startByte = this.byteCol;
+    const quote = mode.quote;
+    let pos = start;
+    for (;;) {
+      if (pos >= this.end) {
+        this.failUnterminatedFString(mode, pos);
+      }
+      const code = source.charCodeAt(pos);
+      if (code === quote) {
+        if (
+          mode.quoteSize === 1 ||
+          (source.charCodeAt(pos + 1) === quote && source.charCodeAt(pos + 2) === quote)
+        ) {
+          if (pos > start) this.push('FSTRING_MIDDLE', start, pos, startLine, startCol, startByte);
+          this.pushHere('FSTRING_END', pos, pos + mode.quoteSize);
+          this.pos = pos + mode.quoteSize;
+          this.modes.pop();
+          return;
+        }
+        pos++;
+      } else if (code === LF || code === CR) {
+        if (mode.quoteSize === 1) {
+          if (mode.inFormatSpec) {
+            this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
+            return;
+          }
+          this.failUnterminatedFString(mode, pos);
+        }
+        pos = this.skipNewline(pos, code);
+      } else if (code === OPEN_BRACE) {
+        if (!mode.inFormatSpec && source.charCodeAt(pos + 1) === OPEN_BRACE) {
+          pos += 2;
+          continue;
+        }
+        mode.exprStartDepth++;
+        if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
+          this.fail(fStringTokenizerError('expressions nested too deeply', this.spanAt(pos)));
+        }
+        this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
+        return;
+      } else if (code === CLOSE_BRACE) {
+        if (mode.inNamedEscape) {
+          mode.inNamedEscape = false;
+          pos++;
+          continue;
+        }
+        if (!mode.inFormatSpec && mode.depth === 0 && source.charCodeAt(pos + 1) === CLOSE_BRACE) {
+          pos += 2;
+          continue;
+        }
+        this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
+        return;
+      } else if (code === BACKSLASH) {
+        let next = source.charCodeAt(pos + 1);
+        if (next === OPEN_BRACE || next === CLOSE_BRACE) {
+          pos++;
+          continue;
+        }
+        if (!mode.raw && next === 78 && source.charCodeAt(pos + 2) === OPEN_BRACE) {
+          mode.inNamedEscape = true;
+          pos += 3;
+          continue;
+        }
+        pos++;
+        if (pos < this.end) {
+          next = source.charCodeAt(pos);
+          pos = next === LF || next === CR ? this.skipNewline(pos, next) : pos + 1;
+        }
+      } else {
+        pos++;
+      }
+    }
+  }
+
+  /** Pushes the literal text so far and switches to the expression (regular) mode. */
+  private endFStringLiteral(
+    mode: FStringMode,
+    start: number,
+    pos: number,
+    startLine: number,
+    startCol: number,
+    startByte: number,
+  ): void {
+    if (pos > start) this.push('FSTRING_MIDDLE', start, pos, startLine, startCol, startByte);
+    mode.inExpression = true;
+    mode.inFormatSpec = false;
+    this.pos = pos;
+  }
+
+  private failUnterminatedFString(mode: FStringMode, pos: number): never {
+    this.pos = pos;
+    const detectedAt = this.detectedLine(pos);
+    const text = this.lineText(mode.startLineStart);
+    const offset = codePointsBetween(this.source, mode.startLineStart, mode.startIndex) + 1;
+    const span = {
+      lineno: mode.startLine,
+      offset,
+      endLineno: mode.startLine,
+      endOffset: offset,
+      text,
+    };
+    this.fail(
+      mode.quoteSize === 3
+        ? unterminatedTripleQuotedFString(detectedAt, span)
+        : unterminatedFString(detectedAt, span),
+    );
+  }
+
+  // ---- operators and brackets ----
+
+  private scanOperator(pos: number, code: number, mode: FStringMode | undefined): void {
+    const source = this.source;
+    if (code === DOT) {
+      if (source.charCodeAt(pos + 1) === DOT && source.charCodeAt(pos + 2) === DOT) {
+        this.pushOperator(pos, pos + 3);
+      } else {
+        this.pushOperator(pos, pos + 1);
+      }
+      return;
+    }
+    const inFStringExpr = mode !== undefined && mode.exprStartDepth >= 0;
+    // `:` at the top of a replacement field starts its format spec.
+    if (code === 58 && inFStringExpr && mode.depth - 1 === mode.exprStartDepth) {
+      this.pushOperator(pos, pos + 1);
+      mode.inExpression = false;
+      mode.inFormatSpec = true;
+      return;
+    }
+    const two = source.slice(pos, pos + 2);
+    if (two.length === 2 && TWO_CHAR_OPERATORS.has(two)) {
+      const three = source.slice(pos, pos + 3);
+      if (three.length === 3 && THREE_CHAR_OPERATORS.has(three)) {
+        this.pushOperator(pos, pos + 3);
+      } else if (two === '<>' && this.moduleView) {
+        this.pushOperator(pos, pos + 1);
+      } else {
+        this.pushOperator(pos, pos + 2);
+      }
+      return;
+    }
+    switch (code) {
+      case 40: // (
+      case 91: // [
+      case OPEN_BRACE:
+        this.openBracket(pos, code, mode);
+        break;
+      case 41: // )
+      case 93: // ]
+      case CLOSE_BRACE:
+        this.closeBracket(pos, code, mode);
+        break;
+      default:
+        if (!isPrintable(code)) {
+          this.fail(invalidNonPrintableCharacter(code, this.spanAt(pos + 1)));
+        }
+    }
+    if (this.moduleView && TOKENIZE_MODULE_ERROR_CHARS.includes(String.fromCharCode(code))) {
+      this.pushHere('ERRORTOKEN', pos, pos + 1);
+      this.pos = pos + 1;
+      return;
+    }
+    this.pushOperator(pos, pos + 1);
+  }
+
+  private pushOperator(start: number, end: number): void {
+    this.pushHere('OP', start, end);
+    this.pos = end;
+  }
+
+  private openBracket(pos: number, code: number, mode: FStringMode | undefined): void {
+    if (this.bracketChars.length >= MAX_BRACKET_LEVEL) {
+      this.fail(tooManyNestedParentheses(this.spanAt(pos + 1)));
+    }
+    this.locate(pos);
+    this.bracketChars.push(code);
+    this.bracketLines.push(this.line);
+    this.bracketCols.push(this.col);
+    this.bracketLineStarts.push(this.lineStart);
+    if (mode !== undefined) mode.depth++;
+  }
+
+  private closeBracket(pos: number, code: number, mode: FStringMode | undefined): void {
+    const closing = String.fromCharCode(code);
+    if (mode !== undefined && mode.depth === 0 && code === CLOSE_BRACE) {
+      this.fail(fStringTokenizerError("single '}' is not allowed", this.spanAt(pos + 1)));
+    }
+    const top = this.bracketChars.length - 1;
+    if (top < 0) this.fail(unmatchedBracket(closing, this.spanAt(pos + 1)));
+    const opening = this.bracketChars[top]!;
+    if (opening !== matchingOpen(code)) {
+      if (mode !== undefined && opening === OPEN_BRACE && mode.depth - 1 === mode.exprStartDepth) {
+        this.fail(fStringTokenizerError(`unmatched '${closing}'`, this.spanAt(pos + 1)));
+      }
+      const openingLine = this.bracketLines[top]!;
+      this.fail(
+        mismatchedBracket(
+          closing,
+          String.fromCharCode(opening),
+          openingLine === this.line ? null : openingLine,
+          this.spanAt(pos + 1),
+        ),
+      );
+    }
+    this.bracketChars.pop();
+    this.bracketLines.pop();
+    this.bracketCols.pop();
+    this.bracketLineStarts.pop();
+    if (mode !== undefined) {
+      mode.depth--;
+      if (mode.depth < 0) {
+        this.fail(fStringTokenizerError(`unmatched '${closing}'`, this.spanAt(pos + 1)));
+      }
+      if (code === CLOSE_BRACE && mode.depth === mode.exprStartDepth) {
+        mode.exprStartDepth--;
+        mode.inExpression = false;
+        mode.inFormatSpec = false;
+      }
+    }
+  }
+}
+
+function isAsciiLetterOrUnderscore(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+function matchingOpen(closing: number): number {
+  return closing === 41 ? 40 : closing === 93 ? 91 : OPEN_BRACE;
+}
+
+/**
+ * Tokenizes `source` and keeps a tokenizer error aside instead of throwing it: the tokens then end
+ * with an ERRORTOKEN where the error was found. Never throws.
+ */
+export function tokenizeDeferringErrors(
+  source: string,
+  options: TokenizeOptions = {},
+): TokenizeResult {
+  const scanner = new Scanner(source, options);
+  try {
+    scanner.run();
+  } catch (caught) {
+    if (!(caught instanceof StopScanning)) throw caught;
+    const at = Math.min(scanner.pos, source.length);
+    if (at >= scanner.lineStart) {
+      scanner.locate(at);
+    } else {
+      scanner.col = 0;
+      scanner.byteCol = 0;
+    }
+    scanner.tokens.push({
+      kind: 'ERRORTOKEN',
+      text: '',
+      line: scanner.line,
+      col: scanner.col,
+      endLine: scanner.line,
+      endCol: scanner.col,
+      byteCol: scanner.byteCol,
+      endByteCol: scanner.byteCol,
+      startIndex: at,
+      endIndex: at,
+    });
+    const hasBrackets = scanner.bracketChars.length > 0;
+    return {
+      tokens: scanner.tokens,
+      error: caught.error,
+      errorIsException: caught.isException,
+      openBracketLine: hasBrackets ? scanner.bracketLines[scanner.bracketLines.length - 1]! : 0,
+      openBracketError: hasBrackets ? scanner.openBracketError() : null,
+    };
+  }
+  return {
+    tokens: scanner.tokens,
+    error: null,
+    errorIsException: false,
+    openBracketLine: 0,
+    openBracketError: null,
+  };
+}
+
+/**
+ * Tokenizes Python source into CPython's token stream (see token.ts for its shape). Throws the
+ * first tokenizer error as a PySyntaxError; never throws anything else.
+ * @see https://docs.python.org/3/reference/lexical_analysis.html
+ */
+export function tokenize(source: string, options: TokenizeOptions = {}): Token[] {
+  const result = tokenizeDeferringErrors(source, options);
+  if (result.error !== null) throw result.error;
+  return result.tokens;
+}
+
+/**
+ * Which error CPython reports when its parser fails with `parserError` before reaching the end of
+ * the tokens. CPython then tokenizes the rest of the input: an unclosed bracket opened on a line
+ * before `furthestLine` (the line of the furthest token the parser fetched) wins, then any error
+ * the tokenizer raises; otherwise the parser's error stands.
+ */
+export function resolveParserError(
+  result: TokenizeResult,
+  parserError: PySyntaxError,
+  furthestLine: number,
+): PySyntaxError {
+  if (result.error === null) return parserError;
+  if (result.openBracketError !== null && furthestLine > result.openBracketLine) {
+    return result.openBracketError;
+  }
+  return result.errorIsException ? result.error : parserError;
+}
+
+/**
+ * The identifier a NAME token denotes: CPython NFKC-normalizes non-ASCII names, so `ﬁ` and `fi`
+ * are the same name.
+ */
+export function identifierValue(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) >= 128) return text.normalize('NFKC');
+  }
+  return text;
+}
