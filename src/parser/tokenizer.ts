@@ -382,22 +382,18 @@ class Scanner {
 
   private failNullByte(index: number): never {
     let line = 1;
-    let lineStart = 0;
     for (let at = 0; at < index; at++) {
       const code = this.source.charCodeAt(at);
-      if (code === LF || (code === CR && this.source.charCodeAt(at + 1) !== LF)) {
-        line++;
-        lineStart = at + 1;
-      }
+      if (code === LF || (code === CR && this.source.charCodeAt(at + 1) !== LF)) line++;
     }
-    const offset = codePointsBetween(this.source, lineStart, index) + 1;
+    // CPython points at no column (a file) or has no location at all (a string).
     this.fail(
       nullBytesInSource(this.fromFile, {
-        lineno: line,
-        offset,
-        endLineno: line,
-        endOffset: offset,
-        text: this.lineText(lineStart),
+        lineno: this.fromFile ? line : 0,
+        offset: 0,
+        endLineno: this.fromFile ? line : 0,
+        endOffset: 0,
+        text: this.fromFile ? '' : null,
       }),
     );
   }
