@@ -1,0 +1,389 @@
+// Float formatting and conversion algorithms of CPython's float type: PyOS_double_to_string for
+// every precision, round(x, n), float.hex/fromhex, as_integer_ratio and float(str). Boxing, type
+// dispatch and format-spec parsing are the object model's and format-spec's jobs.
+
+import {
+  binaryParts,
+  fixedDigits,
+  shortestDigits,
+  signBit,
+  significantDigits,
+} from './float-digits.js';
+import { type FloatLayoutFlags, layoutFloat, nonFiniteText } from './float-repr.js';
+import { PythonError } from './python-error.js';
+import { decimalValueOf, isSpaceCodePoint } from './str-predicates.js';
+import { reprStr } from './str-repr.js';
+
+/** Format codes of PyOS_double_to_string ('r' is repr: shortest digits). */
+export type DoubleFormatCode = 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r';
+
+/** A Python int as the runtime holds it: a safe-integer number, or a bigint beyond. */
+type IntValue = number | bigint;
+
+const NO_FLAGS: FloatLayoutFlags = {};
+
+/**
+ * CPython's PyOS_double_to_string: `value` in presentation `code` with `precision` (digits after
+ * the point for e/f, significant digits for g; ignored for r). Exact for every precision: ties
+ * round half-even on the binary value ('%.2f' % 0.125 == '0.12').
+ * @see https://github.com/python/cpython/blob/3.11/Python/pystrtod.c
+ */
+export function doubleToString(
+  value: number,
+  code: DoubleFormatCode,
+  precision: number,
+  flags: FloatLayoutFlags = NO_FLAGS,
+): string {
+  let lower: 'e' | 'f' | 'g' | 'r';
+  let layoutFlags = flags;
+  switch (code) {
+    case 'E':
+    case 'F':
+    case 'G':
+      lower = code === 'E' ? 'e' : code === 'F' ? 'f' : 'g';
+      layoutFlags = { ...flags, upper: true };
+      break;
+    default:
+      lower = code;
+  }
+  if (Number.isNaN(value) || value === Infinity || value === -Infinity) {
+    return nonFiniteText(value, layoutFlags);
+  }
+  const negative = signBit(value);
+  const abs = negative ? -value : value;
+  switch (lower) {
+    case 'e':
+      return layoutFloat(
+        significantDigits(abs, precision + 1),
+        negative,
+        'e',
+        precision + 1,
+        layoutFlags,
+      );
+    case 'f':
+      return layoutFloat(fixedDigits(abs, precision), negative, 'f', precision, layoutFlags);
+    case 'g': {
+      const count = precision === 0 ? 1 : precision;
+      return layoutFloat(significantDigits(abs, count), negative, 'g', count, layoutFlags);
+    }
+    case 'r':
+      return layoutFloat(shortestDigits(abs), negative, 'r', 0, layoutFlags);
+  }
+}
+
+// round() ----------------------------------------------------------------------------------------
+
+/** Beyond these, round(x, n) returns x itself or a signed zero (CPython's NDIGITS_MAX/MIN). */
+const NDIGITS_MAX = 323;
+const NDIGITS_MIN = -308;
+
+/**
+ * `round(x, ndigits)` for a float: the decimal string correctly rounded half-even to `ndigits`
+ * places (negative rounds to tens, ...), read back as a double (`round(2.675, 2) == 2.67`).
+ * Raises OverflowError "rounded value too large to represent".
+ */
+export function floatRound(value: number, ndigits: IntValue): number {
+  if (Number.isNaN(value) || value === Infinity || value === -Infinity) return value;
+  if (ndigits > NDIGITS_MAX) return value;
+  if (ndigits < NDIGITS_MIN) return 0 * value;
+  if (value === 0) return value;
+  const places = Number(ndigits);
+  const negative = value < 0;
+  const result = fixedDigits(negative ? -value : value, places);
+  const digits = result.digits === '' ? '0' : result.digits;
+  const rounded = Number(`${negative ? '-' : ''}0.${digits}e${result.decpt}`);
+  if (rounded === Infinity || rounded === -Infinity) {
+    throw new PythonError('OverflowError', 'rounded value too large to represent');
+  }
+  return rounded;
+}
+
+/** Converts an integer-valued double to a Python int (number when safe, else bigint). */
+function integralToInt(value: number): IntValue {
+  if (value === 0) return 0;
+  return Number.isSafeInteger(value) ? value : BigInt(value);
+}
+
+function checkConvertibleToInt(value: number): void {
+  if (Number.isNaN(value))
+    throw new PythonError('ValueError', 'cannot convert float NaN to integer');
+  if (value === Infinity || value === -Infinity) {
+    throw new PythonError('OverflowError', 'cannot convert float infinity to integer');
+  }
+}
+
+/** `round(x)` for a float: the nearest int, ties to even (`round(0.5) == 0`, `round(1.5) == 2`). */
+export function floatRoundToInt(value: number): IntValue {
+  checkConvertibleToInt(value);
+  const floor = Math.floor(value);
+  const diff = value - floor;
+  let rounded = floor;
+  if (diff > 0.5 || (diff === 0.5 && floor % 2 !== 0)) rounded = floor + 1;
+  return integralToInt(rounded);
+}
+
+/** `int(x)`, `math.trunc(x)` for a float: truncation toward zero, with CPython's errors. */
+export function floatToInt(value: number): IntValue {
+  checkConvertibleToInt(value);
+  return integralToInt(Math.trunc(value));
+}
+
+// as_integer_ratio -------------------------------------------------------------------------------
+
+/** `float.as_integer_ratio()`: the exact value as [numerator, positive denominator] in lowest terms. */
+export function floatAsIntegerRatio(value: number): [IntValue, IntValue] {
+  if (Number.isNaN(value))
+    throw new PythonError('ValueError', 'cannot convert NaN to integer ratio');
+  if (value === Infinity || value === -Infinity) {
+    throw new PythonError('OverflowError', 'cannot convert Infinity to integer ratio');
+  }
+  if (Number.isInteger(value)) return [integralToInt(value), 1];
+  const parts = binaryParts(value);
+  let mantissa = parts.mantissa;
+  let exponent = parts.exponent;
+  while (mantissa % 2 === 0) {
+    mantissa /= 2;
+    exponent++;
+  }
+  const numerator = value < 0 ? -mantissa : mantissa;
+  const denominator = exponent >= -53 ? 2 ** -exponent : 1n << BigInt(-exponent);
+  return [numerator, denominator];
+}
+
+// float.hex / float.fromhex ----------------------------------------------------------------------
+
+/** `float.hex()`: '0x1.8000000000000p+1', '-0x0.0p+0', subnormals as '0x0.…p-1022', 'inf', 'nan'. */
+export function floatHex(value: number): string {
+  if (Number.isNaN(value)) return 'nan';
+  if (value === Infinity) return 'inf';
+  if (value === -Infinity) return '-inf';
+  const sign = signBit(value) ? '-' : '';
+  if (value === 0) return `${sign}0x0.0p+0`;
+  const parts = binaryParts(value);
+  // 52 fraction bits as 13 hex digits; the leading bit is 1 for normals, 0 for subnormals.
+  const normal = parts.mantissa >= 4503599627370496;
+  const fraction = normal ? parts.mantissa - 4503599627370496 : parts.mantissa;
+  const high = Math.floor(fraction / 4294967296);
+  const low = fraction % 4294967296;
+  const hex = high.toString(16).padStart(5, '0') + low.toString(16).padStart(8, '0');
+  const exponent = normal ? parts.exponent + 52 : -1022;
+  return `${sign}0x${normal ? '1' : '0'}.${hex}p${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
+}
+
+const INVALID_HEX = 'invalid hexadecimal floating-point string';
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+function hexDigitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  if (lower >= 97 && lower <= 102) return lower - 87;
+  return -1;
+}
+
+/** Matches 'inf', 'infinity', 'nan' (any case) at `start`; returns the end offset or -1. */
+function matchInfOrNan(text: string, start: number): { end: number; value: number } | null {
+  const rest = text.slice(start, start + 8).toLowerCase();
+  if (rest.startsWith('infinity')) return { end: start + 8, value: Infinity };
+  if (rest.startsWith('inf')) return { end: start + 3, value: Infinity };
+  if (rest.startsWith('nan')) return { end: start + 3, value: Number.NaN };
+  return null;
+}
+
+/**
+ * `float.fromhex(s)`: optional whitespace and sign, 'inf'/'infinity'/'nan', or
+ * `[0x]hex[.hex][p[±]dec]`, rounded half-even. ValueError "invalid hexadecimal floating-point
+ * string"; OverflowError "hexadecimal value too large to represent as a float".
+ */
+export function floatFromHex(text: string): number {
+  let pos = 0;
+  let end = text.length;
+  while (pos < end && isAsciiSpace(text.charCodeAt(pos))) pos++;
+  while (end > pos && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  let negative = false;
+  if (text[pos] === '-') {
+    negative = true;
+    pos++;
+  } else if (text[pos] === '+') {
+    pos++;
+  }
+  const special = matchInfOrNan(text, pos);
+  if (special !== null && special.end === end) {
+    return negative ? -special.value : special.value;
+  }
+  if (text[pos] === '0' && (text[pos + 1] === 'x' || text[pos + 1] === 'X')) pos += 2;
+  let mantissa = 0n;
+  let digitCount = 0;
+  let fractionDigits = 0;
+  let sawPoint = false;
+  let chunk = 0;
+  let chunkDigits = 0;
+  for (; pos < end; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code === 46 && !sawPoint) {
+      sawPoint = true;
+      continue;
+    }
+    const digit = hexDigitValue(code);
+    if (digit < 0) break;
+    digitCount++;
+    if (sawPoint) fractionDigits++;
+    chunk = chunk * 16 + digit;
+    if (++chunkDigits === 12) {
+      mantissa = (mantissa << 48n) | BigInt(chunk);
+      chunk = 0;
+      chunkDigits = 0;
+    }
+  }
+  if (chunkDigits > 0) mantissa = (mantissa << BigInt(chunkDigits * 4)) | BigInt(chunk);
+  if (digitCount === 0) throw new PythonError('ValueError', INVALID_HEX);
+  let exponent = 0;
+  if (pos < end && (text[pos] === 'p' || text[pos] === 'P')) {
+    pos++;
+    let exponentNegative = false;
+    if (text[pos] === '-') {
+      exponentNegative = true;
+      pos++;
+    } else if (text[pos] === '+') {
+      pos++;
+    }
+    const digitsStart = pos;
+    while (pos < end && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57) {
+      // Saturate: anything past 2^31 is already far out of range.
+      if (exponent < 2147483648) exponent = exponent * 10 + (text.charCodeAt(pos) - 48);
+      pos++;
+    }
+    if (pos === digitsStart) throw new PythonError('ValueError', INVALID_HEX);
+    if (exponentNegative) exponent = -exponent;
+  }
+  if (pos !== end) throw new PythonError('ValueError', INVALID_HEX);
+  if (mantissa === 0n) return negative ? -0 : 0;
+  const result = scaledToFloat(mantissa, exponent - 4 * fractionDigits);
+  if (result === Infinity) {
+    throw new PythonError('OverflowError', 'hexadecimal value too large to represent as a float');
+  }
+  return negative ? -result : result;
+}
+
+/** Bit length of a positive bigint. */
+function bitLength(value: bigint): number {
+  const hex = value.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(Number.parseInt(hex[0]!, 16)));
+}
+
+/**
+ * A positive integer times a power of two, correctly rounded half-even to a double (Infinity when
+ * it overflows, subnormals and zero handled).
+ */
+export function scaledToFloat(mantissa: bigint, exponent: number): number {
+  const bits = bitLength(mantissa);
+  // Exponent of the lowest bit the result can keep: 53 significant bits, but never below 2^-1074.
+  const top = bits + exponent;
+  if (top > 1025) return Infinity;
+  if (top < -1076) return 0;
+  let lowest = top - 53;
+  if (lowest < -1074) lowest = -1074;
+  let kept: bigint;
+  const drop = lowest - exponent;
+  if (drop <= 0) {
+    kept = mantissa;
+    lowest = exponent;
+  } else {
+    const dropBig = BigInt(drop);
+    kept = mantissa >> dropBig;
+    const remainder = mantissa - (kept << dropBig);
+    const half = 1n << (dropBig - 1n);
+    if (remainder > half || (remainder === half && (kept & 1n) === 1n)) kept += 1n;
+  }
+  return ldexp(Number(kept), lowest);
+}
+
+/** value × 2^exponent without intermediate overflow or double rounding (value exact, ≤ 2^54). */
+export function ldexp(value: number, exponent: number): number {
+  if (exponent > 1023) {
+    value *= 2 ** 1023;
+    exponent -= 1023;
+    if (exponent > 1023) return value * Infinity;
+  } else if (exponent < -1022) {
+    // Scale in two steps so the first product stays normal; the second is exact or rounds once.
+    value *= 2 ** -1022;
+    exponent += 1022;
+    if (exponent < -1022) {
+      value *= 2 ** -1022;
+      exponent += 1022;
+    }
+  }
+  return value * 2 ** exponent;
+}
+
+// float(str) -------------------------------------------------------------------------------------
+
+const DECIMAL_FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+
+/**
+ * `float(s)` for a str: surrounding whitespace, one underscore between digits, Unicode decimal
+ * digits, 'inf'/'infinity'/'nan' with sign, correctly rounded. ValueError "could not convert
+ * string to float: <repr>" (`reprText` overrides the repr, e.g. for bytes input).
+ */
+export function parseFloatText(text: string, reprText?: string): number {
+  let ascii = text;
+  // CPython first maps Unicode digits to ASCII and Unicode spaces to ' ' (others become '?').
+  if (!/^[\x00-\x7f]*$/.test(text)) {
+    ascii = '';
+    for (const char of text) {
+      const point = char.codePointAt(0)!;
+      if (point < 128) ascii += char;
+      else if (isSpaceCodePoint(point)) ascii += ' ';
+      else {
+        const digit = decimalValueOf(point);
+        ascii += digit >= 0 ? String.fromCharCode(48 + digit) : '?';
+      }
+    }
+  }
+  let start = 0;
+  let end = ascii.length;
+  while (start < end && isAsciiSpace(ascii.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(ascii.charCodeAt(end - 1))) end--;
+  let body = ascii.slice(start, end);
+  if (body.includes('_')) body = removeDigitUnderscores(body, text, reprText);
+  if (DECIMAL_FLOAT.test(body)) return Number(body);
+  let pos = 0;
+  let negative = false;
+  if (body[0] === '-' || body[0] === '+') {
+    negative = body[0] === '-';
+    pos = 1;
+  }
+  const special = matchInfOrNan(body, pos);
+  if (special !== null && special.end === body.length) {
+    return negative ? -special.value : special.value;
+  }
+  throw cannotConvert(text, reprText);
+}
+
+function cannotConvert(text: string, reprText: string | undefined): PythonError {
+  return new PythonError(
+    'ValueError',
+    `could not convert string to float: ${reprText ?? reprStr(text)}`,
+  );
+}
+
+/** Drops underscores that sit between two digits; any other underscore is an error. */
+function removeDigitUnderscores(body: string, text: string, reprText: string | undefined): string {
+  let result = '';
+  let previous = 0;
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index);
+    const previousIsDigit = previous >= 48 && previous <= 57;
+    if (code === 95) {
+      if (!previousIsDigit) throw cannotConvert(text, reprText);
+    } else {
+      if (previous === 95 && !(code >= 48 && code <= 57)) throw cannotConvert(text, reprText);
+      result += body[index];
+    }
+    previous = code;
+  }
+  if (previous === 95) throw cannotConvert(text, reprText);
+  return result;
+}
