@@ -73,7 +73,10 @@ def outcome(function):
     try:
         return encode_value(function())
     except Exception as error:  # noqa: BLE001 - every exception is part of the golden
-        return {'error': type(error).__name__, 'message': str(error)}
+        recorded = {'error': type(error).__name__, 'message': str(error)}
+        if isinstance(error, (UnicodeDecodeError, UnicodeEncodeError)):
+            recorded['details'] = [error.encoding, error.start, error.end, error.reason]
+        return recorded
 
 
 def encode_value(value):
@@ -203,6 +206,66 @@ def template_cases():
     return cases
 
 
+CODECS = ['utf-8', 'utf-8-sig', 'ascii', 'latin-1', 'cp1252', 'utf-16', 'utf-16-le', 'utf-16-be',
+          'utf-32', 'utf-32-le', 'utf-32-be']
+DECODE_HANDLERS = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape',
+                   'surrogatepass', 'xmlcharrefreplace', 'nosuchhandler']
+ENCODE_HANDLERS = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape',
+                   'surrogatepass', 'xmlcharrefreplace', 'namereplace', 'nosuchhandler']
+INTERESTING_BYTES = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbb, 0xbf, 0xc0, 0xc1, 0xc2,
+                     0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xfe, 0xff, 0xd8, 0xdc,
+                     0x10, 0x11, 0x20]
+ENCODE_STRINGS = [s for s in STRINGS] + [
+    'a\udc80\udc81b', '\udcff', 'x\ud800', '\u00e9\u20ac\U0001f600', '\x80\x81\u0100\u00ff',
+    'a\udc80\u00e9\udc81b', '\u20ac\u201a\u0178\u20ad', 'caf\u00e9 \u2014 na\u00efve',
+    '\ud800a\udfff', '\U0010ffff\U00010000',
+]
+CODEC_NAMES = ['utf-8', 'UTF-8', 'utf8', 'UTF8', 'utf_8', 'U8', 'utf', ' utf-8 ', 'UTF 8', 'utf.8',
+               'utf--8', 'latin-1', 'Latin1', 'latin_1', 'iso-8859-1', 'ISO8859-1', 'l1', 'latin',
+               'ascii', 'US-ASCII', '646', 'ANSI_X3.4-1968', 'utf-16', 'UTF16', 'utf-16le',
+               'UTF-16-BE', 'utf_32', 'utf-32be', 'utf-8-sig', 'utf_8_sig', 'UTF-8-SIG', 'cp1252',
+               'windows-1252', 'foo', '', 'hex', 'base64', 'rot13', 'zlib', 'utf-7x', '\u00e9utf8',
+               'utf\u00e98', '-utf-8-', 'utf8_ucs4', 'cp65001']
+
+
+def codec_cases():
+    import codecs
+    import random
+    generator = random.Random(20240611)
+    samples = [b'', b'abc', b'\xff', b'\xc3\xa9', b'\xe2\x82\xac', b'\xf0\x9f\x98\x80',
+               b'\xed\xa0\x80', b'\xed\xb2\x80x', b'\xe2\x82', b'\xe2\x82a', b'\xf0\x9f\x98',
+               b'\xc3', b'\xef\xbb\xbfabc', b'\xff\xfea\x00', b'\xfe\xff\x00a', b'a\x00\x00\xd8',
+               b'\x00\xd8\x00\xdc', b'\x00\xdc', b'\xff\xfe\x00\x00a\x00\x00\x00',
+               b'\x00\x00\xfe\xff\x00\x00\x00a', b'\x00\x00\x11\x00', b'\x00\xd8\x00\x00',
+               b'\x80\x81\x8d\x9f\xa0', b'a\x80b\xc0\xafc', b'\xf4\x90\x80\x80', b'\xf8\x88\x80\x80\x80']
+    fuzz = [bytes(generator.choice(INTERESTING_BYTES) for _ in range(generator.randint(1, 7)))
+            for _ in range(160)]
+    cases = []
+    for data in samples + fuzz:
+        for encoding in CODECS:
+            if encoding != 'utf-8' and data in fuzz[50:]:
+                continue
+            handlers = DECODE_HANDLERS if data in samples else DECODE_HANDLERS[:6]
+            cases.append(['decode', {'bytes': data.hex()}, encoding,
+                          [outcome(lambda: data.decode(encoding, h)) for h in handlers]])
+    names = {}
+    for text in ENCODE_STRINGS:
+        for encoding in CODECS:
+            cases.append(['encode', text, encoding,
+                          [outcome(lambda: text.encode(encoding, h)) for h in ENCODE_HANDLERS]])
+        for ch in text:
+            try:
+                names[ord(ch)] = unicodedata.name(ch)
+            except ValueError:
+                pass
+    for name in CODEC_NAMES:
+        cases.append(['lookup', name, '', [outcome(lambda: codecs.lookup(name).name)]])
+        cases.append(['encode', 'h\u00e9', name, [outcome(lambda: 'h\u00e9'.encode(name))]])
+        cases.append(['decode', {'bytes': '68'}, name, [outcome(lambda: b'h'.decode(name))]])
+    return {'decodeHandlers': DECODE_HANDLERS, 'encodeHandlers': ENCODE_HANDLERS,
+            'names': sorted(names.items()), 'cases': cases}
+
+
 def write(name, data):
     GOLDEN.mkdir(parents=True, exist_ok=True)
     path = GOLDEN / name
@@ -215,6 +278,7 @@ def main():
         sys.exit('record the goldens with CPython 3.11')
     write('strings-str-methods.json', str_cases())
     write('strings-format-template.json', template_cases())
+    write('strings-codecs.json', codec_cases())
     if '--skip-blocks' not in sys.argv:
         write('strings-unicode-blocks.json', record_blocks())
 
