@@ -164,24 +164,24 @@ class Parser {
     if (c === 'x') {
       text += source.getWhile(2, isHexToken);
       if (text.length !== 4) {
-        throw source.error(`incomplete text ${text}`, text.length);
+        throw source.error(`incomplete escape ${text}`, text.length);
       }
       return { kind: 'LITERAL', code: Number.parseInt(text.slice(2), 16) };
     }
     if (c === 'u' && source.isText) {
       text += source.getWhile(4, isHexToken);
       if (text.length !== 6) {
-        throw source.error(`incomplete text ${text}`, text.length);
+        throw source.error(`incomplete escape ${text}`, text.length);
       }
       return { kind: 'LITERAL', code: Number.parseInt(text.slice(2), 16) };
     }
     if (c === 'U' && source.isText) {
       text += source.getWhile(8, isHexToken);
       if (text.length !== 10) {
-        throw source.error(`incomplete text ${text}`, text.length);
+        throw source.error(`incomplete escape ${text}`, text.length);
       }
       const code = Number.parseInt(text.slice(2), 16);
-      if (code > 0x10ffff) throw source.error(`bad text ${text}`, text.length);
+      if (code > 0x10ffff) throw source.error(`bad escape ${text}`, text.length);
       return { kind: 'LITERAL', code };
     }
     if (c === 'N' && source.isText) {
@@ -214,17 +214,17 @@ class Parser {
       const code = Number.parseInt(text.slice(1), 8);
       if (code > 0o377) {
         throw source.error(
-          `octal text value ${text} outside of range 0-0o377`,
+          `octal escape value ${text} outside of range 0-0o377`,
           codePointLength(text),
         );
       }
       return { kind: 'LITERAL', code };
     }
     if (!isDigitToken(c) && codePointLength(text) === 2) {
-      if (isAsciiLetter(c)) throw source.error(`bad text ${text}`, 2);
+      if (isAsciiLetter(c)) throw source.error(`bad escape ${text}`, 2);
       return { kind: 'LITERAL', code: ord(c) };
     }
-    throw source.error(`bad text ${text}`, codePointLength(text));
+    throw source.error(`bad escape ${text}`, codePointLength(text));
   }
 
   /** sre_parse._escape: an escape outside a set. */
@@ -248,7 +248,7 @@ class Parser {
           text += source.get();
           const code = Number.parseInt(text.slice(1), 8);
           if (code > 0o377) {
-            throw source.error(`octal text value ${text} outside of range 0-0o377`, text.length);
+            throw source.error(`octal escape value ${text} outside of range 0-0o377`, text.length);
           }
           return { kind: 'LITERAL', code };
         }
@@ -264,10 +264,10 @@ class Parser {
       throw source.error(`invalid group reference ${group}`, text.length - 1);
     }
     if (codePointLength(text) === 2) {
-      if (isAsciiLetter(c)) throw source.error(`bad text ${text}`, 2);
+      if (isAsciiLetter(c)) throw source.error(`bad escape ${text}`, 2);
       return { kind: 'LITERAL', code: ord(c) };
     }
-    throw source.error(`bad text ${text}`, codePointLength(text));
+    throw source.error(`bad escape ${text}`, codePointLength(text));
   }
 
   /** sre_parse._parse_sub: alternatives separated by `|`, with prefix and set simplifications. */
