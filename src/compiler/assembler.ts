@@ -1,0 +1,86 @@
+// Turns a finished CompilerUnit into a CodeObject: computes stack depths and exception handlers on
+// the block graph, drops unreachable blocks and pseudo-instructions, resolves jump targets to
+// instruction indexes, and fills the position and exception tables.
+
+import type { CodeObject } from './code-object.js';
+import { type BasicBlock, type CompilerUnit, type Instr, isPseudo } from './codegen-unit.js';
+import { buildExceptionTable, labelExceptionTargets } from './exception-table.js';
+import { computeStackDepth } from './stack-depth.js';
+
+/** Assembles `unit` (whose code must end in a terminator on every path) into a CodeObject. */
+export function assemble(unit: CompilerUnit, filename: string, flags: number): CodeObject {
+  const blocks = unit.blocks;
+  const next = new Map<BasicBlock, BasicBlock | null>();
+  for (let i = 0; i < blocks.length; i++) next.set(blocks[i]!, blocks[i + 1] ?? null);
+  const entry = blocks[0]!;
+  const stacksize = computeStackDepth(entry, next);
+  labelExceptionTargets(entry, next);
+
+  const live = blocks.filter((block) => block.startDepth >= 0);
+  let count = 0;
+  for (const block of live) {
+    block.offset = count;
+    for (const instr of block.instrs) if (!isPseudo(instr.op)) count++;
+  }
+
+  const code = new Int32Array(2 * count);
+  const positions = new Int32Array(4 * count);
+  const stream: Instr[] = [];
+  let previousFallsThrough = false;
+  for (const block of live) {
+    let carried = previousFallsThrough && stream.length > 0 ? stream.length - 1 : -1;
+    for (const instr of block.instrs) {
+      if (isPseudo(instr.op)) continue;
+      const index = stream.length;
+      stream.push(instr);
+      code[2 * index] = instr.op;
+      code[2 * index + 1] = instr.target !== null ? instr.target.offset : instr.arg;
+      const loc = instr.loc;
+      if (loc.lineno >= 0) {
+        positions[4 * index] = loc.lineno;
+        positions[4 * index + 1] = loc.end_lineno;
+        positions[4 * index + 2] = loc.col_offset;
+        positions[4 * index + 3] = loc.end_col_offset;
+        carried = index;
+      } else if (carried >= 0) {
+        positions.copyWithin(4 * index, 4 * carried, 4 * carried + 4);
+      } else {
+        positions.fill(-1, 4 * index, 4 * index + 4);
+      }
+    }
+    previousFallsThrough = !block.endsInTerminator;
+  }
+
+  const paramCount =
+    unit.argcount +
+    unit.kwonlyargcount +
+    (unit.entry.varargs ? 1 : 0) +
+    (unit.entry.varkeywords ? 1 : 0);
+  const cell2arg = unit.cellvars.map((cell) => {
+    const index = unit.varnames.indexOf(cell);
+    return index >= 0 && index < paramCount ? index : -1;
+  });
+
+  return {
+    type: 'code',
+    name: unit.name,
+    qualname: unit.qualname,
+    filename,
+    firstlineno: unit.firstlineno,
+    argcount: unit.argcount,
+    posonlyargcount: unit.posonlyargcount,
+    kwonlyargcount: unit.kwonlyargcount,
+    flags,
+    varnames: unit.varnames.slice(),
+    cellvars: unit.cellvars.slice(),
+    freevars: unit.freevars.slice(),
+    cell2arg,
+    names: unit.names.slice(),
+    consts: unit.consts.slice(),
+    code,
+    positions,
+    exceptionTable: buildExceptionTable(stream),
+    stacksize,
+    docstring: unit.docstring,
+  };
+}
