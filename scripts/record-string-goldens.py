@@ -206,6 +206,83 @@ def template_cases():
     return cases
 
 
+BYTES = [
+    b'', b'a', b'abc', b'Hello World', b'  hello  world  ', b'a,b,,c,', b'tab\there\tx\r\tz',
+    b'line1\nline2\r\nline3\rline4\x0bline5\x0c\x1c\n', b'\x00\x01\x7f\x80\xff', b"it's",
+    b'say "hi"', b'both \' and "', b'aaa', b'abab', b'Title Case', b'UPPER lower', b'+42', b'-0042',
+    b'\xe9t\xe9', b'hello\\world', b'\t\n\x0b\x0c\r \x1c\x1d\x1e\x1f', b'a1B2 c3D4',
+]
+
+
+def bytes_pieces(data):
+    out = []
+    if len(data) >= 3:
+        out.append(data[1:3])
+    if data:
+        out.append(data[:1])
+        out.append(data[-1:])
+    return out
+
+
+def bytes_cases():
+    cases = []
+
+    def add(method, receiver, args, function):
+        cases.append([method, encode_value(receiver), [encode_value(a) for a in args],
+                      outcome(function)])
+
+    for data in BYTES:
+        for name in ['upper', 'lower', 'capitalize', 'swapcase', 'title', 'isalpha', 'isalnum',
+                     'isdigit', 'isspace', 'islower', 'isupper', 'istitle', 'isascii', 'split',
+                     'rsplit', 'splitlines', 'strip', 'lstrip', 'rstrip', 'expandtabs', 'hex']:
+            add(name, data, [], lambda: getattr(data, name)())
+        add('repr', data, [], lambda: repr(data))
+        add('repr_bytearray', data, [], lambda: repr(bytearray(data)))
+        add('splitlines', data, [True], lambda: data.splitlines(True))
+        for args in [[None, 1], [None, 0], [b' '], [b','], [b'ab'], [b''], [b',', 1], [b'a', 2],
+                     [b'l', 1]] + [[p] for p in bytes_pieces(data)]:
+            add('split', data, args, lambda: data.split(*args))
+            add('rsplit', data, args, lambda: data.rsplit(*args))
+        for args in [[b'ab'], [b' '], [b''], [None], [b'\x1c\x1f\n']] + [[p] for p in bytes_pieces(data)]:
+            for name in ['strip', 'lstrip', 'rstrip']:
+                add(name, data, args, lambda: getattr(data, name)(*args))
+        for args in [[10], [10, b'*'], [3], [0], [-5], [11, b'\xff']]:
+            for name in ['center', 'ljust', 'rjust']:
+                add(name, data, args, lambda: getattr(data, name)(*args))
+        for args in [[10], [0], [5]]:
+            add('zfill', data, args, lambda: data.zfill(*args))
+        for args in [[4], [0], [-1]]:
+            add('expandtabs', data, args, lambda: data.expandtabs(*args))
+        for sub in [b'', b'a', b'zz', 97, 256, -1] + bytes_pieces(data):
+            for rest in FIND_RANGES:
+                args = [sub] + rest
+                for name in ['find', 'rfind', 'index', 'rindex', 'count']:
+                    add(name, data, args, lambda: getattr(data, name)(*args))
+                if not isinstance(sub, int):
+                    for name in ['startswith', 'endswith']:
+                        add(name, data, args, lambda: getattr(data, name)(*args))
+        for args in [[b'a', b'X'], [b'', b'-'], [b'', b'-', 2], [b'l', b'L', 1], [b'zz', b'y']] + [
+                [p, b'<>'] for p in bytes_pieces(data)]:
+            add('replace', data, args, lambda: data.replace(*args))
+        for args in [[b' '], [b'a'], [b''], [b'zz']] + [[p] for p in bytes_pieces(data)]:
+            add('partition', data, args, lambda: data.partition(*args))
+            add('rpartition', data, args, lambda: data.rpartition(*args))
+        for args in [[b''], [b'zz'], [data[:2]], [data[-2:]]]:
+            add('removeprefix', data, args, lambda: data.removeprefix(*args))
+            add('removesuffix', data, args, lambda: data.removesuffix(*args))
+        table = bytes.maketrans(b'abc', b'xyz')
+        for args in [[table], [table, b'l '], [None, b'aeiou'], [b'x']]:
+            add('translate', data, args, lambda: data.translate(*args))
+        for args in [[':'], [':', 2], [':', -2], ['-', 10], ['::'], ['\u00e9'], [' ', 0], [':', 1]]:
+            add('hex', data, args, lambda: data.hex(*args))
+    for args in [[b'abc', b'xyz'], [b'', b''], [b'ab', b'c']]:
+        add('maketrans', b'', args, lambda: bytes.maketrans(*args))
+    for text in ['', 'ab', 'abc', 'ab c', 'a bc', ' ab\tcd\n', 'zz', 'ab\x0bcd', 'ab\u00e9',
+                 'AbCdEf', 'ab\x1ccd', '0', 'ab \U0001f600', ' ', 'ab  ']:
+        add('fromhex', b'', [text], lambda: bytes.fromhex(text))
+    return group_by_receiver([[m, r['bytes'], a, res] for m, r, a, res in cases])
+
+
 CODECS = ['utf-8', 'utf-8-sig', 'ascii', 'latin-1', 'cp1252', 'utf-16', 'utf-16-le', 'utf-16-be',
           'utf-32', 'utf-32-le', 'utf-32-be']
 DECODE_HANDLERS = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape',
@@ -279,6 +356,7 @@ def main():
     write('strings-str-methods.json', str_cases())
     write('strings-format-template.json', template_cases())
     write('strings-codecs.json', codec_cases())
+    write('strings-bytes-methods.json', bytes_cases())
     if '--skip-blocks' not in sys.argv:
         write('strings-unicode-blocks.json', record_blocks())
 

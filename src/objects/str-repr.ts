@@ -71,6 +71,18 @@ export function asciiStr(text: string): string {
  * and bytes outside 0x20..0x7e as `\xNN`. `bytearray` wraps this as `bytearray(b'...')`.
  */
 export function reprBytes(data: Uint8Array): string {
+  return bytesLiteral(data, false);
+}
+
+/**
+ * `repr(bytearray)`: `bytearray(b'...')`. Unlike bytes, CPython escapes a single quote even inside
+ * double quotes (`bytearray(b"it\'s")`).
+ */
+export function reprByteArray(data: Uint8Array): string {
+  return `bytearray(${bytesLiteral(data, true)})`;
+}
+
+function bytesLiteral(data: Uint8Array, alwaysEscapeSingle: boolean): string {
   let hasSingle = false;
   let hasDouble = false;
   for (let i = 0; i < data.length; i++) {
@@ -82,8 +94,9 @@ export function reprBytes(data: Uint8Array): string {
   let result = '';
   for (let i = 0; i < data.length; i++) {
     const byte = data[i]!;
-    if (byte === quote || byte === 0x5c) parts.push(0x5c, byte);
-    else if (byte === 0x09) parts.push(0x5c, 0x74);
+    if (byte === quote || byte === 0x5c || (alwaysEscapeSingle && byte === 0x27)) {
+      parts.push(0x5c, byte);
+    } else if (byte === 0x09) parts.push(0x5c, 0x74);
     else if (byte === 0x0a) parts.push(0x5c, 0x6e);
     else if (byte === 0x0d) parts.push(0x5c, 0x72);
     else if (byte < 0x20 || byte >= 0x7f) {
