@@ -131,30 +131,17 @@ export function unterminatedTripleQuotedString(
   );
 }
 
-/** "unterminated f-string literal (detected at line N)" (3.12 tokenizer wording). */
-export function unterminatedFString(detectedAt: number, span: TokenizerErrorSpan): PySyntaxError {
-  return tokenizerError(
-    'SyntaxError',
-    `unterminated f-string literal (detected at line ${detectedAt})`,
-    span,
-  );
-}
-
-/** "unterminated triple-quoted f-string literal (detected at line N)" (3.12 tokenizer wording). */
-export function unterminatedTripleQuotedFString(
-  detectedAt: number,
-  span: TokenizerErrorSpan,
-): PySyntaxError {
-  return tokenizerError(
-    'SyntaxError',
-    `unterminated triple-quoted f-string literal (detected at line ${detectedAt})`,
-    span,
-  );
-}
-
 /** "f-string: expecting '}'" (and the other fixed f-string tokenizer messages, passed as `msg`). */
 export function fStringTokenizerError(msg: string, span: TokenizerErrorSpan): PySyntaxError {
   return tokenizerError('SyntaxError', `f-string: ${msg}`, span);
+}
+
+/** "f-string expression part cannot include a backslash" (`what`: "a backslash" or "'#'"). */
+export function fStringExpressionPartCannotInclude(
+  what: string,
+  span: TokenizerErrorSpan,
+): PySyntaxError {
+  return tokenizerError('SyntaxError', `f-string expression part cannot include ${what}`, span);
 }
 
 /** "too many nested f-strings". */

@@ -28,13 +28,18 @@ export type TokenKind = (typeof TOKEN_KINDS)[number];
  * One token. Lines are 1-based. Columns come in two units because the two consumers differ:
  * `col`/`endCol` count code points (what `tokenize` prints), `byteCol`/`endByteCol` count UTF-8
  * bytes (what the AST's `col_offset` uses). `startIndex`/`endIndex` are UTF-16 indexes into the
- * source string given to `tokenize`, so `source.slice(startIndex, endIndex) === text`.
+ * source string given to `tokenize`: `source.slice(startIndex, endIndex) === text`, except for
+ * the parser view's NEWLINE after a comment (its span starts at the comment) and the empty
+ * tokens made at the end of the input.
  *
  * The stream `tokenize()` (tokenizer.ts) gives the parser, by default:
  * - no COMMENT, NL or ENCODING tokens (blank and comment-only lines vanish, as in CPython's C
- *   tokenizer); every logical line ends with NEWLINE (text `''` when the input ends without a
- *   newline), INDENT/DEDENT come before the first token of a line, and the stream ends with the
- *   remaining DEDENTs and ENDMARKER;
+ *   tokenizer); every logical line ends with NEWLINE, INDENT/DEDENT come before the first token
+ *   of a line, and the stream ends with the remaining DEDENTs and ENDMARKER;
+ * - NEWLINE positions are CPython's C tokenizer's (what its error messages point at): zero width
+ *   at the newline, or from the start of a comment before it to the newline; its text is the
+ *   newline (`''` when the input ends without one). INDENT spans the indentation; DEDENT is
+ *   empty, at the first token of its line (CPython gives both no column: see pegen's use);
  * - OP for every operator and bracket, `text` being the exact operator (`->`, `:=`, `**=`, `...`,
  *   `!`, and `<>` which the parser must reject unless it is `!=`);
  * - NAME text is the raw source spelling: NFKC-normalize non-ASCII names (see `identifierValue`
@@ -46,6 +51,9 @@ export type TokenKind = (typeof TOKEN_KINDS)[number];
  *   undecoded, never empty), OP `{` + ordinary tokens + optional OP `=` / OP `!` NAME / OP `:`
  *   (followed by FSTRING_MIDDLE and nested fields of the format spec) + OP `}` for each field,
  *   and FSTRING_END (the closing quotes). With `fstrings: 'whole'` an f-string is one STRING.
+ *   The tokenizer keeps Python 3.11's limits there (the oracle's errors): no `#`, backslash or
+ *   (in a single-quoted f-string) newline in an expression part, fields nested two deep at most;
+ *   it raises those, and 3.11's other f-string tokenizing errors, with 3.11's locations.
  */
 export interface Token {
   readonly kind: TokenKind;

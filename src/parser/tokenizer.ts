@@ -3,6 +3,7 @@
 // source-encoding.ts, number scanning in tokenizer-numbers.ts, printing in token-dump.ts.
 
 import {
+  fStringExpressionPartCannotInclude,
   fStringTokenizerError,
   inconsistentTabs,
   invalidCharacter,
@@ -19,9 +20,7 @@ import {
   unexpectedEof,
   unindentMismatch,
   unmatchedBracket,
-  unterminatedFString,
   unterminatedString,
-  unterminatedTripleQuotedFString,
   unterminatedTripleQuotedString,
 } from './syntax-errors.js';
 import type { Token, TokenKind } from './token.js';
@@ -76,7 +75,8 @@ const MAX_BRACKET_LEVEL = 200;
 const MAX_INDENT_LEVEL = 100;
 const TAB_SIZE = 8;
 const MAX_FSTRING_LEVEL = 150;
-const MAX_EXPR_NESTING = 3;
+/** Python 3.11's limit on replacement fields nested in format specs (3.12 allows 3). */
+const MAX_EXPR_NESTING = 2;
 
 // Character codes used below.
 const TAB = 9;
@@ -119,7 +119,7 @@ const TWO_CHAR_OPERATORS: ReadonlySet<string> = new Set([
 /** Operators of three characters (CPython's PyToken_ThreeChars, except `...`). */
 const THREE_CHAR_OPERATORS: ReadonlySet<string> = new Set(['**=', '//=', '<<=', '>>=']);
 
-/** Characters the tokenize module has no operator for: it yields them as ERRORTOKEN. */
+/** Characters the 3.11 tokenize module has no operator for (3.12 has `!`): ERRORTOKEN there. */
 const TOKENIZE_MODULE_ERROR_CHARS = '$?!`';
 
 /** The state of one f-string being tokenized (CPython's tokenizer_mode). */
@@ -344,20 +344,44 @@ class Scanner {
     this.push(kind, startIndex, endIndex, this.line, this.col, this.byteCol);
   }
 
-  /** Pushes a token with explicit text and an explicit end column (NEWLINE, NL at the end). */
-  pushSynthetic(kind: TokenKind, index: number, text: string, width: number): void {
-    this.locate(index);
+  /**
+   * Pushes a NEWLINE (or NL) whose newline characters `text` are at `at`. The tokenize module
+   * spans the newline itself (`width` columns); CPython's parser gets a NEWLINE that starts at a
+   * comment just before it (`commentStart`, or -1) and ends where the newline starts.
+   */
+  pushNewline(
+    kind: TokenKind,
+    commentStart: number,
+    at: number,
+    text: string,
+    width: number,
+  ): void {
+    let start = at;
+    let endCol: number;
+    let endByte: number;
+    this.locate(at);
+    if (this.moduleView) {
+      endCol = this.col + width;
+      endByte = this.byteCol + width;
+    } else {
+      endCol = this.col;
+      endByte = this.byteCol;
+      if (commentStart >= 0) {
+        start = commentStart;
+        this.locate(start);
+      }
+    }
     this.tokens.push({
       kind,
       text,
       line: this.line,
       col: this.col,
       endLine: this.line,
-      endCol: this.col + width,
+      endCol,
       byteCol: this.byteCol,
-      endByteCol: this.byteCol + width,
-      startIndex: index,
-      endIndex: index,
+      endByteCol: endByte,
+      startIndex: start,
+      endIndex: at + text.length,
     });
   }
 
@@ -410,15 +434,21 @@ class Scanner {
       blankLine = this.scanIndentation();
     }
     let pos = this.pos;
+    const whitespaceStart = pos;
     let code = source.charCodeAt(pos);
     for (;;) {
       while (code === SPACE || code === TAB || code === FF) code = source.charCodeAt(++pos);
       if (code !== BACKSLASH) break;
+      if (mode !== undefined) {
+        this.pos = pos;
+        this.failFString(fStringExpressionPartCannotInclude, 'a backslash');
+      }
       pos = this.scanContinuation(pos);
       code = source.charCodeAt(pos);
     }
     this.pos = pos;
-    let sawComment = false;
+    let commentStart = -1;
+    if (mode !== undefined) this.checkFStringExpressionChar(code, pos);
     if (code === HASH) {
       let end = pos + 1;
       while (end < this.end) {
@@ -427,13 +457,13 @@ class Scanner {
         end++;
       }
       if (this.moduleView) this.pushHere('COMMENT', pos, end);
-      sawComment = true;
+      commentStart = pos;
       pos = end;
       this.pos = pos;
       code = source.charCodeAt(pos);
     }
     if (pos >= this.end) {
-      this.finish(blankLine, sawComment);
+      this.finish(blankLine, commentStart);
       return false;
     }
     if (code === LF || code === CR) {
@@ -441,7 +471,7 @@ class Scanner {
       if (blankLine || this.bracketChars.length > 0) {
         if (this.moduleView) this.pushHere('NL', pos, pos + width);
       } else {
-        this.pushHere('NEWLINE', pos, pos + width);
+        this.pushNewline('NEWLINE', commentStart, pos, source.slice(pos, pos + width), width);
         this.lastWasNewline = true;
       }
       this.pos = pos + width;
@@ -460,7 +490,7 @@ class Scanner {
     } else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
       this.scanString(pos, pos, mode);
     } else {
-      this.scanOperator(pos, code, mode);
+      this.scanOperator(pos, code, mode, whitespaceStart);
     }
     return true;
   }
@@ -599,16 +629,17 @@ class Scanner {
   }
 
   /** End of input: NEWLINE if a logical line is open, then DEDENTs and ENDMARKER. */
-  private finish(blankLine: boolean, sawComment: boolean): void {
+  private finish(blankLine: boolean, commentStart: number): void {
+    if (this.modes.length > 0) this.failUnterminatedFString(this.modes[0]!, this.end);
     if (this.bracketChars.length > 0) {
       throw new StopScanning(this.openBracketError(), false);
     }
     const end = this.end;
     if (!this.lastWasNewline) {
-      this.pushSynthetic('NEWLINE', end, '', 1);
+      this.pushNewline('NEWLINE', commentStart, end, '', 1);
       this.lastWasNewline = true;
-    } else if (this.moduleView && blankLine && sawComment) {
-      this.pushSynthetic('NL', end, '', 0);
+    } else if (this.moduleView && blankLine && commentStart >= 0) {
+      this.pushNewline('NL', -1, end, '', 0);
     }
     // The tokenize module ends on the line after the last one, unless that one is blank.
     let lineIsBlank = true;
@@ -738,13 +769,13 @@ class Scanner {
       if (code === quote) {
         if (quoteSize === 1) {
           pos++;
-          this.push('STRING', start, pos, startLine, startCol, startByte);
+          this.pushString(start, pos, startLine, startCol, startByte, mode);
           this.pos = pos;
           return;
         }
         if (source.charCodeAt(pos + 1) === quote && source.charCodeAt(pos + 2) === quote) {
           pos += 3;
-          this.push('STRING', start, pos, startLine, startCol, startByte);
+          this.pushString(start, pos, startLine, startCol, startByte, mode);
           this.pos = pos;
           return;
         }
@@ -776,15 +807,33 @@ class Scanner {
       endOffset: startCol + 1,
       text: this.lineText(startLineStart),
     };
-    const fString = this.modes.length > 0 ? mode : undefined;
-    if (fString !== undefined && fString.quote === quote && fString.quoteSize === quoteSize) {
-      this.fail(fStringTokenizerError("expecting '}'", span));
+    if (mode !== undefined) {
+      // Inside an f-string's expression: Python 3.11 saw this as part of the f-string literal.
+      const sameQuotes = mode.quote === quote && mode.quoteSize === quoteSize;
+      this.failFString(fStringTokenizerError, sameQuotes ? "expecting '}'" : 'unterminated string');
     }
     this.fail(
       quoteSize === 3
         ? unterminatedTripleQuotedString(detectedAt, span)
         : unterminatedString(detectedAt, span),
     );
+  }
+
+  /** Pushes a complete string literal; in an f-string's expression, 3.11 forbids backslashes. */
+  private pushString(
+    start: number,
+    end: number,
+    startLine: number,
+    startCol: number,
+    startByte: number,
+    mode: FStringMode | undefined,
+  ): void {
+    if (mode !== undefined && this.source.slice(start, end).includes('\\')) {
+      this.pos = start;
+      this.failFString(fStringExpressionPartCannotInclude, 'a backslash');
+    }
+    this.push('STRING', start, end, startLine, startCol, startByte);
+    this.pos = end;
   }
 
   /** Consumes the newline at `pos` (whose code is `code`) inside a token; returns the index after. */
@@ -834,9 +883,7 @@ class Scanner {
     const quote = mode.quote;
     let pos = start;
     for (;;) {
-      if (pos >= this.end) {
-        this.failUnterminatedFString(mode, pos);
-      }
+      if (pos >= this.end) this.failUnterminatedFString(this.modes[0]!, pos);
       const code = source.charCodeAt(pos);
       if (code === quote) {
         if (
@@ -851,13 +898,7 @@ class Scanner {
         }
         pos++;
       } else if (code === LF || code === CR) {
-        if (mode.quoteSize === 1) {
-          if (mode.inFormatSpec) {
-            this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
-            return;
-          }
-          this.failUnterminatedFString(mode, pos);
-        }
+        if (mode.quoteSize === 1) this.failUnterminatedFString(this.outermostSingleQuoted()!, pos);
         pos = this.skipNewline(pos, code);
       } else if (code === OPEN_BRACE) {
         if (!mode.inFormatSpec && source.charCodeAt(pos + 1) === OPEN_BRACE) {
@@ -866,7 +907,8 @@ class Scanner {
         }
         mode.exprStartDepth++;
         if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
-          this.fail(fStringTokenizerError('expressions nested too deeply', this.spanAt(pos)));
+          this.pos = pos;
+          this.failFString(fStringTokenizerError, 'expressions nested too deeply');
         }
         this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
         return;
@@ -883,6 +925,11 @@ class Scanner {
         this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
         return;
       } else if (code === BACKSLASH) {
+        if (this.modes.length > 1) {
+          // A nested f-string is in the expression part of the enclosing one.
+          this.pos = pos;
+          this.failFString(fStringExpressionPartCannotInclude, 'a backslash');
+        }
         let next = source.charCodeAt(pos + 1);
         if (next === OPEN_BRACE || next === CLOSE_BRACE) {
           pos++;
@@ -904,6 +951,62 @@ class Scanner {
     }
   }
 
+  /** The outermost single-quoted f-string being tokenized, if any. */
+  private outermostSingleQuoted(): FStringMode | undefined {
+    return this.modes.find((mode) => mode.quoteSize === 1);
+  }
+
+  /**
+   * Python 3.11 limits on an f-string's expression part: no comment, and no newline in a
+   * single-quoted f-string (3.12 allows both).
+   */
+  private checkFStringExpressionChar(code: number, pos: number): void {
+    if (code === HASH) {
+      this.pos = pos;
+      this.failFString(fStringExpressionPartCannotInclude, "'#'");
+    }
+    if (code === LF || code === CR) {
+      const single = this.outermostSingleQuoted();
+      if (single !== undefined) this.failUnterminatedFString(single, pos);
+    }
+  }
+
+  /**
+   * Fails with an error Python 3.11's f-string parser reports. It sees the f-string as one
+   * string literal and raises when the parser has read the token after the strings around it,
+   * so the error points there; and when that token is itself an error, that error wins.
+   */
+  private failFString(
+    make: (message: string, span: TokenizerErrorSpan) => PySyntaxError,
+    message: string,
+  ): never {
+    const outermost = this.modes[0]!;
+    const legacy = tokenizeDeferringErrors(this.source, { fstrings: 'whole' });
+    const tokens = legacy.tokens;
+    let index = tokens.findIndex(
+      (token) => token.kind === 'STRING' && token.startIndex === outermost.startIndex,
+    );
+    if (index >= 0) {
+      while (tokens[index]?.kind === 'STRING') index++;
+      const next = tokens[index];
+      if (next?.kind === 'ERRORTOKEN' && legacy.error !== null) {
+        throw new StopScanning(legacy.error, legacy.errorIsException);
+      }
+      if (next !== undefined) {
+        const lineStart = this.source.lastIndexOf('\n', next.startIndex - 1) + 1;
+        const span = {
+          lineno: next.line,
+          offset: next.col + 1,
+          endLineno: next.endLine,
+          endOffset: next.endCol + 1,
+          text: this.lineText(lineStart),
+        };
+        throw new StopScanning(make(message, span), false);
+      }
+    }
+    throw new StopScanning(make(message, this.spanAt(this.pos)), false);
+  }
+
   /** Pushes the literal text so far and switches to the expression (regular) mode. */
   private endFStringLiteral(
     mode: FStringMode,
@@ -919,6 +1022,11 @@ class Scanner {
     this.pos = pos;
   }
 
+  /**
+   * An f-string that does not end (on its line, for a single-quoted one), reported as Python 3.11
+   * does: it saw an f-string as one string literal, so "unterminated string literal" at the start
+   * of the outermost f-string that could not end (`mode`).
+   */
   private failUnterminatedFString(mode: FStringMode, pos: number): never {
     this.pos = pos;
     const detectedAt = this.detectedLine(pos);
@@ -933,14 +1041,19 @@ class Scanner {
     };
     this.fail(
       mode.quoteSize === 3
-        ? unterminatedTripleQuotedFString(detectedAt, span)
-        : unterminatedFString(detectedAt, span),
+        ? unterminatedTripleQuotedString(detectedAt, span)
+        : unterminatedString(detectedAt, span),
     );
   }
 
   // ---- operators and brackets ----
 
-  private scanOperator(pos: number, code: number, mode: FStringMode | undefined): void {
+  private scanOperator(
+    pos: number,
+    code: number,
+    mode: FStringMode | undefined,
+    whitespaceStart: number,
+  ): void {
     const source = this.source;
     if (code === DOT) {
       if (source.charCodeAt(pos + 1) === DOT && source.charCodeAt(pos + 2) === DOT) {
@@ -986,8 +1099,16 @@ class Scanner {
           this.fail(invalidNonPrintableCharacter(code, this.spanAt(pos + 1)));
         }
     }
-    if (this.moduleView && TOKENIZE_MODULE_ERROR_CHARS.includes(String.fromCharCode(code))) {
-      this.pushHere('ERRORTOKEN', pos, pos + 1);
+    if (
+      this.moduleView &&
+      TOKENIZE_MODULE_ERROR_CHARS.includes(String.fromCharCode(code)) &&
+      !(code === 33 && this.splitFStrings)
+    ) {
+      // The tokenize module's regex fails here, so it yields each whitespace character before
+      // this one as an ERRORTOKEN too.
+      for (let index = whitespaceStart; index <= pos; index++) {
+        this.pushHere('ERRORTOKEN', index, index + 1);
+      }
       this.pos = pos + 1;
       return;
     }
@@ -1001,6 +1122,9 @@ class Scanner {
 
   private openBracket(pos: number, code: number, mode: FStringMode | undefined): void {
     if (this.bracketChars.length >= MAX_BRACKET_LEVEL) {
+      if (this.modes.length > 0) {
+        this.failFString(fStringTokenizerError, 'too many nested parenthesis');
+      }
       this.fail(tooManyNestedParentheses(this.spanAt(pos + 1)));
     }
     this.locate(pos);
@@ -1014,14 +1138,21 @@ class Scanner {
   private closeBracket(pos: number, code: number, mode: FStringMode | undefined): void {
     const closing = String.fromCharCode(code);
     if (mode !== undefined && mode.depth === 0 && code === CLOSE_BRACE) {
-      this.fail(fStringTokenizerError("single '}' is not allowed", this.spanAt(pos + 1)));
+      this.failFString(fStringTokenizerError, "single '}' is not allowed");
     }
     const top = this.bracketChars.length - 1;
     if (top < 0) this.fail(unmatchedBracket(closing, this.spanAt(pos + 1)));
     const opening = this.bracketChars[top]!;
     if (opening !== matchingOpen(code)) {
       if (mode !== undefined && opening === OPEN_BRACE && mode.depth - 1 === mode.exprStartDepth) {
-        this.fail(fStringTokenizerError(`unmatched '${closing}'`, this.spanAt(pos + 1)));
+        this.failFString(fStringTokenizerError, `unmatched '${closing}'`);
+      }
+      if (this.modes.length > 0) {
+        const openingChar = String.fromCharCode(opening);
+        this.failFString(
+          fStringTokenizerError,
+          `closing parenthesis '${closing}' does not match opening parenthesis '${openingChar}'`,
+        );
       }
       const openingLine = this.bracketLines[top]!;
       this.fail(
@@ -1040,7 +1171,7 @@ class Scanner {
     if (mode !== undefined) {
       mode.depth--;
       if (mode.depth < 0) {
-        this.fail(fStringTokenizerError(`unmatched '${closing}'`, this.spanAt(pos + 1)));
+        this.failFString(fStringTokenizerError, `unmatched '${closing}'`);
       }
       if (code === CLOSE_BRACE && mode.depth === mode.exprStartDepth) {
         mode.exprStartDepth--;
