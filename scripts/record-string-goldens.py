@@ -283,6 +283,24 @@ def bytes_cases():
     return group_by_receiver([[m, r['bytes'], a, res] for m, r, a, res in cases])
 
 
+def code_point_cases():
+    cases = []
+    texts = ['', 'a', 'hello world', 'ab\U0001f600cd\U0001f600', '\U0001d49c\U0001d4b7\U0001d4b8',
+             'x\udc80y\ud800', '\u00e9t\u00e9 \u65e5\u672c']
+    bounds = [None, 0, 1, 2, -1, -2, 3, 5, 100, -100]
+    for text in texts:
+        cases.append(['len', text, [], len(text)])
+        for i in range(-len(text) - 1, len(text) + 1):
+            cases.append(['getitem', text, [i], outcome(lambda: text[i])])
+        for start in bounds:
+            for stop in bounds:
+                for step in [None, 1, 2, -1, -2, 3, 0]:
+                    cases.append(['slice', text, [start, stop, step],
+                                  outcome(lambda: [text[start:stop:step],
+                                                   list(slice(start, stop, step).indices(len(text)))])])
+    return group_by_receiver(cases)
+
+
 CODECS = ['utf-8', 'utf-8-sig', 'ascii', 'latin-1', 'cp1252', 'utf-16', 'utf-16-le', 'utf-16-be',
           'utf-32', 'utf-32-le', 'utf-32-be']
 DECODE_HANDLERS = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape',
@@ -357,6 +375,7 @@ def main():
     write('strings-format-template.json', template_cases())
     write('strings-codecs.json', codec_cases())
     write('strings-bytes-methods.json', bytes_cases())
+    write('strings-code-points.json', code_point_cases())
     if '--skip-blocks' not in sys.argv:
         write('strings-unicode-blocks.json', record_blocks())
 

@@ -27,6 +27,8 @@ export function isLowSurrogate(unit: number): boolean {
  * one in a Python str; a high surrogate followed by a low one is one (astral) code point.
  */
 export function codePointLength(text: string): number {
+  // The regex scan is several times faster than a charCodeAt loop in V8.
+  if (!SURROGATE.test(text)) return text.length;
   const units = text.length;
   let pairs = 0;
   for (let offset = 0; offset < units - 1; offset++) {
@@ -81,6 +83,7 @@ export function codePointBeforeOffset(text: string, offset: number): number {
  */
 export function offsetOfIndex(text: string, index: number): number {
   if (index <= 0) return 0;
+  if (!SURROGATE.test(text)) return Math.min(index, text.length);
   const units = text.length;
   let offset = 0;
   let count = 0;
@@ -98,6 +101,7 @@ export function offsetOfIndex(text: string, index: number): number {
 
 /** The code-point index of UTF-16 `offset`, which must lie on a code-point boundary. */
 export function indexOfOffset(text: string, offset: number): number {
+  if (!SURROGATE.test(text)) return offset;
   let pairs = 0;
   for (let position = 0; position < offset - 1; position++) {
     const unit = text.charCodeAt(position);

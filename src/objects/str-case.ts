@@ -5,7 +5,13 @@ import { flagsOf } from './str-predicates.js';
 import { CaseKind, caseMapping, extendedCaseMapping, UnicodeFlag } from './unicode-data.js';
 
 const F = UnicodeFlag;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/**
+ * Text with no character above U+00FF. JS's own case mapping equals CPython's on Latin-1 (checked
+ * by the full-range test), and V8 answers this regex without scanning one-byte strings.
+ */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+/** The two Latin-1 characters whose casefold differs from their lowercase. */
+const FOLD_SPECIAL = /[\u00b5\u00df]/g;
 const CAPITAL_SIGMA = 0x3a3;
 const SMALL_SIGMA = 0x3c3;
 const FINAL_SIGMA = 0x3c2;
@@ -130,13 +136,13 @@ function mapAll(text: string, kind: CaseKind): string {
 
 /** `str.upper()` */
 export function strUpper(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toUpperCase();
+  if (!BEYOND_LATIN1.test(text)) return text.toUpperCase();
   return mapAll(text, CaseKind.UPPER);
 }
 
 /** `str.lower()`, with the final-sigma rule. */
 export function strLower(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (!BEYOND_LATIN1.test(text)) return text.toLowerCase();
   const out = new UnitWriter();
   for (let offset = 0; offset < text.length; ) {
     const point = pointAt(text, offset);
@@ -148,7 +154,10 @@ export function strLower(text: string): string {
 
 /** `str.casefold()` */
 export function strCasefold(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (!BEYOND_LATIN1.test(text)) {
+    const lowered = text.toLowerCase();
+    return lowered.replace(FOLD_SPECIAL, (char) => (char === '\u00df' ? 'ss' : '\u03bc'));
+  }
   return mapAll(text, CaseKind.FOLD);
 }
 

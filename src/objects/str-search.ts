@@ -96,14 +96,30 @@ function findIndex(
   end: number | null,
   reverse: boolean,
 ): number {
+  if (start === null && end === null) {
+    // The common call: one native search, then an offset-to-index conversion if needed.
+    if (sub.length === 0) return reverse ? codePointLength(text) : 0;
+    const offset = reverse
+      ? rfindUnits(text, sub, 0, text.length)
+      : findUnits(text, sub, 0, text.length);
+    return offset <= 0 ? offset : indexOfOffset(text, offset);
+  }
   if (isAstralFree(text)) {
-    const bounds = adjustIndices(start, end, text.length);
-    const subLength = isAstralFree(sub) ? sub.length : codePointLength(sub);
-    if (bounds.end - bounds.start < subLength) return -1;
-    if (subLength === 0) return reverse ? bounds.end : bounds.start;
-    return reverse
-      ? rfindUnits(text, sub, bounds.start, bounds.end)
-      : findUnits(text, sub, bounds.start, bounds.end);
+    const length = text.length;
+    let to = end ?? length;
+    if (to > length) to = length;
+    else if (to < 0) to = Math.max(to + length, 0);
+    let from = start ?? 0;
+    if (from < 0) from = Math.max(from + length, 0);
+    if (sub.length === 0) return to - from < 0 ? -1 : reverse ? to : from;
+    // A sub holding surrogates cannot occur in surrogate-free text.
+    if (to - from < sub.length || !isAstralFree(sub)) return -1;
+    if (reverse) {
+      const offset = text.lastIndexOf(sub, to - sub.length);
+      return offset >= from ? offset : -1;
+    }
+    const offset = text.indexOf(sub, from);
+    return offset !== -1 && offset + sub.length <= to ? offset : -1;
   }
   const bounds = adjustIndices(start, end, codePointLength(text));
   const subLength = codePointLength(sub);
@@ -191,6 +207,12 @@ function tailMatch(
   end: number | null,
   atEnd: boolean,
 ): boolean {
+  if (start === null && end === null) {
+    const offset = atEnd ? text.length - affix.length : 0;
+    if (offset < 0) return false;
+    if (!(atEnd ? text.endsWith(affix) : text.startsWith(affix))) return false;
+    return !needsPairCheck(affix) || !cutsPair(text, offset, affix.length);
+  }
   const astralFree = isAstralFree(text);
   const length = astralFree ? text.length : codePointLength(text);
   const bounds = adjustIndices(start, end, length);
