@@ -92,33 +92,6 @@ const BACKSLASH = 92;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
-/** Operators of two characters (CPython's PyToken_TwoChars). */
-const TWO_CHAR_OPERATORS: ReadonlySet<string> = new Set([
-  '!=',
-  '%=',
-  '&=',
-  '**',
-  '*=',
-  '+=',
-  '-=',
-  '->',
-  '//',
-  '/=',
-  ':=',
-  '<<',
-  '<=',
-  '<>',
-  '==',
-  '>=',
-  '>>',
-  '@=',
-  '^=',
-  '|=',
-]);
-
-/** Operators of three characters (CPython's PyToken_ThreeChars, except `...`). */
-const THREE_CHAR_OPERATORS: ReadonlySet<string> = new Set(['**=', '//=', '<<=', '>>=']);
-
 /** Characters the 3.11 tokenize module has no operator for (3.12 has `!`): ERRORTOKEN there. */
 const TOKENIZE_MODULE_ERROR_CHARS = '$?!`';
 
@@ -1071,16 +1044,12 @@ class Scanner {
       mode.inFormatSpec = true;
       return;
     }
-    const two = source.slice(pos, pos + 2);
-    if (two.length === 2 && TWO_CHAR_OPERATORS.has(two)) {
-      const three = source.slice(pos, pos + 3);
-      if (three.length === 3 && THREE_CHAR_OPERATORS.has(three)) {
-        this.pushOperator(pos, pos + 3);
-      } else if (two === '<>' && this.moduleView) {
-        this.pushOperator(pos, pos + 1);
-      } else {
-        this.pushOperator(pos, pos + 2);
-      }
+    const next = source.charCodeAt(pos + 1);
+    const length = operatorLength(code, next, source.charCodeAt(pos + 2));
+    if (length > 1) {
+      // The tokenize module has no `<>` operator: it yields `<` and `>`.
+      const isDiamond = code === 60 && next === 62;
+      this.pushOperator(pos, pos + (isDiamond && this.moduleView ? 1 : length));
       return;
     }
     switch (code) {
@@ -1179,6 +1148,39 @@ class Scanner {
         mode.inFormatSpec = false;
       }
     }
+  }
+}
+
+/**
+ * Length of the operator starting with the characters `first`, `second`, `third`: 3 or 2 for
+ * CPython's three- and two-character operators (`**=`, `->`, `<>`, ...), else 1.
+ */
+function operatorLength(first: number, second: number, third: number): number {
+  switch (first) {
+    case 33: // !
+    case 37: // %
+    case 38: // &
+    case 43: // +
+    case 58: // :
+    case 61: // =
+    case 64: // @
+    case 94: // ^
+    case 124: // |
+      return second === 61 ? 2 : 1;
+    case 45: // -
+      return second === 61 || second === 62 ? 2 : 1;
+    case 42: // *
+    case 47: // /
+      if (second === first) return third === 61 ? 3 : 2;
+      return second === 61 ? 2 : 1;
+    case 60: // <
+      if (second === 60) return third === 61 ? 3 : 2;
+      return second === 61 || second === 62 ? 2 : 1;
+    case 62: // >
+      if (second === 62) return third === 61 ? 3 : 2;
+      return second === 61 ? 2 : 1;
+    default:
+      return 1;
   }
 }
 
