@@ -298,6 +298,13 @@ def code_point_cases():
                     cases.append(['slice', text, [start, stop, step],
                                   outcome(lambda: [text[start:stop:step],
                                                    list(slice(start, stop, step).indices(len(text)))])])
+    tricky = ['', 'a', 'b', 'ab', '\uffff', '\U00010000', '\ue000', '\ud7ff', '\ud800', '\udc00',
+              'a\U0001f600', 'a\uffff', 'a\ud800', 'a\ud800b', 'a\udfff', '\U0010ffff', 'z', '\u00e9',
+              '\ud800x', '\ud800\ud800', 'a\U0001f600b', 'a\U0001f601']
+    cases.append(['sorted', '', [tricky], sorted(tricky)])
+    for text in texts:
+        for sub in ['', 'a', '\U0001f600', '\ud83d', '\ude00', 'x\udc80', 'world']:
+            cases.append(['contains', text, [sub], sub in text])
     return group_by_receiver(cases)
 
 

@@ -265,3 +265,28 @@ export function forEachCodePoint(
     offset += point > 0xffff ? 2 : 1;
   }
 }
+
+/**
+ * Compare two strings by code points, as Python's `<` on str does (-1, 0 or 1). JS's `<` compares
+ * UTF-16 units, which orders U+E000..U+FFFF after astral characters; this corrects that.
+ */
+export function compareCodePoints(left: string, right: string): number {
+  if (left === right) return 0;
+  if (!SURROGATE.test(left) && !SURROGATE.test(right)) return left < right ? -1 : 1;
+  const length = Math.min(left.length, right.length);
+  let offset = 0;
+  while (offset < length && left.charCodeAt(offset) === right.charCodeAt(offset)) offset++;
+  if (offset === length) return left.length < right.length ? -1 : 1;
+  // Compare whole code points: step back if the first difference is inside a surrogate pair.
+  let start = offset;
+  const previous = start > 0 ? left.charCodeAt(start - 1) : 0;
+  if (previous >= 0xd800 && previous <= 0xdbff) start--;
+  let a = codePointAtOffset(left, start);
+  let b = codePointAtOffset(right, start);
+  if (a === b) {
+    // Both were the same lone high surrogate; the difference is in the next code point.
+    a = codePointAtOffset(left, offset);
+    b = codePointAtOffset(right, offset);
+  }
+  return a < b ? -1 : 1;
+}

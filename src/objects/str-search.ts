@@ -291,6 +291,12 @@ function unitWidth(text: string, offset: number): number {
   return 1;
 }
 
+/** `sub in text`: an empty sub is always contained. */
+export function strContains(text: string, sub: string): boolean {
+  if (sub.length === 0) return true;
+  return findUnits(text, sub, 0, text.length) >= 0;
+}
+
 /** `str.partition(sep)`: [before, sep, after], or [text, '', ''] when sep is absent. */
 export function strPartition(text: string, sep: string): [string, string, string] {
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');

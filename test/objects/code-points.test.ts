@@ -5,6 +5,7 @@ import {
   adjustSlice,
   charAtIndex,
   codePointLength,
+  compareCodePoints,
   fromCodePoints,
   indexOfOffset,
   isAstralFree,
@@ -13,12 +14,15 @@ import {
   toCodePoints,
 } from '../../src/objects/code-points.js';
 import { PythonError } from '../../src/objects/python-error.js';
+import { strContains } from '../../src/objects/str-search.js';
 import { type GoldenGroup, loadGolden, runGroups } from './golden-cases.js';
 
 function dispatch(method: string, receiver: unknown, args: unknown[]): unknown {
   const text = receiver as string;
   const length = codePointLength(text);
   if (method === 'len') return length;
+  if (method === 'sorted') return [...(args[0] as string[])].sort(compareCodePoints);
+  if (method === 'contains') return strContains(text, args[0] as string);
   if (method === 'getitem') {
     let index = args[0] as number;
     if (index < 0) index += length;

@@ -105,4 +105,40 @@ describe('codecs match CPython 3.11', () => {
       new Uint8Array([0x61, 0x3c, 0x31, 0x2d, 0x33, 0x3e, 0x62]),
     );
   });
+
+  it('every UTF codec round-trips text, astral characters included', () => {
+    const samples = [
+      '',
+      'plain ascii',
+      'caf\u00e9 \u2014 \u65e5\u672c',
+      '\u{1f600}\u{10ffff}\u{10000}',
+      '\u0000\uffff',
+    ];
+    const codecs = [
+      'utf-8',
+      'utf-8-sig',
+      'utf-16',
+      'utf-16-le',
+      'utf-16-be',
+      'utf-32',
+      'utf-32-le',
+      'utf-32-be',
+    ];
+    const failures: string[] = [];
+    for (const codec of codecs) {
+      for (const sample of samples) {
+        if (decodeBytes(encodeText(sample, codec), codec) !== sample)
+          failures.push(`${codec}: ${sample}`);
+      }
+    }
+    for (let point = 0; point < 256; point++) {
+      const text = String.fromCharCode(point);
+      if (decodeBytes(encodeText(text, 'latin-1'), 'latin-1') !== text)
+        failures.push(`latin-1 ${point}`);
+    }
+    const escaped = '\udc80\udcff';
+    const bytes = encodeText(`a${escaped}`, 'utf-8', 'surrogateescape');
+    expect(decodeBytes(bytes, 'utf-8', 'surrogateescape')).toBe(`a${escaped}`);
+    expect(failures).toEqual([]);
+  });
 });
