@@ -73,7 +73,7 @@ export function intAbs(a: IntValue): IntValue {
 
 /** ~a (== -a - 1). */
 export function intInvert(a: IntValue): IntValue {
-  if (typeof a === 'number' && a > -MAX_SAFE) return -a - 1;
+  if (typeof a === 'number' && a > -MAX_SAFE && a < MAX_SAFE) return -a - 1;
   return normalizeInt(-intToBigInt(a) - 1n);
 }
 
@@ -381,7 +381,10 @@ function bitwise(a: IntValue, b: IntValue, kind: BitwiseKind): IntValue {
     const highA = Math.floor(a / TWO_POW_32);
     const highB = Math.floor(b / TWO_POW_32);
     const low = int32Op(a - highA * TWO_POW_32, b - highB * TWO_POW_32, kind) >>> 0;
-    return int32Op(highA, highB, kind) * TWO_POW_32 + low;
+    const result = int32Op(highA, highB, kind) * TWO_POW_32 + low;
+    // Only ±2^53 can fall outside the safe range; it needs a bigint.
+    if (result >= -MAX_SAFE && result <= MAX_SAFE) return result;
+    return BigInt(result);
   }
   const bigA = intToBigInt(a);
   const bigB = intToBigInt(b);
@@ -466,7 +469,7 @@ export function intToBytes(
   const fits = signed
     ? length > 0
       ? big >= -(1n << (bits - 1n)) && big < 1n << (bits - 1n)
-      : big === 0n
+      : big === 0n || big === -1n
     : big < 1n << bits;
   if (!fits) throw new PythonError('OverflowError', 'int too big to convert');
   const bytes = new Uint8Array(length);

@@ -44,7 +44,9 @@ describe('round', () => {
   });
 
   it('rounds the exact binary value half-even', () => {
-    expect([floatRound(2.675, 2), floatRound(0.125, 2), floatRound(0.375, 2)]).toEqual([2.67, 0.12, 0.38]);
+    expect([floatRound(2.675, 2), floatRound(0.125, 2), floatRound(0.375, 2)]).toEqual([
+      2.67, 0.12, 0.38,
+    ]);
     expect([0.5, 1.5, 2.5, -0.5, -1.5].map(floatRoundToInt)).toEqual([0, 2, 2, 0, -2]);
   });
 });
@@ -59,7 +61,11 @@ describe('float.hex and float.fromhex', () => {
   it('float.fromhex matches CPython, errors included', () => {
     const log = new MismatchLog();
     for (const [text, expected] of misc.fromhex) {
-      log.check(text, expected, outcomeOf(() => toBits(floatFromHex(text))));
+      log.check(
+        text,
+        expected,
+        outcomeOf(() => toBits(floatFromHex(text))),
+      );
     }
     expect(log.summary).toEqual({ failed: 0, mismatches: [] });
   });
@@ -69,7 +75,11 @@ describe('float.as_integer_ratio', () => {
   it('matches CPython', () => {
     const log = new MismatchLog();
     for (const [bits, expected] of misc.ratio) {
-      log.check(bits, expected, outcomeOf(() => floatAsIntegerRatio(fromBits(bits)).map(String)));
+      log.check(
+        bits,
+        expected,
+        outcomeOf(() => floatAsIntegerRatio(fromBits(bits)).map(String)),
+      );
     }
     expect(log.summary).toEqual({ failed: 0, mismatches: [] });
   });
@@ -79,7 +89,11 @@ describe('float(str)', () => {
   it('parses like CPython, with its error messages', () => {
     const log = new MismatchLog();
     for (const [text, expected] of misc.parse) {
-      log.check(text, expected, outcomeOf(() => toBits(parseFloatText(text))));
+      log.check(
+        text,
+        expected,
+        outcomeOf(() => toBits(parseFloatText(text))),
+      );
     }
     expect(log.summary).toEqual({ failed: 0, mismatches: [] });
   });

@@ -15,20 +15,23 @@ describe('float repr', () => {
   });
 
   it('switches to exponent notation where CPython does', () => {
-    expect([1e16, 1e-5, 0.0001, 123456789012345.0, 1.2345678901234567e19, -0.0].map(floatRepr)).toEqual(
-      ['1e+16', '1e-05', '0.0001', '123456789012345.0', '1.2345678901234567e+19', '-0.0'],
-    );
+    expect(
+      [1e16, 1e-5, 0.0001, 123456789012345.0, 1.2345678901234567e19, -0.0].map(floatRepr),
+    ).toEqual(['1e+16', '1e-05', '0.0001', '123456789012345.0', '1.2345678901234567e+19', '-0.0']);
     expect([Infinity, -Infinity, Number.NaN].map(floatRepr)).toEqual(['inf', '-inf', 'nan']);
   });
 
   it('writes complex numbers like CPython', () => {
-    expect([complexRepr(0, 2), complexRepr(1, 2), complexRepr(-0, 1), complexRepr(1.5, -0)]).toEqual([
-      '2j',
-      '(1+2j)',
-      '(-0+1j)',
-      '(1.5-0j)',
+    expect([
+      complexRepr(0, 2),
+      complexRepr(1, 2),
+      complexRepr(-0, 1),
+      complexRepr(1.5, -0),
+    ]).toEqual(['2j', '(1+2j)', '(-0+1j)', '(1.5-0j)']);
+    expect([complexRepr(Infinity, Number.NaN), complexRepr(0, 1e16)]).toEqual([
+      '(inf+nanj)',
+      '1e+16j',
     ]);
-    expect([complexRepr(Infinity, Number.NaN), complexRepr(0, 1e16)]).toEqual(['(inf+nanj)', '1e+16j']);
   });
 });
 

@@ -60,7 +60,9 @@ export class MismatchLog {
     this.count++;
     if (JSON.stringify(expected) !== JSON.stringify(actual)) {
       this.failed++;
-      if (this.mismatches.length < 20) this.mismatches.push({ input, expected, actual });
+      if (this.mismatches.length < 20) {
+        this.mismatches.push(JSON.stringify({ input, expected, actual }));
+      }
     }
   }
 
