@@ -56,8 +56,10 @@ function equals(a: Value, b: Value): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   const left = numeric(a)!;
   const right = numeric(b)!;
-  // Mixed bigint/float comparisons are exact in JS.
-  return left == right;
+  if (typeof left === typeof right) return left === right;
+  const float = typeof left === 'number' ? left : (right as number);
+  const big = typeof left === 'bigint' ? left : (right as bigint);
+  return Number.isInteger(float) && BigInt(float) === big;
 }
 
 function setOf(values: Value[]): SetTable<Value> {
