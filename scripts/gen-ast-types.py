@@ -23,6 +23,10 @@ EXTRA_3_12 = {
 TYPE_PARAMS_AFTER = {"FunctionDef": "type_comment", "AsyncFunctionDef": "type_comment",
                      "ClassDef": "decorator_list"}
 
+# Sequences whose elements CPython leaves as None in places: Dict.keys (for `**d`) and
+# arguments.kw_defaults (keyword-only parameters without a default).
+NULLABLE_ELEMENTS = {("Dict", "keys"), ("arguments", "kw_defaults")}
+
 TS_TYPE = {"identifier": "string", "string": "string", "int": "number", "constant": "ConstantValue"}
 
 
@@ -69,7 +73,9 @@ def emit_node(name, base, fields, has_pos, out):
         if name == "Constant" and fname == "kind":
             # `kind` is our discriminant, so Constant's own `kind` ('u' prefix marker) is renamed.
             fname = "constant_kind"
-        if mod == "*":
+        if mod == "*" and (name, fname) in NULLABLE_ELEMENTS:
+            out.append(f"  {fname}: ({tt} | null)[];")
+        elif mod == "*":
             out.append(f"  {fname}: {tt}[];")
         elif mod == "?":
             out.append(f"  {fname}: {tt} | null;")

@@ -484,7 +484,7 @@ export interface Constant {
 /** `ast.Dict` */
 export interface Dict {
   readonly kind: 'Dict';
-  keys: Expr[];
+  keys: (Expr | null)[];
   values: Expr[];
   lineno: number;
   col_offset: number;
@@ -857,7 +857,7 @@ export interface Arguments {
   args: Arg[];
   vararg: Arg | null;
   kwonlyargs: Arg[];
-  kw_defaults: Expr[];
+  kw_defaults: (Expr | null)[];
   kwarg: Arg | null;
   defaults: Expr[];
 }

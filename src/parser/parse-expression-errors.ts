@@ -1,0 +1,126 @@
+// CPython's targeted expression errors (Grammar/python.gram invalid_expression,
+// invalid_legacy_expression, missing `else`), raised when the expression grammar meets a token it
+// cannot continue with. Statement-level errors live in parse-statement-errors.ts.
+
+import type { Expr } from './ast.js';
+import { parseExpression } from './parse-expressions.js';
+import { COLON, KW_ELSE, LPAR, NAME, type Parser, STRING } from './parse-state.js';
+
+/** Soft keywords of 3.11 that `invalid_expression` refuses to start with. */
+const SOFT_KEYWORDS = new globalThis.Set(['_', 'case', 'match']);
+
+/**
+ * invalid_expression's second alternative: `a if b` with neither `else` nor `:` after it gives
+ * "expected 'else' after 'if' expression"; otherwise the generic error.
+ */
+export function raiseMissingElse(p: Parser, body: Expr, test: Expr): never {
+  const c = p.codes[p.pos];
+  if (c !== KW_ELSE && c !== COLON)
+    p.raiseRange(body, test, "expected 'else' after 'if' expression");
+  return p.raiseInvalidSyntax();
+}
+
+/**
+ * The element `e` of a bracketed display or argument list was followed by a token that cannot
+ * come next. When another expression starts there, CPython says "invalid syntax. Perhaps you
+ * forgot a comma?" over both; otherwise it is the generic error at the token.
+ */
+export function raiseAfterElement(p: Parser, e: Expr): never {
+  const a = rightmostDisjunction(e);
+  if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
+    const b = tryParseExpression(p);
+    if (b !== null) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+  }
+  return p.raiseInvalidSyntax();
+}
+
+/**
+ * A statement-level expression `e` was followed by an unexpected token: `print x` gives the
+ * "Missing parentheses" message; otherwise the generic error.
+ */
+export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
+  if (e.kind === 'Name' && isLegacyName(e) && p.codes[p.pos] !== LPAR) {
+    const b = tryParseStarExpressions(p);
+    if (b !== null) {
+      p.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
+    }
+  }
+  return p.raiseInvalidSyntax();
+}
+
+/** The disjunction that ends `e` (through the else-arm of conditionals and lambda bodies). */
+function rightmostDisjunction(e: Expr): Expr | null {
+  for (;;) {
+    switch (e.kind) {
+      case 'IfExp':
+        e = e.orelse;
+        break;
+      case 'Lambda':
+        e = e.body;
+        break;
+      case 'NamedExpr':
+        e = e.value;
+        break;
+      case 'Starred':
+      case 'Yield':
+      case 'YieldFrom':
+        return null;
+      default:
+        return e;
+    }
+  }
+}
+
+/** `!(NAME STRING | SOFT_KEYWORD)` at the start of `a`. */
+function startsWithNameString(p: Parser, a: Expr): boolean {
+  const index = tokenIndexAt(p, a.lineno, a.col_offset);
+  if (index < 0 || p.codes[index] !== NAME) return false;
+  if (p.codes[index + 1] === STRING) return true;
+  return SOFT_KEYWORDS.has(p.toks[index]!.text);
+}
+
+function isLegacyName(e: Expr): e is Expr & { kind: 'Name'; id: string } {
+  return e.kind === 'Name' && (e.id === 'print' || e.id === 'exec');
+}
+
+/** Index of the token starting at (line, byte column), searching back from the cursor. */
+export function tokenIndexAt(p: Parser, line: number, byteCol: number): number {
+  for (let i = Math.min(p.pos, p.toks.length - 1); i >= 0; i--) {
+    const tok = p.toks[i]!;
+    if (tok.line === line && tok.byteCol === byteCol) return i;
+    if (tok.line < line) break;
+  }
+  return -1;
+}
+
+/** Parses an expression at the cursor without moving it; null when none parses. */
+function tryParseExpression(p: Parser): Expr | null {
+  const saved = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  try {
+    return parseExpression(p);
+  } catch {
+    return null;
+  } finally {
+    p.pos = saved;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+  }
+}
+
+function tryParseStarExpressions(p: Parser): Expr | null {
+  const saved = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  try {
+    const e = parseExpression(p);
+    return e;
+  } catch {
+    return null;
+  } finally {
+    p.pos = saved;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+  }
+}

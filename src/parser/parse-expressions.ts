@@ -1,0 +1,1188 @@
+// Expressions: from star_expressions down to atoms, following CPython 3.12's grammar rules of the
+// same names, with precedence climbing for binary operators and loops (not recursion) for chains.
+// Call arguments and parameters: parse-arguments.ts; strings: parse-fstrings.ts; targets: parse-targets.ts.
+
+import type {
+  Arguments,
+  BinOp,
+  BoolOp,
+  CmpOperator,
+  Comprehension,
+  Constant,
+  Dict,
+  Expr,
+  IfExp,
+  Lambda,
+  List,
+  Name,
+  NamedExpr,
+  Operator,
+  Set as SetNode,
+  Slice,
+  Starred,
+  Tuple,
+  UnaryOp,
+  UnaryOperator,
+} from './ast.js';
+import { decodeNumber } from './number-literals.js';
+import { parseCall, parseLambdaParameters } from './parse-arguments.js';
+import { raiseAfterElement, raiseMissingElse } from './parse-expression-errors.js';
+import { parseStrings } from './parse-fstrings.js';
+import {
+  AMPER,
+  AT,
+  CIRCUMFLEX,
+  COLON,
+  COLONEQUAL,
+  COMMA,
+  DOT,
+  DOUBLESLASH,
+  DOUBLESTAR,
+  ELLIPSIS,
+  EQEQUAL,
+  FSTRING_START,
+  GREATER,
+  GREATEREQUAL,
+  identifierOf,
+  KW_AND,
+  KW_ASYNC,
+  KW_AWAIT,
+  KW_ELSE,
+  KW_FALSE,
+  KW_FOR,
+  KW_FROM,
+  KW_IF,
+  KW_IN,
+  KW_IS,
+  KW_LAMBDA,
+  KW_NONE,
+  KW_NOT,
+  KW_OR,
+  KW_TRUE,
+  KW_YIELD,
+  LBRACE,
+  LEFTSHIFT,
+  LESS,
+  LESSEQUAL,
+  LPAR,
+  LSQB,
+  MAX_NESTING_DEPTH,
+  MAX_PAREN_DEPTH,
+  MINUS,
+  NAME,
+  NOTEQUAL,
+  NUMBER,
+  type Parser,
+  PERCENT,
+  PLUS,
+  RBRACE,
+  RIGHTSHIFT,
+  RPAR,
+  RSQB,
+  SLASH,
+  STAR,
+  STRING,
+  TILDE,
+  VBAR,
+} from './parse-state.js';
+import { exprName, raiseInvalidTarget, setContext } from './parse-targets.js';
+import type { Token } from './token.js';
+
+// ---- operator tables, indexed by token code ----
+
+/** Binary operator precedence by token code (0: not a binary operator). */
+const BINARY_PRECEDENCE = new Uint8Array(128);
+/** Binary operator by token code. */
+const BINARY_OPERATOR: Operator[] = [];
+for (const [code, prec, op] of [
+  [VBAR, 1, 'BitOr'],
+  [CIRCUMFLEX, 2, 'BitXor'],
+  [AMPER, 3, 'BitAnd'],
+  [LEFTSHIFT, 4, 'LShift'],
+  [RIGHTSHIFT, 4, 'RShift'],
+  [PLUS, 5, 'Add'],
+  [MINUS, 5, 'Sub'],
+  [STAR, 6, 'Mult'],
+  [SLASH, 6, 'Div'],
+  [DOUBLESLASH, 6, 'FloorDiv'],
+  [PERCENT, 6, 'Mod'],
+  [AT, 6, 'MatMult'],
+] as const) {
+  BINARY_PRECEDENCE[code] = prec;
+  BINARY_OPERATOR[code] = op;
+}
+
+/** Comparison operator by token code (`not in` and `is not` are handled apart). */
+const COMPARE_OPERATOR: (CmpOperator | undefined)[] = [];
+COMPARE_OPERATOR[EQEQUAL] = 'Eq';
+COMPARE_OPERATOR[NOTEQUAL] = 'NotEq';
+COMPARE_OPERATOR[LESS] = 'Lt';
+COMPARE_OPERATOR[LESSEQUAL] = 'LtE';
+COMPARE_OPERATOR[GREATER] = 'Gt';
+COMPARE_OPERATOR[GREATEREQUAL] = 'GtE';
+COMPARE_OPERATOR[KW_IN] = 'In';
+COMPARE_OPERATOR[KW_IS] = 'Is';
+
+/** Token codes that can begin an expression (used where CPython's PEG would try and backtrack). */
+const STARTS_EXPRESSION = new Uint8Array(128);
+for (const code of [
+  NAME,
+  NUMBER,
+  STRING,
+  FSTRING_START,
+  LPAR,
+  LSQB,
+  LBRACE,
+  MINUS,
+  PLUS,
+  TILDE,
+  KW_NOT,
+  KW_LAMBDA,
+  KW_AWAIT,
+  KW_NONE,
+  KW_TRUE,
+  KW_FALSE,
+  ELLIPSIS,
+]) {
+  STARTS_EXPRESSION[code] = 1;
+}
+
+/** Can the token with this code begin an expression (not counting `*` or `yield`)? */
+export function startsExpression(code: number): boolean {
+  return STARTS_EXPRESSION[code] === 1;
+}
+
+// ---- tuples and top-level lists ----
+
+/**
+ * star_expressions: one star_expression, or a comma-separated Tuple of them (trailing comma allowed).
+ */
+export function parseStarExpressions(p: Parser): Expr {
+  const start = p.pos;
+  const first = parseStarExpression(p);
+  if (p.codes[p.pos] !== COMMA) return first;
+  const elts: Expr[] = [first];
+  while (p.codes[p.pos] === COMMA) {
+    p.pos++;
+    const c = p.codes[p.pos]!;
+    if (c !== STAR && STARTS_EXPRESSION[c] !== 1) break;
+    elts.push(parseStarExpression(p));
+  }
+  return finishTuple(p, elts, start);
+}
+
+/** expressions: like star_expressions without stars (eval input, `except` lists). */
+export function parseExpressions(p: Parser): Expr {
+  const start = p.pos;
+  const first = parseExpression(p);
+  if (p.codes[p.pos] !== COMMA) return first;
+  const elts: Expr[] = [first];
+  while (p.codes[p.pos] === COMMA) {
+    p.pos++;
+    if (STARTS_EXPRESSION[p.codes[p.pos]!] !== 1) break;
+    elts.push(parseExpression(p));
+  }
+  return finishTuple(p, elts, start);
+}
+
+/** An unparenthesized Tuple from the start of its first element to the last consumed token. */
+export function finishTuple(p: Parser, elts: Expr[], startIndex: number): Tuple {
+  const last = p.lastToken();
+  const first = p.toks[startIndex]!;
+  return {
+    kind: 'Tuple',
+    elts,
+    ctx: 'Load',
+    lineno: first.line,
+    col_offset: first.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+/** star_expression: `*` bitwise_or (a Starred) or an expression. */
+export function parseStarExpression(p: Parser): Expr {
+  if (p.codes[p.pos] === STAR) return parseStarred(p);
+  return parseExpression(p);
+}
+
+/** star_named_expression: `*` bitwise_or or a named_expression. */
+export function parseStarNamedExpression(p: Parser): Expr {
+  if (p.codes[p.pos] === STAR) return parseStarred(p);
+  return parseNamedExpression(p);
+}
+
+/** `*` bitwise_or as a Starred in Load context. */
+function parseStarred(p: Parser): Starred {
+  const tok = p.toks[p.pos++]!;
+  const value = parseBitwiseOr(p);
+  const last = p.toks[p.pos - 1]!;
+  return {
+    kind: 'Starred',
+    value,
+    ctx: 'Load',
+    lineno: tok.line,
+    col_offset: tok.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+/** named_expression: NAME `:=` expression, or an expression not followed by `:=`. */
+export function parseNamedExpression(p: Parser): Expr {
+  if (p.codes[p.pos] === NAME && p.codes[p.pos + 1] === COLONEQUAL) {
+    const tok = p.toks[p.pos]!;
+    p.pos += 2;
+    const target: Name = {
+      kind: 'Name',
+      id: identifierOf(tok),
+      ctx: 'Store',
+      lineno: tok.line,
+      col_offset: tok.byteCol,
+      end_lineno: tok.endLine,
+      end_col_offset: tok.endByteCol,
+    };
+    const value = parseExpression(p);
+    const last = p.toks[p.pos - 1]!;
+    const node: NamedExpr = {
+      kind: 'NamedExpr',
+      target,
+      value,
+      lineno: tok.line,
+      col_offset: tok.byteCol,
+      end_lineno: last.endLine,
+      end_col_offset: last.endByteCol,
+    };
+    return node;
+  }
+  const e = parseExpression(p);
+  if (p.codes[p.pos] === COLONEQUAL) {
+    p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+  }
+  return e;
+}
+
+// ---- expression: lambda and conditional chains, built without recursion ----
+
+/**
+ * expression: a disjunction, `a if b else c`, or a lambda. Chains of lambdas and of `else` arms
+ * are collected in a loop and built inside out, so deep chains cost no JS stack.
+ */
+export function parseExpression(p: Parser): Expr {
+  const start = p.pos;
+  if (p.codes[start] !== KW_LAMBDA) {
+    const d = parseDisjunction(p);
+    if (p.codes[p.pos] !== KW_IF) return d;
+    return parseConditionalChain(p, d, start);
+  }
+  return parseConditionalChain(p, null, start);
+}
+
+/** Pending outer nodes of a chain: a lambda header or the `body if test` of a conditional. */
+interface PendingFrame {
+  readonly lambdaArgs: Arguments | null;
+  /** The first token of the lambda or of the conditional's body. */
+  readonly startToken: Token;
+  readonly body: Expr | null;
+  readonly test: Expr | null;
+}
+
+function parseConditionalChain(p: Parser, first: Expr | null, firstStart: number): Expr {
+  const savedDepth = p.depth;
+  const frames: PendingFrame[] = [];
+  let current = first;
+  let currentStart = firstStart;
+  for (;;) {
+    if (current === null) {
+      currentStart = p.pos;
+      if (p.codes[p.pos] === KW_LAMBDA) {
+        const tok = p.toks[p.pos++]!;
+        const args = parseLambdaParameters(p);
+        p.expect(COLON);
+        frames.push({ lambdaArgs: args, startToken: tok, body: null, test: null });
+        if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+        continue;
+      }
+      current = parseDisjunction(p);
+    }
+    if (p.codes[p.pos] === KW_IF) {
+      p.pos++;
+      const test = parseDisjunction(p);
+      if (p.codes[p.pos] !== KW_ELSE) raiseMissingElse(p, current, test);
+      p.pos++;
+      frames.push({ lambdaArgs: null, startToken: p.toks[currentStart]!, body: current, test });
+      if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+      current = null;
+      continue;
+    }
+    break;
+  }
+  let result: Expr = current;
+  const last = p.toks[p.pos - 1]!;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i]!;
+    const tok = frame.startToken;
+    if (frame.lambdaArgs !== null) {
+      const lambda: Lambda = {
+        kind: 'Lambda',
+        args: frame.lambdaArgs,
+        body: result,
+        lineno: tok.line,
+        col_offset: tok.byteCol,
+        end_lineno: last.endLine,
+        end_col_offset: last.endByteCol,
+      };
+      result = lambda;
+    } else {
+      const node: IfExp = {
+        kind: 'IfExp',
+        test: frame.test!,
+        body: frame.body!,
+        orelse: result,
+        lineno: tok.line,
+        col_offset: tok.byteCol,
+        end_lineno: last.endLine,
+        end_col_offset: last.endByteCol,
+      };
+      result = node;
+    }
+  }
+  p.depth = savedDepth;
+  return result;
+}
+
+// ---- boolean operators and comparisons ----
+
+/** disjunction: conjunction (`or` conjunction)* as one BoolOp. */
+export function parseDisjunction(p: Parser): Expr {
+  const start = p.pos;
+  const first = parseConjunction(p);
+  if (p.codes[p.pos] !== KW_OR) return first;
+  const values: Expr[] = [first];
+  while (p.codes[p.pos] === KW_OR) {
+    p.pos++;
+    values.push(parseConjunction(p));
+  }
+  return makeBoolOp(p, 'Or', values, start);
+}
+
+function parseConjunction(p: Parser): Expr {
+  const start = p.pos;
+  const first = parseInversion(p);
+  if (p.codes[p.pos] !== KW_AND) return first;
+  const values: Expr[] = [first];
+  while (p.codes[p.pos] === KW_AND) {
+    p.pos++;
+    values.push(parseInversion(p));
+  }
+  return makeBoolOp(p, 'And', values, start);
+}
+
+function makeBoolOp(p: Parser, op: 'And' | 'Or', values: Expr[], start: number): BoolOp {
+  const first = p.toks[start]!;
+  const last = p.toks[p.pos - 1]!;
+  return {
+    kind: 'BoolOp',
+    op,
+    values,
+    lineno: first.line,
+    col_offset: first.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+/** inversion: `not`* comparison, built without recursion. */
+function parseInversion(p: Parser): Expr {
+  if (p.codes[p.pos] !== KW_NOT) return parseComparison(p);
+  const start = p.pos;
+  while (p.codes[p.pos] === KW_NOT) p.pos++;
+  const count = p.pos - start;
+  if (p.depth + count > MAX_NESTING_DEPTH) p.raiseTooDeep();
+  p.depth += count;
+  let operand = parseComparison(p);
+  p.depth -= count;
+  const last = p.toks[p.pos - 1]!;
+  for (let k = count - 1; k >= 0; k--) {
+    const tok = p.toks[start + k]!;
+    const node: UnaryOp = {
+      kind: 'UnaryOp',
+      op: 'Not',
+      operand,
+      lineno: tok.line,
+      col_offset: tok.byteCol,
+      end_lineno: last.endLine,
+      end_col_offset: last.endByteCol,
+    };
+    operand = node;
+  }
+  return operand;
+}
+
+/** comparison: bitwise_or (compare_op bitwise_or)* as one Compare. */
+function parseComparison(p: Parser): Expr {
+  const start = p.pos;
+  const left = parseBitwiseOr(p);
+  let op = compareOperatorAt(p);
+  if (op === undefined) return left;
+  const ops: CmpOperator[] = [];
+  const comparators: Expr[] = [];
+  do {
+    ops.push(op);
+    comparators.push(parseBitwiseOr(p));
+    op = compareOperatorAt(p);
+  } while (op !== undefined);
+  const first = p.toks[start]!;
+  const last = p.toks[p.pos - 1]!;
+  return {
+    kind: 'Compare',
+    left,
+    ops,
+    comparators,
+    lineno: first.line,
+    col_offset: first.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+/** Consumes a comparison operator and returns it, or returns undefined consuming nothing. */
+function compareOperatorAt(p: Parser): CmpOperator | undefined {
+  const c = p.codes[p.pos]!;
+  if (c === KW_NOT) {
+    if (p.codes[p.pos + 1] !== KW_IN) return undefined;
+    p.pos += 2;
+    return 'NotIn';
+  }
+  const op = COMPARE_OPERATOR[c];
+  if (op === undefined) return undefined;
+  if (c === KW_IS && p.codes[p.pos + 1] === KW_NOT) {
+    p.pos += 2;
+    return 'IsNot';
+  }
+  p.pos++;
+  return op;
+}
+
+// ---- binary operators: precedence climbing ----
+
+/** bitwise_or: every binary operator from `|` down to `*`, by precedence climbing. */
+export function parseBitwiseOr(p: Parser): Expr {
+  return parseBinary(p, 1);
+}
+
+function parseBinary(p: Parser, minPrecedence: number): Expr {
+  const start = p.pos;
+  let left = parseFactor(p);
+  let prec = BINARY_PRECEDENCE[p.codes[p.pos]!]!;
+  if (prec < minPrecedence) return left;
+  const savedDepth = p.depth;
+  while (prec >= minPrecedence && prec !== 0) {
+    const op = BINARY_OPERATOR[p.codes[p.pos]!]!;
+    p.pos++;
+    if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+    const right = prec === 6 ? parseFactor(p) : parseBinary(p, prec + 1);
+    const first = p.toks[start]!;
+    const last = p.toks[p.pos - 1]!;
+    const node: BinOp = {
+      kind: 'BinOp',
+      left,
+      op,
+      right,
+      lineno: first.line,
+      col_offset: first.byteCol,
+      end_lineno: last.endLine,
+      end_col_offset: last.endByteCol,
+    };
+    left = node;
+    prec = BINARY_PRECEDENCE[p.codes[p.pos]!]!;
+  }
+  p.depth = savedDepth;
+  return left;
+}
+
+// ---- unary operators and power, built without recursion ----
+
+/**
+ * factor: unary `+ - ~` and power (`a ** factor`), right-associative. Collected in one loop:
+ * a stack of unary-operator token indexes (numbers) and `**` bases (Exprs), built inside out.
+ */
+function parseFactor(p: Parser): Expr {
+  const start = p.pos;
+  const c = p.codes[start]!;
+  if (c !== PLUS && c !== MINUS && c !== TILDE) {
+    const base = parseAwaitPrimary(p);
+    if (p.codes[p.pos] !== DOUBLESTAR) return base;
+    p.pos++;
+    return parseFactorChain(p, [base], [start]);
+  }
+  return parseFactorChain(p, [], []);
+}
+
+/** `stack` holds unary-operator token indexes and `**` bases; `baseStarts` the bases' first tokens. */
+function parseFactorChain(p: Parser, stack: (number | Expr)[], baseStarts: number[]): Expr {
+  const savedDepth = p.depth;
+  let result: Expr;
+  for (;;) {
+    let c = p.codes[p.pos]!;
+    while (c === PLUS || c === MINUS || c === TILDE) {
+      stack.push(p.pos);
+      p.pos++;
+      if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+      c = p.codes[p.pos]!;
+    }
+    const baseStart = p.pos;
+    const base = parseAwaitPrimary(p);
+    if (p.codes[p.pos] === DOUBLESTAR) {
+      p.pos++;
+      stack.push(base);
+      baseStarts.push(baseStart);
+      if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+      continue;
+    }
+    result = base;
+    break;
+  }
+  const last = p.toks[p.pos - 1]!;
+  let baseIndex = baseStarts.length - 1;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const entry = stack[i]!;
+    if (typeof entry === 'number') {
+      const tok = p.toks[entry]!;
+      const code = p.codes[entry]!;
+      const op: UnaryOperator = code === MINUS ? 'USub' : code === PLUS ? 'UAdd' : 'Invert';
+      const node: UnaryOp = {
+        kind: 'UnaryOp',
+        op,
+        operand: result,
+        lineno: tok.line,
+        col_offset: tok.byteCol,
+        end_lineno: last.endLine,
+        end_col_offset: last.endByteCol,
+      };
+      result = node;
+    } else {
+      const tok = p.toks[baseStarts[baseIndex--]!]!;
+      const node: BinOp = {
+        kind: 'BinOp',
+        left: entry,
+        op: 'Pow',
+        right: result,
+        lineno: tok.line,
+        col_offset: tok.byteCol,
+        end_lineno: last.endLine,
+        end_col_offset: last.endByteCol,
+      };
+      result = node;
+    }
+  }
+  p.depth = savedDepth;
+  return result;
+}
+
+// ---- primaries ----
+
+/** await_primary: `await` primary, or primary. */
+function parseAwaitPrimary(p: Parser): Expr {
+  if (p.codes[p.pos] !== KW_AWAIT) return parsePrimary(p);
+  const tok = p.toks[p.pos++]!;
+  const value = parsePrimary(p);
+  const last = p.toks[p.pos - 1]!;
+  return {
+    kind: 'Await',
+    value,
+    lineno: tok.line,
+    col_offset: tok.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+/** primary: an atom followed by any number of `.name`, `(args)` and `[slices]` trailers. */
+export function parsePrimary(p: Parser): Expr {
+  const start = p.pos;
+  let e = parseAtom(p);
+  let c = p.codes[p.pos]!;
+  if (c !== DOT && c !== LPAR && c !== LSQB) return e;
+  const savedDepth = p.depth;
+  const first = p.toks[start]!;
+  for (;;) {
+    if (c === DOT) {
+      p.pos++;
+      const nameTok = p.toks[p.pos]!;
+      const attr = p.expectName();
+      e = {
+        kind: 'Attribute',
+        value: e,
+        attr,
+        ctx: 'Load',
+        lineno: first.line,
+        col_offset: first.byteCol,
+        end_lineno: nameTok.endLine,
+        end_col_offset: nameTok.endByteCol,
+      };
+    } else if (c === LPAR) {
+      e = parseCall(p, e, first);
+    } else if (c === LSQB) {
+      e = parseSubscript(p, e, first);
+    } else {
+      break;
+    }
+    if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+    c = p.codes[p.pos]!;
+  }
+  p.depth = savedDepth;
+  return e;
+}
+
+/** `value[slices]`: a Subscript in Load context. */
+function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
+  p.pos++;
+  enterBracket(p);
+  const slice = parseSlices(p);
+  const close = p.expect(RSQB);
+  p.parenDepth--;
+  return {
+    kind: 'Subscript',
+    value,
+    slice,
+    ctx: 'Load',
+    lineno: first.line,
+    col_offset: first.byteCol,
+    end_lineno: close.endLine,
+    end_col_offset: close.endByteCol,
+  };
+}
+
+/** Counts an opened bracket, failing past CPython's 200 levels. */
+export function enterBracket(p: Parser): void {
+  if (++p.parenDepth > MAX_PAREN_DEPTH) p.raiseTooManyParens();
+}
+
+/** slices: one slice, or a Tuple of slices and starred expressions. */
+function parseSlices(p: Parser): Expr {
+  const start = p.pos;
+  const first = parseSliceOrStarred(p);
+  if (p.codes[p.pos] !== COMMA) return first;
+  const elts: Expr[] = [first];
+  while (p.codes[p.pos] === COMMA) {
+    p.pos++;
+    if (p.codes[p.pos] === RSQB) break;
+    elts.push(parseSliceOrStarred(p));
+  }
+  return finishTuple(p, elts, start);
+}
+
+function parseSliceOrStarred(p: Parser): Expr {
+  const c = p.codes[p.pos]!;
+  if (c === STAR) {
+    const tok = p.toks[p.pos++]!;
+    const value = parseExpression(p);
+    const last = p.toks[p.pos - 1]!;
+    return {
+      kind: 'Starred',
+      value,
+      ctx: 'Load',
+      lineno: tok.line,
+      col_offset: tok.byteCol,
+      end_lineno: last.endLine,
+      end_col_offset: last.endByteCol,
+    };
+  }
+  const start = p.pos;
+  if (c === COLON) return parseSliceRest(p, null, start);
+  const lower = parseNamedExpression(p);
+  if (p.codes[p.pos] !== COLON) return lower;
+  if (lower.kind === 'NamedExpr' && p.codes[start] !== LPAR) p.raiseInvalidSyntax();
+  return parseSliceRest(p, lower, start);
+}
+
+/** The rest of a slice after its lower bound (or none), from the first `:`. */
+function parseSliceRest(p: Parser, lower: Expr | null, start: number): Slice {
+  const startTok = p.toks[start]!;
+  p.pos++;
+  let upper: Expr | null = null;
+  let step: Expr | null = null;
+  let c = p.codes[p.pos]!;
+  if (c !== COLON && c !== COMMA && c !== RSQB) upper = parseExpression(p);
+  if (p.codes[p.pos] === COLON) {
+    p.pos++;
+    c = p.codes[p.pos]!;
+    if (c !== COMMA && c !== RSQB) step = parseExpression(p);
+  }
+  const last = p.lastToken();
+  return {
+    kind: 'Slice',
+    lower,
+    upper,
+    step,
+    lineno: startTok.line,
+    col_offset: startTok.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+// ---- atoms ----
+
+/** atom: names, constants, strings, numbers, and the bracketed displays and comprehensions. */
+export function parseAtom(p: Parser): Expr {
+  const tok = p.toks[p.pos]!;
+  switch (p.codes[p.pos]) {
+    case NAME: {
+      p.pos++;
+      const node: Name = {
+        kind: 'Name',
+        id: identifierOf(tok),
+        ctx: 'Load',
+        lineno: tok.line,
+        col_offset: tok.byteCol,
+        end_lineno: tok.endLine,
+        end_col_offset: tok.endByteCol,
+      };
+      return node;
+    }
+    case NUMBER:
+      p.pos++;
+      return makeConstant(
+        decodeNumber(tok.text),
+        tok.line,
+        tok.byteCol,
+        tok.endLine,
+        tok.endByteCol,
+      );
+    case STRING:
+    case FSTRING_START:
+      return parseStrings(p);
+    case KW_NONE:
+      p.pos++;
+      return makeConstant(null, tok.line, tok.byteCol, tok.endLine, tok.endByteCol);
+    case KW_TRUE:
+      p.pos++;
+      return makeConstant(true, tok.line, tok.byteCol, tok.endLine, tok.endByteCol);
+    case KW_FALSE:
+      p.pos++;
+      return makeConstant(false, tok.line, tok.byteCol, tok.endLine, tok.endByteCol);
+    case ELLIPSIS:
+      p.pos++;
+      return makeConstant(ELLIPSIS_VALUE, tok.line, tok.byteCol, tok.endLine, tok.endByteCol);
+    case LPAR:
+      return parseParenthesized(p);
+    case LSQB:
+      return parseListDisplay(p);
+    case LBRACE:
+      return parseBraceDisplay(p);
+    default:
+      return p.raiseInvalidSyntax();
+  }
+}
+
+const ELLIPSIS_VALUE = { type: 'ellipsis' } as const;
+
+/** A Constant node with no `kind` marker. */
+export function makeConstant(
+  value: Constant['value'],
+  lineno: number,
+  col: number,
+  endLineno: number,
+  endCol: number,
+): Constant {
+  return {
+    kind: 'Constant',
+    value,
+    constant_kind: null,
+    lineno,
+    col_offset: col,
+    end_lineno: endLineno,
+    end_col_offset: endCol,
+  };
+}
+
+/** `(` ... `)`: empty tuple, group, yield, tuple, or generator expression. */
+function parseParenthesized(p: Parser): Expr {
+  const open = p.toks[p.pos]!;
+  p.pos++;
+  enterBracket(p);
+  const savedDepth = p.depth;
+  if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+  let c = p.codes[p.pos]!;
+  let result: Expr;
+  if (c === RPAR) {
+    const close = p.toks[p.pos++]!;
+    result = spanTuple([], open, close);
+  } else if (c === KW_YIELD) {
+    result = parseYieldExpression(p);
+    p.expect(RPAR);
+  } else {
+    if (c === DOUBLESTAR) {
+      p.pos++;
+      parseExpression(p);
+      if (p.codes[p.pos] === RPAR) {
+        p.raiseAtToken(p.pos - 1 - 0, 'cannot use double starred expression here');
+      }
+      p.raiseInvalidSyntax();
+    }
+    const first = parseStarNamedExpression(p);
+    c = p.codes[p.pos]!;
+    if (c === RPAR) {
+      if (first.kind === 'Starred') p.raiseAtNode(first, 'cannot use starred expression here');
+      p.pos++;
+      result = first;
+    } else if (c === COMMA) {
+      const elts: Expr[] = [first];
+      while (p.codes[p.pos] === COMMA) {
+        p.pos++;
+        if (p.codes[p.pos] === RPAR) break;
+        elts.push(parseStarNamedExpression(p));
+      }
+      const close = p.expect(RPAR);
+      result = spanTuple(elts, open, close);
+    } else if (c === KW_FOR || c === KW_ASYNC) {
+      if (first.kind === 'Starred') {
+        p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
+      }
+      const generators = parseComprehensionClauses(p);
+      const close = p.expect(RPAR);
+      result = {
+        kind: 'GeneratorExp',
+        elt: first,
+        generators,
+        lineno: open.line,
+        col_offset: open.byteCol,
+        end_lineno: close.endLine,
+        end_col_offset: close.endByteCol,
+      };
+    } else {
+      return raiseAfterElement(p, first);
+    }
+  }
+  p.depth = savedDepth;
+  p.parenDepth--;
+  return result;
+}
+
+interface SpanToken {
+  readonly line: number;
+  readonly byteCol: number;
+  readonly endLine: number;
+  readonly endByteCol: number;
+}
+
+function spanTuple(elts: Expr[], open: SpanToken, close: SpanToken): Tuple {
+  return {
+    kind: 'Tuple',
+    elts,
+    ctx: 'Load',
+    lineno: open.line,
+    col_offset: open.byteCol,
+    end_lineno: close.endLine,
+    end_col_offset: close.endByteCol,
+  };
+}
+
+/** `[` ... `]`: a List display or a list comprehension. */
+function parseListDisplay(p: Parser): Expr {
+  const open = p.toks[p.pos]!;
+  p.pos++;
+  enterBracket(p);
+  const savedDepth = p.depth;
+  if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+  const elts: Expr[] = [];
+  let result: Expr;
+  if (p.codes[p.pos] === RSQB) {
+    const close = p.toks[p.pos++]!;
+    result = spanList(elts, open, close);
+  } else {
+    const first = parseStarNamedExpression(p);
+    const c = p.codes[p.pos]!;
+    if (c === KW_FOR || c === KW_ASYNC) {
+      if (first.kind === 'Starred') {
+        p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
+      }
+      const generators = parseComprehensionClauses(p);
+      const close = p.expect(RSQB);
+      result = {
+        kind: 'ListComp',
+        elt: first,
+        generators,
+        lineno: open.line,
+        col_offset: open.byteCol,
+        end_lineno: close.endLine,
+        end_col_offset: close.endByteCol,
+      };
+    } else {
+      elts.push(first);
+      while (p.codes[p.pos] === COMMA) {
+        p.pos++;
+        if (p.codes[p.pos] === RSQB) break;
+        elts.push(parseStarNamedExpression(p));
+      }
+      if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, elts[elts.length - 1]!);
+      const close = p.toks[p.pos++]!;
+      result = spanList(elts, open, close);
+    }
+  }
+  p.depth = savedDepth;
+  p.parenDepth--;
+  return result;
+}
+
+function spanList(elts: Expr[], open: SpanToken, close: SpanToken): List {
+  return {
+    kind: 'List',
+    elts,
+    ctx: 'Load',
+    lineno: open.line,
+    col_offset: open.byteCol,
+    end_lineno: close.endLine,
+    end_col_offset: close.endByteCol,
+  };
+}
+
+/** `{` ... `}`: Dict or Set display, or a dict or set comprehension. */
+function parseBraceDisplay(p: Parser): Expr {
+  const open = p.toks[p.pos]!;
+  p.pos++;
+  enterBracket(p);
+  const savedDepth = p.depth;
+  if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+  let result: Expr;
+  const c = p.codes[p.pos]!;
+  if (c === RBRACE) {
+    const close = p.toks[p.pos++]!;
+    result = spanDict([], [], open, close);
+  } else if (c === DOUBLESTAR) {
+    result = parseDictRest(p, open, [], []);
+  } else {
+    const first = parseStarNamedExpression(p);
+    const next = p.codes[p.pos]!;
+    if (next === COLON && first.kind !== 'Starred') {
+      p.pos++;
+      const value = parseExpression(p);
+      const after = p.codes[p.pos]!;
+      if (after === KW_FOR || after === KW_ASYNC) {
+        const generators = parseComprehensionClauses(p);
+        const close = p.expect(RBRACE);
+        result = {
+          kind: 'DictComp',
+          key: first,
+          value,
+          generators,
+          lineno: open.line,
+          col_offset: open.byteCol,
+          end_lineno: close.endLine,
+          end_col_offset: close.endByteCol,
+        };
+      } else {
+        result = parseDictRest(p, open, [first], [value]);
+      }
+    } else if (next === KW_FOR || next === KW_ASYNC) {
+      if (first.kind === 'Starred') {
+        p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
+      }
+      const generators = parseComprehensionClauses(p);
+      const close = p.expect(RBRACE);
+      result = {
+        kind: 'SetComp',
+        elt: first,
+        generators,
+        lineno: open.line,
+        col_offset: open.byteCol,
+        end_lineno: close.endLine,
+        end_col_offset: close.endByteCol,
+      };
+    } else {
+      const elts: Expr[] = [first];
+      while (p.codes[p.pos] === COMMA) {
+        p.pos++;
+        if (p.codes[p.pos] === RBRACE) break;
+        elts.push(parseStarNamedExpression(p));
+      }
+      if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, elts[elts.length - 1]!);
+      const close = p.toks[p.pos++]!;
+      const node: SetNode = {
+        kind: 'Set',
+        elts,
+        lineno: open.line,
+        col_offset: open.byteCol,
+        end_lineno: close.endLine,
+        end_col_offset: close.endByteCol,
+      };
+      result = node;
+    }
+  }
+  p.depth = savedDepth;
+  p.parenDepth--;
+  return result;
+}
+
+/** The remaining `key: value` and `**mapping` items of a dict display, through `}`. */
+function parseDictRest(p: Parser, open: SpanToken, keys: (Expr | null)[], values: Expr[]): Dict {
+  if (keys.length > 0) {
+    if (p.codes[p.pos] !== COMMA) {
+      if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, values[values.length - 1]!);
+    } else {
+      p.pos++;
+    }
+  }
+  while (p.codes[p.pos] !== RBRACE) {
+    if (p.codes[p.pos] === DOUBLESTAR) {
+      p.pos++;
+      keys.push(null);
+      values.push(parseBitwiseOr(p));
+    } else {
+      const key = parseExpression(p);
+      if (p.codes[p.pos] !== COLON) {
+        p.raiseAt(
+          "':' expected after dictionary key",
+          key.lineno,
+          key.end_col_offset - 1,
+          key.end_lineno,
+          -2,
+        );
+      }
+      p.pos++;
+      keys.push(key);
+      values.push(parseExpression(p));
+    }
+    if (p.codes[p.pos] !== COMMA) break;
+    p.pos++;
+  }
+  const close = p.expect(RBRACE);
+  return spanDict(keys, values, open, close);
+}
+
+function spanDict(keys: (Expr | null)[], values: Expr[], open: SpanToken, close: SpanToken): Dict {
+  return {
+    kind: 'Dict',
+    keys,
+    values,
+    lineno: open.line,
+    col_offset: open.byteCol,
+    end_lineno: close.endLine,
+    end_col_offset: close.endByteCol,
+  };
+}
+
+// ---- comprehensions ----
+
+/** for_if_clauses: one or more `[async] for targets in disjunction (if disjunction)*`. */
+export function parseComprehensionClauses(p: Parser): Comprehension[] {
+  const generators: Comprehension[] = [];
+  for (;;) {
+    let isAsync = 0;
+    const c = p.codes[p.pos];
+    if (c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR) {
+      p.pos += 2;
+      isAsync = 1;
+    } else if (c === KW_FOR) {
+      p.pos++;
+    } else {
+      break;
+    }
+    const target = parseTargetList(p, KW_IN);
+    p.expect(KW_IN);
+    const iter = parseDisjunction(p);
+    const ifs: Expr[] = [];
+    while (p.codes[p.pos] === KW_IF) {
+      p.pos++;
+      ifs.push(parseDisjunction(p));
+    }
+    generators.push({ kind: 'comprehension', target, iter, ifs, is_async: isAsync });
+  }
+  return generators;
+}
+
+/**
+ * star_targets followed by `follower` (`in` for loops): comma-separated targets made of primaries
+ * with optional `*`, turned into Store context. On anything else, CPython's error for the target.
+ */
+export function parseTargetList(p: Parser, follower: number): Expr {
+  const startPos = p.pos;
+  const first = parseTargetItem(p);
+  let result: Expr = first;
+  if (p.codes[p.pos] === COMMA) {
+    const elts: Expr[] = [first];
+    while (p.codes[p.pos] === COMMA) {
+      p.pos++;
+      const c = p.codes[p.pos]!;
+      if (c !== STAR && STARTS_EXPRESSION[c] !== 1) break;
+      elts.push(parseTargetItem(p));
+    }
+    result = finishTuple(p, elts, startPos);
+  }
+  if (p.codes[p.pos] !== follower || !setContext(result, 'Store')) {
+    raiseForTargetError(p, startPos);
+  }
+  return result;
+}
+
+function parseTargetItem(p: Parser): Expr {
+  if (p.codes[p.pos] !== STAR) return parsePrimary(p);
+  const tok = p.toks[p.pos++]!;
+  const value = parseTargetItem(p);
+  const last = p.toks[p.pos - 1]!;
+  return {
+    kind: 'Starred',
+    value,
+    ctx: 'Load',
+    lineno: tok.line,
+    col_offset: tok.byteCol,
+    end_lineno: last.endLine,
+    end_col_offset: last.endByteCol,
+  };
+}
+
+/** invalid_for_target: re-reads the target as star_expressions and reports its invalid part. */
+function raiseForTargetError(p: Parser, startPos: number): never {
+  const failPos = p.pos;
+  p.pos = startPos;
+  let e: Expr | null = null;
+  try {
+    e = parseStarExpressions(p);
+  } catch {
+    e = null;
+  }
+  if (e !== null) raiseInvalidTarget(p, e, 'for');
+  p.pos = failPos;
+  return p.raiseInvalidSyntax();
+}
+
+// ---- yield ----
+
+/** yield_expr: `yield from` expression, or `yield` [star_expressions]. */
+export function parseYieldExpression(p: Parser): Expr {
+  const tok = p.toks[p.pos++]!;
+  if (p.codes[p.pos] === KW_FROM) {
+    p.pos++;
+    const value = parseExpression(p);
+    return {
+      kind: 'YieldFrom',
+      value,
+      lineno: tok.line,
+      col_offset: tok.byteCol,
+      end_lineno: p.toks[p.pos - 1]!.endLine,
+      end_col_offset: p.toks[p.pos - 1]!.endByteCol,
+    };
+  }
+  const c = p.codes[p.pos]!;
+  if (c === STAR || STARTS_EXPRESSION[c] === 1) {
+    const value = parseStarExpressions(p);
+    return {
+      kind: 'Yield',
+      value,
+      lineno: tok.line,
+      col_offset: tok.byteCol,
+      end_lineno: p.toks[p.pos - 1]!.endLine,
+      end_col_offset: p.toks[p.pos - 1]!.endByteCol,
+    };
+  }
+  return {
+    kind: 'Yield',
+    value: null,
+    lineno: tok.line,
+    col_offset: tok.byteCol,
+    end_lineno: tok.endLine,
+    end_col_offset: tok.endByteCol,
+  };
+}

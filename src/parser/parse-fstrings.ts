@@ -1,0 +1,393 @@
+// Adjacent string literals and f-strings (3.12 token stream) into one Constant or JoinedStr, the
+// way CPython 3.11 builds them: literal parts merged, empty parts dropped, and every part of a
+// JoinedStr placed at the span of the whole string group. Escapes: string-literals.ts.
+
+import type { Constant, Expr, FormattedValue, JoinedStr } from './ast.js';
+import { parseStarExpressions, parseYieldExpression } from './parse-expressions.js';
+import {
+  COLON,
+  EQUAL,
+  EXCLAMATION,
+  FSTRING_END,
+  FSTRING_MIDDLE,
+  FSTRING_START,
+  KW_YIELD,
+  LBRACE,
+  MAX_PAREN_DEPTH,
+  NAME,
+  type Parser,
+  RBRACE,
+  STRING,
+} from './parse-state.js';
+import {
+  decodeBytes,
+  decodeStr,
+  readPrefix,
+  StringLiteralError,
+  stringBody,
+} from './string-literals.js';
+import { PySyntaxError } from './syntax-errors.js';
+
+/** One piece of a JoinedStr under construction: literal text or a formatted value. */
+type Piece = string | FormattedValue;
+
+/** Where every part of the JoinedStr goes (the whole string group, as in 3.11). */
+interface Span {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+/**
+ * strings: one or more adjacent STRING tokens and f-strings, concatenated. Returns a Constant
+ * (str or bytes) when no f-string takes part, else a JoinedStr.
+ */
+export function parseStrings(p: Parser): Expr {
+  const firstIndex = p.pos;
+  const firstTok = p.toks[firstIndex]!;
+  // Fast path: a single plain string.
+  if (
+    p.codes[firstIndex] === STRING &&
+    p.codes[firstIndex + 1] !== STRING &&
+    p.codes[firstIndex + 1] !== FSTRING_START
+  ) {
+    p.pos++;
+    const prefix = readPrefix(firstTok.text);
+    let value: Constant['value'];
+    try {
+      value = prefix.bytes
+        ? {
+            type: 'bytes',
+            value: decodeBytes(stringBody(firstTok.text, prefix.length), prefix.raw),
+          }
+        : decodeStr(stringBody(firstTok.text, prefix.length), prefix.raw);
+    } catch (error) {
+      return raiseLiteralError(p, error, firstIndex);
+    }
+    return {
+      kind: 'Constant',
+      value,
+      constant_kind: firstTok.text.charCodeAt(0) === 0x75 ? 'u' : null,
+      lineno: firstTok.line,
+      col_offset: firstTok.byteCol,
+      end_lineno: firstTok.endLine,
+      end_col_offset: firstTok.endByteCol,
+    };
+  }
+  const firstPrefix = readPrefix(firstTok.text);
+  const bytesMode = firstPrefix.bytes;
+  const kind = firstTok.text.charCodeAt(0) === 0x75 ? 'u' : null;
+  const pieces: Piece[] = [];
+  const byteChunks: Uint8Array[] = [];
+  let sawFString = false;
+  let mixError = false;
+  // The span is only known at the end; parts are collected in `placed` and patched then.
+  const span: Span = {
+    lineno: firstTok.line,
+    col_offset: firstTok.byteCol,
+    end_lineno: 0,
+    end_col_offset: 0,
+  };
+  const placed: Span[] = [];
+  for (;;) {
+    const code = p.codes[p.pos];
+    if (code === STRING) {
+      const index = p.pos;
+      const tok = p.toks[p.pos++]!;
+      const prefix = readPrefix(tok.text);
+      if (prefix.bytes !== bytesMode) mixError = true;
+      if (mixError) continue;
+      try {
+        const body = stringBody(tok.text, prefix.length);
+        if (bytesMode) byteChunks.push(decodeBytes(body, prefix.raw));
+        else pieces.push(decodeStr(body, prefix.raw));
+      } catch (error) {
+        raiseLiteralError(p, error, index);
+      }
+    } else if (code === FSTRING_START) {
+      sawFString = true;
+      const tok = p.toks[p.pos]!;
+      const prefix = readPrefix(tok.text);
+      if (prefix.bytes !== bytesMode || bytesMode) mixError = true;
+      parseFString(p, prefix.raw, pieces, placed, kind);
+    } else {
+      break;
+    }
+  }
+  if (mixError) p.raiseAtToken(p.pos, 'cannot mix bytes and nonbytes literals');
+  const last = p.toks[p.pos - 1]!;
+  span.end_lineno = last.endLine;
+  span.end_col_offset = last.endByteCol;
+  if (bytesMode) {
+    let total = 0;
+    for (const chunk of byteChunks) total += chunk.length;
+    const value = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of byteChunks) {
+      value.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return {
+      kind: 'Constant',
+      value: { type: 'bytes', value },
+      constant_kind: null,
+      ...spanOf(span),
+    };
+  }
+  if (!sawFString) {
+    return { kind: 'Constant', value: pieces.join(''), constant_kind: kind, ...spanOf(span) };
+  }
+  const values = buildValues(pieces, placed, kind);
+  for (const node of placed) setSpan(node, span);
+  return { kind: 'JoinedStr', values, ...spanOf(span) };
+}
+
+function spanOf(span: Span): Span {
+  return {
+    lineno: span.lineno,
+    col_offset: span.col_offset,
+    end_lineno: span.end_lineno,
+    end_col_offset: span.end_col_offset,
+  };
+}
+
+function setSpan(node: Span, span: Span): void {
+  node.lineno = span.lineno;
+  node.col_offset = span.col_offset;
+  node.end_lineno = span.end_lineno;
+  node.end_col_offset = span.end_col_offset;
+}
+
+/**
+ * Merges adjacent literal pieces and drops empty ones. Every part made or kept is added to
+ * `placed`, to be put at the span of the whole string group once it is known.
+ */
+function buildValues(pieces: Piece[], placed: Span[], kind: string | null): Expr[] {
+  const values: Expr[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      text += piece;
+      continue;
+    }
+    if (text !== '') values.push(literalPart(text, kind, placed));
+    text = '';
+    placed.push(piece);
+    values.push(piece);
+  }
+  if (text !== '') values.push(literalPart(text, kind, placed));
+  return values;
+}
+
+function literalPart(text: string, kind: string | null, placed: Span[]): Constant {
+  const node: Constant = {
+    kind: 'Constant',
+    value: text,
+    constant_kind: kind,
+    lineno: 0,
+    col_offset: 0,
+    end_lineno: 0,
+    end_col_offset: 0,
+  };
+  placed.push(node);
+  return node;
+}
+
+/**
+ * One f-string from FSTRING_START to FSTRING_END: literal middles and replacement fields are
+ * appended to `pieces`. Format-spec JoinedStrs take this f-string's own span (3.11 does so).
+ */
+function parseFString(
+  p: Parser,
+  raw: boolean,
+  pieces: Piece[],
+  placed: Span[],
+  kind: string | null,
+): void {
+  const start = p.toks[p.pos++]!;
+  const specs: JoinedStr[] = [];
+  for (;;) {
+    const code = p.codes[p.pos];
+    if (code === FSTRING_MIDDLE) {
+      pieces.push(decodeMiddle(p, raw));
+    } else if (code === LBRACE) {
+      parseReplacementField(p, raw, placed, specs, kind, pieces);
+    } else if (code === FSTRING_END) {
+      const end = p.toks[p.pos++]!;
+      for (const spec of specs) {
+        spec.lineno = start.line;
+        spec.col_offset = start.byteCol;
+        spec.end_lineno = end.endLine;
+        spec.end_col_offset = end.endByteCol;
+      }
+      return;
+    } else {
+      p.raiseInvalidSyntax();
+    }
+  }
+}
+
+/** Decodes one FSTRING_MIDDLE: doubled braces become single, escapes unless raw. */
+function decodeMiddle(p: Parser, raw: boolean): string {
+  const index = p.pos;
+  const tok = p.toks[p.pos++]!;
+  let text = tok.text;
+  if (text.indexOf('{{') >= 0 || text.indexOf('}}') >= 0)
+    text = text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+  try {
+    return decodeStr(text, raw);
+  } catch (error) {
+    return raiseLiteralError(p, error, index);
+  }
+}
+
+/**
+ * `{` expression [`=`] [`!` conversion] [`:` format spec] `}` with the cursor on `{`, appended
+ * to `pieces`. A debug `=` first appends the expression's source text, as CPython does.
+ */
+function parseReplacementField(
+  p: Parser,
+  raw: boolean,
+  placed: Span[],
+  specs: JoinedStr[],
+  kind: string | null,
+  pieces: Piece[],
+): void {
+  const open = p.toks[p.pos]!;
+  p.pos++;
+  if (++p.parenDepth > MAX_PAREN_DEPTH) p.raiseTooManyParens();
+  if (p.codes[p.pos] === RBRACE) p.raiseAtToken(p.pos, 'f-string: empty expression not allowed');
+  const value = parseFieldExpression(p);
+  let conversion = -1;
+  let debugText: string | null = null;
+  if (p.codes[p.pos] === EQUAL) {
+    p.pos++;
+    debugText = p.source.slice(open.endIndex, p.toks[p.pos]!.startIndex);
+  }
+  if (p.codes[p.pos] === EXCLAMATION) {
+    p.pos++;
+    const tok = p.toks[p.pos]!;
+    const ch = p.codes[p.pos] === NAME ? tok.text : '';
+    if (ch !== 's' && ch !== 'r' && ch !== 'a') {
+      p.raiseAtToken(p.pos, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    p.pos++;
+    conversion = ch.charCodeAt(0);
+  }
+  let formatSpec: JoinedStr | null = null;
+  if (p.codes[p.pos] === COLON) {
+    p.pos++;
+    const specPieces: Piece[] = [];
+    for (;;) {
+      const code = p.codes[p.pos];
+      if (code === FSTRING_MIDDLE) specPieces.push(decodeMiddle(p, raw));
+      else if (code === LBRACE) parseReplacementField(p, raw, placed, specs, kind, specPieces);
+      else break;
+    }
+    formatSpec = {
+      kind: 'JoinedStr',
+      values: buildValues(specPieces, placed, kind),
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    };
+    specs.push(formatSpec);
+  }
+  if (p.codes[p.pos] !== RBRACE) p.raiseAtToken(p.pos, "f-string: expecting '}'");
+  p.pos++;
+  p.parenDepth--;
+  if (debugText !== null && conversion === -1 && formatSpec === null) conversion = 0x72;
+  const node: FormattedValue = {
+    kind: 'FormattedValue',
+    value,
+    conversion,
+    format_spec: formatSpec,
+    lineno: 0,
+    col_offset: 0,
+    end_lineno: 0,
+    end_col_offset: 0,
+  };
+  if (debugText !== null) pieces.push(debugText);
+  pieces.push(node);
+}
+
+/**
+ * The expression of a replacement field (yield_expr | star_expressions). Errors inside it are
+ * reported as CPython 3.11 does: prefixed "f-string: ", located within the parenthesized text.
+ */
+function parseFieldExpression(p: Parser): Expr {
+  const startIndex = p.pos;
+  try {
+    if (p.codes[p.pos] === KW_YIELD) return parseYieldExpression(p);
+    return parseStarExpressions(p);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError) || error.msg.startsWith('f-string')) throw error;
+    throw relocateFieldError(p, error, startIndex);
+  }
+}
+
+/** CPython 3.11 parses `(expr)` on its own: messages get "f-string: " and offsets in that text. */
+function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number): PySyntaxError {
+  const first = p.toks[startIndex]!;
+  let end = startIndex;
+  let depth = 0;
+  while (end < p.toks.length - 1) {
+    const code = p.codes[end];
+    if (
+      depth === 0 &&
+      (code === RBRACE ||
+        code === EXCLAMATION ||
+        code === COLON ||
+        code === EQUAL ||
+        code === FSTRING_END)
+    )
+      break;
+    if (code === LBRACE) depth++;
+    else if (code === RBRACE) depth--;
+    end++;
+  }
+  const last = p.toks[Math.max(startIndex, end - 1)]!;
+  if (last.endLine !== first.line || error.lineno !== first.line) {
+    return new PySyntaxError(
+      error.type,
+      `f-string: ${error.msg}`,
+      error.lineno,
+      error.offset,
+      error.endLineno,
+      error.endOffset,
+      error.text,
+    );
+  }
+  const exprText = p.source.slice(first.startIndex, last.endIndex);
+  const shift = first.col - 1;
+  const endOffset =
+    error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset;
+  return new PySyntaxError(
+    error.type,
+    `f-string: ${error.msg}`,
+    error.lineno,
+    error.offset - shift,
+    error.endLineno,
+    endOffset,
+    `(${exprText})\n`,
+  );
+}
+
+/** Reports a literal that cannot be decoded, where CPython reports it. */
+function raiseLiteralError(p: Parser, error: unknown, tokenIndex: number): never {
+  if (!(error instanceof StringLiteralError)) throw error;
+  if (error.atToken) p.raiseAtToken(tokenIndex, error.message);
+  // CPython reports after the whole group: at the first token that is not part of a string.
+  let i = p.pos;
+  let depth = 0;
+  while (i < p.toks.length - 1) {
+    const code = p.codes[i];
+    if (code === FSTRING_START) depth++;
+    else if (code === FSTRING_END) depth--;
+    else if (depth === 0 && code !== STRING) break;
+    i++;
+  }
+  return p.raiseAtToken(i, error.message);
+}

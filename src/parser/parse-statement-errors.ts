@@ -1,0 +1,197 @@
+// CPython 3.11's messages for bad assignment and annotation targets (python.gram's
+// invalid_assignment and invalid_named_expression), chosen in the order its second pass tries them.
+
+import type { Expr } from './ast.js';
+import { tokenIndexAt } from './parse-expression-errors.js';
+import {
+  COMMA,
+  EQUAL,
+  KW_FALSE,
+  KW_FOR,
+  KW_LAMBDA,
+  KW_NONE,
+  KW_NOT,
+  KW_TRUE,
+  KW_YIELD,
+  LBRACE,
+  LPAR,
+  LSQB,
+  NAME,
+  type Parser,
+  RBRACE,
+  RPAR,
+  RSQB,
+  STAR,
+} from './parse-state.js';
+import { exprName, invalidTarget } from './parse-targets.js';
+
+/** Is `e` a Tuple written without parentheses? */
+function isBareTuple(e: Expr): boolean {
+  if (e.kind !== 'Tuple' || e.elts.length === 0) return false;
+  const first = e.elts[0]!;
+  return first.lineno === e.lineno && first.col_offset === e.col_offset;
+}
+
+/**
+ * `targets = value` where some target is invalid. With a single `=`, invalid_named_expression
+ * speaks first about the element just before the `=`; otherwise the first invalid target is named.
+ */
+export function raiseAssignmentError(
+  p: Parser,
+  startIndex: number,
+  targets: Expr[],
+  value: Expr,
+): never {
+  if (targets.length === 1) raiseNamedExpressionStyle(p, startIndex, targets[0]!, value);
+  for (const target of targets) {
+    if (target.kind === 'Yield' || target.kind === 'YieldFrom') {
+      const index = tokenIndexAt(p, target.lineno, target.col_offset);
+      if (index <= 0 || p.codes[index - 1] !== LPAR) {
+        p.raiseAtNode(target, 'assignment to yield expression not possible');
+      }
+    }
+    const bad = invalidTarget(target, 'star');
+    if (bad !== null) p.raiseAtNode(bad, `cannot assign to ${exprName(bad)}`);
+  }
+  return p.raiseInvalidSyntax();
+}
+
+/** invalid_named_expression's alternatives 2 and 3 for `... E = value` (one `=`). */
+function raiseNamedExpressionStyle(p: Parser, startIndex: number, left: Expr, value: Expr): void {
+  const rhs = leftmostBitwiseOr(p, value);
+  if (rhs === null) return;
+  const equalIndex = findTopLevelEqual(p, startIndex);
+  if (equalIndex < 0) return;
+  let element: Expr = left;
+  let elementStart = startIndex;
+  if (isBareTuple(left) && left.kind === 'Tuple') {
+    if (p.codes[equalIndex - 1] === COMMA) return;
+    element = left.elts[left.elts.length - 1]!;
+    elementStart = lastTopLevelCommaBefore(p, startIndex, equalIndex) + 1;
+  }
+  if (element.kind === 'Starred') return;
+  const c = p.codes[elementStart];
+  if (element.kind === 'Name' && c === NAME && elementStart + 1 === equalIndex) {
+    p.raiseRange(element, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  }
+  if (c === LSQB || c === KW_TRUE || c === KW_NONE || c === KW_FALSE) return;
+  let wholeGroup = false;
+  if (c === LPAR) {
+    const close = matchingClose(p, elementStart);
+    if (isTupleOrGenexp(p, elementStart, close)) return;
+    wholeGroup = close === equalIndex - 1;
+  }
+  if (!wholeGroup && !isBitwiseLevel(element)) return;
+  p.raiseAtNode(
+    element,
+    `cannot assign to ${exprName(element)} here. Maybe you meant '==' instead of '='?`,
+  );
+}
+
+/** Expression kinds that `bitwise_or` can produce without parentheses. */
+function isBitwiseLevel(e: Expr): boolean {
+  switch (e.kind) {
+    case 'BoolOp':
+    case 'Compare':
+    case 'IfExp':
+    case 'Lambda':
+    case 'NamedExpr':
+    case 'Starred':
+    case 'Yield':
+    case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return e.op !== 'Not';
+    case 'Tuple':
+      return !isBareTuple(e);
+    default:
+      return true;
+  }
+}
+
+/** The bitwise_or at the start of `value`, or null when none starts there. */
+function leftmostBitwiseOr(p: Parser, value: Expr): Expr | null {
+  const index = tokenIndexAt(p, value.lineno, value.col_offset);
+  const c = index >= 0 ? p.codes[index] : undefined;
+  if (c === KW_NOT || c === KW_LAMBDA || c === STAR || c === KW_YIELD) return null;
+  let e = value;
+  for (;;) {
+    switch (e.kind) {
+      case 'Tuple':
+        if (!isBareTuple(e)) return e;
+        e = e.elts[0]!;
+        break;
+      case 'BoolOp':
+        e = e.values[0]!;
+        break;
+      case 'Compare':
+        e = e.left;
+        break;
+      case 'IfExp':
+        e = e.body;
+        break;
+      default:
+        return isBitwiseLevel(e) ? e : null;
+    }
+  }
+}
+
+function findTopLevelEqual(p: Parser, startIndex: number): number {
+  let depth = 0;
+  for (let i = startIndex; i < p.toks.length; i++) {
+    const c = p.codes[i];
+    if (c === LPAR || c === LSQB || c === LBRACE) depth++;
+    else if (c === RPAR || c === RSQB || c === RBRACE) depth--;
+    else if (depth === 0 && c === EQUAL) return i;
+  }
+  return -1;
+}
+
+function lastTopLevelCommaBefore(p: Parser, startIndex: number, endIndex: number): number {
+  let depth = 0;
+  let last = startIndex - 1;
+  for (let i = startIndex; i < endIndex; i++) {
+    const c = p.codes[i];
+    if (c === LPAR || c === LSQB || c === LBRACE) depth++;
+    else if (c === RPAR || c === RSQB || c === RBRACE) depth--;
+    else if (depth === 0 && c === COMMA) last = i;
+  }
+  return last;
+}
+
+/** Index of the bracket closing the one at `openIndex`. */
+export function matchingClose(p: Parser, openIndex: number): number {
+  let depth = 0;
+  for (let i = openIndex; i < p.toks.length; i++) {
+    const c = p.codes[i];
+    if (c === LPAR || c === LSQB || c === LBRACE) depth++;
+    else if (c === RPAR || c === RSQB || c === RBRACE) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return p.toks.length - 1;
+}
+
+/** Does `(`...`)` between these indexes hold a tuple (or nothing) or a generator expression? */
+function isTupleOrGenexp(p: Parser, open: number, close: number): boolean {
+  if (close === open + 1) return true;
+  let depth = 0;
+  for (let i = open + 1; i < close; i++) {
+    const c = p.codes[i];
+    if (c === LPAR || c === LSQB || c === LBRACE) depth++;
+    else if (c === RPAR || c === RSQB || c === RBRACE) depth--;
+    else if (depth === 0 && (c === COMMA || c === KW_FOR)) return true;
+  }
+  return false;
+}
+
+/** `target: annotation` where the target cannot be annotated. */
+export function raiseAnnotationError(p: Parser, _startIndex: number, first: Expr): never {
+  if (first.kind === 'Tuple') {
+    const at = isBareTuple(first) ? first.elts[0]! : first;
+    p.raiseAtNode(at, 'only single target (not tuple) can be annotated');
+  }
+  if (first.kind === 'List') p.raiseAtNode(first, 'only single target (not list) can be annotated');
+  return p.raiseAtNode(first, 'illegal target for annotation');
+}

@@ -1,0 +1,52 @@
+// The parser's entry point: source text to a Module exactly as CPython's `ast.parse` builds it,
+// or a PySyntaxError ordered against tokenizer errors the way CPython orders them.
+// The grammar is spread over parse-*.ts by area; this file only wires tokenizer and parser.
+
+import type { Module } from './ast.js';
+import { ERRORTOKEN, MAX_NESTING_DEPTH, Parser } from './parse-state.js';
+import { parseModuleBody } from './parse-statements.js';
+import { PySyntaxError } from './syntax-errors.js';
+import { resolveParserError, tokenizeDeferringErrors } from './tokenizer.js';
+
+/**
+ * Parses a module. Throws only {@link PySyntaxError} (with CPython 3.11's message and location);
+ * never overflows the JS stack: nesting deeper than CPython accepts is a SyntaxError too.
+ * @see https://docs.python.org/3/library/ast.html#ast.parse
+ */
+export function parse(source: string, _filename = '<unknown>'): Module {
+  const tokens = tokenizeDeferringErrors(source);
+  const p = new Parser(source, tokens.tokens);
+  try {
+    const body = parseModuleBody(p);
+    return { kind: 'Module', body, type_ignores: [] };
+  } catch (error) {
+    const syntaxError = asSyntaxError(error, p);
+    if (tokens.error !== null) {
+      const at = Math.min(p.pos, p.toks.length - 1);
+      // The parser reached the token where the tokenizer failed: that error is the one.
+      if (p.codes[at] === ERRORTOKEN || at >= p.toks.length - 2) throw tokens.error;
+      throw resolveParserError(tokens, syntaxError, p.toks[at]!.line);
+    }
+    throw syntaxError;
+  }
+}
+
+/** Any failure as a PySyntaxError: a JS stack overflow becomes "too many nested expressions". */
+function asSyntaxError(error: unknown, p: Parser): PySyntaxError {
+  if (error instanceof PySyntaxError) return error;
+  if (error instanceof RangeError) {
+    const tok = p.toks[Math.min(p.pos, p.toks.length - 1)]!;
+    return new PySyntaxError('SyntaxError', 'too many nested expressions', tok.line, tok.col + 1);
+  }
+  const tok = p.toks[Math.min(p.pos, p.toks.length - 1)]!;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PySyntaxError(
+    'SyntaxError',
+    `internal parser error: ${detail}`,
+    tok.line,
+    tok.col + 1,
+  );
+}
+
+/** The deepest nesting the parser accepts (CPython 3.11 fails near the same depth). */
+export const MAX_AST_DEPTH = MAX_NESTING_DEPTH;
