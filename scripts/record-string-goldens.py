@@ -10,6 +10,7 @@ import json
 import pathlib
 import sys
 import unicodedata
+import warnings
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / 'test' / 'objects' / 'golden'
@@ -309,7 +310,7 @@ def code_point_cases():
 
 
 CODECS = ['utf-8', 'utf-8-sig', 'ascii', 'latin-1', 'cp1252', 'utf-16', 'utf-16-le', 'utf-16-be',
-          'utf-32', 'utf-32-le', 'utf-32-be']
+          'utf-32', 'utf-32-le', 'utf-32-be', 'unicode_escape', 'raw_unicode_escape']
 DECODE_HANDLERS = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape',
                    'surrogatepass', 'xmlcharrefreplace', 'nosuchhandler']
 ENCODE_HANDLERS = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape',
@@ -339,7 +340,10 @@ def codec_cases():
                b'\xc3', b'\xef\xbb\xbfabc', b'\xff\xfea\x00', b'\xfe\xff\x00a', b'a\x00\x00\xd8',
                b'\x00\xd8\x00\xdc', b'\x00\xdc', b'\xff\xfe\x00\x00a\x00\x00\x00',
                b'\x00\x00\xfe\xff\x00\x00\x00a', b'\x00\x00\x11\x00', b'\x00\xd8\x00\x00',
-               b'\x80\x81\x8d\x9f\xa0', b'a\x80b\xc0\xafc', b'\xf4\x90\x80\x80', b'\xf8\x88\x80\x80\x80']
+               b'\x80\x81\x8d\x9f\xa0', b'a\x80b\xc0\xafc', b'\xf4\x90\x80\x80', b'\xf8\x88\x80\x80\x80',
+               b'a\\nb', b'\\x4', b'\\x', b'\\', b'\\u12', b'\\U00110000', b'\\N{DASH}', b'\\N{EM DASH}',
+               b'\\N', b'\\N{', b'\\N{}', b'\\q', b'\\777', b'\\400', b'\\08', b'\\x4g', b'\\a\\b\\f\\v\\0',
+               b'\\u00e9', b'\\\\u00e9', b'\\x41\\\n', b'\\U0001F600\\ud800', b'x\\', b'\\U0010ffff']
     fuzz = [bytes(generator.choice(INTERESTING_BYTES) for _ in range(generator.randint(1, 7)))
             for _ in range(160)]
     cases = []
@@ -350,7 +354,7 @@ def codec_cases():
             handlers = DECODE_HANDLERS if data in samples else DECODE_HANDLERS[:6]
             cases.append(['decode', {'bytes': data.hex()}, encoding,
                           [outcome(lambda: data.decode(encoding, h)) for h in handlers]])
-    names = {}
+    names = {0x2014: 'EM DASH'}
     for text in ENCODE_STRINGS:
         for encoding in CODECS:
             cases.append(['encode', text, encoding,
@@ -378,6 +382,8 @@ def write(name, data):
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit('record the goldens with CPython 3.11')
+    # Invalid escapes in unicode_escape input only warn; the goldens record the results.
+    warnings.simplefilter('ignore')
     write('strings-str-methods.json', str_cases())
     write('strings-format-template.json', template_cases())
     write('strings-codecs.json', codec_cases())

@@ -94,6 +94,8 @@ export interface CodecOptions {
   readonly customHandler?: (name: string, details: UnicodeErrorDetails) => ErrorHandlerResult;
   /** Unicode character names for 'namereplace' (`unicodedata.name`); null for no name. */
   readonly characterName?: (point: number) => string | null;
+  /** The code point of a Unicode name for unicode_escape's `\N{NAME}` (`unicodedata.lookup`). */
+  readonly characterByName?: (name: string) => number | null;
 }
 
 /** LookupError for an error handler name nobody knows. */

@@ -3,6 +3,11 @@
 // UnicodeDecodeError/UnicodeEncodeError objects (see codec-errors.ts).
 
 import { type CodecOptions, UnicodeCodecError } from './codec-errors.js';
+import {
+  decodeRawUnicodeEscape,
+  decodeUnicodeEscape,
+  encodeUnicodeEscape,
+} from './codec-escape.js';
 import { decodeSingleByte, encodeSingleByte } from './codec-single-byte.js';
 import { decodeUtf8, encodeUtf8 } from './codec-utf8.js';
 import { decodeWide, encodeWide } from './codec-utf16.js';
@@ -30,6 +35,8 @@ export const TEXT_CODECS = {
   utf_32_le: 'utf-32-le',
   utf_32_be: 'utf-32-be',
   cp1252: 'cp1252',
+  unicode_escape: 'unicode-escape',
+  raw_unicode_escape: 'raw-unicode-escape',
 } as const;
 
 /** A codec module name, e.g. `'utf_8'`; its `CodecInfo.name` is `TEXT_CODECS[id]`. */
@@ -275,6 +282,10 @@ export function encodeWith(
       return encodeWide({ unit: 4, order: 'little' }, text, errors, options);
     case 'utf_32_be':
       return encodeWide({ unit: 4, order: 'big' }, text, errors, options);
+    case 'unicode_escape':
+      return encodeUnicodeEscape(text, false);
+    case 'raw_unicode_escape':
+      return encodeUnicodeEscape(text, true);
     default:
       return assertNever(codec);
   }
@@ -329,6 +340,10 @@ export function decodeWith(
       return decodeWide({ unit: 4, order: 'little' }, data, errors, options);
     case 'utf_32_be':
       return decodeWide({ unit: 4, order: 'big' }, data, errors, options);
+    case 'unicode_escape':
+      return decodeUnicodeEscape(data, errors, options);
+    case 'raw_unicode_escape':
+      return decodeRawUnicodeEscape(data, errors, options);
     default:
       return assertNever(codec);
   }
