@@ -34,19 +34,34 @@ type Encoded =
 
 /** Test stand-ins for Python objects the host knows how to handle. */
 class FloatBox {
-  constructor(readonly value: number) {}
+  readonly value: number;
+  constructor(value: number) {
+    this.value = value;
+  }
 }
 class TupleBox {
-  constructor(readonly items: unknown[]) {}
+  readonly items: unknown[];
+  constructor(items: unknown[]) {
+    this.items = items;
+  }
 }
 class ListBox {
-  constructor(readonly items: unknown[]) {}
+  readonly items: unknown[];
+  constructor(items: unknown[]) {
+    this.items = items;
+  }
 }
 class DictBox {
-  constructor(readonly entries: [unknown, unknown][]) {}
+  readonly entries: [unknown, unknown][];
+  constructor(entries: [unknown, unknown][]) {
+    this.entries = entries;
+  }
 }
 class BytesBox {
-  constructor(readonly data: Uint8Array) {}
+  readonly data: Uint8Array;
+  constructor(data: Uint8Array) {
+    this.data = data;
+  }
 }
 const NONE = { none: true };
 
