@@ -4,9 +4,10 @@
 
 import { glibcCbrt } from './libm/cbrt.js';
 import { glibcErf, glibcErfc } from './libm/erf.js';
+import { glibcExp } from './libm/exp.js';
 
 /** C exp(x). */
-export const libmExp: (x: number) => number = Math.exp;
+export const libmExp: (x: number) => number = glibcExp;
 /** C log(x) for x > 0 (callers handle zero, negatives and specials). */
 export const libmLog: (x: number) => number = Math.log;
 /** C log2(x). */
