@@ -82,6 +82,11 @@ export function emitCompare(c: Codegen, op: ast.CmpOperator): void {
 
 /** `a + b` and the other binary operators. */
 export function visitBinOp(c: Codegen, e: ast.BinOp): void {
+  const folded = constantValueOf(e);
+  if (folded !== NOT_CONSTANT) {
+    c.emitConst(folded);
+    return;
+  }
   c.visitExpr(e.left);
   c.visitExpr(e.right);
   c.emit(Op.BINARY_OP, binaryOpArg(e.op, false));

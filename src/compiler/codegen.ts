@@ -136,7 +136,11 @@ export class Codegen {
       if (scope === SCOPE_FREE || entry.flagsOf(symbol) & DEF_FREE_CLASS) freevars.push(symbol);
     }
     if (entry.needsClassClosure) cellvars.push('__class__');
-    cellvars.sort(compareNames);
+    // Cells that are parameters come first, in parameter order (CPython's localsplus order).
+    const cellParams = entry.varnames.filter((param) => cellvars.includes(param));
+    const otherCells = cellvars.filter((cell) => !entry.varnames.includes(cell)).sort(compareNames);
+    cellvars.length = 0;
+    cellvars.push(...cellParams, ...otherCells);
     freevars.sort(compareNames);
     const parent: CompilerUnit | null = this.unit ?? null;
     const unit = new CompilerUnit(

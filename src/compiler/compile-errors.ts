@@ -153,9 +153,6 @@ export const multipleAssignmentsInPattern = (name: string, at: Located) =>
 /** "alternative patterns bind different names" */
 export const alternativePatternsBindDifferentNames = (at: Located) =>
   syntaxErrorAt('alternative patterns bind different names', at);
-/** "irrefutable pattern makes remaining patterns unreachable" */
-export const irrefutablePatternNotLast = (at: Located) =>
-  syntaxErrorAt('irrefutable pattern makes remaining patterns unreachable', at);
 /** "name capture 'x' makes remaining patterns unreachable" */
 export const nameCaptureNotLast = (name: string, at: Located) =>
   syntaxErrorAt(`name capture '${name}' makes remaining patterns unreachable`, at);
