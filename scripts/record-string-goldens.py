@@ -140,8 +140,11 @@ def str_cases():
                      [12, '\u00e9']]:
             for name in ['center', 'ljust', 'rjust']:
                 add(name, text, args, lambda: getattr(text, name)(*args))
-        for args in [[10], [0], [1], [5]]:
+        for args in [[10], [0], [1], [5], [2 ** 62]]:
             add('zfill', text, args, lambda: text.zfill(*args))
+        for args in [[2 ** 62], [2 ** 40, '*']]:
+            for name in ['center', 'ljust', 'rjust']:
+                add(name, text, args, lambda: getattr(text, name)(*args))
         for args in [[4], [0], [1], [-1]]:
             add('expandtabs', text, args, lambda: text.expandtabs(*args))
         subs = ['', 'a', 'zz', 'l', '\U0001f600'] + pieces_of(text)
@@ -250,7 +253,7 @@ def bytes_cases():
         for args in [[10], [10, b'*'], [3], [0], [-5], [11, b'\xff']]:
             for name in ['center', 'ljust', 'rjust']:
                 add(name, data, args, lambda: getattr(data, name)(*args))
-        for args in [[10], [0], [5]]:
+        for args in [[10], [0], [5], [2 ** 62]]:
             add('zfill', data, args, lambda: data.zfill(*args))
         for args in [[4], [0], [-1]]:
             add('expandtabs', data, args, lambda: data.expandtabs(*args))

@@ -3,6 +3,7 @@
 // always fresh arrays (never views), so a bytearray result never aliases its source; the object
 // model wraps them as bytes or bytearray and parses arguments.
 
+import { checkResultLength } from './code-points.js';
 import { PythonError } from './python-error.js';
 import { adjustIndices } from './str-search.js';
 
@@ -376,6 +377,7 @@ export function fillByteError(method: 'center' | 'ljust' | 'rjust', typeName: st
 }
 
 function pad(data: Uint8Array, left: number, right: number, fill: number): Uint8Array {
+  checkResultLength(left + data.length + right);
   const out = new Uint8Array(left + data.length + right);
   out.fill(fill, 0, left);
   out.set(data, left);
@@ -423,6 +425,7 @@ export function bytesExpandTabs(data: Uint8Array, tabsize = 8): Uint8Array {
       if (tabsize > 0) {
         const spaces = tabsize - (column % tabsize);
         column += spaces;
+        checkResultLength(out.length + spaces);
         for (let i = 0; i < spaces; i++) out.push(0x20);
       }
     } else {

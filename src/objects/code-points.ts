@@ -2,7 +2,20 @@
 // Pure helpers (length, index <-> offset, slicing, iteration); caching a string's "astral-free" bit
 // is the object model's job.
 
+import { PythonError } from './python-error.js';
+
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The longest string V8 can hold (2**29 - 24 UTF-16 units); longer results are MemoryError. */
+export const MAX_STRING_UNITS = 0x1fffffe8;
+
+/**
+ * Throw MemoryError (empty message, as CPython's allocation failure) when a result of `units`
+ * UTF-16 units (or bytes) cannot be built, instead of letting the JS engine throw RangeError.
+ */
+export function checkResultLength(units: number): void {
+  if (units > MAX_STRING_UNITS) throw new PythonError('MemoryError', '');
+}
 
 /**
  * True when the string holds no surrogate code unit, so UTF-16 offsets equal code-point indices.

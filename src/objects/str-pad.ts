@@ -1,7 +1,7 @@
 // Padding and stripping for str: center/ljust/rjust/zfill/expandtabs and strip/lstrip/rstrip.
 // Widths count code points; argument types (int, str) are checked by the object model.
 
-import { codePointLength, isAstralFree, toCodePoints } from './code-points.js';
+import { checkResultLength, codePointLength, isAstralFree, toCodePoints } from './code-points.js';
 import { PythonError } from './python-error.js';
 import { isSpaceCodePoint } from './str-predicates.js';
 
@@ -23,6 +23,7 @@ export function strCenter(text: string, width: number, fillchar = ' '): string {
   checkFillChar(fillchar);
   const margin = width - lengthOf(text);
   if (margin <= 0) return text;
+  checkResultLength(text.length + margin * fillchar.length);
   const left = Math.floor(margin / 2) + (margin & width & 1);
   return fillchar.repeat(left) + text + fillchar.repeat(margin - left);
 }
@@ -31,20 +32,25 @@ export function strCenter(text: string, width: number, fillchar = ' '): string {
 export function strLjust(text: string, width: number, fillchar = ' '): string {
   checkFillChar(fillchar);
   const margin = width - lengthOf(text);
-  return margin <= 0 ? text : text + fillchar.repeat(margin);
+  if (margin <= 0) return text;
+  checkResultLength(text.length + margin * fillchar.length);
+  return text + fillchar.repeat(margin);
 }
 
 /** `str.rjust(width[, fillchar])` */
 export function strRjust(text: string, width: number, fillchar = ' '): string {
   checkFillChar(fillchar);
   const margin = width - lengthOf(text);
-  return margin <= 0 ? text : fillchar.repeat(margin) + text;
+  if (margin <= 0) return text;
+  checkResultLength(text.length + margin * fillchar.length);
+  return fillchar.repeat(margin) + text;
 }
 
 /** `str.zfill(width)`: zeros on the left, after a leading '+' or '-'. */
 export function strZfill(text: string, width: number): string {
   const margin = width - lengthOf(text);
   if (margin <= 0) return text;
+  checkResultLength(text.length + margin);
   const first = text.charCodeAt(0);
   if (first === 0x2b || first === 0x2d) return text[0] + '0'.repeat(margin) + text.slice(1);
   return '0'.repeat(margin) + text;
@@ -67,6 +73,7 @@ export function strExpandTabs(text: string, tabsize = 8): string {
       if (tabsize > 0) {
         const spaces = tabsize - (column % tabsize);
         column += spaces;
+        checkResultLength(result.length + spaces);
         result += ' '.repeat(spaces);
       }
     } else if (unit === 0x0a || unit === 0x0d) {

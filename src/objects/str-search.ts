@@ -2,7 +2,14 @@
 // partition/rpartition, removeprefix/removesuffix. Indices are code points, normalised as CPython's
 // slice indices; argument parsing (None, __index__, tuples of prefixes) is the object model's job.
 
-import { codePointLength, indexOfOffset, isAstralFree, offsetOfIndex } from './code-points.js';
+import {
+  checkResultLength,
+  codePointLength,
+  indexOfOffset,
+  isAstralFree,
+  MAX_STRING_UNITS,
+  offsetOfIndex,
+} from './code-points.js';
 import { PythonError } from './python-error.js';
 
 /**
@@ -252,6 +259,14 @@ export function strEndsWith(
  */
 export function strReplace(text: string, old: string, replacement: string, count = -1): string {
   if (count === 0) return text;
+  const growth = replacement.length - old.length;
+  const worstCase = text.length + (Math.floor(text.length / Math.max(old.length, 1)) + 1) * growth;
+  if (growth > 0 && worstCase > MAX_STRING_UNITS) {
+    // The result might not fit: count the matches before building it.
+    const matches = old.length === 0 ? text.length + 1 : strCount(text, old);
+    const replaced = count < 0 ? matches : Math.min(matches, count);
+    checkResultLength(text.length + replaced * (replacement.length - old.length));
+  }
   if (old.length === 0) {
     const astralFree = isAstralFree(text);
     const length = astralFree ? text.length : codePointLength(text);
