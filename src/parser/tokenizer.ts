@@ -164,6 +164,21 @@ function codePointsBetween(text: string, from: number, to: number): number {
   return count;
 }
 
+/** Number of UTF-8 bytes of `text[from, to)`. */
+function utf8Length(text: string, from: number, to: number): number {
+  let bytes = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes++;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < to) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** The scanner: one per call of {@link tokenizeDeferringErrors}. */
 class Scanner {
   readonly source: string;
@@ -506,9 +521,13 @@ class Scanner {
       if (altCol <= altIndents[top]!) this.failIndentation('tab');
       indents.push(col);
       altIndents.push(altCol);
-      this.locate(this.lineStart);
-      const line = this.line;
-      this.push('INDENT', this.lineStart, pos, line, 0, 0);
+      if (this.moduleView) {
+        this.push('INDENT', this.lineStart, pos, this.line, 0, 0);
+      } else {
+        // CPython's INDENT has no column: its errors point just past the indentation.
+        this.locate(pos);
+        this.push('INDENT', this.lineStart, pos, this.line, this.col, this.byteCol);
+      }
     } else {
       let dedents = 0;
       while (top > 0 && col < indents[top]!) {
@@ -614,32 +633,64 @@ class Scanner {
     } else if (this.moduleView && blankLine && commentStart >= 0) {
       this.pushNewline('NL', -1, end, '', 0);
     }
-    // The tokenize module ends on the line after the last one, unless that one is blank.
-    let lineIsBlank = true;
-    for (let index = this.lineStart; index < end; index++) {
-      const code = this.source.charCodeAt(index);
-      if (code !== SPACE && code !== TAB && code !== FF) {
-        lineIsBlank = false;
-        break;
+    let line: number;
+    let col = 0;
+    let byteCol = 0;
+    if (this.moduleView) {
+      // The tokenize module ends on the line after the last one, unless that one is blank.
+      let lineIsBlank = true;
+      for (let index = this.lineStart; index < end; index++) {
+        const code = this.source.charCodeAt(index);
+        if (code !== SPACE && code !== TAB && code !== FF) {
+          lineIsBlank = false;
+          break;
+        }
       }
+      line = lineIsBlank ? this.line : this.line + 1;
+    } else {
+      // CPython's end tokens have no column: its errors point past the last line and its
+      // newline (added when missing).
+      let lastLineStart = this.lineStart;
+      line = this.line;
+      if (lastLineStart === end && line > 1) {
+        line--;
+        lastLineStart = this.previousLineStart(end);
+      }
+      const lastLineEnd = this.lineEnd(lastLineStart);
+      col = codePointsBetween(this.source, lastLineStart, lastLineEnd) + 1;
+      byteCol = utf8Length(this.source, lastLineStart, lastLineEnd) + 1;
     }
-    const line = lineIsBlank ? this.line : this.line + 1;
     for (let level = 1; level < this.indents.length; level++) {
-      this.pushEnd('DEDENT', line);
+      this.pushEnd('DEDENT', line, col, byteCol);
     }
-    this.pushEnd('ENDMARKER', line);
+    this.pushEnd('ENDMARKER', line, col, byteCol);
   }
 
-  private pushEnd(kind: TokenKind, line: number): void {
+  /** Start of the line before the one starting at `lineStart`. */
+  private previousLineStart(lineStart: number): number {
+    const source = this.source;
+    let index = lineStart - 1;
+    if (index > 0 && source.charCodeAt(index) === LF && source.charCodeAt(index - 1) === CR) {
+      index--;
+    }
+    while (index > 0) {
+      const code = source.charCodeAt(index - 1);
+      if (code === LF || code === CR) break;
+      index--;
+    }
+    return Math.max(index, 0);
+  }
+
+  private pushEnd(kind: TokenKind, line: number, col: number, byteCol: number): void {
     this.tokens.push({
       kind,
       text: '',
       line,
-      col: 0,
+      col,
       endLine: line,
-      endCol: 0,
-      byteCol: 0,
-      endByteCol: 0,
+      endCol: col,
+      byteCol,
+      endByteCol: byteCol,
       startIndex: this.end,
       endIndex: this.end,
     });

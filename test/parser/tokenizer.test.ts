@@ -103,21 +103,22 @@ describe('the parser view', () => {
       ['OP', ',', 5, 3, 5, 4],
       ['OP', ')', 6, 0, 6, 1],
       ['NEWLINE', '\n', 6, 1, 6, 1],
-      ['ENDMARKER', '', 7, 0, 7, 0],
+      ['ENDMARKER', '', 6, 2, 6, 2],
     ]);
   });
 
   it('ends a last line without newline with an empty NEWLINE and closes blocks', () => {
+    // INDENT, DEDENT and ENDMARKER have no column in CPython: these are where its errors point.
     expect(rows(tokenize('if x:\n    y'))).toEqual([
       ['NAME', 'if', 1, 0, 1, 2],
       ['NAME', 'x', 1, 3, 1, 4],
       ['OP', ':', 1, 4, 1, 5],
       ['NEWLINE', '\n', 1, 5, 1, 5],
-      ['INDENT', '    ', 2, 0, 2, 4],
+      ['INDENT', '    ', 2, 4, 2, 4],
       ['NAME', 'y', 2, 4, 2, 5],
       ['NEWLINE', '', 2, 5, 2, 5],
-      ['DEDENT', '', 3, 0, 3, 0],
-      ['ENDMARKER', '', 3, 0, 3, 0],
+      ['DEDENT', '', 2, 6, 2, 6],
+      ['ENDMARKER', '', 2, 6, 2, 6],
     ]);
   });
 
@@ -132,7 +133,7 @@ describe('the parser view', () => {
       ['+', 8, 9, 12, 13],
       ['ñ', 10, 11, 14, 16],
       ['\n', 11, 11, 16, 16],
-      ['', 0, 0, 0, 0],
+      ['', 12, 12, 17, 17],
     ]);
   });
 

@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+r"""Record the syntax-error golden corpus: test/parser/golden/syntax-errors/cases.json.
+
+For each invalid snippet below (grouped by area; the id is the group name and the position in
+its group, so append new snippets at the end of a group), compile(source, '<string>', 'exec') in
+Python 3.11 gives the exception type, message, lineno, offset, end_lineno and end_offset. Only
+parser errors belong here: a snippet that ast.parse() accepts (its error comes from the compiler
+or the symbol table) is rejected, as is one that does not fail at all.
+
+The groups cover every message of CPython 3.11's tokenizer (Parser/tokenizer.c), its parser's
+invalid_* rules (Grammar/python.gram), pegen's own errors (Parser/pegen_errors.c,
+Parser/action_helpers.c) and string literal decoding (Parser/string_parser.c).
+
+Run: python3 scripts/record-syntax-errors.py
+"""
+import ast
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / 'test/parser/golden/syntax-errors/cases.json'
+
+CASES = {
+    'generic': [
+        'x = = 1', 'x = ', 'x =    # comment', '1 +', 'a b', 'def', 'class', 'if', 'import',
+        'for x in', 'while', 'else:\n    pass', 'elif x:\n    pass', 'x ++ = 1', 'a..b',
+        '@decorator\nx = 1', 'with', 'return return', 'import a.b as c.d', 'from . import',
+        'from x import', 'def f(:\n    pass', 'lambda: yield', 'x = 1 if', 'del', 'assert',
+        'raise from x', 'x = (1, 2', 'x = [1, 2', 'pass pass', 'if x:\n    pass\n  # c\nz = = 1',
+        'x = 1 +\\\n # c\n', 'async x = 1', 'await = 1', 'def f() -> : pass', 'class C(: pass',
+        'global', 'nonlocal', 'x.1', 'x = yield from', 'for in x: pass', 'a = b = ',
+        '1 = ', 'f(,)', 'f(a,,b)', '(,)', '[,]', 'x[]', 'x[1,,]', 'import *', 'from x import *, a',
+        'x = not', 'a is not not b', 'a not b', 'x = 1 2 3', 'if x: pass\nelse: pass\nelse: pass',
+        'try:\n    pass\nfinally:\n    pass\nexcept:\n    pass', 'x = a if b else', 'print(1 2)',
+        '1 <> 2', 'x = $', 'x = a ? b', 'x = `a`', 'def f(a, *, b, **c, d): pass',
+        'with (a as b, c as d: pass', 'x = {**}', 'f(**)', 'x = [**a]', 'import a as',
+        'a := 1', 'def f(a:=1): pass', 'x = lambda a := 1: a', 'case x:\n    pass',
+        'match:\n    case 1: pass',
+    ],
+    'assign': [
+        'f() = 1', '1 = x', "'a' = 1", 'a + 1 = 2', 'a < b = 1', 'lambda: 1 = 1',
+        'a if b else c = 1', '(a := 1) = 2', '(yield) = 1', '{a} = 1', '{a: b} = 1', '... = 1',
+        'None = 1', 'True = 1', 'False = 1', 'x.y = f() = 1', '[x for x in y] = 1',
+        '{x for x in y} = 1', '{x: y for x, y in z} = 1', '(x for x in y) = 1', "f'{x}' = 1",
+        'for f() in x: pass', 'for 1 in x: pass', 'with a as f(): pass', 'with a as 1: pass',
+        '[a, f()] = x', '(a, 1) = x', 'a, b + 1 = x', 'a, *f() = x', 'x = 1 = 2',
+        'async def f():\n    await x = 1', 'not a = 1', '-a = 1', 'a and b = 1', '[a, (b, 1)] = x',
+        'for x, f() in y: pass', '(a.b, c + 1) = x', 'x = *a, f() = y', 'del f()', 'del 1',
+        'del (a, f())', 'del a + b', 'del [a, 1]', 'del a if b else c', 'del (yield)', 'del None',
+        'del x, f()', 'del *a', 'f(a) += 1', '(a, b) += 1', '[a] += 1', 'a + b += 1', 'None += 1',
+        '... += 1', '{a} |= x', 'a, b += 1', '(x for x in y) += 1', '"s" += 1', 'lambda: x += 1',
+        'a < b += 1', 'x = (yield) += 1', 'def f():\n    x = yield = 1', '(a, b): int',
+        '[a, b]: int', 'a, b: int', 'f(): int', '1: int', 'a + b: int', '(a): int = 1\n(1): int',
+        'f(True=1)', 'f(None=1)', 'f(a.b=1)', 'f(a + 1=2)', 'f(a[0]=1)', 'f(a=1, b.c=2)',
+        '(a.b := 1)', '(a[0] := 1)', '(True := 1)', '(f() := 1)', '((a, b) := (1, 2))',
+        '[(x, y) := 1]', 'if x = 1: pass', 'while x = 1: pass', 'if f() = 1: pass',
+        'if x.y = 1: pass', 'assert x = 1', 'if [a] = 1: pass', 'x = [a for a in b if a = 1]',
+        'if (a, b) = c: pass', 'elif = 1', 'def f(None): pass', 'def f(True=1): pass',
+        'lambda None: 1', 'class None: pass', 'def None(): pass', 'import a as None',
+        'from a import b as True', 'for None in x: pass', 'with x as None: pass',
+        'except_ = 1\ntry:\n    pass\nexcept E as None:\n    pass', 'x.None = 1', 'None: int',
+        '(a, True) = x', '[x, *None] = y', 'x = lambda: (yield) = 1',
+    ],
+    'call': [
+        'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',
+        'f(a=1, b)', 'f(a=1, *b, c)', 'f(x for x in y, 1)', 'f(1, x for x in y)',
+        'class C(x for x in y): pass', 'f(a b)', 'f(a, b c)', 'f(1 2)', '[a b]', '(a b)',
+        '{a b}', '{1: a b}', 'x = (1 2)', 'f(a, *b, **c, d)', 'f(a=1, **b, c)',
+        'f(**a, *b, c)', 'f(a for a in b for)', 'f(a=)', 'f(=1)', 'f(a, =1)', 'f(*)',
+        'f(a)(b c)', 'x = [1, 2 3]', 'x = {"a": 1 "b": 2}', 'f(a, b for b in c)',
+        'f(*a=1)', 'f(**a=1)', 'x[a b]', 'f((a b))', 'print "x" % y', 'print -1',
+        'print(1) 2', 'exec(x) "y"',
+    ],
+    'comprehension': [
+        '[*x for x in y]', '{*x for x in y}', '[x, y for x, y in z]', '{x, y for x, y in z}',
+        '{**x for x in y}', '{a: b, **c for c in d}', '[x for x in]', '[x for in y]',
+        '[x for x y]', '(x for x in y if)', '[x if y for x in z]', '{x: for x in y}',
+        '[x for x in y if a = 1]', '(*x for x in y)', '[x for x in y for]', '[for x in y]',
+    ],
+    'parameters': [
+        'def f(a=1, b): pass', 'def f(a, b=1, c): pass', 'def f(*, a=1, b, c=2, d=3, e): pass',
+        'def f((a)): pass', 'def f((a, b)): pass', 'def f(a, (b)): pass', 'def f(/): pass',
+        'def f(a, /, b, /): pass', 'def f(*, a, /): pass', 'def f(*a, /): pass',
+        'def f(a /*, b): pass', 'def f(a=): pass', 'def f(a, b=): pass', 'def f(*): pass',
+        'def f(*, **k): pass', 'def f(*a=1): pass', 'def f(*a, *b): pass', 'def f(**a=1): pass',
+        'def f(**a, b): pass', 'def f(**a, *b): pass', 'def f(**a, **b): pass',
+        'def f(a, *, /): pass', 'def f(*, *): pass', 'def f(a, a=1, *, **): pass',
+        'lambda a=1, b: 1', 'lambda (x): 1', 'lambda (x, y): 1', 'lambda /: 1',
+        'lambda a, /, b, /: 1', 'lambda *, a, /: 1', 'lambda a=: 1', 'lambda *: 1',
+        'lambda *, **k: 1', 'lambda *a=1: 1', 'lambda *a, *b: 1', 'lambda **a=1: 1',
+        'lambda **a, b: 1', 'lambda a, (b): 1', 'def f(a, *b, c=1, d): pass',
+        'def f(a: int = 1, b: int): pass', 'def f(self, *args, **kwargs, extra): pass',
+        'def f(a b): pass', 'def f(a, b c): pass', 'def f(1): pass', 'def f(a.b): pass',
+        'def f(a, **): pass', 'def f(**): pass', 'lambda **: 1', 'def f(a, /, *, b, /): pass',
+        'def f(a, / b): pass', 'def f(a, /* b): pass', 'lambda a, /*: 1',
+        'def f(a=1, /*, b): pass',
+    ],
+    'blocks': [
+        'if x\n    pass', 'if x pass', 'elif_ = 0\nif x:\n    pass\nelif y\n    pass',
+        'if x:\n    pass\nelse\n    pass', 'while x\n    pass', 'for x in y\n    pass',
+        'def f()\n    pass', 'class C\n    pass', 'class C(B)\n    pass', 'with x\n    pass',
+        'with x as y\n    pass', 'try\n    pass', 'try:\n    pass\nexcept\n    pass',
+        'try:\n    pass\nexcept E\n    pass', 'try:\n    pass\nfinally\n    pass',
+        'match x\n    case 1: pass', 'match x:\n    case 1\n        pass', 'lambda x 1',
+        'async def f()\n    pass', 'async with x\n    pass', 'async for x in y\n    pass',
+        'if x:\npass', 'if x:\n    pass\nelif y:\npass', 'if x:\n    pass\nelse:\npass',
+        'while x:\npass', 'for x in y:\npass', 'def f():\npass', 'class C:\npass',
+        'with x:\npass', 'try:\npass', 'try:\n    pass\nexcept:\npass',
+        'try:\n    pass\nexcept E:\npass', 'try:\n    pass\nexcept* E:\npass',
+        'try:\n    pass\nfinally:\npass', 'match x:\ncase 1: pass', 'match x:\n    case 1:\n    pass',
+        'async def f():\npass', 'async def f():\n    async with x:\n    pass',
+        'async def f():\n    async for x in y:\n    pass', 'if x:', 'def f():', 'class C:',
+        'for x in y:\n\n\n', 'if x:\n    # comment only\n', 'try:\n    pass\nx = 1',
+        'try:\n    pass\n', 'try:\n    pass\nelse:\n    pass',
+        'try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass',
+        'try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass',
+        'try:\n    pass\nexcept A, B:\n    pass', 'try:\n    pass\nexcept A, B as c:\n    pass',
+        'try:\n    pass\nexcept*:\n    pass', 'try:\n    pass\nexcept* :\n    pass',
+        ' x = 1', 'if x:\n    a\n      b', 'x = 1\n    y = 2', 'def f():\n    return\n        x',
+        'class C:\n    def f(self): pass\n      x = 1', 'for x in y:\n    pass\nelse\n    pass',
+        'while x:\n    pass\nelse:\npass', 'for x in y:\n    pass\nelse:\npass',
+        'try:\n    pass\nexcept E:\n    pass\nelse:\npass', 'with x as y:\npass',
+        'with (x as y):\npass', 'if x:\n    pass\n  else:\n    pass', 'def f():\n  x\n y',
+        'def f():\n    with x:\npass', 'if x:\n    pass\nelse:\n# c\npass',
+        'async def f():\n    async with a:\n    x', 'for x in y: pass\nelse:\nx',
+        'try:\n    pass\nexcept E:\n    pass\nelse:\nx', 'class C:\n    @dec\ndef f(): pass',
+        'while x:\n    pass\nelse:\nx\n', 'def f():\n    if x:\n        pass\n  y = 1',
+        'class C:\n    x = 1\n  def f(self): pass',
+    ],
+    'match': [
+        'match x:\n    case _ as y: pass', 'match x:\n    case a as _: pass',
+        'match x:\n    case a as b.c: pass', 'match x:\n    case a as 1: pass',
+        'match x:\n    case C(a=1, b): pass', 'match x:\n    case C(a=1, b, c=2): pass',
+        'match x:\n    case 1 + 1: pass', 'match x:\n    case 1j + 1: pass',
+        'match x:\n    case -1 + 1: pass', 'match x:\n    case 1 - 1: pass',
+        'match x:\n    case f(): pass', 'match x:\n    case a.b(): pass',
+        'match x:\n    case {**a, **b}: pass', 'match x:\n    case {a: 1}: pass',
+        'match x:\n    case [a, *b, *c]: pass\n    case 1 +: pass',
+        'match x:\n    case a if: pass', 'match x:\n    case (a as b as c): pass',
+        'match x:\n    case {**_}: pass', 'match x:\n    case 1 | : pass',
+        'match x:\n    case a.b as c.d: pass', 'match x:\n    case C(a, b=1, c): pass',
+        'match x:\n    case *a: pass', 'match x:\n    case a:\n        pass\n    case',
+    ],
+    'dict': [
+        '{a: *b}', '{a: }', '{a: 1, b}', '{a: 1, b: }', '{a: 1, **b, c}', '{a: *b, c: 1}',
+        '{1: 2, 3: *x}', '{a:}', 'x = {a: b, c d}', '{**a: 1}', '{a: 1 for a in b, c: 2}',
+    ],
+    'star': [
+        '(*x)', 'x = (*a)', 'f(*x for x in y)', 'print(*a if b else c)', '[**a]', '(**a)',
+        '{**a for a in b}', 'x = **a', 'f(**x for x in y)', 'del **a', 'return **a',
+        'x = a, **b', 'for **x in y: pass', '(a, **b)', 'x = [*a for a in b]',
+    ],
+    'strings': [
+        "b'é'", "b'caf\\xe9' b'é'", "'a' b'b'", "b'a' 'b'", "f'a' b'b'", "'\\x1'", "'\\x'",
+        "'\\xg0'", "'\\u12'", "'\\U1234'", "'\\U00110000'", "'\\N{foo}'", "'\\N{'",
+        "'\\N'", "'\\N{LATIN SMALL LETTER}'", "b'\\x1'", "b'\\x'", "'abc\\x1'",
+        "x = 'ok' '\\x1'", "'\\N{BULLET'", "f'\\N{foo}'", "'''\n\\x1'''", "u'\\u00'",
+        "x = (\n    'a'\n    '\\x'\n)", "b'\\u1234' 'x'", "'\\777' b''",
+    ],
+    'fstrings': [
+        "f'{}'", "f'{ }'", "f'{x!}'", "f'{x!z}'", "f'{x!rr}'", "f'{!r}'", "f'{x:'",
+        "f'{x'", "f'{'", "f'}'", "f'{x}}'", "f'{{}'", "f'{x!r=}'", "f'{a b}'", "f'{1 +}'",
+        "f'{x#}'", 'f\'{"\\n"}\'', "f'{lambda x: 1}'", "f'{yield}'", "f'{*a}'", "f'{x = }' f'{'",
+        "f'{x)}'", "f'{(x}'", "f'{(x]}'", "f'{x[}'", "f'{x:{y:{z}}}'", "f'{a:=1}'",
+        "f'{x!r:{y:{z}}}'", "f'{x\\ny}'", "f'{x!r }'", "f'{x!}' + 1", "f'{=}'",
+        "f'{x:=}'", "f'{ x = !r}'", "f'{ !r}'", 'f\'{"a"!}\'', "f'{x y z}'", "f'{a:{}}'",
+        "f'{a[}'", "f'{a)}'", "x = f'{a}' f'{b' f'{c}'", "f'{f'{x}'}'", "f'{x:{y}'",
+        "f'{0:\\n}'", "f'{x}' = 1", "f'{x:{y!}}'", "f'{await}'", "f'{def}'", "f'{a if b}'",
+        "f'{a,}'", "f'{import x}'",
+    ],
+    'tokens': [
+        'x = 1abc', 'x = 0x', 'x = 0o8', 'x = 0b2', 'x = 012', 'x = 1_', 'x = 1e', 'x = 1jx',
+        'x = 0_7', 'x = 1.e', 'x = 0xfor', "x = 'abc", 'x = """abc\ndef', "x = ('abc",
+        'x = )', 'x = (]', 'x = (\n]', 'x = (1,\ny = 2', 'x = 1\nfoo(', 'x = 1 \\ y',
+        'x = 1 \\', 'if x:\n    pass\n  y', 'if x:\n\tpass\n        y', 'x = a€b', 'x = \u00a0',
+        'x = \x01', 'x = 🐍', 'x = ' + '(' * 201, 'x = = 1\ny = \'abc', 'x = = 1\ny = (',
+        'x = (1,\ny = = 2', 'x = (\ny = = 2\n', 'foo(\n  a b\n', 'x = (1 \\', 'x = 1 \\\n',
+        "x = = 1\ny = 'abc\nz = (", 'if x:\n  a\n b\n', 'def f(:\n  x = )',
+        'x = 1 if True else 2\ny = 0777', ''.join(' ' * i + 'if x:\n' for i in range(101)),
+        'x = f(\n', 'x = [1, 2,\n', '(\n', 'x = {\n  1: 2,\n',
+        "x = ('''\n", 'print(1))', 'x = [(])', '@\n', 'x = 1\n\\', '  \\\nx = 1',
+        'x = 1; y = (2,\n\n\n', 'x = (1,\ny = 2)\nz = )',
+    ],
+    'misc': [
+        'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',
+        'import a, ', 'import (a)', 'from x import (*)', 'x = yield = 1',
+        'nonlocal x = 1', 'global x = 1', 'class C(x=): pass', '@x y\ndef f(): pass',
+        'x = [a, b for a in c]', 'x = 1 if 2 else', 'x = a if else b', 'raise x from',
+        'assert x,', 'del x,,', 'with a, : pass', 'with (a, b as c: pass', 'for x in range(10)',
+        'return x y', 'x: int: str', 'x: = 1', 'def f() -> int -> str: pass',
+        'async lambda: 1', 'await', 'x = [i for i in range(10) if i % 2 = 0]',
+        'type X = int', 'x = 5 if True', 'if x:\n    pass\nelif:\n    pass',
+        'try:\n    pass\nexcept E as e.f:\n    pass', 'try:\n    pass\nexcept E as (a, b):\n    pass',
+        'try:\n    pass\nexcept (A, B) as [c]:\n    pass', 'with open(x) as f, :\n    pass',
+        'import a.b.', 'from .. import', 'from . . import x', 'x = .5.5', 'x = 1..2',
+        'x = 1...', 'def f[T](): pass', 'class C[T]: pass', 'x = a[1:2:3:4]',
+        'x = {1, 2, 3: 4}', 'x = [1, 2, 3: 4]', 'x = not', 'x = ~', 'x = -', 'x = a.',
+        'x = a.1', 'x = f()()(', 'if True:\n    x = 1\n    else:\n        y = 2',
+        'def f():\n    yield from', 'x = lambda: yield', 'x = lambda x=yield: 1',
+    ],
+}
+
+
+def record(case_id, source):
+    try:
+        compile(source, '<string>', 'exec')
+    except SyntaxError as error:
+        try:
+            ast.parse(source)
+        except SyntaxError as parse_error:
+            same = (type(parse_error), parse_error.msg, parse_error.lineno, parse_error.offset) == (
+                type(error), error.msg, error.lineno, error.offset)
+            if not same:
+                print(f'skipped {case_id} {source!r}: ast.parse differs from compile()')
+                return None
+        else:
+            print(f'skipped {case_id} {source!r}: compiler error, not a parser error: {error.msg}')
+            return None
+        return {
+            'id': case_id,
+            'source': source,
+            'type': type(error).__name__,
+            'msg': error.msg,
+            'lineno': error.lineno,
+            'offset': error.offset,
+            'end_lineno': error.end_lineno,
+            'end_offset': error.end_offset,
+        }
+    print(f'skipped {case_id} {source!r}: no error')
+    return None
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        raise SystemExit('run this with Python 3.11 (the oracle)')
+    cases = []
+    for group, sources in CASES.items():
+        for position, source in enumerate(sources, 1):
+            case = record(f'{group}-{position:03d}', source)
+            if case is not None:
+                cases.append(case)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(cases, indent=1, ensure_ascii=False) + '\n')
+    messages = {case['msg'] for case in cases}
+    print(f'{len(cases)} cases, {len(messages)} distinct messages -> {OUT.relative_to(ROOT)}')
+
+
+if __name__ == '__main__':
+    main()
