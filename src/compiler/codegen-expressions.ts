@@ -317,6 +317,10 @@ export function matchLocationToAttribute(c: Codegen, attr: ast.Attribute): void 
 
 /** `obj.name` in every context. */
 export function visitAttribute(c: Codegen, e: ast.Attribute): void {
+  if (e.attr === '__debug__') {
+    if (e.ctx === 'Store') throw c.error('cannot assign to __debug__');
+    if (e.ctx === 'Del') throw c.error('cannot delete __debug__');
+  }
   c.visitExpr(e.value);
   matchLocationToAttribute(c, e);
   const op = e.ctx === 'Load' ? Op.LOAD_ATTR : e.ctx === 'Store' ? Op.STORE_ATTR : Op.DELETE_ATTR;

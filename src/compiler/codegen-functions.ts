@@ -89,10 +89,7 @@ function checkDebugArgs(c: Codegen, args: ast.Arguments): void {
   if (args.vararg !== null) all.push(args.vararg);
   if (args.kwarg !== null) all.push(args.kwarg);
   for (const arg of all) {
-    if (arg.arg === '__debug__') {
-      c.setLoc(arg);
-      throw c.error('cannot assign to __debug__');
-    }
+    if (arg.arg === '__debug__') throw c.error('cannot assign to __debug__');
   }
 }
 

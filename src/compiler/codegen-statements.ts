@@ -210,6 +210,8 @@ export function visitReturn(c: Codegen, s: ast.Return): void {
     throw c.error("'return' with value in async generator");
   }
   if (preserveTos) c.visitExpr(value);
+  else if (value !== null) c.setLoc(value);
+  if (value === null || value.lineno !== s.lineno) c.setLoc(s);
   c.unwindFrameBlockStack(preserveTos, false);
   if (value === null) c.emitConst(null);
   else if (!preserveTos && value.kind === 'Constant') c.emitConst(value.value);

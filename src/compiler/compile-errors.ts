@@ -141,11 +141,23 @@ export const deleteDebug = (at: Located) => syntaxErrorAt('cannot delete __debug
 /** "from __future__ imports must occur at the beginning of the file" */
 export const futureImportNotFirst = (at: Located) =>
   syntaxErrorAt('from __future__ imports must occur at the beginning of the file', at);
-/** "future feature X is not defined" */
+/** A SyntaxError with a start position only (CPython's future-statement errors have no end). */
+function syntaxErrorAtStart(message: string, at: Located): PySyntaxError {
+  return new PySyntaxError(
+    'SyntaxError',
+    message,
+    at.lineno,
+    at.col_offset + 1,
+    at.lineno,
+    null,
+    null,
+  );
+}
+/** "future feature X is not defined" (located at the import statement). */
 export const futureFeatureNotDefined = (feature: string, at: Located) =>
-  syntaxErrorAt(`future feature ${feature} is not defined`, at);
-/** "not a chance" (from __future__ import braces) */
-export const futureBraces = (at: Located) => syntaxErrorAt('not a chance', at);
+  syntaxErrorAtStart(`future feature ${feature} is not defined`, at);
+/** "not a chance" (from __future__ import braces; located at the import statement). */
+export const futureBraces = (at: Located) => syntaxErrorAtStart('not a chance', at);
 
 /** "multiple assignments to name 'x' in pattern" */
 export const multipleAssignmentsInPattern = (name: string, at: Located) =>

@@ -43,8 +43,8 @@ export function futureFeatures(body: readonly ast.Stmt[]): FutureFeatures {
     const s = body[index]!;
     if (s.kind !== 'ImportFrom' || s.module !== '__future__' || (s.level ?? 0) !== 0) break;
     for (const alias of s.names) {
-      if (alias.name === 'braces') throw futureBraces(alias);
-      if (!KNOWN_FEATURES.has(alias.name)) throw futureFeatureNotDefined(alias.name, alias);
+      if (alias.name === 'braces') throw futureBraces(s);
+      if (!KNOWN_FEATURES.has(alias.name)) throw futureFeatureNotDefined(alias.name, s);
       if (alias.name === 'annotations') annotations = true;
     }
     lineno = s.lineno;

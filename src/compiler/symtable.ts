@@ -52,7 +52,7 @@ export interface SymbolTableOptions {
  * Nesting bound of the visitors. CPython 3.11 raises RecursionError "maximum recursion depth
  * exceeded during compilation" at about 3000 levels; we stop at the same order of magnitude.
  */
-export const MAX_COMPILER_NESTING = 2900;
+export const MAX_COMPILER_NESTING = 3000;
 
 /** Builds and analyzes the symbol table of a module, expression or interactive statement. */
 export function buildSymbolTable(
