@@ -32,6 +32,12 @@ class UnitWriter {
     if (this.units.length >= 2048) this.flush();
   }
 
+  /** Append one UTF-16 unit. */
+  unit(unit: number): void {
+    this.units.push(unit);
+    if (this.units.length >= 2048) this.flush();
+  }
+
   /** Append the result of `caseMapping`: a code point, or an extended mapping's index. */
   mapped(mapping: number): void {
     if (mapping >= 0) {
@@ -165,6 +171,14 @@ export function strCasefold(text: string): string {
 export function strSwapcase(text: string): string {
   const out = new UnitWriter();
   for (let offset = 0; offset < text.length; ) {
+    const unit = text.charCodeAt(offset);
+    if (unit < 128) {
+      if (unit >= 0x41 && unit <= 0x5a) out.unit(unit + 32);
+      else if (unit >= 0x61 && unit <= 0x7a) out.unit(unit - 32);
+      else out.unit(unit);
+      offset++;
+      continue;
+    }
     const point = pointAt(text, offset);
     const flags = flagsOf(point);
     if ((flags & F.UPPER) !== 0) lowerInContext(text, offset, point, out);
@@ -183,6 +197,15 @@ export function strTitle(text: string): string {
   const out = new UnitWriter();
   let previousIsCased = false;
   for (let offset = 0; offset < text.length; ) {
+    const unit = text.charCodeAt(offset);
+    if (unit < 128) {
+      const upper = unit >= 0x41 && unit <= 0x5a;
+      const lower = unit >= 0x61 && unit <= 0x7a;
+      out.unit(previousIsCased ? (upper ? unit + 32 : unit) : lower ? unit - 32 : unit);
+      previousIsCased = upper || lower;
+      offset++;
+      continue;
+    }
     const point = pointAt(text, offset);
     if (previousIsCased) lowerInContext(text, offset, point, out);
     else out.mapped(mapPoint(point, CaseKind.TITLE));
@@ -195,10 +218,18 @@ export function strTitle(text: string): string {
 /** `str.capitalize()`: the first character titlecased (3.8+), the rest lowercased. */
 export function strCapitalize(text: string): string {
   if (text.length === 0) return text;
-  const out = new UnitWriter();
   const first = pointAt(text, 0);
+  const width = first > 0xffff ? 2 : 1;
+  const rest = text.slice(width);
+  if (!BEYOND_LATIN1.test(rest)) {
+    // The lowercase rest needs no context (no capital sigma below U+0100).
+    const head = new UnitWriter();
+    head.mapped(mapPoint(first, CaseKind.TITLE));
+    return head.finish() + rest.toLowerCase();
+  }
+  const out = new UnitWriter();
   out.mapped(mapPoint(first, CaseKind.TITLE));
-  for (let offset = first > 0xffff ? 2 : 1; offset < text.length; ) {
+  for (let offset = width; offset < text.length; ) {
     const point = pointAt(text, offset);
     lowerInContext(text, offset, point, out);
     offset += point > 0xffff ? 2 : 1;

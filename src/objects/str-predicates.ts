@@ -142,53 +142,50 @@ export function strIsAscii(text: string): boolean {
   return true;
 }
 
-/**
- * Scan the code points of `text`, calling `visit` with each one's flags; stops when it returns
- * false. Shared by the case predicates, which need state between characters.
- */
-function scanFlags(text: string, visit: (flags: number) => boolean): void {
-  const units = text.length;
-  for (let offset = 0; offset < units; offset++) {
-    let point = text.charCodeAt(offset);
-    if (point >= 0xd800 && point <= 0xdbff && offset + 1 < units) {
-      const next = text.charCodeAt(offset + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        point = ((point - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-        offset++;
-      }
-    }
-    if (!visit(flagsOf(point))) return;
-  }
+/** The case class of a code point for the case predicates: 1 upper, 2 lower, 3 title, 0 none. */
+function caseClass(point: number): number {
+  const flags = flagsOf(point);
+  if ((flags & F.TITLE) !== 0) return 3;
+  if ((flags & F.UPPER) !== 0) return 1;
+  if ((flags & F.LOWER) !== 0) return 2;
+  return 0;
 }
 
-/** `str.isupper()`: some cased character, and no lowercase or titlecase one. */
+/** The code point at `offset` (a surrogate pair combined). */
+function pointAt(text: string, offset: number): number {
+  const unit = text.charCodeAt(offset);
+  if (unit >= 0xd800 && unit <= 0xdbff && offset + 1 < text.length) {
+    const next = text.charCodeAt(offset + 1);
+    if (next >= 0xdc00 && next <= 0xdfff)
+      return ((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+/** `str.isupper()`: some uppercase character, and no lowercase or titlecase one. */
 export function strIsUpper(text: string): boolean {
   let cased = false;
-  let failed = false;
-  scanFlags(text, (flags) => {
-    if ((flags & (F.LOWER | F.TITLE)) !== 0) {
-      failed = true;
-      return false;
-    }
-    if ((flags & F.UPPER) !== 0) cased = true;
-    return true;
-  });
-  return cased && !failed;
+  for (let offset = 0; offset < text.length; offset++) {
+    const point = pointAt(text, offset);
+    if (point > 0xffff) offset++;
+    const kind = caseClass(point);
+    if (kind === 2 || kind === 3) return false;
+    if (kind === 1) cased = true;
+  }
+  return cased;
 }
 
-/** `str.islower()`: some cased character, and no uppercase or titlecase one. */
+/** `str.islower()`: some lowercase character, and no uppercase or titlecase one. */
 export function strIsLower(text: string): boolean {
   let cased = false;
-  let failed = false;
-  scanFlags(text, (flags) => {
-    if ((flags & (F.UPPER | F.TITLE)) !== 0) {
-      failed = true;
-      return false;
-    }
-    if ((flags & F.LOWER) !== 0) cased = true;
-    return true;
-  });
-  return cased && !failed;
+  for (let offset = 0; offset < text.length; offset++) {
+    const point = pointAt(text, offset);
+    if (point > 0xffff) offset++;
+    const kind = caseClass(point);
+    if (kind === 1 || kind === 3) return false;
+    if (kind === 2) cased = true;
+  }
+  return cased;
 }
 
 /**
@@ -198,42 +195,34 @@ export function strIsLower(text: string): boolean {
 export function strIsTitle(text: string): boolean {
   let cased = false;
   let previousIsCased = false;
-  let failed = false;
-  scanFlags(text, (flags) => {
-    if ((flags & (F.UPPER | F.TITLE)) !== 0) {
-      if (previousIsCased) {
-        failed = true;
-        return false;
-      }
+  for (let offset = 0; offset < text.length; offset++) {
+    const point = pointAt(text, offset);
+    if (point > 0xffff) offset++;
+    const kind = caseClass(point);
+    if (kind === 1 || kind === 3) {
+      if (previousIsCased) return false;
       previousIsCased = true;
       cased = true;
-    } else if ((flags & F.LOWER) !== 0) {
-      if (!previousIsCased) {
-        failed = true;
-        return false;
-      }
-      previousIsCased = true;
+    } else if (kind === 2) {
+      if (!previousIsCased) return false;
       cased = true;
     } else {
       previousIsCased = false;
     }
-    return true;
-  });
-  return cased && !failed;
+  }
+  return cased;
 }
 
 /** `str.isidentifier()`: XID_Start or '_' first, then XID_Continue. */
 export function strIsIdentifier(text: string): boolean {
   if (text.length === 0) return false;
-  let first = true;
-  let valid = true;
-  scanFlags(text, (flags) => {
-    const required = first ? F.XID_START : F.XID_CONTINUE;
-    // '_' is XID_Continue but not XID_Start; CPython admits it as a first character too.
-    const ok = (flags & required) !== 0 || (first && text.charCodeAt(0) === 0x5f);
-    first = false;
-    valid = ok;
-    return ok;
-  });
-  return valid;
+  const first = pointAt(text, 0);
+  // '_' is XID_Continue but not XID_Start; CPython admits it as a first character too.
+  if ((flagsOf(first) & F.XID_START) === 0 && first !== 0x5f) return false;
+  for (let offset = first > 0xffff ? 2 : 1; offset < text.length; offset++) {
+    const point = pointAt(text, offset);
+    if (point > 0xffff) offset++;
+    if ((flagsOf(point) & F.XID_CONTINUE) === 0) return false;
+  }
+  return true;
 }
