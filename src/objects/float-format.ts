@@ -5,6 +5,7 @@
 import {
   binaryParts,
   fixedDigits,
+  fractionalBitCount,
   shortestDigits,
   signBit,
   significantDigits,
@@ -34,6 +35,15 @@ export function doubleToString(
   precision: number,
   flags: FloatLayoutFlags = NO_FLAGS,
 ): string {
+  if (
+    code === 'f' &&
+    flags.alternate !== true &&
+    flags.sign !== true &&
+    flags.noNegativeZero !== true
+  ) {
+    const fast = fixedFast(value, precision);
+    if (fast !== null) return fast;
+  }
   let lower: 'e' | 'f' | 'g' | 'r';
   let layoutFlags = flags;
   switch (code) {
@@ -69,6 +79,20 @@ export function doubleToString(
     case 'r':
       return layoutFloat(shortestDigits(abs), negative, 'r', 0, layoutFlags);
   }
+}
+
+/**
+ * '%.<p>f' straight from toFixed when it is exact: a finite nonzero |x| < 1e21, p <= 100, and
+ * no exact tie at the last digit (toFixed rounds ties up, CPython to even). Null otherwise.
+ */
+function fixedFast(value: number, precision: number): string | null {
+  if (!(value !== 0 && value < 1e21 && value > -1e21) || precision > 100) return null;
+  const text = value.toFixed(precision);
+  if ((text.charCodeAt(text.length - 1) & 1) === 1) {
+    const fractionBits = fractionalBitCount(value < 0 ? -value : value);
+    if (fractionBits > 0 && fractionBits === precision + 1) return null;
+  }
+  return text;
 }
 
 // round() ----------------------------------------------------------------------------------------

@@ -85,6 +85,25 @@ export function parseFormatSpec(
   defaultType: string,
   defaultAlign: '<' | '>',
 ): FormatSpec {
+  // Programs reuse a handful of specs; a parse does not depend on the type name (only its errors
+  // do, and errors are not cached).
+  const cacheKey = defaultType + defaultAlign + spec;
+  const cached = parsedSpecs.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(spec, typeName, defaultType, defaultAlign);
+  if (parsedSpecs.size >= 512) parsedSpecs.clear();
+  parsedSpecs.set(cacheKey, parsed);
+  return parsed;
+}
+
+const parsedSpecs = new Map<string, FormatSpec>();
+
+function parseUncached(
+  spec: string,
+  typeName: string,
+  defaultType: string,
+  defaultAlign: '<' | '>',
+): FormatSpec {
   const points: number[] = [];
   for (const char of spec) points.push(char.codePointAt(0)!);
   const end = points.length;
@@ -355,6 +374,15 @@ function formatIntParsed(value: IntValue, spec: FormatSpec, maxStrDigits: number
   if (spec.noNegativeZero) {
     throw valueError('Negative zero coercion (z) not allowed in integer format specifier');
   }
+  if (
+    spec.type === 'd' &&
+    spec.width === -1 &&
+    spec.sign !== '+' &&
+    spec.sign !== ' ' &&
+    spec.grouping === ''
+  ) {
+    return intToString(value, 10, maxStrDigits);
+  }
   const parts = emptyParts();
   if (spec.type === 'c') {
     if (spec.sign !== '') throw valueError("Sign not allowed with integer format specifier 'c'");
@@ -440,9 +468,12 @@ function floatBody(
   let type = spec.type;
   let precision = spec.precision;
   let defaultPrecision = 6;
-  let flags: FloatLayoutFlags = { alternate: spec.alternate, noNegativeZero: spec.noNegativeZero };
+  let flags: FloatLayoutFlags =
+    spec.alternate || spec.noNegativeZero
+      ? { alternate: spec.alternate, noNegativeZero: spec.noNegativeZero }
+      : NO_EXTRA_FLAGS;
   if (type === '') {
-    flags = { ...flags, ...noTypeFlags };
+    flags = flags === NO_EXTRA_FLAGS ? noTypeFlags : { ...flags, ...noTypeFlags };
     type = noTypeCode;
     defaultPrecision = 0;
   }
@@ -464,6 +495,15 @@ const ADD_DOT_ZERO: FloatLayoutFlags = { addDotZero: true };
 const NO_EXTRA_FLAGS: FloatLayoutFlags = {};
 
 function formatFloatParsed(value: number, spec: FormatSpec): string {
+  if (
+    spec.width === -1 &&
+    spec.sign !== '+' &&
+    spec.sign !== ' ' &&
+    spec.grouping === '' &&
+    spec.type !== 'n'
+  ) {
+    return floatBody(value, spec, ADD_DOT_ZERO, 'r');
+  }
   const parts = emptyParts();
   splitFloatText(floatBody(value, spec, ADD_DOT_ZERO, 'r'), parts);
   const effective = spec.type === 'n' ? { ...spec, grouping: '' as const } : spec;

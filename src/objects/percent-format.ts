@@ -427,13 +427,10 @@ function pad(text: string, conversion: Conversion): string {
   let width = conversion.width;
   const precision = conversion.precision;
   const fill = conversion.numeric && (flags & F_ZERO) !== 0 ? '0' : ' ';
-  let length = codePointLength(text);
-  if (
-    (width === -1 || width <= length) &&
-    (precision === -1 || precision >= length) &&
-    (flags & (F_SIGN | F_BLANK)) === 0
-  ) {
-    return text;
+  let length = conversion.numeric ? text.length : codePointLength(text);
+  if ((width === -1 || width <= length) && (flags & (F_SIGN | F_BLANK)) === 0) {
+    // Only %s, %r and %a truncate to the precision.
+    if (conversion.numeric || char === 'c' || precision === -1 || precision >= length) return text;
   }
   if (width > MAX_WIDTH) throw new PythonError('MemoryError', '');
   let body = text;

@@ -38,92 +38,87 @@ export function sipKeyForSeed(seed: number): SipKey {
   return { k0Low: word(0), k0High: word(4), k1Low: word(8), k1High: word(12) };
 }
 
-// SipHash state: four 64-bit words as (high, low) uint32 pairs.
-let v0h = 0;
-let v0l = 0;
-let v1h = 0;
-let v1l = 0;
-let v2h = 0;
-let v2l = 0;
-let v3h = 0;
-let v3l = 0;
+/** Message words for the hash being computed: (low, high) int32 pairs, the last with the length. */
+let words = new Int32Array(64);
 
-function initState(key: SipKey): void {
-  v0h = (key.k0High ^ 0x736f6d65) >>> 0;
-  v0l = (key.k0Low ^ 0x70736575) >>> 0;
-  v1h = (key.k1High ^ 0x646f7261) >>> 0;
-  v1l = (key.k1Low ^ 0x6e646f6d) >>> 0;
-  v2h = (key.k0High ^ 0x6c796765) >>> 0;
-  v2l = (key.k0Low ^ 0x6e657261) >>> 0;
-  v3h = (key.k1High ^ 0x74656462) >>> 0;
-  v3l = (key.k1Low ^ 0x79746573) >>> 0;
+function wordsFor(byteLength: number): Int32Array {
+  const needed = ((byteLength >> 3) + 1) * 2;
+  if (words.length < needed) words = new Int32Array(Math.max(needed, words.length * 2));
+  return words;
 }
 
-/** One SipRound on the state. */
-function sipRound(): void {
-  let low: number;
-  let high: number;
-  // v0 += v1; v2 += v3
-  low = v0l + v1l;
-  v0h = (v0h + v1h + (low > 0xffffffff ? 1 : 0)) >>> 0;
-  v0l = low >>> 0;
-  low = v2l + v3l;
-  v2h = (v2h + v3h + (low > 0xffffffff ? 1 : 0)) >>> 0;
-  v2l = low >>> 0;
-  // v1 = rotl(v1, 13) ^ v0
-  high = (v1h << 13) | (v1l >>> 19);
-  low = (v1l << 13) | (v1h >>> 19);
-  v1h = (high ^ v0h) >>> 0;
-  v1l = (low ^ v0l) >>> 0;
-  // v3 = rotl(v3, 16) ^ v2
-  high = (v3h << 16) | (v3l >>> 16);
-  low = (v3l << 16) | (v3h >>> 16);
-  v3h = (high ^ v2h) >>> 0;
-  v3l = (low ^ v2l) >>> 0;
-  // v0 = rotl(v0, 32)
-  high = v0h;
-  v0h = v0l;
-  v0l = high;
-  // v2 += v1; v0 += v3
-  low = v2l + v1l;
-  v2h = (v2h + v1h + (low > 0xffffffff ? 1 : 0)) >>> 0;
-  v2l = low >>> 0;
-  low = v0l + v3l;
-  v0h = (v0h + v3h + (low > 0xffffffff ? 1 : 0)) >>> 0;
-  v0l = low >>> 0;
-  // v1 = rotl(v1, 17) ^ v2
-  high = (v1h << 17) | (v1l >>> 15);
-  low = (v1l << 17) | (v1h >>> 15);
-  v1h = (high ^ v2h) >>> 0;
-  v1l = (low ^ v2l) >>> 0;
-  // v3 = rotl(v3, 21) ^ v0
-  high = (v3h << 21) | (v3l >>> 11);
-  low = (v3l << 21) | (v3h >>> 11);
-  v3h = (high ^ v0h) >>> 0;
-  v3l = (low ^ v0l) >>> 0;
-  // v2 = rotl(v2, 32)
-  high = v2h;
-  v2h = v2l;
-  v2l = high;
-}
-
-/** Mixes one little-endian 64-bit message word into the state. */
-function compress(high: number, low: number): void {
-  v3h = (v3h ^ high) >>> 0;
-  v3l = (v3l ^ low) >>> 0;
-  sipRound();
-  v0h = (v0h ^ high) >>> 0;
-  v0l = (v0l ^ low) >>> 0;
-}
-
-/** Mixes the final word (tail bytes plus the length byte), finalizes, and returns the hash. */
-function finish(tailHigh: number, tailLow: number, byteLength: number): PyHash {
-  compress((tailHigh | ((byteLength & 0xff) << 24)) >>> 0, tailLow);
-  v2l = (v2l ^ 0xff) >>> 0;
-  sipRound();
-  sipRound();
-  sipRound();
-  const high = (v0h ^ v1h ^ v2h ^ v3h) | 0;
+/**
+ * SipHash-1-3 over `count` prepared 64-bit words (the last one already holding the tail bytes
+ * and the length byte). Each 64-bit lane is a pair of int32 locals, so the rounds stay in
+ * registers; one loop runs the compression rounds and the three finalization rounds.
+ */
+function sipHash13(key: SipKey, message: Int32Array, count: number): PyHash {
+  let v0h = key.k0High ^ 0x736f6d65;
+  let v0l = key.k0Low ^ 0x70736575;
+  let v1h = key.k1High ^ 0x646f7261;
+  let v1l = key.k1Low ^ 0x6e646f6d;
+  let v2h = key.k0High ^ 0x6c796765;
+  let v2l = key.k0Low ^ 0x6e657261;
+  let v3h = key.k1High ^ 0x74656462;
+  let v3l = key.k1Low ^ 0x79746573;
+  const rounds = count + 3;
+  for (let round = 0; round < rounds; round++) {
+    let messageLow = 0;
+    let messageHigh = 0;
+    if (round < count) {
+      messageLow = message[round * 2]!;
+      messageHigh = message[round * 2 + 1]!;
+      v3l ^= messageLow;
+      v3h ^= messageHigh;
+    } else if (round === count) {
+      v2l ^= 0xff;
+    }
+    let low: number;
+    let high: number;
+    // v0 += v1; v2 += v3
+    low = (v0l + v1l) | 0;
+    v0h = (v0h + v1h + (low >>> 0 < v0l >>> 0 ? 1 : 0)) | 0;
+    v0l = low;
+    low = (v2l + v3l) | 0;
+    v2h = (v2h + v3h + (low >>> 0 < v2l >>> 0 ? 1 : 0)) | 0;
+    v2l = low;
+    // v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2; v0 = rotl(v0, 32)
+    high = (v1h << 13) | (v1l >>> 19);
+    low = (v1l << 13) | (v1h >>> 19);
+    v1h = high ^ v0h;
+    v1l = low ^ v0l;
+    high = (v3h << 16) | (v3l >>> 16);
+    low = (v3l << 16) | (v3h >>> 16);
+    v3h = high ^ v2h;
+    v3l = low ^ v2l;
+    high = v0h;
+    v0h = v0l;
+    v0l = high;
+    // v2 += v1; v0 += v3
+    low = (v2l + v1l) | 0;
+    v2h = (v2h + v1h + (low >>> 0 < v2l >>> 0 ? 1 : 0)) | 0;
+    v2l = low;
+    low = (v0l + v3l) | 0;
+    v0h = (v0h + v3h + (low >>> 0 < v0l >>> 0 ? 1 : 0)) | 0;
+    v0l = low;
+    // v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0; v2 = rotl(v2, 32)
+    high = (v1h << 17) | (v1l >>> 15);
+    low = (v1l << 17) | (v1h >>> 15);
+    v1h = high ^ v2h;
+    v1l = low ^ v2l;
+    high = (v3h << 21) | (v3l >>> 11);
+    low = (v3l << 21) | (v3h >>> 11);
+    v3h = high ^ v0h;
+    v3l = low ^ v0l;
+    high = v2h;
+    v2h = v2l;
+    v2l = high;
+    if (round < count) {
+      v0l ^= messageLow;
+      v0h ^= messageHigh;
+    }
+  }
+  const high = v0h ^ v1h ^ v2h ^ v3h;
   const low = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   if (high === -1 && low === 0xffffffff) return -2;
   if (high >= -2097152 && high < 2097152) {
@@ -135,22 +130,21 @@ function finish(tailHigh: number, tailLow: number, byteLength: number): PyHash {
 
 /** SipHash-1-3 over a Latin-1 string, one byte per code unit. */
 function hashLatin1(text: string, key: SipKey): PyHash {
-  initState(key);
   const count = text.length;
-  const blockEnd = count & ~7;
+  const message = wordsFor(count);
+  const blocks = count >> 3;
   let index = 0;
-  for (; index < blockEnd; index += 8) {
-    const low =
+  for (let block = 0; block < blocks; block++, index += 8) {
+    message[block * 2] =
       text.charCodeAt(index) |
       (text.charCodeAt(index + 1) << 8) |
       (text.charCodeAt(index + 2) << 16) |
       (text.charCodeAt(index + 3) << 24);
-    const high =
+    message[block * 2 + 1] =
       text.charCodeAt(index + 4) |
       (text.charCodeAt(index + 5) << 8) |
       (text.charCodeAt(index + 6) << 16) |
       (text.charCodeAt(index + 7) << 24);
-    compress(high >>> 0, low >>> 0);
   }
   let tailLow = 0;
   let tailHigh = 0;
@@ -158,24 +152,25 @@ function hashLatin1(text: string, key: SipKey): PyHash {
     if (shift < 32) tailLow |= text.charCodeAt(index) << shift;
     else tailHigh |= text.charCodeAt(index) << (shift - 32);
   }
-  return finish(tailHigh >>> 0, tailLow >>> 0, count);
+  message[blocks * 2] = tailLow;
+  message[blocks * 2 + 1] = tailHigh | (count << 24);
+  return sipHash13(key, message, blocks + 1);
 }
 
 /** SipHash-1-3 over raw bytes. */
 function hashByteArray(data: Uint8Array, key: SipKey): PyHash {
-  initState(key);
   const count = data.length;
-  const blockEnd = count & ~7;
+  const message = wordsFor(count);
+  const blocks = count >> 3;
   let index = 0;
-  for (; index < blockEnd; index += 8) {
-    const low =
+  for (let block = 0; block < blocks; block++, index += 8) {
+    message[block * 2] =
       data[index]! | (data[index + 1]! << 8) | (data[index + 2]! << 16) | (data[index + 3]! << 24);
-    const high =
+    message[block * 2 + 1] =
       data[index + 4]! |
       (data[index + 5]! << 8) |
       (data[index + 6]! << 16) |
       (data[index + 7]! << 24);
-    compress(high >>> 0, low >>> 0);
   }
   let tailLow = 0;
   let tailHigh = 0;
@@ -183,19 +178,20 @@ function hashByteArray(data: Uint8Array, key: SipKey): PyHash {
     if (shift < 32) tailLow |= data[index]! << shift;
     else tailHigh |= data[index]! << (shift - 32);
   }
-  return finish(tailHigh >>> 0, tailLow >>> 0, count);
+  message[blocks * 2] = tailLow;
+  message[blocks * 2 + 1] = tailHigh | (count << 24);
+  return sipHash13(key, message, blocks + 1);
 }
 
 /** SipHash-1-3 over 2-byte code units (strings with a code point ≥ 256, none astral). */
 function hashTwoByteUnits(text: string, key: SipKey): PyHash {
-  initState(key);
   const count = text.length;
-  const blockEnd = count & ~3;
+  const message = wordsFor(count * 2);
+  const blocks = count >> 2;
   let index = 0;
-  for (; index < blockEnd; index += 4) {
-    const low = text.charCodeAt(index) | (text.charCodeAt(index + 1) << 16);
-    const high = text.charCodeAt(index + 2) | (text.charCodeAt(index + 3) << 16);
-    compress(high >>> 0, low >>> 0);
+  for (let block = 0; block < blocks; block++, index += 4) {
+    message[block * 2] = text.charCodeAt(index) | (text.charCodeAt(index + 1) << 16);
+    message[block * 2 + 1] = text.charCodeAt(index + 2) | (text.charCodeAt(index + 3) << 16);
   }
   let tailLow = 0;
   let tailHigh = 0;
@@ -203,7 +199,9 @@ function hashTwoByteUnits(text: string, key: SipKey): PyHash {
   if (rest >= 1) tailLow = text.charCodeAt(index);
   if (rest >= 2) tailLow |= text.charCodeAt(index + 1) << 16;
   if (rest >= 3) tailHigh = text.charCodeAt(index + 2);
-  return finish(tailHigh >>> 0, tailLow >>> 0, count * 2);
+  message[blocks * 2] = tailLow;
+  message[blocks * 2 + 1] = tailHigh | (count << 25);
+  return sipHash13(key, message, blocks + 1);
 }
 
 /** SipHash-1-3 over 4-byte code points (strings with an astral code point). */
@@ -214,12 +212,16 @@ function hashFourByteUnits(text: string, key: SipKey): PyHash {
     points.push(point);
     if (point > 0xffff) index++;
   }
-  initState(key);
   const count = points.length;
-  let index = 0;
-  for (; index + 1 < count; index += 2) compress(points[index + 1]!, points[index]!);
-  const tailLow = index < count ? points[index]! : 0;
-  return finish(0, tailLow, count * 4);
+  const message = wordsFor(count * 4);
+  const blocks = count >> 1;
+  for (let block = 0; block < blocks; block++) {
+    message[block * 2] = points[block * 2]!;
+    message[block * 2 + 1] = points[block * 2 + 1]!;
+  }
+  message[blocks * 2] = count & 1 ? points[count - 1]! : 0;
+  message[blocks * 2 + 1] = count << 26;
+  return sipHash13(key, message, blocks + 1);
 }
 
 /**
