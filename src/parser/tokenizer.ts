@@ -10,7 +10,7 @@ import {
   invalidNonPrintableCharacter,
   mismatchedBracket,
   nullBytesInSource,
-  type PySyntaxError,
+  PySyntaxError,
   type TokenizerErrorSpan,
   tooManyIndentationLevels,
   tooManyNestedFStrings,
@@ -373,8 +373,17 @@ class Scanner {
     });
   }
 
+  /** An error CPython's tokenizer raises itself (it then beats an earlier parser error). */
   fail(error: PySyntaxError): never {
     throw new StopScanning(error, true);
+  }
+
+  /**
+   * An error CPython's tokenizer only flags (`tok->done`): its parser raises it on reading this
+   * token, and an earlier parser error wins over it.
+   */
+  flag(error: PySyntaxError): never {
+    throw new StopScanning(error, false);
   }
 
   // ---- the main loop ----
@@ -549,7 +558,7 @@ class Scanner {
     if (kind === 'dedent') {
       // The error points just past the line (its newline included), with no end.
       const offset = codePointsBetween(this.source, this.lineStart, this.lineEnd(this.lineStart));
-      this.fail(
+      this.flag(
         unindentMismatch({
           lineno: this.line,
           offset: offset + 1,
@@ -560,7 +569,7 @@ class Scanner {
       );
     }
     const span = { lineno: this.line, offset: 1, endLineno: this.line, endOffset: 0, text };
-    this.fail(kind === 'tab' ? inconsistentTabs(span) : tooManyIndentationLevels(span));
+    this.flag(kind === 'tab' ? inconsistentTabs(span) : tooManyIndentationLevels(span));
   }
 
   /** A backslash at `pos`: joins the next line, or fails. Returns where scanning resumes. */
@@ -577,7 +586,7 @@ class Scanner {
     } else {
       // CPython counts from the start of the logical line, past the offending character.
       const offset = codePointsBetween(source, this.bufStart, pos) + 2;
-      this.fail(
+      this.flag(
         unexpectedCharacterAfterContinuation({
           lineno: this.line,
           offset,
@@ -600,7 +609,7 @@ class Scanner {
               text: `${this.lineText(this.lineStart)}\n`,
             });
       this.pos = after;
-      throw new StopScanning(error, false);
+      this.flag(error);
     }
     this.newLine(after);
     return after;
@@ -622,9 +631,9 @@ class Scanner {
 
   /** End of input: NEWLINE if a logical line is open, then DEDENTs and ENDMARKER. */
   private finish(blankLine: boolean, commentStart: number): void {
-    if (this.modes.length > 0) this.failUnterminatedFString(this.modes[0]!, this.end);
+    if (this.modes.length > 0) this.failUnterminatedFString(this.end);
     if (this.bracketChars.length > 0) {
-      throw new StopScanning(this.openBracketError(), false);
+      this.flag(this.openBracketError());
     }
     const end = this.end;
     if (!this.lastWasNewline) {
@@ -652,7 +661,7 @@ class Scanner {
       // newline (added when missing).
       let lastLineStart = this.lineStart;
       line = this.line;
-      if (lastLineStart === end && line > 1) {
+      if (lastLineStart === end && line > 1 && !this.endsWithCrLf()) {
         line--;
         lastLineStart = this.previousLineStart(end);
       }
@@ -867,10 +876,20 @@ class Scanner {
     return after;
   }
 
-  /** The line CPython names in "(detected at line N)" when a literal stops at `pos`. */
+  /**
+   * The line CPython names in "(detected at line N)" when a literal stops at `pos`: at the end of
+   * the input, the last line with a newline, except that CPython adds an empty line after a
+   * final `\r\n` (its newline translation appends one more newline there).
+   */
   private detectedLine(pos: number): number {
-    if (pos >= this.end && this.lineStart === this.end && this.line > 1) return this.line - 1;
+    if (pos >= this.end && this.lineStart === this.end && this.line > 1 && !this.endsWithCrLf()) {
+      return this.line - 1;
+    }
     return this.line;
+  }
+
+  private endsWithCrLf(): boolean {
+    return this.end >= 2 && this.source.endsWith('\r\n');
   }
 
   // ---- f-strings (3.12 tokens) ----
@@ -907,7 +926,7 @@ class Scanner {
     const quote = mode.quote;
     let pos = start;
     for (;;) {
-      if (pos >= this.end) this.failUnterminatedFString(this.modes[0]!, pos);
+      if (pos >= this.end) this.failUnterminatedFString(pos);
       const code = source.charCodeAt(pos);
       if (code === quote) {
         if (
@@ -922,7 +941,7 @@ class Scanner {
         }
         pos++;
       } else if (code === LF || code === CR) {
-        if (mode.quoteSize === 1) this.failUnterminatedFString(this.outermostSingleQuoted()!, pos);
+        if (mode.quoteSize === 1) this.failUnterminatedFString(pos);
         pos = this.skipNewline(pos, code);
       } else if (code === OPEN_BRACE) {
         if (!mode.inFormatSpec && source.charCodeAt(pos + 1) === OPEN_BRACE) {
@@ -975,11 +994,6 @@ class Scanner {
     }
   }
 
-  /** The outermost single-quoted f-string being tokenized, if any. */
-  private outermostSingleQuoted(): FStringMode | undefined {
-    return this.modes.find((mode) => mode.quoteSize === 1);
-  }
-
   /**
    * Python 3.11 limits on an f-string's expression part: no comment, and no newline in a
    * single-quoted f-string (3.12 allows both).
@@ -990,45 +1004,22 @@ class Scanner {
       this.failFString(fStringExpressionPartCannotInclude, "'#'");
     }
     if (code === LF || code === CR) {
-      const single = this.outermostSingleQuoted();
-      if (single !== undefined) this.failUnterminatedFString(single, pos);
+      if (this.modes.some((each) => each.quoteSize === 1)) this.failUnterminatedFString(pos);
     }
   }
 
-  /**
-   * Fails with an error Python 3.11's f-string parser reports. It sees the f-string as one
-   * string literal and raises when the parser has read the token after the strings around it,
-   * so the error points there; and when that token is itself an error, that error wins.
-   */
+  /** Fails with what Python 3.11 reports for an error in the f-string being tokenized. */
   private failFString(
     make: (message: string, span: TokenizerErrorSpan) => PySyntaxError,
     message: string,
   ): never {
-    const outermost = this.modes[0]!;
-    const legacy = tokenizeDeferringErrors(this.source, { fstrings: 'whole' });
-    const tokens = legacy.tokens;
-    let index = tokens.findIndex(
-      (token) => token.kind === 'STRING' && token.startIndex === outermost.startIndex,
+    const outcome = legacyFStringOutcome(
+      this.source,
+      this.modes[0]!.startIndex,
+      (span) => make(message, span),
+      this.spanAt(Math.min(this.pos, this.end)),
     );
-    if (index >= 0) {
-      while (tokens[index]?.kind === 'STRING') index++;
-      const next = tokens[index];
-      if (next?.kind === 'ERRORTOKEN' && legacy.error !== null) {
-        throw new StopScanning(legacy.error, legacy.errorIsException);
-      }
-      if (next !== undefined) {
-        const lineStart = this.source.lastIndexOf('\n', next.startIndex - 1) + 1;
-        const span = {
-          lineno: next.line,
-          offset: next.col + 1,
-          endLineno: next.endLine,
-          endOffset: next.endCol + 1,
-          text: this.lineText(lineStart),
-        };
-        throw new StopScanning(make(message, span), false);
-      }
-    }
-    throw new StopScanning(make(message, this.spanAt(this.pos)), false);
+    throw new StopScanning(outcome.error, outcome.isException);
   }
 
   /** Pushes the literal text so far and switches to the expression (regular) mode. */
@@ -1047,27 +1038,13 @@ class Scanner {
   }
 
   /**
-   * An f-string that does not end (on its line, for a single-quoted one), reported as Python 3.11
-   * does: it saw an f-string as one string literal, so "unterminated string literal" at the start
-   * of the outermost f-string that could not end (`mode`).
+   * An f-string that does not end (on its line, for a single-quoted one). Python 3.11 either saw
+   * an unterminated string literal too (its tokenizer's error then comes back from the 3.11 view)
+   * or a complete one whose expression lacks its `}`.
    */
-  private failUnterminatedFString(mode: FStringMode, pos: number): never {
+  private failUnterminatedFString(pos: number): never {
     this.pos = pos;
-    const detectedAt = this.detectedLine(pos);
-    const text = this.lineText(mode.startLineStart);
-    const offset = codePointsBetween(this.source, mode.startLineStart, mode.startIndex) + 1;
-    const span = {
-      lineno: mode.startLine,
-      offset,
-      endLineno: mode.startLine,
-      endOffset: offset,
-      text,
-    };
-    this.fail(
-      mode.quoteSize === 3
-        ? unterminatedTripleQuotedString(detectedAt, span)
-        : unterminatedString(detectedAt, span),
-    );
+    this.failFString(fStringTokenizerError, "expecting '}'");
   }
 
   // ---- operators and brackets ----
@@ -1244,6 +1221,82 @@ function matchingOpen(closing: number): number {
 }
 
 /**
+ * What Python 3.11 reports for an error in the f-string starting at `fStringStart` (found by the
+ * 3.12-style tokenizer or by the parser). 3.11 tokenized an f-string as one string literal, so:
+ * an error its tokenizer raises anywhere wins; otherwise its f-string parser's error points at
+ * the token after the strings around that literal, unless that token is itself an error.
+ */
+function legacyFStringOutcome(
+  source: string,
+  fStringStart: number,
+  make: (span: TokenizerErrorSpan) => PySyntaxError,
+  fallback: TokenizerErrorSpan,
+): { error: PySyntaxError; isException: boolean } {
+  const legacy = tokenizeDeferringErrors(source, { fstrings: 'whole' });
+  if (legacy.error !== null && legacy.errorIsException) {
+    return { error: legacy.error, isException: true };
+  }
+  const tokens = legacy.tokens;
+  let index = tokens.findIndex(
+    (token) => token.kind === 'STRING' && token.startIndex === fStringStart,
+  );
+  if (index < 0) {
+    if (legacy.error !== null) return { error: legacy.error, isException: false };
+    return { error: make(fallback), isException: false };
+  }
+  while (tokens[index]?.kind === 'STRING') index++;
+  const next = tokens[index]!;
+  if (next.kind === 'ERRORTOKEN' && legacy.error !== null) {
+    return { error: legacy.error, isException: false };
+  }
+  const lineStart = Math.max(
+    source.lastIndexOf('\n', next.startIndex - 1),
+    source.lastIndexOf('\r', next.startIndex - 1),
+  );
+  let lineEnd = lineStart + 1;
+  while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') {
+    lineEnd++;
+  }
+  const span = {
+    lineno: next.line,
+    offset: next.col + 1,
+    endLineno: next.endLine,
+    endOffset: next.endCol + 1,
+    text: source.slice(lineStart + 1, lineEnd),
+  };
+  return { error: make(span), isException: false };
+}
+
+/**
+ * The error to raise, as Python 3.11 would, for an f-string error the parser finds (`message`
+ * in full, e.g. "f-string: empty expression not allowed") in the f-string whose outermost
+ * FSTRING_START token starts at `fStringStart`: 3.11 points past the strings around it, and a
+ * tokenizer error elsewhere in the source can come first.
+ */
+export function legacyFStringError(
+  source: string,
+  fStringStart: number,
+  message: string,
+): PySyntaxError {
+  const fallback = { lineno: 1, offset: 1, endLineno: 1, endOffset: 1, text: null };
+  return legacyFStringOutcome(
+    source,
+    fStringStart,
+    (span) =>
+      new PySyntaxError(
+        'SyntaxError',
+        message,
+        span.lineno,
+        span.offset,
+        span.endLineno,
+        span.endOffset,
+        span.text,
+      ),
+    fallback,
+  ).error;
+}
+
+/**
  * Tokenizes `source` and keeps a tokenizer error aside instead of throwing it: the tokens then end
  * with an ERRORTOKEN where the error was found. Never throws.
  */
@@ -1306,9 +1359,10 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Token[]
 
 /**
  * Which error CPython reports when its parser fails with `parserError` before reaching the end of
- * the tokens. CPython then tokenizes the rest of the input: an unclosed bracket opened on a line
- * before `furthestLine` (the line of the furthest token the parser fetched) wins, then any error
- * the tokenizer raises; otherwise the parser's error stands.
+ * the tokens. CPython then tokenizes the rest of the input (unless the error is an unexpected
+ * indent or unindent): an unclosed bracket opened on a line before `furthestLine` (the line of
+ * the furthest token the parser fetched, lookahead included) wins, then any error the tokenizer
+ * raises itself; otherwise the parser's error stands.
  */
 export function resolveParserError(
   result: TokenizeResult,
@@ -1316,6 +1370,10 @@ export function resolveParserError(
   furthestLine: number,
 ): PySyntaxError {
   if (result.error === null) return parserError;
+  // CPython reports an unexpected INDENT or DEDENT without looking at the rest of the input.
+  if (parserError.msg === 'unexpected indent' || parserError.msg === 'unexpected unindent') {
+    return parserError;
+  }
   if (result.openBracketError !== null && furthestLine > result.openBracketLine) {
     return result.openBracketError;
   }
