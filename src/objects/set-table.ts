@@ -113,8 +113,11 @@ export class SetTable<K> implements HashedKeySource<K> {
     }
   }
 
-  /** set_add_entry: adds the key unless an equal one is present; may resize. */
-  private addParts(key: K, high: number, low: number): boolean {
+  /**
+   * set_add_entry with the hash as two int32 words (high, low), e.g. from string-hash's
+   * HASH_PARTS: adds the key unless an equal one is present; true when added. May resize.
+   */
+  addParts(key: K, high: number, low: number): boolean {
     restart: for (;;) {
       const slots = this.slots;
       const mask = this.mask;
@@ -238,7 +241,8 @@ export class SetTable<K> implements HashedKeySource<K> {
     return this.discardParts(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0);
   }
 
-  private discardParts(key: K, high: number, low: number): boolean {
+  /** discard() with the hash as two int32 words. */
+  discardParts(key: K, high: number, low: number): boolean {
     const slot = this.lookup(key, high, low);
     if (slot < 0) return false;
     this.slots[slot] = DUMMY;
@@ -445,8 +449,8 @@ export class SetTable<K> implements HashedKeySource<K> {
     target.addParts(key, high, low);
   }
 
-  /** True when `key` (hash as two words) is in this set. */
-  private hasParts(key: K, high: number, low: number): boolean {
+  /** has() with the hash as two int32 words. */
+  hasParts(key: K, high: number, low: number): boolean {
     return this.lookup(key, high, low) >= 0;
   }
 

@@ -52,7 +52,7 @@ function wordsFor(byteLength: number): Int32Array {
  * and the length byte). Each 64-bit lane is a pair of int32 locals, so the rounds stay in
  * registers; one loop runs the compression rounds and the three finalization rounds.
  */
-function sipHash13(key: SipKey, message: Int32Array, count: number): PyHash {
+function sipHash13(key: SipKey, message: Int32Array, count: number): void {
   let v0h = key.k0High ^ 0x736f6d65;
   let v0l = key.k0Low ^ 0x70736575;
   let v1h = key.k1High ^ 0x646f7261;
@@ -119,8 +119,23 @@ function sipHash13(key: SipKey, message: Int32Array, count: number): PyHash {
     }
   }
   const high = v0h ^ v1h ^ v2h ^ v3h;
-  const low = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
-  if (high === -1 && low === 0xffffffff) return -2;
+  let low = v0l ^ v1l ^ v2l ^ v3l;
+  // -1 is reserved for errors in CPython and becomes -2.
+  if (high === -1 && low === -1) low = -2;
+  HASH_PARTS[0] = high;
+  HASH_PARTS[1] = low;
+}
+
+/**
+ * The last hash computed by hashStringParts/hashBytesParts as [high, low] int32 words (shared:
+ * read it before the next call). Lets set tables skip building a bigint for most string hashes.
+ */
+export const HASH_PARTS = new Int32Array(2);
+
+/** The hash in HASH_PARTS as a Python int (number when safe, else bigint). */
+function partsToHash(): PyHash {
+  const high = HASH_PARTS[0]!;
+  const low = HASH_PARTS[1]! >>> 0;
   if (high >= -2097152 && high < 2097152) {
     const value = high * 4294967296 + low;
     if (Number.isSafeInteger(value)) return value;
@@ -129,7 +144,7 @@ function sipHash13(key: SipKey, message: Int32Array, count: number): PyHash {
 }
 
 /** SipHash-1-3 over a Latin-1 string, one byte per code unit. */
-function hashLatin1(text: string, key: SipKey): PyHash {
+function hashLatin1Into(text: string, key: SipKey): void {
   const count = text.length;
   const message = wordsFor(count);
   const blocks = count >> 3;
@@ -154,11 +169,11 @@ function hashLatin1(text: string, key: SipKey): PyHash {
   }
   message[blocks * 2] = tailLow;
   message[blocks * 2 + 1] = tailHigh | (count << 24);
-  return sipHash13(key, message, blocks + 1);
+  sipHash13(key, message, blocks + 1);
 }
 
 /** SipHash-1-3 over raw bytes. */
-function hashByteArray(data: Uint8Array, key: SipKey): PyHash {
+function hashByteArrayInto(data: Uint8Array, key: SipKey): void {
   const count = data.length;
   const message = wordsFor(count);
   const blocks = count >> 3;
@@ -180,11 +195,11 @@ function hashByteArray(data: Uint8Array, key: SipKey): PyHash {
   }
   message[blocks * 2] = tailLow;
   message[blocks * 2 + 1] = tailHigh | (count << 24);
-  return sipHash13(key, message, blocks + 1);
+  sipHash13(key, message, blocks + 1);
 }
 
 /** SipHash-1-3 over 2-byte code units (strings with a code point ≥ 256, none astral). */
-function hashTwoByteUnits(text: string, key: SipKey): PyHash {
+function hashTwoByteUnitsInto(text: string, key: SipKey): void {
   const count = text.length;
   const message = wordsFor(count * 2);
   const blocks = count >> 2;
@@ -201,11 +216,11 @@ function hashTwoByteUnits(text: string, key: SipKey): PyHash {
   if (rest >= 3) tailHigh = text.charCodeAt(index + 2);
   message[blocks * 2] = tailLow;
   message[blocks * 2 + 1] = tailHigh | (count << 25);
-  return sipHash13(key, message, blocks + 1);
+  sipHash13(key, message, blocks + 1);
 }
 
 /** SipHash-1-3 over 4-byte code points (strings with an astral code point). */
-function hashFourByteUnits(text: string, key: SipKey): PyHash {
+function hashFourByteUnitsInto(text: string, key: SipKey): void {
   const points: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const point = text.codePointAt(index)!;
@@ -221,7 +236,46 @@ function hashFourByteUnits(text: string, key: SipKey): PyHash {
   }
   message[blocks * 2] = count & 1 ? points[count - 1]! : 0;
   message[blocks * 2 + 1] = count << 26;
-  return sipHash13(key, message, blocks + 1);
+  sipHash13(key, message, blocks + 1);
+}
+
+/**
+ * Computes hash(text) into HASH_PARTS (0 for ''), without building a bigint; same result as
+ * hashString.
+ */
+export function hashStringParts(text: string, key: SipKey = ZERO_SIP_KEY): Int32Array {
+  const count = text.length;
+  if (count === 0) {
+    HASH_PARTS[0] = 0;
+    HASH_PARTS[1] = 0;
+    return HASH_PARTS;
+  }
+  let widest = 0;
+  for (let index = 0; index < count; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit > widest) widest = unit;
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < count) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        hashFourByteUnitsInto(text, key);
+        return HASH_PARTS;
+      }
+    }
+  }
+  if (widest < 256) hashLatin1Into(text, key);
+  else hashTwoByteUnitsInto(text, key);
+  return HASH_PARTS;
+}
+
+/** Computes hash(bytes) into HASH_PARTS (0 for b''). */
+export function hashBytesParts(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): Int32Array {
+  if (data.length === 0) {
+    HASH_PARTS[0] = 0;
+    HASH_PARTS[1] = 0;
+  } else {
+    hashByteArrayInto(data, key);
+  }
+  return HASH_PARTS;
 }
 
 /**
@@ -230,23 +284,14 @@ function hashFourByteUnits(text: string, key: SipKey): PyHash {
  * @see https://github.com/python/cpython/blob/3.11/Python/pyhash.c
  */
 export function hashString(text: string, key: SipKey = ZERO_SIP_KEY): PyHash {
-  const count = text.length;
-  if (count === 0) return 0;
-  let widest = 0;
-  for (let index = 0; index < count; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit > widest) widest = unit;
-    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < count) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) return hashFourByteUnits(text, key);
-    }
-  }
-  if (widest < 256) return hashLatin1(text, key);
-  return hashTwoByteUnits(text, key);
+  if (text.length === 0) return 0;
+  hashStringParts(text, key);
+  return partsToHash();
 }
 
 /** hash(bytes) as CPython computes it: 0 when empty, else SipHash-1-3 over the bytes. */
 export function hashBytes(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): PyHash {
   if (data.length === 0) return 0;
-  return hashByteArray(data, key);
+  hashBytesParts(data, key);
+  return partsToHash();
 }

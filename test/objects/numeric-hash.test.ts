@@ -8,7 +8,13 @@ import {
   hashInt,
   hashTuple,
 } from '../../src/objects/numeric-hash.js';
-import { hashBytes, hashString, sipKeyForSeed } from '../../src/objects/string-hash.js';
+import {
+  hashBytes,
+  hashBytesParts,
+  hashString,
+  hashStringParts,
+  sipKeyForSeed,
+} from '../../src/objects/string-hash.js';
 import { fromBits, intFrom, loadNumericGolden, MismatchLog } from './numeric-golden.js';
 
 interface Hashes {
@@ -76,5 +82,18 @@ describe('string hashes', () => {
     }
     expect(log.count).toBeGreaterThan(900);
     expect(log.summary).toEqual({ failed: 0, mismatches: [] });
+  });
+});
+
+describe('hash parts', () => {
+  it('hashStringParts gives the same 64 bits as hashString, without a bigint', () => {
+    for (const text of ['', 'abc', 'héllo', '日本', '😀x']) {
+      const parts = hashStringParts(text);
+      const expected = BigInt.asIntN(64, BigInt(hashString(text)));
+      expect((BigInt(parts[0]!) << 32n) + BigInt(parts[1]! >>> 0)).toBe(expected);
+    }
+    const data = new Uint8Array([1, 2, 3]);
+    const parts = hashBytesParts(data);
+    expect((BigInt(parts[0]!) << 32n) + BigInt(parts[1]! >>> 0)).toBe(BigInt(hashBytes(data)));
   });
 });
