@@ -181,6 +181,10 @@ CASES = {
         'x = f(\n', 'x = [1, 2,\n', '(\n', 'x = {\n  1: 2,\n',
         "x = ('''\n", 'print(1))', 'x = [(])', '@\n', 'x = 1\n\\', '  \\\nx = 1',
         'x = 1; y = (2,\n\n\n', 'x = (1,\ny = 2)\nz = )',
+        '  \\\nx = 1', '  \\\n  x = 1 +', 'x = 1\n  \\ ', 'if x:\n    pass\n  \\\ny = 2',
+        '  \\\nx = 1; y = =', '   \\ d_ef f(self):\n        return 1', '\\\n  x = 1',
+        'if x:\n\t\\\n    y', "'''a'''  \\ x", "x = '''\n''' \\ y", 'if x:\n    y = 1\n   \\\n',
+        '\\', 'x = (\n  1 \\ 2)', "x = 'a' \\\n  'b' \\ 'c'",
     ],
     'misc': [
         'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',

@@ -501,6 +501,9 @@ class Scanner {
     let pos = this.pos;
     let col = 0;
     let altCol = 0;
+    // A backslash in the indentation joins the next line; the indentation before the first
+    // one counts (or, when that is none, the whole run of whitespace).
+    let continuationCol = 0;
     for (;;) {
       const code = source.charCodeAt(pos);
       if (code === SPACE) {
@@ -512,10 +515,20 @@ class Scanner {
       } else if (code === FF) {
         col = 0;
         altCol = 0;
+      } else if (code === BACKSLASH) {
+        continuationCol = continuationCol || col;
+        pos = this.scanContinuation(pos);
+        this.bufStart = this.lineStart;
+        continue;
       } else {
         break;
       }
       pos++;
+    }
+    this.pos = pos;
+    if (continuationCol !== 0) {
+      col = continuationCol;
+      altCol = continuationCol;
     }
     const code = source.charCodeAt(pos);
     if (code === HASH || code === LF || code === CR || pos >= this.end) return true;
