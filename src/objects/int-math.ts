@@ -1,7 +1,6 @@
-// Python int arithmetic on the runtime's int representation (a safe-integer number, else a bigint):
-// overflow promotion, floor division and modulo signs, pow, shifts, bitwise ops, correctly rounded
-// true division and float conversion, bit_length/bit_count, to_bytes/from_bytes. Parsing and
-// printing are in int-text.ts; type dispatch and bool handling are the object model's.
+// Python int arithmetic on number|bigint ints: overflow promotion, floor division and modulo signs,
+// pow, shifts, bitwise ops, correctly rounded true division and float conversion, bit counts and
+// to/from_bytes. Parsing and printing are in int-text.ts; type dispatch is the object model's.
 
 import { scaledToFloat } from './float-format.js';
 import { PythonError } from './python-error.js';
@@ -337,7 +336,11 @@ export function intLshift(a: IntValue, b: IntValue): IntValue {
   if (intSign(b) < 0) throw new PythonError('ValueError', 'negative shift count');
   if (isZero(a)) return 0;
   if (typeof b === 'bigint') {
-    throw new PythonError('OverflowError', 'too many digits in integer');
+    // CPython counts the shift in 30-bit digits; a count past ssize_t overflows, the rest cannot fit.
+    if (b / 30n > 9223372036854775807n) {
+      throw new PythonError('OverflowError', 'too many digits in integer');
+    }
+    throw memoryError();
   }
   if (typeof a === 'number' && b < 53) {
     const shifted = a * 2 ** b;

@@ -1,7 +1,6 @@
-// An emulation of CPython 3.11's set hash table (Objects/setobject.c) so iterating a set yields
-// CPython's order: same sizes, probing, dummies, resizes, pop finger, and the same algorithm for
-// each set operation. Hashing keys and comparing them (__eq__) are the runtime's, via callbacks;
-// dicts are insertion-ordered and do not need this.
+// CPython 3.11's set hash table (Objects/setobject.c) emulated so set iteration order matches:
+// sizes, probing, dummies, resizes, the pop finger and each set operation's algorithm. Hashing and
+// __eq__ are the runtime's (callbacks); dicts are insertion-ordered and do not need this.
 
 import { hashHighBits, hashLowBits, type PyHash } from './numeric-hash.js';
 import { PythonError } from './python-error.js';
