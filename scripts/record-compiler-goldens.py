@@ -6,9 +6,12 @@
   test/compiler/golden/compile-errors.json    compile() errors: message, line, offsets (or null)
   test/compiler/golden/future-annotations.json  annotation strings under `from __future__ import annotations`
   test/compiler/golden/code-shapes.json       code-object fields for the programs in test/compiler/programs/
+  test/compiler/golden/code-positions.json    for those programs, the source positions of the instructions
+                                               that can raise (traceback carets), by opcode name
 
 Run: python3 scripts/record-compiler-goldens.py
 """
+import dis
 import glob
 import json
 import os
@@ -326,6 +329,45 @@ def shape(code):
     return out
 
 
+# Opcodes whose positions tracebacks show; both compilers emit them in the same order.
+POSITIONED = {
+    "BINARY_OP", "CALL", "CALL_FUNCTION_EX", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR",
+    "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "COMPARE_OP", "CONTAINS_OP",
+    "LOAD_NAME", "LOAD_GLOBAL", "LOAD_DEREF", "LOAD_CLASSDEREF", "IMPORT_NAME", "IMPORT_FROM",
+    "RAISE_VARARGS", "UNPACK_SEQUENCE", "UNPACK_EX", "GET_ITER", "FORMAT_VALUE",
+    "UNARY_NEGATIVE", "UNARY_INVERT", "UNARY_POSITIVE", "BUILD_SLICE", "DICT_MERGE", "DICT_UPDATE",
+    "LIST_EXTEND", "BEFORE_WITH", "GET_AWAITABLE", "YIELD_VALUE", "MAKE_FUNCTION", "STORE_NAME",
+    "STORE_FAST", "STORE_GLOBAL", "DELETE_NAME", "DELETE_FAST",
+}
+
+
+def positions(code):
+    out = []
+
+    def walk(co):
+        by_op = {}
+        for instruction in dis.get_instructions(co):
+            if instruction.opname in POSITIONED:
+                p = instruction.positions
+                by_op.setdefault(instruction.opname, []).append(
+                    [p.lineno, p.end_lineno, p.col_offset, p.end_col_offset])
+        out.append({"qualname": co.co_qualname, "positions": by_op})
+        for const in co.co_consts:
+            if isinstance(const, types.CodeType):
+                walk(const)
+
+    walk(code)
+    return out
+
+
+def record_code_positions():
+    out = {}
+    for path in PROGRAM_FILES:
+        with open(path, encoding="utf-8") as f:
+            out[os.path.basename(path)] = positions(compile(f.read(), os.path.basename(path), "exec"))
+    return out
+
+
 def record_code_shapes():
     out = {}
     for path in PROGRAM_FILES:
@@ -348,6 +390,7 @@ def main():
     write("compile-errors.json", record_errors())
     write("future-annotations.json", record_future_annotations())
     write("code-shapes.json", record_code_shapes())
+    write("code-positions.json", record_code_positions())
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import {
   NOT_CONSTANT,
 } from './constant-folding.js';
 import { BINARY_OPS, COMPARE_OPS, Op } from './opcodes.js';
+import { DEF_IMPORT } from './symtable-entry.js';
 
 /** Above this many stack items, displays and calls are built incrementally (CPython's STACK_USE_GUARD). */
 export const STACK_USE_GUARD = 30;
@@ -217,10 +218,7 @@ function distinct(items: readonly CodeConstant[]): CodeConstant[] {
  */
 export function jumpIf(c: Codegen, e: ast.Expr, next: BasicBlock, cond: boolean): void {
   c.enterNesting(e);
-  const saved = c.loc;
-  c.setLoc(e);
   jumpIfInner(c, e, next, cond);
-  c.loc = saved;
   c.leaveNesting();
 }
 
@@ -254,6 +252,8 @@ function jumpIfInner(c: Codegen, e: ast.Expr, next: BasicBlock, cond: boolean): 
       return;
     }
     case 'Compare': {
+      // As CPython: the comparison's location stays current for the code that follows.
+      c.setLoc(e);
       const count = e.ops.length;
       if (count === 1) {
         const op = e.ops[0]!;
@@ -589,6 +589,9 @@ export function visitCall(c: Codegen, e: ast.Call): void {
 function maybeMethodCall(c: Codegen, e: ast.Call): boolean {
   const method = e.func;
   if (method.kind !== 'Attribute' || method.ctx !== 'Load') return false;
+  // Attributes of names imported at module level (modules, mostly) use LOAD_ATTR, as CPython.
+  const base = method.value;
+  if (base.kind === 'Name' && c.symtable.top.flagsOf(base.id) & DEF_IMPORT) return false;
   const argCount = e.args.length;
   const keywordCount = e.keywords.length;
   if (argCount + keywordCount >= STACK_USE_GUARD) return false;

@@ -116,8 +116,18 @@ export function visitFunctionDef(c: Codegen, s: ast.FunctionDef | ast.AsyncFunct
 
   c.setLoc(s);
   makeClosure(c, code, flags);
-  for (let i = 0; i < decorators.length; i++) c.emit(Op.CALL, 0);
+  applyDecorators(c, decorators);
   c.nameOp(s.name, 'Store');
+}
+
+/** Calls the decorators (pushed before the function) innermost first, each at its own location. */
+function applyDecorators(c: Codegen, decorators: readonly ast.Expr[]): void {
+  const saved = c.loc;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    c.setLoc(decorators[i]!);
+    c.emit(Op.CALL, 0);
+  }
+  c.loc = saved;
 }
 
 /** Ends a body that may fall off its end with `return None`. */
@@ -179,6 +189,6 @@ export function visitClassDef(c: Codegen, s: ast.ClassDef): void {
   makeClosure(c, code, 0);
   c.emitConst(s.name);
   callHelper(c, 2, s.bases, s.keywords);
-  for (let i = 0; i < decorators.length; i++) c.emit(Op.CALL, 0);
+  applyDecorators(c, decorators);
   c.nameOp(s.name, 'Store');
 }

@@ -350,17 +350,24 @@ function patternMapping(c: Codegen, p: ast.MatchMapping, pc: PatternContext): vo
     pc.onTop--;
     compileSubpattern(c, pattern, pc);
   }
-  // Left: the subject and the keys tuple.
+  // A match: what follows consumes the keys tuple and the subject.
+  pc.onTop -= 2;
   if (starTarget !== null) {
-    c.emit(Op.COPY_DICT_WITHOUT_KEYS);
-    pc.onTop--;
+    // rest = dict(subject); del rest[key] for each key (as CPython 3.11.7).
+    c.emit(Op.BUILD_MAP, 0);
+    c.emit(Op.SWAP, 3);
+    c.emit(Op.DICT_UPDATE, 2);
+    c.emit(Op.UNPACK_SEQUENCE, size);
+    for (let remaining = size; remaining > 0; remaining--) {
+      c.emit(Op.COPY, 1 + remaining);
+      c.emit(Op.SWAP, 2);
+      c.emit(Op.DELETE_SUBSCR);
+    }
     storeName(c, starTarget, pc);
   } else {
     c.emit(Op.POP_TOP);
-    pc.onTop--;
+    c.emit(Op.POP_TOP);
   }
-  pc.onTop--;
-  c.emit(Op.POP_TOP);
 }
 
 function patternClass(c: Codegen, p: ast.MatchClass, pc: PatternContext): void {

@@ -7,8 +7,9 @@ import type { Codegen } from './codegen.js';
 import { visitAnnotationExpr } from './codegen-annotations.js';
 import { binaryOpArg, jumpIf, matchLocationToAttribute } from './codegen-expressions.js';
 import { POP_BLOCK, SETUP_FINALLY } from './codegen-unit.js';
+import { constantValueOf, NOT_CONSTANT } from './constant-folding.js';
 import { Op } from './opcodes.js';
-import { mangle } from './symtable-entry.js';
+import { mangle, SCOPE_LOCAL } from './symtable-entry.js';
 
 /** The docstring of a body: its first statement when that is a string constant expression. */
 export function docstringOf(body: readonly ast.Stmt[]): string | null {
@@ -84,12 +85,52 @@ export function visitExprStmt(c: Codegen, s: ast.ExprStmt): void {
 
 /** `a = b = value`. */
 export function visitAssign(c: Codegen, s: ast.Assign): void {
+  if (s.targets.length === 1 && swapAssign(c, s.targets[0]!, s.value)) return;
   c.visitExpr(s.value);
   const last = s.targets.length - 1;
   for (let i = 0; i <= last; i++) {
     if (i < last) c.emit(Op.COPY, 1);
     c.visitExpr(s.targets[i]!);
   }
+}
+
+/**
+ * `a, b = x, y` (2 or 3 names, no star): the values are pushed and reordered with SWAP instead of
+ * building and unpacking a tuple (CPython's BUILD_TUPLE + UNPACK_SEQUENCE peephole).
+ */
+function swapAssign(c: Codegen, target: ast.Expr, value: ast.Expr): boolean {
+  if (target.kind !== 'Tuple' && target.kind !== 'List') return false;
+  if (value.kind !== 'Tuple' && value.kind !== 'List') return false;
+  const count = target.elts.length;
+  if (count < 2 || count > 3 || value.elts.length !== count) return false;
+  if (target.elts.some((elt) => elt.kind === 'Starred')) return false;
+  if (value.elts.some((elt) => elt.kind === 'Starred')) return false;
+  if (value.kind === 'Tuple' && constantValueOf(value) !== NOT_CONSTANT) return false;
+  for (const elt of value.elts) c.visitExpr(elt);
+  if (distinctFastLocals(c, target.elts)) {
+    // Stores to distinct locals commute: store from the top instead of swapping (CPython's
+    // apply_static_swaps).
+    for (let i = count - 1; i >= 0; i--) c.visitExpr(target.elts[i]!);
+    return true;
+  }
+  c.setLoc(target);
+  c.emit(Op.SWAP, count);
+  for (const elt of target.elts) c.visitExpr(elt);
+  return true;
+}
+
+/** Whether every target is a plain name stored with STORE_FAST, and no name repeats. */
+function distinctFastLocals(c: Codegen, targets: readonly ast.Expr[]): boolean {
+  const entry = c.unit.entry;
+  if (entry.type !== 'function') return false;
+  const seen = new Set<string>();
+  for (const target of targets) {
+    if (target.kind !== 'Name') return false;
+    const name = mangle(c.unit.privateName, target.id);
+    if (entry.scopeOf(name) !== SCOPE_LOCAL || seen.has(name)) return false;
+    seen.add(name);
+  }
+  return true;
 }
 
 /** `target op= value`: the target's container and key are evaluated once. */

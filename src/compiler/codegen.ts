@@ -157,9 +157,10 @@ export class Codegen {
       this.units.push(parent);
       unit.qualname = this.qualnameOf(unit, parent);
     }
-    const node = key as Partial<Located>;
-    if (kind !== 'module' && typeof node.lineno === 'number')
-      unit.loc = locationOf(node as Located);
+    // Prologue code (class namespace setup, closure cells) is located at the first line.
+    if (kind !== 'module') {
+      unit.loc = { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
+    }
     this.unit = unit;
   }
 

@@ -315,23 +315,22 @@ export function foldBinary(
     }
   }
   if (op === 'Mult') {
-    if (a !== null) return repeat(right, a);
-    if (b !== null) return repeat(left, b);
+    const repeated = a !== null ? repeat(right, a) : b !== null ? repeat(left, b) : NOT_CONSTANT;
+    if (repeated !== NOT_CONSTANT) return repeated;
+  }
+  if ((op === 'Add' || op === 'Sub') && (isComplex(left) || isComplex(right))) {
+    const x = complexParts(left);
+    const y = complexParts(right);
+    if (x === null || y === null) return NOT_CONSTANT;
+    return op === 'Add'
+      ? { type: 'complex', real: x[0] + y[0], imag: x[1] + y[1] }
+      : { type: 'complex', real: x[0] - y[0], imag: x[1] - y[1] };
   }
   if (isFloat(left) || isFloat(right)) {
     const x = asFloat(left);
     const y = asFloat(right);
     if (x !== null && y !== null) return foldFloats(op, x, y);
     return NOT_CONSTANT;
-  }
-  if (op === 'Add' || op === 'Sub') {
-    const x = complexParts(left);
-    const y = complexParts(right);
-    if (x !== null && y !== null && (isComplex(left) || isComplex(right))) {
-      return op === 'Add'
-        ? { type: 'complex', real: x[0] + y[0], imag: x[1] + y[1] }
-        : { type: 'complex', real: x[0] - y[0], imag: x[1] - y[1] };
-    }
   }
   return NOT_CONSTANT;
 }
