@@ -5,6 +5,7 @@
 import { glibcCbrt } from './libm/cbrt.js';
 import { glibcErf, glibcErfc } from './libm/erf.js';
 import { glibcExp } from './libm/exp.js';
+import { glibcHypot } from './libm/hypot.js';
 
 /** C exp(x). */
 export const libmExp: (x: number) => number = glibcExp;
@@ -54,3 +55,5 @@ export const libmCbrt: (x: number) => number = glibcCbrt;
 export const libmErf: (x: number) => number = glibcErf;
 /** C erfc(x). */
 export const libmErfc: (x: number) => number = glibcErfc;
+/** C hypot(x, y). */
+export const libmHypot: (x: number, y: number) => number = glibcHypot;
