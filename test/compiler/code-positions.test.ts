@@ -21,7 +21,9 @@ function positionsOf(code: CodeObject, wanted: Positions, out: Positions = []): 
     const name = OPCODE_NAMES[code.code[2 * i]!]!;
     if (!names.has(name)) continue;
     const position = [...code.positions.subarray(4 * i, 4 * i + 4)].map((v) => (v < 0 ? null : v));
-    (byOpcode[name] ??= []).push(position);
+    const list = byOpcode[name] ?? [];
+    list.push(position);
+    byOpcode[name] = list;
   }
   out.push({ qualname: code.qualname, positions: byOpcode });
   for (const constant of code.consts) {
