@@ -349,6 +349,8 @@ WORDS = ['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'hon
 def enc_value(value):
     if isinstance(value, bool):
         raise TypeError('no bools in set cases')
+    if isinstance(value, tuple):
+        return {'tuple': [enc_value(v) for v in value]}
     if isinstance(value, int):
         return {'int': enc_int(value)}
     if isinstance(value, float):
@@ -362,9 +364,13 @@ def record_sets():
                                          10 ** 20, -1, -2, 8, 16, 32, 64, 128, 256, 512, 1024]
     float_values = [0.5, 1.0, 2.0, 1.5, -0.25, 3.75, 1e100]
     scenarios = []
-    for scenario in range(160):
-        kind = scenario % 4
-        if kind == 0:
+    tuple_values = [(i, j) for i in range(6) for j in range(6)] + [('a', 1), ('b', 2), (1.5, 'x'), (), (0,),
+                                                                    ((1, 2), 3)]
+    for scenario in range(200):
+        kind = scenario % 5
+        if kind == 4:
+            pool = tuple_values + list(range(10))
+        elif kind == 0:
             pool = int_values
         elif kind == 1:
             pool = WORDS + [''.join(rng.choice('abcdefghij') for _ in range(rng.randint(1, 6))) for _ in range(30)]
@@ -372,7 +378,7 @@ def record_sets():
             pool = int_values[:30] + WORDS[:20] + float_values
         else:
             pool = list(range(200)) + WORDS
-        size_hint = rng.choice([3, 5, 8, 12, 20, 40, 80])
+        size_hint = rng.choice([3, 5, 8, 12, 20, 40, 80, 300] if kind != 4 else [3, 5, 8, 12])
         s = set()
         steps = []
         for _ in range(rng.randint(5, 25)):
@@ -463,6 +469,15 @@ def random_spec(rng, types):
     return ''.join(parts)
 
 
+def plausible_spec(rng, types):
+    """Specs LLM-written code tends to use: mostly valid combinations."""
+    fill_align = rng.choice(['', '', '', '<', '>', '^', '0', '*^', '-<'])
+    sign = rng.choice(['', '', '', '+', ' '])
+    width = rng.choice(['', '', '4', '6', '10', '15'])
+    grouping = rng.choice(['', '', '', ','])
+    return fill_align + sign + width + grouping + rng.choice(types)
+
+
 INT_TYPES = ['', '', 'b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's', 'y']
 FLOAT_TYPES = ['', '', '', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', 'd', 'x', 's']
 STR_TYPES = ['', '', '', 's', 'd', 'x']
@@ -501,6 +516,16 @@ def record_format_spec(rng):
     for _ in range(1200):
         value = rng.choice(strings)
         add('str', value, value, random_spec(rng, STR_TYPES))
+    for _ in range(1500):
+        value = rng.choice(ints + [10 ** 50, -(3 ** 90)])
+        add('int', value, enc_int(value), plausible_spec(rng, ['', 'd', 'x', 'X', 'b', 'o', 'n', '_x', '#x', '#b']))
+    for _ in range(2500):
+        value = rng.choice(floats)
+        precision = rng.choice(['', '.0', '.1', '.2', '.2', '.3', '.4', '.6'])
+        add('float', value, bits(value), plausible_spec(rng, [precision + t for t in ('f', 'f', 'e', 'g', '%', '')]))
+    for _ in range(500):
+        value = rng.choice(strings)
+        add('str', value, value, plausible_spec(rng, ['', 's', '.3s', '.1']).replace(',', '').replace('+', '').replace(' ', ''))
     fixed = [('int', 1234567, ',d'), ('int', 1234567, '_'), ('int', 255, '#_b'), ('int', 255, '_x'),
              ('int', 1234, '010,'), ('int', -1234, '010,'), ('int', 1234, '0=12_'), ('int', 5, ',c'),
              ('int', 5, '_s'), ('int', 5, ',_'), ('int', 5, '_,'), ('int', 10 ** 30, 'c'), ('int', -1, 'c'),
@@ -613,6 +638,10 @@ def main():
         sys.set_int_max_str_digits(4300)
         print(json.dumps(hash_part(sys.argv[2]), ensure_ascii=True))
         return
+    if os.environ.get('PYTHONHASHSEED') != '0':
+        # String hashes inside recorded tuples must not depend on the run.
+        env = dict(os.environ, PYTHONHASHSEED='0')
+        sys.exit(subprocess.run([sys.executable, os.path.abspath(__file__)], env=env, check=False).returncode)
     if sys.version_info[:2] != (3, 11):
         print(f'warning: recording with Python {sys.version.split()[0]}, the oracle is 3.11', file=sys.stderr)
     record_float(random.Random(1))
