@@ -138,6 +138,9 @@ def record_float(rng):
                     '\x00', 'xé', '1 2', '+-1', '--1', '00012.5', '1.5j', '٣_٤']
     for x in pool[:300]:
         parse_inputs.append(repr(x))
+    alphabet = '0123456789_ +-.eEinfatyINF\u0663\u00a0x'
+    for _ in range(1500):
+        parse_inputs.append(''.join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))))
     parse_cases = []
     for text in parse_inputs:
         result = outcome(lambda: float(text))
@@ -259,6 +262,10 @@ def record_int(rng):
                 magnitude //= base
             text = ('-' if value < 0 else '') + (out or '0')
         parse_inputs.append((text, base))
+    alphabet = '0123456789_ +-xXoObBaAfFzZ\t\u0663\u00a0.'
+    for _ in range(1500):
+        text = ''.join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        parse_inputs.append((text, rng.choice([0, 0, 2, 8, 10, 10, 16, 36])))
     parse_cases = []
     for text, base in parse_inputs:
         result = outcome(lambda: enc_int(int(text, base)))
