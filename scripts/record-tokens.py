@@ -69,6 +69,15 @@ TOKENIZER_ERRORS = [
     "x = f'{x!r:{y:{z}}}'", "x = f'{x:{y!r:{z}}}'\n", "x = f'{x\ny = 2", "x = f'{x:\n}'",
     "x = f'{x\n}'", "x = f'{a!r\n}'\n", 'x = f\'{"abc}\'', 'x = f"{f\'{1}\' + \'\\n\'}"',
     'x = f"""{x', 'x = (f\'{\'', "x = f'{x}' + (",
+    # tokenizer errors inside an f-string's expression: 3.11 tokenized it as `(` + expression
+    "x = f'{1x}'", "x = f'ab{ 1x}'", "x = f'{a€}'", "x = f'{x:{1y}}'", 'x = f"""{\n1x}"""',
+    'x = f"""abc\n  {a +\n 1x}"""', "éé = f'{1x}'", "x = f'{x!r:>{0o8}}'", "x = f'{a}{b}{1_}'",
+    'x = f\'{"a" 1x}\'\n', "x = f'{1x}' + 'abc", "x = f'{1x}' + (",
+    # indentation with line continuations
+    'if x:\n    pass\n  \\\ny = 2', '   \\ d_ef f(self):\n        return 1',
+    'if x:\n    y = 1\n   \\\n', '\\', "x = '''\n''' \\ y", "x = 'a' \\\n  'b' \\ 'c'",
+    # a final \r\n makes CPython see one more line
+    'x = 1\r\nif x:\r\n    y = """a\r\nb\r\n', "x = '''\r\n",
 ]
 
 

@@ -106,6 +106,9 @@ class FStringMode {
   inFormatSpec = false;
   /** A `\N{` escape was seen: the next `}` is literal. */
   inNamedEscape = false;
+  /** Line and code point column where the innermost replacement field's expression starts. */
+  fieldLine = 0;
+  fieldCol = 0;
 
   readonly quote: number;
   readonly quoteSize: number;
@@ -375,7 +378,35 @@ class Scanner {
 
   /** An error CPython's tokenizer raises itself (it then beats an earlier parser error). */
   fail(error: PySyntaxError): never {
+    const mode = this.modes[this.modes.length - 1];
+    if (mode?.inExpression === true) this.failInFStringExpression(mode, error);
     throw new StopScanning(error, true);
+  }
+
+  /**
+   * A tokenizer error inside an f-string's expression. Python 3.11 tokenized the expression on
+   * its own, as `(` + expression + `)`, so on the expression's first line the column counts from
+   * that parenthesis; and it raised the error while parsing the f-string, as the parser does.
+   */
+  private failInFStringExpression(mode: FStringMode, error: PySyntaxError): never {
+    const shift = error.lineno === mode.fieldLine ? mode.fieldCol - 1 : 0;
+    const moved = new PySyntaxError(
+      error.type,
+      error.msg,
+      error.lineno,
+      error.offset - shift,
+      error.endLineno,
+      error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset,
+      error.text,
+    );
+    const outcome = legacyFStringOutcome(
+      this.source,
+      this.modes[0]!.startIndex,
+      () => moved,
+      this.spanAt(Math.min(this.pos, this.end)),
+      true,
+    );
+    throw new StopScanning(outcome.error, outcome.isException);
   }
 
   /**
@@ -967,6 +998,9 @@ class Scanner {
           this.failFString(fStringTokenizerError, 'expressions nested too deeply');
         }
         this.endFStringLiteral(mode, start, pos, startLine, startCol, startByte);
+        this.locate(pos + 1);
+        mode.fieldLine = this.line;
+        mode.fieldCol = this.col;
         return;
       } else if (code === CLOSE_BRACE) {
         if (mode.inNamedEscape) {
@@ -1244,6 +1278,7 @@ function legacyFStringOutcome(
   fStringStart: number,
   make: (span: TokenizerErrorSpan) => PySyntaxError,
   fallback: TokenizerErrorSpan,
+  madeIsLocated = false,
 ): { error: PySyntaxError; isException: boolean } {
   const legacy = tokenizeDeferringErrors(source, { fstrings: 'whole' });
   if (legacy.error !== null && legacy.errorIsException) {
@@ -1262,6 +1297,7 @@ function legacyFStringOutcome(
   if (next.kind === 'ERRORTOKEN' && legacy.error !== null) {
     return { error: legacy.error, isException: false };
   }
+  if (madeIsLocated) return { error: make(fallback), isException: false };
   const lineStart = Math.max(
     source.lastIndexOf('\n', next.startIndex - 1),
     source.lastIndexOf('\r', next.startIndex - 1),
