@@ -663,7 +663,10 @@ export function enterBracket(p: Parser): void {
 function parseSlices(p: Parser): Expr {
   const start = p.pos;
   const first = parseSliceOrStarred(p);
-  if (p.codes[p.pos] !== COMMA) return first;
+  if (p.codes[p.pos] !== COMMA) {
+    // `a[*b]` is a one-element tuple: `slice !','` does not take a starred expression.
+    return first.kind === 'Starred' ? finishTuple(p, [first], start) : first;
+  }
   const elts: Expr[] = [first];
   while (p.codes[p.pos] === COMMA) {
     p.pos++;

@@ -3,7 +3,11 @@
 // JoinedStr placed at the span of the whole string group. Escapes: string-literals.ts.
 
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast.js';
-import { parseStarExpressions, parseYieldExpression } from './parse-expressions.js';
+import {
+  parseComprehensionClauses,
+  parseStarExpressions,
+  parseYieldExpression,
+} from './parse-expressions.js';
 import {
   COLON,
   EQUAL,
@@ -11,14 +15,18 @@ import {
   FSTRING_END,
   FSTRING_MIDDLE,
   FSTRING_START,
+  KW_ASYNC,
+  KW_FOR,
   KW_YIELD,
   LBRACE,
+  LPAR,
   MAX_PAREN_DEPTH,
   NAME,
   type Parser,
   RBRACE,
   STRING,
 } from './parse-state.js';
+import { matchingClose } from './parse-statement-errors.js';
 import {
   decodeBytes,
   decodeStr,
@@ -27,6 +35,7 @@ import {
   stringBody,
 } from './string-literals.js';
 import { PySyntaxError } from './syntax-errors.js';
+import type { Token } from './token.js';
 
 /** One piece of a JoinedStr under construction: literal text or a formatted value. */
 type Piece = string | FormattedValue;
@@ -138,7 +147,7 @@ export function parseStrings(p: Parser): Expr {
   if (!sawFString) {
     return { kind: 'Constant', value: pieces.join(''), constant_kind: kind, ...spanOf(span) };
   }
-  const values = buildValues(pieces, placed, kind);
+  const values = buildValues(pieces, placed, placed, kind);
   for (const node of placed) setSpan(node, span);
   return { kind: 'JoinedStr', values, ...spanOf(span) };
 }
@@ -161,9 +170,16 @@ function setSpan(node: Span, span: Span): void {
 
 /**
  * Merges adjacent literal pieces and drops empty ones. Every part made or kept is added to
- * `placed`, to be put at the span of the whole string group once it is known.
+ * `placed`, to be put at the span of the whole string group once it is known; a literal that
+ * ends the list goes to `trailing` instead (3.11 gives a format spec's last literal the span of
+ * its own f-string token).
  */
-function buildValues(pieces: Piece[], placed: Span[], kind: string | null): Expr[] {
+function buildValues(
+  pieces: Piece[],
+  placed: Span[],
+  trailing: Span[],
+  kind: string | null,
+): Expr[] {
   const values: Expr[] = [];
   let text = '';
   for (const piece of pieces) {
@@ -176,7 +192,7 @@ function buildValues(pieces: Piece[], placed: Span[], kind: string | null): Expr
     placed.push(piece);
     values.push(piece);
   }
-  if (text !== '') values.push(literalPart(text, kind, placed));
+  if (text !== '') values.push(literalPart(text, kind, trailing));
   return values;
 }
 
@@ -206,7 +222,7 @@ function parseFString(
   kind: string | null,
 ): void {
   const start = p.toks[p.pos++]!;
-  const specs: JoinedStr[] = [];
+  const specs: Span[] = [];
   for (;;) {
     const code = p.codes[p.pos];
     if (code === FSTRING_MIDDLE) {
@@ -250,7 +266,7 @@ function parseReplacementField(
   p: Parser,
   raw: boolean,
   placed: Span[],
-  specs: JoinedStr[],
+  specs: Span[],
   kind: string | null,
   pieces: Piece[],
 ): void {
@@ -258,7 +274,7 @@ function parseReplacementField(
   p.pos++;
   if (++p.parenDepth > MAX_PAREN_DEPTH) p.raiseTooManyParens();
   if (p.codes[p.pos] === RBRACE) p.raiseAtToken(p.pos, 'f-string: empty expression not allowed');
-  const value = parseFieldExpression(p);
+  const value = parseFieldExpression(p, open);
   let conversion = -1;
   let debugText: string | null = null;
   if (p.codes[p.pos] === EQUAL) {
@@ -287,7 +303,7 @@ function parseReplacementField(
     }
     formatSpec = {
       kind: 'JoinedStr',
-      values: buildValues(specPieces, placed, kind),
+      values: buildValues(specPieces, placed, specs, kind),
       lineno: 0,
       col_offset: 0,
       end_lineno: 0,
@@ -317,15 +333,43 @@ function parseReplacementField(
  * The expression of a replacement field (yield_expr | star_expressions). Errors inside it are
  * reported as CPython 3.11 does: prefixed "f-string: ", located within the parenthesized text.
  */
-function parseFieldExpression(p: Parser): Expr {
+function parseFieldExpression(p: Parser, open: Token): Expr {
   const startIndex = p.pos;
   try {
     if (p.codes[p.pos] === KW_YIELD) return parseYieldExpression(p);
-    return parseStarExpressions(p);
+    const value = parseStarExpressions(p);
+    const c = p.codes[p.pos];
+    if (c === KW_FOR || (c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR)) {
+      const generators = parseComprehensionClauses(p);
+      return withWrappedSpan(
+        p,
+        { kind: 'GeneratorExp', elt: value, generators, ...ZERO_SPAN },
+        open,
+      );
+    }
+    const bare =
+      value.kind === 'Tuple' &&
+      !(p.codes[startIndex] === LPAR && matchingClose(p, startIndex) === p.pos - 1);
+    return bare ? withWrappedSpan(p, value, open) : value;
   } catch (error) {
     if (!(error instanceof PySyntaxError) || error.msg.startsWith('f-string')) throw error;
     throw relocateFieldError(p, error, startIndex);
   }
+}
+
+const ZERO_SPAN = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+
+/**
+ * CPython 3.11 parses a field's text wrapped in parentheses, so a bare tuple (or generator) there
+ * spans from the `{` to one past the end of the text, where the closing parenthesis was put.
+ */
+function withWrappedSpan(p: Parser, e: Expr, open: Token): Expr {
+  const terminator = p.toks[p.pos]!;
+  e.lineno = open.line;
+  e.col_offset = open.byteCol;
+  e.end_lineno = terminator.line;
+  e.end_col_offset = terminator.byteCol + 1;
+  return e;
 }
 
 /** CPython 3.11 parses `(expr)` on its own: messages get "f-string: " and offsets in that text. */
