@@ -1,0 +1,461 @@
+// Iteration builtins: the enumerate/zip/map/filter/reversed types, iter(), next(), sorted(),
+// min()/max(), sum(), any()/all(), len().
+
+import { bindArgs, checkArity } from '../objects/args.js';
+import { floatType, listType, tupleType } from '../objects/builtin-types.js';
+import { stopIteration, typeError, valueError } from '../objects/errors.js';
+import { exceptionMatchesName } from '../objects/exception-match.js';
+import { newFloat, PyFloat } from '../objects/float-type.js';
+import { initInstanceStorage } from '../objects/instance.js';
+import { intAdd, intValueOf } from '../objects/int-type.js';
+import { CallableIterator, makeIteratorType, PyIterator } from '../objects/iterators.js';
+import { PyList } from '../objects/list.js';
+import { sortValues } from '../objects/list-methods.js';
+import { defineMethod, makeNativeFunction } from '../objects/native-function.js';
+import { callObject, callUnbound } from '../objects/protocol-call.js';
+import { CompareOp, compareBool } from '../objects/protocol-compare.js';
+import { getIter, iterableToArray, iterNext } from '../objects/protocol-iter.js';
+import { binaryOp, indexValue } from '../objects/protocol-number.js';
+import { getItem, pyLen } from '../objects/protocol-subscript.js';
+import { isTruthy } from '../objects/protocol-truth.js';
+import type { PyValue } from '../objects/py-object.js';
+import type { PyType } from '../objects/py-type.js';
+import { rt } from '../objects/runtime.js';
+import { None } from '../objects/singletons.js';
+import { PyStrInstance } from '../objects/str-type.js';
+import { PyTuple } from '../objects/tuple.js';
+import { typeName, typeOf } from '../objects/type-of.js';
+
+/** `enumerate`. */
+export const enumerateType = makeIteratorType('enumerate');
+/** `zip`. */
+export const zipType = makeIteratorType('zip');
+/** `map`. */
+export const mapType = makeIteratorType('map');
+/** `filter`. */
+export const filterType = makeIteratorType('filter');
+/** `reversed`. */
+export const reversedType = makeIteratorType('reversed');
+for (const type of [enumerateType, zipType, mapType, filterType, reversedType])
+  type.isBaseType = true;
+
+/** An enumerate object. */
+export class EnumerateIterator extends PyIterator {
+  readonly source: PyValue;
+  count: PyValue;
+
+  constructor(source: PyValue, start: PyValue, cls: PyType = enumerateType) {
+    super(cls);
+    this.source = source;
+    this.count = start;
+  }
+
+  next(): PyValue | undefined {
+    const item = iterNext(this.source);
+    if (item === undefined) return undefined;
+    const index = this.count;
+    this.count =
+      typeof index === 'number' && index < Number.MAX_SAFE_INTEGER
+        ? index + 1
+        : intAdd(intValueOf(index)!, 1);
+    return new PyTuple([index, item]);
+  }
+}
+
+/** A zip object. */
+export class ZipIterator extends PyIterator {
+  sources: PyValue[] | null;
+  readonly strict: boolean;
+
+  constructor(sources: PyValue[], strict: boolean, cls: PyType = zipType) {
+    super(cls);
+    this.sources = sources;
+    this.strict = strict;
+  }
+
+  next(): PyValue | undefined {
+    const sources = this.sources;
+    if (sources === null || sources.length === 0) return undefined;
+    const items: PyValue[] = new Array(sources.length);
+    for (let index = 0; index < sources.length; index++) {
+      const item = iterNext(sources[index]!);
+      if (item === undefined) {
+        this.sources = null;
+        if (this.strict) {
+          if (index > 0) {
+            throw valueError(
+              `zip() argument ${index + 1} is shorter than argument${index === 1 ? '' : 's'} 1${index === 1 ? '' : `-${index}`}`,
+            );
+          }
+          for (let other = 1; other < sources.length; other++) {
+            if (iterNext(sources[other]!) !== undefined) {
+              throw valueError(
+                `zip() argument ${other + 1} is longer than argument${other === 1 ? '' : 's'} 1${other === 1 ? '' : `-${other}`}`,
+              );
+            }
+          }
+        }
+        return undefined;
+      }
+      items[index] = item;
+    }
+    return new PyTuple(items);
+  }
+}
+
+/** A map object. */
+export class MapIterator extends PyIterator {
+  readonly func: PyValue;
+  sources: PyValue[] | null;
+
+  constructor(func: PyValue, sources: PyValue[], cls: PyType = mapType) {
+    super(cls);
+    this.func = func;
+    this.sources = sources;
+  }
+
+  next(): PyValue | undefined {
+    const sources = this.sources;
+    if (sources === null) return undefined;
+    const args: PyValue[] = new Array(sources.length);
+    for (let index = 0; index < sources.length; index++) {
+      const item = iterNext(sources[index]!);
+      if (item === undefined) {
+        this.sources = null;
+        return undefined;
+      }
+      args[index] = item;
+    }
+    return callObject(this.func, args);
+  }
+}
+
+/** A filter object. */
+export class FilterIterator extends PyIterator {
+  readonly func: PyValue;
+  source: PyValue | null;
+
+  constructor(func: PyValue, source: PyValue, cls: PyType = filterType) {
+    super(cls);
+    this.func = func;
+    this.source = source;
+  }
+
+  next(): PyValue | undefined {
+    const source = this.source;
+    if (source === null) return undefined;
+    for (;;) {
+      const item = iterNext(source);
+      if (item === undefined) {
+        this.source = null;
+        return undefined;
+      }
+      const keep = this.func === None ? isTruthy(item) : isTruthy(callObject(this.func, [item]));
+      if (keep) return item;
+    }
+  }
+}
+
+/** `reversed(seq)` over the sequence protocol (len + getitem). */
+export class ReversedIterator extends PyIterator {
+  seq: PyValue | null;
+  index: number;
+
+  constructor(seq: PyValue, cls: PyType = reversedType) {
+    super(cls);
+    this.seq = seq;
+    this.index = pyLen(seq) - 1;
+  }
+
+  next(): PyValue | undefined {
+    if (this.seq === null || this.index < 0) {
+      this.seq = null;
+      return undefined;
+    }
+    try {
+      return getItem(this.seq, this.index--);
+    } catch (error) {
+      if (
+        exceptionMatchesName(error, 'IndexError') ||
+        exceptionMatchesName(error, 'StopIteration')
+      ) {
+        this.seq = null;
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  override lengthHint(): number {
+    return this.seq === null ? 0 : this.index + 1;
+  }
+}
+
+function setUp<T extends PyIterator>(instance: T, cls: PyType): T {
+  if (cls.isHeapType) initInstanceStorage(instance, cls);
+  return instance;
+}
+
+enumerateType.setAttr(
+  '__new__',
+  makeNativeFunction('enumerate', '__new__', (args, kwnames) => {
+    const [iterable, start] = bindArgs(
+      'enumerate',
+      args.slice(1),
+      kwnames,
+      ['iterable', 'start'],
+      1,
+    );
+    const startValue = start === undefined ? 0 : start;
+    if (intValueOf(startValue) === undefined) {
+      throw typeError(`'${typeName(startValue)}' object cannot be interpreted as an integer`);
+    }
+    const cls = args[0] as PyType;
+    return setUp(new EnumerateIterator(getIter(iterable!), intValueOf(startValue)!, cls), cls);
+  }),
+);
+zipType.setAttr(
+  '__new__',
+  makeNativeFunction('zip', '__new__', (args, kwnames) => {
+    const kwCount = kwnames === null ? 0 : kwnames.length;
+    let strict = false;
+    for (let index = 0; index < kwCount; index++) {
+      if (kwnames![index] !== 'strict') {
+        throw typeError(`zip() got an unexpected keyword argument '${kwnames![index]}'`);
+      }
+      strict = isTruthy(args[args.length - kwCount + index]!);
+    }
+    const cls = args[0] as PyType;
+    const sources = args.slice(1, args.length - kwCount).map((source, index) => {
+      try {
+        return getIter(source);
+      } catch (error) {
+        if (
+          exceptionMatchesName(error, 'TypeError') &&
+          typeOf(source).lookup('__iter__') === undefined
+        ) {
+          throw typeError(`'${typeName(source)}' object is not iterable`);
+        }
+        void index;
+        throw error;
+      }
+    });
+    return setUp(new ZipIterator(sources, strict, cls), cls);
+  }),
+);
+mapType.setAttr(
+  '__new__',
+  makeNativeFunction('map', '__new__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw typeError('map() takes no keyword arguments');
+    if (args.length < 3) throw typeError('map() must have at least two arguments.');
+    const cls = args[0] as PyType;
+    return setUp(new MapIterator(args[1]!, args.slice(2).map(getIter), cls), cls);
+  }),
+);
+filterType.setAttr(
+  '__new__',
+  makeNativeFunction('filter', '__new__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0)
+      throw typeError('filter() takes no keyword arguments');
+    checkArity('filter', args.slice(1), null, 2, 2);
+    const cls = args[0] as PyType;
+    return setUp(new FilterIterator(args[1]!, getIter(args[2]!), cls), cls);
+  }),
+);
+reversedType.setAttr(
+  '__new__',
+  makeNativeFunction('reversed', '__new__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0)
+      throw typeError('reversed() takes no keyword arguments');
+    checkArity('reversed', args.slice(1), null, 1, 1);
+    const cls = args[0] as PyType;
+    const seq = args[1]!;
+    const method = typeOf(seq).lookup('__reversed__');
+    if (method === None) throw typeError(`'${typeName(seq)}' object is not reversible`);
+    if (method !== undefined && cls === reversedType) return callUnbound(method, seq, []);
+    const type = typeOf(seq);
+    if (
+      type.lookup('__len__') === undefined ||
+      type.lookup('__getitem__') === undefined ||
+      type.name === 'dict'
+    ) {
+      throw typeError(`'${typeName(seq)}' object is not reversible`);
+    }
+    return setUp(new ReversedIterator(seq, cls), cls);
+  }),
+);
+defineMethod(enumerateType, '__class_getitem__', (args) => args[0]!);
+
+/** `iter(obj)` / `iter(callable, sentinel)`. */
+export const iterFunction = makeNativeFunction('builtins', 'iter', (args, kwnames) => {
+  checkArity('iter', args, kwnames, 1, 2);
+  if (args.length === 2) {
+    if (typeOf(args[0]!).lookup('__call__') === undefined)
+      throw typeError('iter(v, w): v must be callable');
+    return new CallableIterator(args[0]!, args[1]!);
+  }
+  return getIter(args[0]!);
+});
+
+/** `next(iterator[, default])`. */
+export const nextFunction = makeNativeFunction('builtins', 'next', (args, kwnames) => {
+  checkArity('next', args, kwnames, 1, 2);
+  const iterator = args[0]!;
+  if (!(iterator instanceof PyIterator) && typeOf(iterator).lookup('__next__') === undefined) {
+    throw typeError(`'${typeName(iterator)}' object is not an iterator`);
+  }
+  if (args.length === 1 && !(iterator instanceof PyIterator)) {
+    const method: PyValue = typeOf(iterator).lookup('__next__')!;
+    return callUnbound(method, iterator, []);
+  }
+  const value = iterNext(iterator);
+  if (value !== undefined) return value;
+  if (args.length === 2) return args[1]!;
+  throw stopIteration();
+});
+
+/** `len(obj)`. */
+export const lenFunction = makeNativeFunction('builtins', 'len', (args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError('len() takes no keyword arguments');
+  if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`);
+  return pyLen(args[0]!);
+});
+
+/** `sorted(iterable, /, *, key=None, reverse=False)`. */
+export const sortedFunction = makeNativeFunction('builtins', 'sorted', (args, kwnames) => {
+  const kwCount = kwnames === null ? 0 : kwnames.length;
+  const positional = args.length - kwCount;
+  if (positional !== 1) {
+    throw typeError(
+      positional === 0
+        ? 'sorted expected 1 argument, got 0'
+        : `sorted expected 1 argument, got ${positional}`,
+    );
+  }
+  const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
+  const values = iterableToArray(args[0]!);
+  const keys =
+    key === undefined || key === None ? null : values.map((value) => callObject(key, [value]));
+  sortValues(values, keys, reverse !== undefined && isTruthy(reverse));
+  return new PyList(values);
+});
+
+function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const kwCount = kwnames === null ? 0 : kwnames.length;
+  const positional = args.slice(0, args.length - kwCount);
+  let key: PyValue = None;
+  let fallback: PyValue | undefined;
+  for (let index = 0; index < kwCount; index++) {
+    const value = args[positional.length + index]!;
+    if (kwnames![index] === 'key') key = value;
+    else if (kwnames![index] === 'default') fallback = value;
+    else throw typeError(`${name}() got an unexpected keyword argument '${kwnames![index]}'`);
+  }
+  if (positional.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  let items: PyValue[];
+  if (positional.length === 1) items = iterableToArray(positional[0]!);
+  else {
+    if (fallback !== undefined) {
+      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    items = positional;
+  }
+  if (items.length === 0) {
+    if (fallback !== undefined) return fallback;
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  const op = name === 'min' ? CompareOp.LT : CompareOp.GT;
+  let best = items[0]!;
+  let bestKey = key === None ? best : callObject(key, [best]);
+  for (let index = 1; index < items.length; index++) {
+    const item = items[index]!;
+    const itemKey = key === None ? item : callObject(key, [item]);
+    const better =
+      typeof itemKey === 'number' && typeof bestKey === 'number'
+        ? op === CompareOp.LT
+          ? itemKey < bestKey
+          : itemKey > bestKey
+        : compareBool(itemKey, bestKey, op);
+    if (better) {
+      best = item;
+      bestKey = itemKey;
+    }
+  }
+  return best;
+}
+
+/** `min(...)`. */
+export const minFunction = makeNativeFunction('builtins', 'min', (args, kwnames) =>
+  minMax('min', args, kwnames),
+);
+/** `max(...)`. */
+export const maxFunction = makeNativeFunction('builtins', 'max', (args, kwnames) =>
+  minMax('max', args, kwnames),
+);
+
+/** `sum(iterable, /, start=0)`. */
+export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames) => {
+  const [iterable, startValue] = bindArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
+  let total: PyValue = startValue ?? 0;
+  if (typeof total === 'string' || total instanceof PyStrInstance) {
+    throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  if (typeOf(total).name === 'bytes')
+    throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (typeOf(total).name === 'bytearray')
+    throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  const source = iterable!;
+  const items =
+    typeof source === 'object' && (source.cls === listType || source.cls === tupleType)
+      ? (source as PyList).items
+      : null;
+  const iterator = items === null ? getIter(source) : null;
+  let index = 0;
+  const runtime = rt();
+  for (;;) {
+    const item =
+      items !== null ? (index < items.length ? items[index++] : undefined) : iterNext(iterator!);
+    if (item === undefined) return total;
+    if (typeof total === 'number' && typeof item === 'number') {
+      const next: number = total + item;
+      if (Number.isSafeInteger(next)) {
+        total = next;
+        continue;
+      }
+    } else if (total instanceof PyFloat && total.cls === floatType) {
+      if (item instanceof PyFloat && item.cls === floatType) {
+        total = newFloat(total.value + item.value);
+        continue;
+      }
+      if (typeof item === 'number') {
+        total = newFloat(total.value + item);
+        continue;
+      }
+    }
+    total = binaryOp(total, item, 0);
+    if ((index & 4095) === 0) runtime.chargeBudget(4096);
+  }
+});
+
+/** `any(iterable)`. */
+export const anyFunction = makeNativeFunction('builtins', 'any', (args, kwnames) => {
+  checkArity('any', args, kwnames, 1, 1);
+  const iterator = getIter(args[0]!);
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+    if (isTruthy(item)) return true;
+  }
+  return false;
+});
+
+/** `all(iterable)`. */
+export const allFunction = makeNativeFunction('builtins', 'all', (args, kwnames) => {
+  checkArity('all', args, kwnames, 1, 1);
+  const iterator = getIter(args[0]!);
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+    if (!isTruthy(item)) return false;
+  }
+  return true;
+});
+
+/** Index conversion re-exported for the numeric builtins. */
+export { indexValue };

@@ -1,0 +1,140 @@
+// Argument checking for natives, with CPython's messages: fixed arity, optional arguments, and
+// keyword binding by parameter name (the vectorcall `(args, kwnames)` convention).
+
+import { typeError } from './errors.js';
+import type { PyValue } from './py-object.js';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Rejects keyword arguments: "name() takes no keyword arguments". */
+export function noKwargs(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0)
+    throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/**
+ * Checks a positional-only arity as PyArg_UnpackTuple words it: "name expected at least 1 argument,
+ * got 0" / "name expected at most 2 arguments, got 3". No keywords allowed.
+ */
+export function checkArity(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+): void {
+  noKwargs(name, kwnames);
+  const count = args.length;
+  if (count < min) {
+    if (min === max) throw typeError(`${name} expected ${plural(min, 'argument')}, got ${count}`);
+    throw typeError(`${name} expected at least ${plural(min, 'argument')}, got ${count}`);
+  }
+  if (count > max) {
+    if (min === max) throw typeError(`${name} expected ${plural(max, 'argument')}, got ${count}`);
+    throw typeError(`${name} expected at most ${plural(max, 'argument')}, got ${count}`);
+  }
+}
+
+/** "name() takes exactly one argument (N given)" for METH_O functions. */
+export function checkOneArg(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
+  noKwargs(name, kwnames);
+  if (args.length !== 1)
+    throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/** "name() takes no arguments (N given)" for METH_NOARGS functions. */
+export function checkNoArgs(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
+  noKwargs(name, kwnames);
+  if (args.length !== 0) throw typeError(`${name}() takes no arguments (${args.length} given)`);
+}
+
+/** For methods (`args[0]` is self): the METH_O check on the rest. */
+export function methodOneArg(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
+  noKwargs(name, kwnames);
+  if (args.length !== 2)
+    throw typeError(`${name}() takes exactly one argument (${args.length - 1} given)`);
+  return args[1]!;
+}
+
+/** For methods: the METH_NOARGS check on the rest. */
+export function methodNoArgs(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
+  noKwargs(name, kwnames);
+  if (args.length !== 1) throw typeError(`${name}() takes no arguments (${args.length - 1} given)`);
+}
+
+/**
+ * Binds arguments to parameter names as Argument Clinic does: `names` in order, the first
+ * `positionalOnly` of them positional-only, `required` of them required, and any after
+ * `keywordOnlyFrom` keyword-only. Returns one slot per name (undefined when not given).
+ * Messages: "name() takes at most 2 arguments (3 given)", "name() missing required argument 'x' (pos 1)",
+ * "'x' is an invalid keyword argument for name()", "argument for name() given by name ('x') and position (1)".
+ */
+export function bindArgs(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  names: readonly string[],
+  required: number,
+  positionalOnly = 0,
+  keywordOnlyFrom = names.length,
+): (PyValue | undefined)[] {
+  const kwCount = kwnames === null ? 0 : kwnames.length;
+  const positionalCount = args.length - kwCount;
+  const result: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  if (positionalCount > keywordOnlyFrom) {
+    if (keywordOnlyFrom === names.length || kwCount === 0) {
+      const max = keywordOnlyFrom;
+      if (max === 0) throw typeError(`${name}() takes no positional arguments`);
+      throw typeError(
+        `${name}() takes ${required === max ? 'exactly' : 'at most'} ${plural(max, 'argument')} (${positionalCount} given)`,
+      );
+    }
+    throw typeError(
+      `${name}() takes at most ${plural(keywordOnlyFrom, 'positional argument')} (${positionalCount} given)`,
+    );
+  }
+  for (let index = 0; index < positionalCount; index++) result[index] = args[index];
+  for (let k = 0; k < kwCount; k++) {
+    const keyword = kwnames![k]!;
+    const slot = names.indexOf(keyword);
+    if (slot < 0 || slot < positionalOnly) {
+      throw typeError(`'${keyword}' is an invalid keyword argument for ${name}()`);
+    }
+    if (result[slot] !== undefined) {
+      throw typeError(
+        `argument for ${name}() given by name ('${keyword}') and position (${slot + 1})`,
+      );
+    }
+    result[slot] = args[positionalCount + k];
+  }
+  for (let index = 0; index < required; index++) {
+    if (result[index] === undefined) {
+      if (index >= positionalOnly) {
+        throw typeError(`${name}() missing required argument '${names[index]}' (pos ${index + 1})`);
+      }
+      throw typeError(
+        `${name}() takes ${required === names.length ? 'exactly' : 'at least'} ${plural(required, 'argument')} (${positionalCount} given)`,
+      );
+    }
+  }
+  return result;
+}

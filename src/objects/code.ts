@@ -1,0 +1,84 @@
+// The Python `code` object: a compiler CodeObject plus what the VM derives from it once (constants
+// converted to Python values, keyword-name tuples as string arrays). Code objects are immutable.
+
+import type { CodeConstant, CodeObject } from '../compiler/code-object.js';
+import { codeType } from './builtin-types.js';
+import { PyBytes } from './bytes.js';
+import { PyComplex } from './complex.js';
+import { newFloat } from './float-type.js';
+import { normalizeBigInt } from './int-type.js';
+import { PyObject, type PyValue } from './py-object.js';
+import { PyFrozenSet } from './set.js';
+import { Ellipsis, None } from './singletons.js';
+import { PyTuple } from './tuple.js';
+
+/** A `code` object. Made once per CodeObject (`codeFor`), so frames share the converted constants. */
+export class PyCode extends PyObject {
+  readonly code: CodeObject;
+  /** `co_consts` as Python values (nested code objects as PyCode). */
+  readonly consts: PyValue[];
+  /** For each constant that is a tuple of strings, that tuple as a string array (KW_NAMES operands). */
+  readonly kwnames: (readonly string[] | null)[];
+  /** Number of slots before the value stack: locals, then cells and free variables. */
+  readonly localsplusSize: number;
+
+  constructor(code: CodeObject) {
+    super(codeType);
+    this.code = code;
+    this.consts = code.consts.map(convertConstant);
+    this.kwnames = code.consts.map((constant) =>
+      typeof constant === 'object' &&
+      constant !== null &&
+      'type' in constant &&
+      constant.type === 'tuple' &&
+      constant.items.every((item) => typeof item === 'string')
+        ? (constant.items as string[])
+        : null,
+    );
+    this.localsplusSize = code.varnames.length + code.cellvars.length + code.freevars.length;
+  }
+}
+
+const codeObjects = new WeakMap<CodeObject, PyCode>();
+
+/** The PyCode for a compiler CodeObject (made once and shared). */
+export function codeFor(code: CodeObject): PyCode {
+  let pyCode = codeObjects.get(code);
+  if (pyCode === undefined) {
+    pyCode = new PyCode(code);
+    codeObjects.set(code, pyCode);
+  }
+  return pyCode;
+}
+
+/** Converts a compile-time constant to the Python value LOAD_CONST pushes. */
+export function convertConstant(constant: CodeConstant): PyValue {
+  if (constant === null) return None;
+  switch (typeof constant) {
+    case 'boolean':
+    case 'string':
+      return constant;
+    case 'number':
+      return constant === 0 ? 0 : constant;
+    case 'bigint':
+      return normalizeBigInt(constant);
+    default:
+      break;
+  }
+  switch (constant.type) {
+    case 'float':
+      return newFloat(constant.value);
+    case 'complex':
+      return new PyComplex(constant.real, constant.imag);
+    case 'bytes':
+      return new PyBytes(constant.value);
+    case 'ellipsis':
+      return Ellipsis;
+    case 'tuple':
+      return new PyTuple(constant.items.map(convertConstant));
+    case 'frozenset':
+      return PyFrozenSet.fromArray(constant.items.map(convertConstant));
+    case 'code':
+      return codeFor(constant);
+  }
+}

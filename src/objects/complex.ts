@@ -1,0 +1,17 @@
+// The complex object: two JS numbers. Arithmetic lives in number-ops.ts.
+
+import { complexType } from './builtin-types.js';
+import { PyObject } from './py-object.js';
+import type { PyType } from './py-type.js';
+
+/** A Python `complex`. */
+export class PyComplex extends PyObject {
+  readonly real: number;
+  readonly imag: number;
+
+  constructor(real: number, imag: number, cls: PyType = complexType) {
+    super(cls);
+    this.real = real;
+    this.imag = imag;
+  }
+}

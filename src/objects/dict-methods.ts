@@ -1,0 +1,443 @@
+// The methods of `dict`, its views (keys/values/items) and their iterators, with CPython's
+// "changed size during iteration" checks, `__missing__`, update() from mappings or pairs, and `|`.
+
+import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
+import { dictType, makeBuiltinType } from './builtin-types.js';
+import { PyClassMethod } from './classmethod.js';
+import { PyDict } from './dict.js';
+import { keyError, runtimeError, typeError, valueError } from './errors.js';
+import { makeGenericAlias } from './generic-alias.js';
+import { initInstanceStorage } from './instance.js';
+import { makeIteratorType, PyIterator } from './iterators.js';
+import type { KeyTable } from './key-table.js';
+import { PyList } from './list.js';
+import { defineClassMethod, defineMethod, makeNativeFunction } from './native-function.js';
+import { getAttrOrUndefined } from './protocol-attr.js';
+import { callObject, callUnbound } from './protocol-call.js';
+import { pyEq } from './protocol-compare.js';
+import { getIter, iterableToArray, iterHooks, iterNext } from './protocol-iter.js';
+import { pyRepr, withReprGuard } from './protocol-repr.js';
+import { contains, getItem } from './protocol-subscript.js';
+import { PyObject, type PyValue } from './py-object.js';
+import type { PyType } from './py-type.js';
+import { rt } from './runtime.js';
+import { PyAnySet, PySet } from './set.js';
+import { None, NotImplemented } from './singletons.js';
+import { PyTuple } from './tuple.js';
+import { typeName, typeOf } from './type-of.js';
+
+function self(args: readonly PyValue[]): PyDict {
+  const value = args[0];
+  if (!(value instanceof PyDict)) {
+    throw typeError(
+      `descriptor requires a 'dict' object but received '${value === undefined ? 'nothing' : typeName(value)}'`,
+    );
+  }
+  return value;
+}
+
+/** Which part of the entries a view or iterator yields. */
+export type DictViewKind = 'keys' | 'values' | 'items';
+
+const keyIteratorType = makeIteratorType('dict_keyiterator');
+const valueIteratorType = makeIteratorType('dict_valueiterator');
+const itemIteratorType = makeIteratorType('dict_itemiterator');
+const reverseKeyIteratorType = makeIteratorType('dict_reversekeyiterator');
+const reverseValueIteratorType = makeIteratorType('dict_reversevalueiterator');
+const reverseItemIteratorType = makeIteratorType('dict_reverseitemiterator');
+
+/** Iterates a dict's keys, values or items; RuntimeError when the dict changes size meanwhile. */
+export class DictIterator extends PyIterator {
+  source: PyDict | null;
+  readonly kind: DictViewKind;
+  readonly reverse: boolean;
+  position: number;
+  readonly expectedSize: number;
+
+  constructor(dict: PyDict, kind: DictViewKind, reverse = false) {
+    const types = reverse
+      ? {
+          keys: reverseKeyIteratorType,
+          values: reverseValueIteratorType,
+          items: reverseItemIteratorType,
+        }
+      : { keys: keyIteratorType, values: valueIteratorType, items: itemIteratorType };
+    super(types[kind]);
+    this.source = dict;
+    this.kind = kind;
+    this.reverse = reverse;
+    this.position = reverse ? dict.keyList.length - 1 : 0;
+    this.expectedSize = dict.size;
+  }
+
+  next(): PyValue | undefined {
+    const dict = this.source;
+    if (dict === null) return undefined;
+    if (dict.size !== this.expectedSize) {
+      this.source = null;
+      throw runtimeError('dictionary changed size during iteration');
+    }
+    const keys = dict.keyList;
+    if (this.reverse) {
+      while (this.position >= 0 && keys[this.position] === undefined) this.position--;
+      if (this.position < 0) {
+        this.source = null;
+        return undefined;
+      }
+    } else {
+      while (this.position < keys.length && keys[this.position] === undefined) this.position++;
+      if (this.position >= keys.length) {
+        this.source = null;
+        return undefined;
+      }
+    }
+    const at = this.reverse ? this.position-- : this.position++;
+    const key = keys[at]!;
+    if (this.kind === 'keys') return key;
+    if (this.kind === 'values') return dict.valueList[at]!;
+    return new PyTuple([key, dict.valueList[at]!]);
+  }
+
+  override lengthHint(): number {
+    return this.source === null ? 0 : this.source.size;
+  }
+}
+
+iterHooks.dictKeys = (dict) => new DictIterator(dict, 'keys');
+
+/** `dict_keys`, `dict_values`, `dict_items`. */
+export const dictKeysType = makeBuiltinType('dict_keys', undefined, { subclassable: false });
+export const dictValuesType = makeBuiltinType('dict_values', undefined, { subclassable: false });
+export const dictItemsType = makeBuiltinType('dict_items', undefined, { subclassable: false });
+
+/** A live view of a dict. */
+export class PyDictView extends PyObject {
+  readonly mapping: PyDict;
+  readonly kind: DictViewKind;
+
+  constructor(dict: PyDict, kind: DictViewKind) {
+    super(kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType);
+    this.mapping = dict;
+    this.kind = kind;
+  }
+}
+
+/** `repr(dict)`: `{'a': 1}`, `{...}` for a dict containing itself. */
+export function dictRepr(dict: PyDict): string {
+  if (dict.size === 0) return '{}';
+  return withReprGuard(dict, '{...}', () => {
+    const parts: string[] = [];
+    const runtime = rt();
+    runtime.enterRecursion(' while getting the repr of an object');
+    try {
+      const keys = dict.keyList;
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index];
+        if (key === undefined) continue;
+        parts.push(`${pyRepr(key)}: ${pyRepr(dict.valueList[index]!)}`);
+      }
+    } finally {
+      runtime.leaveRecursion();
+    }
+    return `{${parts.join(', ')}}`;
+  });
+}
+
+/** `dict[key]` including `__missing__` of dict subclasses. */
+export function dictGetItem(dict: PyDict, key: PyValue): PyValue {
+  const value = dict.get(key);
+  if (value !== undefined) return value;
+  if (dict.cls !== dictType) {
+    const missing = dict.cls.lookup('__missing__');
+    if (missing !== undefined) return callUnbound(missing, dict, [key]);
+  }
+  throw keyError(key);
+}
+
+/** `dict.update(other)` semantics: a mapping (anything with keys()) or an iterable of pairs. */
+export function dictUpdate(dict: PyDict, other: PyValue): void {
+  if (other instanceof PyDict && typeOf(other).lookup('keys') === dictType.attrs.get('keys')) {
+    for (const [key, value] of other.entries()) dict.set(key, value);
+    return;
+  }
+  const keysMethod = getAttrOrUndefined(other, 'keys');
+  if (keysMethod !== undefined) {
+    const keys = iterableToArray(callObject(keysMethod, []));
+    for (const key of keys) dict.set(key, getItem(other, key));
+    return;
+  }
+  dictUpdateFromPairs(dict, other);
+}
+
+function dictUpdateFromPairs(dict: PyDict, pairs: PyValue): void {
+  const iterator = getIter(pairs);
+  for (let index = 0; ; index++) {
+    const item = iterNext(iterator);
+    if (item === undefined) return;
+    let pair: readonly PyValue[];
+    if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+    else {
+      try {
+        pair = iterableToArray(item);
+      } catch {
+        throw typeError(
+          `cannot convert dictionary update sequence element #${index} to a sequence`,
+        );
+      }
+    }
+    if (pair.length !== 2) {
+      throw valueError(
+        `dictionary update sequence element #${index} has length ${pair.length}; 2 is required`,
+      );
+    }
+    dict.set(pair[0]!, pair[1]!);
+  }
+}
+
+/** Applies dict(...)/update(...) arguments: one optional positional plus keywords. */
+function updateFromArgs(
+  name: string,
+  dict: PyDict,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
+  const kwCount = kwnames === null ? 0 : kwnames.length;
+  const positional = args.length - kwCount;
+  if (positional > 1) throw typeError(`${name} expected at most 1 argument, got ${positional}`);
+  if (positional === 1) dictUpdate(dict, args[0]!);
+  for (let index = 0; index < kwCount; index++)
+    dict.setStr(kwnames![index]!, args[positional + index]!);
+}
+
+const dictNew = makeNativeFunction('dict', '__new__', (args) => {
+  const cls = args[0] as PyType;
+  const dict = new PyDict(cls);
+  if (cls !== dictType) initInstanceStorage(dict, cls);
+  return dict;
+});
+dictType.setAttr('__new__', dictNew);
+
+defineMethod(dictType, '__init__', (args, kwnames) => {
+  updateFromArgs('dict', self(args), args.slice(1), kwnames);
+  return None;
+});
+defineMethod(dictType, '__repr__', (args) => dictRepr(self(args)));
+defineMethod(dictType, '__len__', (args) => self(args).size);
+defineMethod(dictType, '__getitem__', (args) => dictGetItem(self(args), args[1]!));
+defineMethod(dictType, '__setitem__', (args) => {
+  self(args).set(args[1]!, args[2]!);
+  return None;
+});
+defineMethod(dictType, '__delitem__', (args) => {
+  if (self(args).delete(args[1]!) === undefined) throw keyError(args[1]!);
+  return None;
+});
+defineMethod(dictType, '__contains__', (args) => self(args).has(args[1]!));
+defineMethod(dictType, '__iter__', (args) => new DictIterator(self(args), 'keys'));
+defineMethod(dictType, '__reversed__', (args) => new DictIterator(self(args), 'keys', true));
+dictType.setAttr('__hash__', None);
+
+/** Whether two dicts have equal items (values compared with ==). */
+export function dictEquals(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a.entries()) {
+    const other = b.get(key);
+    if (other === undefined) return false;
+    if (other !== value && !pyEq(value, other)) return false;
+  }
+  return true;
+}
+defineMethod(dictType, '__eq__', (args) => {
+  const other = args[1];
+  if (!(other instanceof PyDict)) return NotImplemented;
+  return dictEquals(self(args), other);
+});
+defineMethod(dictType, '__ne__', (args) => {
+  const other = args[1];
+  if (!(other instanceof PyDict)) return NotImplemented;
+  return !dictEquals(self(args), other);
+});
+defineMethod(dictType, '__or__', (args) => {
+  const other = args[1];
+  if (!(other instanceof PyDict)) return NotImplemented;
+  const result = self(args).copy();
+  dictUpdate(result, other);
+  return result;
+});
+defineMethod(dictType, '__ror__', (args) => {
+  const other = args[1];
+  if (!(other instanceof PyDict)) return NotImplemented;
+  const result = other.copy();
+  dictUpdate(result, self(args));
+  return result;
+});
+defineMethod(dictType, '__ior__', (args) => {
+  dictUpdate(self(args), args[1]!);
+  return self(args);
+});
+
+defineMethod(dictType, 'get', (args, kwnames) => {
+  checkArity('get', args.slice(1), kwnames, 1, 2);
+  const value = self(args).get(args[1]!);
+  return value ?? args[2] ?? None;
+});
+defineMethod(dictType, 'setdefault', (args, kwnames) => {
+  checkArity('setdefault', args.slice(1), kwnames, 1, 2);
+  const dict = self(args);
+  const existing = dict.get(args[1]!);
+  if (existing !== undefined) return existing;
+  const value = args[2] ?? None;
+  dict.set(args[1]!, value);
+  return value;
+});
+defineMethod(dictType, 'pop', (args, kwnames) => {
+  checkArity('pop', args.slice(1), kwnames, 1, 2);
+  const value = self(args).delete(args[1]!);
+  if (value !== undefined) return value;
+  if (args.length > 2) return args[2]!;
+  throw keyError(args[1]!);
+});
+defineMethod(dictType, 'popitem', (args, kwnames) => {
+  methodNoArgs('popitem', args, kwnames);
+  const dict = self(args);
+  for (let index = dict.keyList.length - 1; index >= 0; index--) {
+    const key = dict.keyList[index];
+    if (key === undefined) continue;
+    const value = dict.valueList[index]!;
+    dict.removeEntry(index);
+    return new PyTuple([key, value]);
+  }
+  throw keyError('popitem(): dictionary is empty');
+});
+defineMethod(dictType, 'keys', (args, kwnames) => {
+  methodNoArgs('keys', args, kwnames);
+  return new PyDictView(self(args), 'keys');
+});
+defineMethod(dictType, 'values', (args, kwnames) => {
+  methodNoArgs('values', args, kwnames);
+  return new PyDictView(self(args), 'values');
+});
+defineMethod(dictType, 'items', (args, kwnames) => {
+  methodNoArgs('items', args, kwnames);
+  return new PyDictView(self(args), 'items');
+});
+defineMethod(dictType, 'update', (args, kwnames) => {
+  updateFromArgs('update', self(args), args.slice(1), kwnames);
+  return None;
+});
+defineMethod(dictType, 'clear', (args, kwnames) => {
+  methodNoArgs('clear', args, kwnames);
+  self(args).clearEntries();
+  return None;
+});
+defineMethod(dictType, 'copy', (args, kwnames) => {
+  methodNoArgs('copy', args, kwnames);
+  return self(args).copy();
+});
+defineClassMethod(dictType, 'fromkeys', (args, kwnames) => {
+  checkArity('fromkeys', args.slice(1), kwnames, 1, 2);
+  const cls = args[0] as PyType;
+  const value = args[2] ?? None;
+  const result = cls === dictType ? new PyDict() : callObject(cls, []);
+  for (const key of iterableToArray(args[1]!)) {
+    if (result instanceof PyDict && cls === dictType) result.set(key, value);
+    else callObject(getAttrOrUndefined(result, '__setitem__')!, [key, value]);
+  }
+  return result;
+});
+defineMethod(dictType, '__sizeof__', (args) => 48 + 24 * self(args).size);
+const classGetItem = makeNativeFunction('dict', '__class_getitem__', (args) =>
+  makeGenericAlias(args[0]!, args[1]!),
+);
+dictType.setAttr('__class_getitem__', new PyClassMethod(classGetItem));
+
+// Views -----------------------------------------------------------------------------------------
+
+function view(args: readonly PyValue[]): PyDictView {
+  return args[0] as PyDictView;
+}
+
+/** The view's items as a set (for set operations on keys/items views). */
+function viewAsSet(value: PyValue): PySet {
+  if (value instanceof PyDictView) {
+    return PySet.fromArray(iterableToArray(value));
+  }
+  return PySet.fromArray(iterableToArray(value));
+}
+
+for (const type of [dictKeysType, dictValuesType, dictItemsType]) {
+  defineMethod(type, '__len__', (args) => view(args).mapping.size);
+  defineMethod(type, '__iter__', (args) => new DictIterator(view(args).mapping, view(args).kind));
+  defineMethod(
+    type,
+    '__reversed__',
+    (args) => new DictIterator(view(args).mapping, view(args).kind, true),
+  );
+  defineMethod(type, '__repr__', (args) => {
+    const dictView = view(args);
+    const items = iterableToArray(new DictIterator(dictView.mapping, dictView.kind));
+    return withReprGuard(dictView, '...', () => `${typeName(dictView)}(${reprList(items)})`);
+  });
+}
+
+function reprList(items: PyValue[]): string {
+  return `[${items.map(pyRepr).join(', ')}]`;
+}
+
+for (const type of [dictKeysType, dictItemsType]) {
+  defineMethod(type, '__contains__', (args) => {
+    const dictView = view(args);
+    const item = args[1]!;
+    if (dictView.kind === 'keys') return dictView.mapping.has(item);
+    if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+    const value = dictView.mapping.get(item.items[0]!);
+    return value !== undefined && (value === item.items[1] || pyEq(value, item.items[1]!));
+  });
+  const setOps: readonly (readonly [string, (a: PySet, b: PySet) => PySet, boolean])[] = [
+    ['__and__', (a, b) => PySet.fromArray(a.liveKeys().filter((key) => b.has(key))), false],
+    ['__or__', (a, b) => PySet.fromArray([...a.liveKeys(), ...b.liveKeys()]), false],
+    ['__sub__', (a, b) => PySet.fromArray(a.liveKeys().filter((key) => !b.has(key))), false],
+    [
+      '__xor__',
+      (a, b) =>
+        PySet.fromArray([
+          ...a.liveKeys().filter((key) => !b.has(key)),
+          ...b.liveKeys().filter((key) => !a.has(key)),
+        ]),
+      false,
+    ],
+  ];
+  for (const [name, op] of setOps) {
+    defineMethod(type, name, (args) => op(viewAsSet(args[0]!), viewAsSet(args[1]!)));
+    defineMethod(type, name.replace('__', '__r'), (args) =>
+      op(viewAsSet(args[1]!), viewAsSet(args[0]!)),
+    );
+  }
+  defineMethod(type, '__eq__', (args) => {
+    const other = args[1]!;
+    if (!(other instanceof PyDictView || other instanceof PyAnySet)) return NotImplemented;
+    const a = viewAsSet(args[0]!);
+    const b = viewAsSet(other);
+    return a.size === b.size && a.liveKeys().every((key) => b.has(key));
+  });
+  defineMethod(type, 'isdisjoint', (args) => {
+    const a = viewAsSet(args[0]!);
+    return !iterableToArray(args[1]!).some((key) => a.has(key));
+  });
+}
+defineMethod(dictKeysType, 'mapping', (args) => view(args).mapping);
+
+/** Membership for views/sets (re-exported for set-methods). */
+export function viewContains(container: PyValue, item: PyValue): boolean {
+  return contains(container, item);
+}
+
+/** Keys of a key table (dict or set) as an array. */
+export function tableKeys(table: KeyTable): PyValue[] {
+  return table.liveKeys();
+}
+
+/** bindArgs re-export for dict-like natives elsewhere. */
+export const dictBindArgs = bindArgs;
+/** methodOneArg re-export for dict-like natives elsewhere. */
+export const dictOneArg = methodOneArg;

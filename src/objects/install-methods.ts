@@ -1,0 +1,23 @@
+// Loads every file that installs methods on the built-in types, in dependency order, and gives the
+// native iterator types their protocol. Importing this module once makes the object model complete.
+
+import './object-methods.js';
+import './type-methods.js';
+import './int-methods.js';
+import './float-methods.js';
+import './str-methods.js';
+import './list-methods.js';
+import './tuple-methods.js';
+import './dict-methods.js';
+import './set-methods.js';
+import './range-methods.js';
+import './function-methods.js';
+import './exception-methods.js';
+import './generic-alias.js';
+import './union-type.js';
+import { installAllIteratorMethods } from './iterator-methods.js';
+
+installAllIteratorMethods();
+
+/** Marker export: the object model's methods are installed. */
+export const METHODS_INSTALLED = true;

@@ -1,0 +1,388 @@
+// The methods of `list`: construction, item and slice access/assignment, concatenation and repetition,
+// comparisons, repr, and append/extend/insert/pop/remove/index/count/sort/reverse/copy/clear.
+
+import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
+import { listType } from './builtin-types.js';
+import { PyClassMethod } from './classmethod.js';
+import { indexErrorOutOfRange, typeError, typeErrorIndices, valueError } from './errors.js';
+import { makeGenericAlias } from './generic-alias.js';
+import { initInstanceStorage } from './instance.js';
+import { intValueOf } from './int-type.js';
+import { ListIterator, ListReverseIterator } from './iterators.js';
+import { PyList } from './list.js';
+import { defineMethod, makeNativeFunction } from './native-function.js';
+import { callObject } from './protocol-call.js';
+import { compareSequences, lessThan, pyEq } from './protocol-compare.js';
+import { iterableToArray } from './protocol-iter.js';
+import { indexAsNumber } from './protocol-number.js';
+import { pyRepr, withReprGuard } from './protocol-repr.js';
+import { isTruthy } from './protocol-truth.js';
+import type { PyValue } from './py-object.js';
+import type { PyType } from './py-type.js';
+import { rt } from './runtime.js';
+import { normalizeIndex, resolveSlice, sliceItems } from './sequence.js';
+import { None, NotImplemented } from './singletons.js';
+import { PySlice } from './slice.js';
+import { PyTuple } from './tuple.js';
+import { typeName } from './type-of.js';
+
+function self(args: readonly PyValue[]): PyList {
+  const value = args[0];
+  if (!(value instanceof PyList)) {
+    throw typeError(
+      `descriptor requires a 'list' object but received '${value === undefined ? 'nothing' : typeName(value)}'`,
+    );
+  }
+  return value;
+}
+
+/** `repr(list)`: `[1, 2]`, `[...]` for a list containing itself. */
+export function listRepr(list: PyList): string {
+  if (list.items.length === 0) return '[]';
+  return withReprGuard(list, '[...]', () => {
+    const parts: string[] = [];
+    const runtime = rt();
+    runtime.enterRecursion(' while getting the repr of an object');
+    try {
+      for (let index = 0; index < list.items.length; index++)
+        parts.push(pyRepr(list.items[index]!));
+    } finally {
+      runtime.leaveRecursion();
+    }
+    return `[${parts.join(', ')}]`;
+  });
+}
+
+/** `list[key]` for an int or a slice. */
+export function listGetItem(list: PyList, key: PyValue): PyValue {
+  if (typeof key === 'number') return list.items[normalizeIndex(key, list.items.length, 'list')]!;
+  if (key instanceof PySlice) return new PyList(sliceItems(list.items, key));
+  const int = intValueOf(key);
+  if (int !== undefined || hasIndexMethod(key)) {
+    return list.items[normalizeIndex(indexAsNumber(key), list.items.length, 'list')]!;
+  }
+  throw typeErrorIndices('list', key);
+}
+
+import { hasIndex as hasIndexMethod } from './protocol-number.js';
+
+/** `list[key] = value` for an int or a slice (extended slices need equal lengths). */
+export function listSetItem(list: PyList, key: PyValue, value: PyValue): void {
+  if (key instanceof PySlice) {
+    const replacement = value === list ? list.items.slice() : iterableToArray(value);
+    const { start, stop, step, length } = resolveSlice(key, list.items.length);
+    if (step === 1) {
+      list.items.splice(start, Math.max(0, stop - start), ...replacement);
+      return;
+    }
+    if (replacement.length !== length) {
+      throw valueError(
+        `attempt to assign sequence of size ${replacement.length} to extended slice of size ${length}`,
+      );
+    }
+    for (let index = 0, position = start; index < length; index++, position += step) {
+      list.items[position] = replacement[index]!;
+    }
+    return;
+  }
+  if (typeof key !== 'number' && intValueOf(key) === undefined && !hasIndexMethod(key)) {
+    throw typeErrorIndices('list', key);
+  }
+  const index = normalizeIndex(indexAsNumber(key), list.items.length, 'list assignment');
+  list.items[index] = value;
+}
+
+/** `del list[key]`. */
+export function listDelItem(list: PyList, key: PyValue): void {
+  if (key instanceof PySlice) {
+    const { start, stop, step, length } = resolveSlice(key, list.items.length);
+    if (step === 1) {
+      list.items.splice(start, Math.max(0, stop - start));
+      return;
+    }
+    const remove = new Set<number>();
+    for (let index = 0, position = start; index < length; index++, position += step)
+      remove.add(position);
+    list.items = list.items.filter((_, position) => !remove.has(position));
+    return;
+  }
+  if (typeof key !== 'number' && intValueOf(key) === undefined && !hasIndexMethod(key)) {
+    throw typeErrorIndices('list', key);
+  }
+  list.items.splice(normalizeIndex(indexAsNumber(key), list.items.length, 'list assignment'), 1);
+}
+
+/** `list * count` items (MemoryError before allocating too much). */
+export function repeatItems(items: readonly PyValue[], countValue: PyValue): PyValue[] | undefined {
+  const int = intValueOf(countValue);
+  if (int === undefined) return undefined;
+  const count = typeof int === 'bigint' ? (int > 0n ? Number.MAX_SAFE_INTEGER : 0) : int;
+  if (count <= 0 || items.length === 0) return [];
+  rt().checkAllocation(items.length * count * 8);
+  if (items.length === 1) return new Array(count).fill(items[0]);
+  const result: PyValue[] = new Array(items.length * count);
+  for (let copy = 0, offset = 0; copy < count; copy++) {
+    for (let index = 0; index < items.length; index++) result[offset++] = items[index]!;
+  }
+  return result;
+}
+
+/**
+ * Sorts values in place by `a < b` only (a stable merge sort, as list.sort guarantees), with
+ * fast paths for all-number and all-str lists.
+ */
+export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: boolean): void {
+  const sortKeys = keys ?? values;
+  const count = values.length;
+  if (count < 2) return;
+  let allNumbers = true;
+  let allStrings = true;
+  for (let index = 0; index < count; index++) {
+    const key = sortKeys[index]!;
+    if (typeof key !== 'number') allNumbers = false;
+    if (typeof key !== 'string') allStrings = false;
+  }
+  const order = Array.from({ length: count }, (_, index) => index);
+  if (allNumbers || allStrings) {
+    const numeric = sortKeys as (number | string)[];
+    order.sort((left, right) => {
+      const a = numeric[left]!;
+      const b = numeric[right]!;
+      const result = a < b ? -1 : a > b ? 1 : 0;
+      return reverse ? -result : result;
+    });
+  } else {
+    rt().chargeBudget(count);
+    const less = reverse
+      ? (left: number, right: number) => lessThan(sortKeys[right]!, sortKeys[left]!)
+      : (left: number, right: number) => lessThan(sortKeys[left]!, sortKeys[right]!);
+    mergeSort(order, less);
+  }
+  const sorted = order.map((index) => values[index]!);
+  for (let index = 0; index < count; index++) values[index] = sorted[index]!;
+}
+
+function mergeSort(order: number[], less: (a: number, b: number) => boolean): void {
+  const buffer = new Array<number>(order.length);
+  const run = 16;
+  for (let start = 0; start < order.length; start += run) {
+    const end = Math.min(start + run, order.length);
+    for (let index = start + 1; index < end; index++) {
+      const item = order[index]!;
+      let position = index;
+      while (position > start && less(item, order[position - 1]!)) {
+        order[position] = order[position - 1]!;
+        position--;
+      }
+      order[position] = item;
+    }
+  }
+  for (let width = run; width < order.length; width *= 2) {
+    for (let start = 0; start < order.length; start += 2 * width) {
+      const middle = Math.min(start + width, order.length);
+      const end = Math.min(start + 2 * width, order.length);
+      if (middle >= end) continue;
+      let left = start;
+      let right = middle;
+      let out = start;
+      while (left < middle && right < end) {
+        if (less(order[right]!, order[left]!)) buffer[out++] = order[right++]!;
+        else buffer[out++] = order[left++]!;
+      }
+      while (left < middle) buffer[out++] = order[left++]!;
+      while (right < end) buffer[out++] = order[right++]!;
+      for (let index = start; index < end; index++) order[index] = buffer[index]!;
+    }
+  }
+}
+
+const listNew = makeNativeFunction('list', '__new__', (args) => {
+  const cls = args[0] as PyType;
+  const list = new PyList([], cls);
+  if (cls !== listType) initInstanceStorage(list, cls);
+  return list;
+});
+listType.setAttr('__new__', listNew);
+
+defineMethod(listType, '__init__', (args, kwnames) => {
+  const list = self(args);
+  if (kwnames !== null && kwnames.length > 0) throw typeError('list() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`list expected at most 1 argument, got ${args.length - 1}`);
+  list.items = args.length > 1 ? iterableToArray(args[1]!) : [];
+  return None;
+});
+defineMethod(listType, '__repr__', (args) => listRepr(self(args)));
+defineMethod(listType, '__len__', (args) => self(args).items.length);
+defineMethod(listType, '__getitem__', (args) => listGetItem(self(args), args[1]!));
+defineMethod(listType, '__setitem__', (args) => {
+  listSetItem(self(args), args[1]!, args[2]!);
+  return None;
+});
+defineMethod(listType, '__delitem__', (args) => {
+  listDelItem(self(args), args[1]!);
+  return None;
+});
+defineMethod(listType, '__contains__', (args) => {
+  const item = args[1]!;
+  for (const candidate of self(args).items)
+    if (candidate === item || pyEq(candidate, item)) return true;
+  return false;
+});
+defineMethod(listType, '__iter__', (args) => new ListIterator(self(args)));
+defineMethod(listType, '__reversed__', (args) => new ListReverseIterator(self(args)));
+defineMethod(listType, '__add__', (args) => {
+  const other = args[1];
+  if (!(other instanceof PyList)) return NotImplemented;
+  return new PyList(self(args).items.concat(other.items));
+});
+defineMethod(listType, '__iadd__', (args) => {
+  const list = self(args);
+  const other = args[1]!;
+  const items = other instanceof PyList ? other.items.slice() : iterableToArray(other);
+  for (const item of items) list.items.push(item);
+  return list;
+});
+defineMethod(listType, '__mul__', (args) => {
+  const items = repeatItems(self(args).items, args[1]!);
+  return items === undefined ? NotImplemented : new PyList(items);
+});
+defineMethod(listType, '__rmul__', (args) => {
+  const items = repeatItems(self(args).items, args[1]!);
+  return items === undefined ? NotImplemented : new PyList(items);
+});
+defineMethod(listType, '__imul__', (args) => {
+  const list = self(args);
+  const items = repeatItems(list.items, args[1]!);
+  if (items === undefined) return NotImplemented;
+  list.items = items;
+  return list;
+});
+const COMPARISONS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'] as const;
+COMPARISONS.forEach((name, op) => {
+  defineMethod(listType, name, (args) => {
+    const other = args[1];
+    if (!(other instanceof PyList)) return NotImplemented;
+    return compareSequences(self(args).items, other.items, op);
+  });
+});
+listType.setAttr('__hash__', None);
+
+defineMethod(listType, 'append', (args, kwnames) => {
+  const item = methodOneArg('append', args, kwnames);
+  self(args).items.push(item);
+  return None;
+});
+defineMethod(listType, 'extend', (args, kwnames) => {
+  const other = methodOneArg('extend', args, kwnames);
+  const list = self(args);
+  const items =
+    other instanceof PyList || other instanceof PyTuple
+      ? other.items.slice()
+      : iterableToArray(other);
+  for (const item of items) list.items.push(item);
+  return None;
+});
+defineMethod(listType, 'insert', (args, kwnames) => {
+  checkArity('insert', args.slice(1), kwnames, 2, 2);
+  const list = self(args);
+  let index = indexAsNumber(args[1]!);
+  const length = list.items.length;
+  if (index < 0) index = Math.max(0, index + length);
+  else if (index > length) index = length;
+  list.items.splice(index, 0, args[2]!);
+  return None;
+});
+defineMethod(listType, 'pop', (args, kwnames) => {
+  checkArity('pop', args.slice(1), kwnames, 0, 1);
+  const list = self(args);
+  if (list.items.length === 0) throw indexErrorPopEmpty();
+  if (args.length === 1) return list.items.pop()!;
+  const index = indexAsNumber(args[1]!);
+  const wrapped = index < 0 ? index + list.items.length : index;
+  if (wrapped < 0 || wrapped >= list.items.length) throw indexErrorOutOfRange('pop');
+  return list.items.splice(wrapped, 1)[0]!;
+});
+
+import { indexError } from './errors.js';
+
+function indexErrorPopEmpty() {
+  return indexError('pop from empty list');
+}
+
+defineMethod(listType, 'remove', (args, kwnames) => {
+  const item = methodOneArg('remove', args, kwnames);
+  const list = self(args);
+  for (let index = 0; index < list.items.length; index++) {
+    const candidate = list.items[index]!;
+    if (candidate === item || pyEq(candidate, item)) {
+      list.items.splice(index, 1);
+      return None;
+    }
+  }
+  throw valueError('list.remove(x): x not in list');
+});
+defineMethod(listType, 'index', (args, kwnames) => {
+  checkArity('index', args.slice(1), kwnames, 1, 3);
+  const list = self(args);
+  const item = args[1]!;
+  const length = list.items.length;
+  let start = args.length > 2 ? indexAsNumber(args[2]!) : 0;
+  let stop = args.length > 3 ? indexAsNumber(args[3]!) : length;
+  if (start < 0) start = Math.max(0, start + length);
+  if (stop < 0) stop = Math.max(0, stop + length);
+  for (let index = start; index < Math.min(stop, list.items.length); index++) {
+    const candidate = list.items[index]!;
+    if (candidate === item || pyEq(candidate, item)) return index;
+  }
+  throw valueError(`${pyRepr(item)} is not in list`);
+});
+defineMethod(listType, 'count', (args, kwnames) => {
+  const item = methodOneArg('count', args, kwnames);
+  let count = 0;
+  for (const candidate of self(args).items)
+    if (candidate === item || pyEq(candidate, item)) count++;
+  return count;
+});
+defineMethod(listType, 'clear', (args, kwnames) => {
+  methodNoArgs('clear', args, kwnames);
+  self(args).items = [];
+  return None;
+});
+defineMethod(listType, 'copy', (args, kwnames) => {
+  methodNoArgs('copy', args, kwnames);
+  return new PyList(self(args).items.slice());
+});
+defineMethod(listType, 'reverse', (args, kwnames) => {
+  methodNoArgs('reverse', args, kwnames);
+  self(args).items.reverse();
+  return None;
+});
+defineMethod(listType, 'sort', (args, kwnames) => {
+  const list = self(args);
+  const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
+  sortList(list, key === undefined ? None : key, reverse === undefined ? false : isTruthy(reverse));
+  return None;
+});
+
+/** `list.sort(key=, reverse=)` on a PyList, with "list modified during sort" detection. */
+export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
+  const values = list.items;
+  list.items = [];
+  try {
+    const keys = key === None ? null : values.map((value) => callObject(key, [value]));
+    sortValues(values, keys, reverse);
+  } finally {
+    const modified = list.items.length > 0;
+    list.items = values;
+    if (modified) {
+      // biome-ignore lint/correctness/noUnsafeFinally: CPython raises here after restoring the list
+      throw valueError('list modified during sort');
+    }
+  }
+}
+
+defineMethod(listType, '__sizeof__', (args) => 40 + 8 * self(args).items.length);
+const classGetItem = makeNativeFunction('list', '__class_getitem__', (args) =>
+  makeGenericAlias(args[0]!, args[1]!),
+);
+listType.setAttr('__class_getitem__', new PyClassMethod(classGetItem));

@@ -1,0 +1,353 @@
+// Arithmetic on the numeric tower (bool ⊂ int ⊂ float ⊂ complex) with CPython's results and errors.
+// Dispatch to dunders of other types is protocol-number.ts's job; this file only sees numbers.
+
+import { boolType, complexType, floatType, intType } from './builtin-types.js';
+import { PyComplex } from './complex.js';
+import { overflowError, valueError, zeroDivisionError } from './errors.js';
+import { newFloat, PyFloat } from './float-type.js';
+import {
+  intAdd,
+  intAnd,
+  intBitLength,
+  intFloorDiv,
+  intLeftShift,
+  intMod,
+  intMul,
+  intOr,
+  intPowNonNegative,
+  intRightShift,
+  intSign,
+  intSub,
+  intToNumber,
+  intValueOf,
+  intXor,
+  type PyInt,
+  toBigInt,
+} from './int-type.js';
+import type { PyValue } from './py-object.js';
+import { rt } from './runtime.js';
+
+/** BINARY_OP argument indexes (CPython's NB_* numbering); in-place forms add 13. */
+export const BinaryOp = {
+  ADD: 0,
+  AND: 1,
+  FLOOR_DIVIDE: 2,
+  LSHIFT: 3,
+  MATRIX_MULTIPLY: 4,
+  MULTIPLY: 5,
+  REMAINDER: 6,
+  OR: 7,
+  POWER: 8,
+  RSHIFT: 9,
+  SUBTRACT: 10,
+  TRUE_DIVIDE: 11,
+  XOR: 12,
+} as const;
+
+/** Operator symbols by BINARY_OP index (for error messages). */
+export const BINARY_SYMBOLS = [
+  '+',
+  '&',
+  '//',
+  '<<',
+  '@',
+  '*',
+  '%',
+  '|',
+  '** or pow()',
+  '>>',
+  '-',
+  '/',
+  '^',
+] as const;
+
+/** The int value of an int operand (int, bool, int-subclass instance), else undefined. */
+function intOperand(value: PyValue): PyInt | undefined {
+  return intValueOf(value);
+}
+
+/** The float value of a float operand (float or float-subclass instance), else undefined. */
+function floatOperand(value: PyValue): number | undefined {
+  return value instanceof PyFloat ? value.value : undefined;
+}
+
+/** Converts an int to a float for mixed arithmetic; OverflowError when it does not fit. */
+export function intToFloat(value: PyInt): number {
+  const result = intToNumber(value);
+  if (!Number.isFinite(result)) throw overflowError('int too large to convert to float');
+  return result;
+}
+
+/**
+ * `a <op> b` when both are ints (bool included); undefined when either is not an int.
+ * Bitwise operations of two bools give a bool, as CPython.
+ */
+export function intBinary(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  const x = intOperand(a);
+  if (x === undefined) return undefined;
+  const y = intOperand(b);
+  if (y === undefined) return undefined;
+  switch (op) {
+    case BinaryOp.ADD:
+      return intAdd(x, y);
+    case BinaryOp.SUBTRACT:
+      return intSub(x, y);
+    case BinaryOp.MULTIPLY:
+      return intMul(x, y);
+    case BinaryOp.FLOOR_DIVIDE:
+      if (y === 0) throw zeroDivisionError('integer division or modulo by zero');
+      return intFloorDiv(x, y);
+    case BinaryOp.REMAINDER:
+      if (y === 0) throw zeroDivisionError('integer division or modulo by zero');
+      return intMod(x, y);
+    case BinaryOp.TRUE_DIVIDE:
+      return newFloat(intTrueDivide(x, y));
+    case BinaryOp.POWER:
+      return intPower(x, y);
+    case BinaryOp.LSHIFT:
+      return intShiftLeft(x, y);
+    case BinaryOp.RSHIFT:
+      if (intSign(y) < 0) throw valueError('negative shift count');
+      return intRightShift(x, y);
+    case BinaryOp.AND:
+      return typeof a === 'boolean' && typeof b === 'boolean' ? a && b : intAnd(x, y);
+    case BinaryOp.OR:
+      return typeof a === 'boolean' && typeof b === 'boolean' ? a || b : intOr(x, y);
+    case BinaryOp.XOR:
+      return typeof a === 'boolean' && typeof b === 'boolean' ? a !== b : intXor(x, y);
+    default:
+      return undefined;
+  }
+}
+
+/** `x / y` for ints, correctly rounded for safe ints and close for big ones. */
+export function intTrueDivide(x: PyInt, y: PyInt): number {
+  if (y === 0) throw zeroDivisionError('division by zero');
+  if (typeof x === 'number' && typeof y === 'number') return x / y;
+  const bigX = toBigInt(x);
+  const bigY = toBigInt(y);
+  const shift = Math.max(0, 80 - (intBitLength(x) - intBitLength(y)));
+  const quotient = (bigX << BigInt(shift)) / bigY;
+  const result = Number(quotient) / 2 ** shift;
+  if (!Number.isFinite(result)) {
+    // 2**shift may itself overflow when the quotient is tiny.
+    const scaled = Number(quotient) * 2 ** -Math.min(shift, 1074);
+    if (Number.isFinite(scaled) && shift <= 1074) return scaled;
+    throw overflowError('integer division result too large for a float');
+  }
+  return result;
+}
+
+/** `x ** y` for ints (a float for negative exponents); checks the result size first. */
+export function intPower(x: PyInt, y: PyInt): PyValue {
+  if (intSign(y) < 0) {
+    const base = intToFloat(x);
+    if (base === 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
+    return newFloat(base ** intToNumber(y));
+  }
+  if (x === 0 || x === 1) return y === 0 ? 1 : x;
+  if (x === -1) return intToNumber(intMod(y, 2)) === 0 ? 1 : -1;
+  if (typeof y === 'bigint') {
+    rt().checkAllocation(Number.MAX_SAFE_INTEGER);
+    return 0;
+  }
+  const bits = (intBitLength(x) - 1) * y;
+  if (bits > 64) rt().checkAllocation(bits / 8);
+  return intPowNonNegative(x, y);
+}
+
+function intShiftLeft(x: PyInt, y: PyInt): PyInt {
+  if (intSign(y) < 0) throw valueError('negative shift count');
+  if (x === 0) return 0;
+  if (typeof y === 'bigint') {
+    rt().checkAllocation(Number.MAX_SAFE_INTEGER);
+    return 0;
+  }
+  if (y > 64) rt().checkAllocation((intBitLength(x) + y) / 8);
+  return intLeftShift(x, y);
+}
+
+/** The float value of an int-or-float operand, or undefined. */
+function realOperand(value: PyValue): number | undefined {
+  const float = floatOperand(value);
+  if (float !== undefined) return float;
+  const int = intOperand(value);
+  return int === undefined ? undefined : intToFloat(int);
+}
+
+/**
+ * `a <op> b` when one is a float and the other an int or float; undefined otherwise.
+ * Errors and results follow CPython's float_* functions.
+ */
+export function floatBinary(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  if (!(a instanceof PyFloat) && !(b instanceof PyFloat)) return undefined;
+  const x = realOperand(a);
+  if (x === undefined) return undefined;
+  const y = realOperand(b);
+  if (y === undefined) return undefined;
+  switch (op) {
+    case BinaryOp.ADD:
+      return newFloat(x + y);
+    case BinaryOp.SUBTRACT:
+      return newFloat(x - y);
+    case BinaryOp.MULTIPLY:
+      return newFloat(x * y);
+    case BinaryOp.TRUE_DIVIDE:
+      if (y === 0) throw zeroDivisionError('float division by zero');
+      return newFloat(x / y);
+    case BinaryOp.FLOOR_DIVIDE:
+      if (y === 0) throw zeroDivisionError('float floor division by zero');
+      return newFloat(floatDivmod(x, y)[0]);
+    case BinaryOp.REMAINDER:
+      if (y === 0) throw zeroDivisionError('float modulo');
+      return newFloat(floatDivmod(x, y)[1]);
+    case BinaryOp.POWER:
+      return floatPower(x, y);
+    default:
+      return undefined;
+  }
+}
+
+/** CPython's float divmod: [floor quotient, remainder with the sign of y]. */
+export function floatDivmod(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0) {
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1;
+    }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floorDiv: number;
+  if (div !== 0) {
+    floorDiv = Math.floor(div);
+    if (div - floorDiv > 0.5) floorDiv += 1;
+  } else {
+    floorDiv = x / y < 0 ? -0 : 0;
+  }
+  return [floorDiv, mod];
+}
+
+/** `x ** y` for floats with CPython's special cases and errors. */
+export function floatPower(x: number, y: number): PyValue {
+  if (y === 0) return newFloat(1);
+  if (Number.isNaN(x)) return newFloat(x === 1 ? 1 : Number.NaN);
+  if (x === 0 && y < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
+    return complexPower(x, 0, y, 0);
+  }
+  if (x === 1) return newFloat(1);
+  const result = x ** y;
+  if (!Number.isFinite(result) && Number.isFinite(x) && Number.isFinite(y)) {
+    throw overflowError("(34, 'Numerical result out of range')");
+  }
+  return newFloat(result);
+}
+
+/** The complex parts of a numeric operand, or undefined. */
+function complexOperand(value: PyValue): [number, number] | undefined {
+  if (value instanceof PyComplex) return [value.real, value.imag];
+  const real = realOperand(value);
+  return real === undefined ? undefined : [real, 0];
+}
+
+/** `a <op> b` when one side is complex and the other numeric; undefined otherwise. */
+export function complexBinary(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  if (!(a instanceof PyComplex) && !(b instanceof PyComplex)) return undefined;
+  const x = complexOperand(a);
+  const y = complexOperand(b);
+  if (x === undefined || y === undefined) return undefined;
+  const [ar, ai] = x;
+  const [br, bi] = y;
+  switch (op) {
+    case BinaryOp.ADD:
+      return new PyComplex(ar + br, ai + bi);
+    case BinaryOp.SUBTRACT:
+      return new PyComplex(ar - br, ai - bi);
+    case BinaryOp.MULTIPLY:
+      return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+    case BinaryOp.TRUE_DIVIDE:
+      return complexDivide(ar, ai, br, bi);
+    case BinaryOp.POWER:
+      return complexPower(ar, ai, br, bi);
+    default:
+      return undefined;
+  }
+}
+
+function complexDivide(ar: number, ai: number, br: number, bi: number): PyComplex {
+  if (br === 0 && bi === 0) throw zeroDivisionError('complex division by zero');
+  const absBr = Math.abs(br);
+  const absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    const ratio = bi / br;
+    const denominator = br + bi * ratio;
+    return new PyComplex((ar + ai * ratio) / denominator, (ai - ar * ratio) / denominator);
+  }
+  const ratio = br / bi;
+  const denominator = br * ratio + bi;
+  return new PyComplex((ar * ratio + ai) / denominator, (ai * ratio - ar) / denominator);
+}
+
+function complexPower(ar: number, ai: number, br: number, bi: number): PyComplex {
+  if (br === 0 && bi === 0) return new PyComplex(1, 0);
+  if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) throw zeroDivisionError('0.0 to a negative or complex power');
+    return new PyComplex(0, 0);
+  }
+  if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
+    let resultR = 1;
+    let resultI = 0;
+    let baseR = ar;
+    let baseI = ai;
+    let exponent = Math.abs(br);
+    while (exponent > 0) {
+      if (exponent & 1) {
+        const r = resultR * baseR - resultI * baseI;
+        resultI = resultR * baseI + resultI * baseR;
+        resultR = r;
+      }
+      const r = baseR * baseR - baseI * baseI;
+      baseI = 2 * baseR * baseI;
+      baseR = r;
+      exponent >>= 1;
+    }
+    return br < 0 ? complexDivide(1, 0, resultR, resultI) : new PyComplex(resultR, resultI);
+  }
+  const modulus = Math.hypot(ar, ai);
+  const angle = Math.atan2(ai, ar);
+  let length = modulus ** br;
+  let phase = angle * br;
+  if (bi !== 0) {
+    length /= Math.exp(angle * bi);
+    phase += bi * Math.log(modulus);
+  }
+  return new PyComplex(length * Math.cos(phase), length * Math.sin(phase));
+}
+
+/** `a <op> b` for any two numbers of the tower; undefined when an operand is not a number. */
+export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  const int = intBinary(op, a, b);
+  if (int !== undefined) return int;
+  const float = floatBinary(op, a, b);
+  if (float !== undefined) return float;
+  return complexBinary(op, a, b);
+}
+
+/** Whether a value is a number of the tower handled by `numericBinary` (built-in types only). */
+export function isBuiltinNumber(value: PyValue): boolean {
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return true;
+    case 'string':
+      return false;
+    default: {
+      const type = value.cls;
+      return type === floatType || type === complexType || type === intType || type === boolType;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+// The hash protocol: `hash(x)` with CPython's values for numbers and tuples, `__hash__` dispatch for
+// everything else, and the cheaper internal hash dict/set buckets use (equal keys, equal hashes).
+
+import { floatType, strType, tupleType } from './builtin-types.js';
+import { typeError, typeErrorUnhashable } from './errors.js';
+import type { PyFloat } from './float-type.js';
+import { intValueOf, type PyInt, PyIntInstance } from './int-type.js';
+import { setKeyProtocol } from './key-table.js';
+import {
+  hashFloat as numericHashFloat,
+  hashInt as numericHashInt,
+  hashTuple as numericHashTuple,
+} from './numeric-hash.js';
+import { callUnbound } from './protocol-call.js';
+import { pyEq } from './protocol-compare.js';
+import { objectIdentity, type PyObject, type PyValue } from './py-object.js';
+import { None } from './singletons.js';
+import { PyStrInstance } from './str-type.js';
+import { hashString } from './string-hash.js';
+import { PyTuple } from './tuple.js';
+import { typeName, typeOf } from './type-of.js';
+
+/** Native `__hash__` of object (identity), set by object-methods.ts. */
+export const hashSlots: { objectHash: PyValue | null } = { objectHash: null };
+
+/** CPython's hash of an int. */
+export function hashInt(value: PyInt): PyInt {
+  return numericHashInt(value);
+}
+
+/** CPython's hash of a float; NaN hashes by the identity of its float object. */
+export function hashFloat(value: number, owner: PyObject | null): PyInt {
+  return numericHashFloat(value, owner === null ? 0 : objectIdentity(owner));
+}
+
+/** hash(str) as CPython with PYTHONHASHSEED=0 (CPython randomises it per run by default). */
+export function hashStr(text: string): PyInt {
+  return hashString(text);
+}
+
+/** CPython 3.11's tuple hash from the hashes of the items. */
+export function hashTuple(items: readonly PyValue[]): PyInt {
+  return numericHashTuple(items.map(pyHash));
+}
+
+/** `hash(value)`: CPython's value for numbers, str (per-process), tuples; `__hash__` otherwise. */
+export function pyHash(value: PyValue): PyInt {
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return hashInt(value);
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'string':
+      return hashStr(value);
+    default:
+      return hashObject(value);
+  }
+}
+
+function hashObject(value: PyObject): PyInt {
+  const type = value.cls;
+  if (type === floatType) return hashFloat((value as PyFloat).value, value);
+  if (type === tupleType) return hashTuple((value as PyTuple).items);
+  if (value === None) return objectIdentity(value);
+  const hash = type.lookup('__hash__');
+  if (hash === undefined || hash === None) throw typeErrorUnhashable(value);
+  if (hash === hashSlots.objectHash) return objectIdentity(value);
+  const result = callUnbound(hash, value, []);
+  const asInt = intValueOf(result);
+  if (asInt === undefined) throw typeError('__hash__ method should return an integer');
+  return typeof result === 'object' ? hashInt(asInt) : asInt === -1 ? -2 : asInt;
+}
+
+/**
+ * The hash dict and set buckets use: equal keys get equal hashes (as `hash()` guarantees), but it
+ * is cheaper (32-bit mixing for tuples). Not Python-visible.
+ */
+export function bucketHash(value: PyValue): number {
+  switch (typeof value) {
+    case 'number':
+      return value === -1 ? -2 : value;
+    case 'bigint':
+      return Number(BigInt.asIntN(52, hashInt(value) as bigint));
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'string':
+      return fnvHash(value);
+    default:
+      break;
+  }
+  const type = value.cls;
+  if (
+    value instanceof PyTuple &&
+    (type === tupleType || type.lookup('__hash__') === tupleType.attrs.get('__hash__'))
+  ) {
+    let acc = 0x345678;
+    const items = value.items;
+    for (let index = 0; index < items.length; index++) {
+      acc = Math.imul(acc ^ bucketHash(items[index]!), 1000003) + index;
+      acc |= 0;
+    }
+    return acc ^ items.length;
+  }
+  if (type === floatType) {
+    const float = (value as PyFloat).value;
+    if (Number.isInteger(float)) {
+      return Number.isSafeInteger(float) ? (float === -1 ? -2 : float) : bucketHash(BigInt(float));
+    }
+    return Number(BigInt.asIntN(52, BigInt(hashFloat(float, value))));
+  }
+  if (type === strType || value instanceof PyStrInstance) {
+    if (type.lookup('__hash__') === strType.attrs.get('__hash__')) {
+      return fnvHash((value as PyStrInstance).value);
+    }
+  }
+  if (
+    value instanceof PyIntInstance &&
+    type.lookup('__hash__') === typeOf(0).attrs.get('__hash__')
+  ) {
+    return bucketHash(value.value);
+  }
+  const hash = pyHash(value);
+  return typeof hash === 'number' ? hash : Number(BigInt.asIntN(52, hash));
+}
+
+/** A cheap string hash for buckets (not Python-visible). */
+function fnvHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}
+
+setKeyProtocol({ hash: (key) => bucketHash(key), equals: (a, b) => pyEq(a, b) });
+
+/** `unhashable type` check without computing the hash (for error messages in set/dict paths). */
+export function checkHashable(value: PyValue): void {
+  if (typeof value !== 'object') return;
+  const hash = value.cls.lookup('__hash__');
+  if (hash === undefined || hash === None) throw typeErrorUnhashable(value);
+}
+
+/** The name quoted by `unhashable type` errors. */
+export function unhashableName(value: PyValue): string {
+  return typeName(value);
+}

@@ -1,0 +1,248 @@
+// Binary, in-place and unary operators: fast paths for built-in numbers and str, then CPython's
+// binary_op1 dispatch (reflected operand first for overriding subclasses, NotImplemented) and its errors.
+
+import { bytesType, floatType, listType, strType, tupleType } from './builtin-types.js';
+import { PyComplex } from './complex.js';
+import {
+  indexError,
+  typeError,
+  typeErrorBadUnaryOperand,
+  typeErrorNotInteger,
+  typeErrorUnsupportedOperand,
+} from './errors.js';
+import { newFloat, PyFloat } from './float-type.js';
+import { intInvert, intNeg, intValueOf, type PyInt, PyIntInstance } from './int-type.js';
+import { BINARY_SYMBOLS, BinaryOp, isBuiltinNumber, numericBinary } from './number-ops.js';
+import { callUnbound } from './protocol-call.js';
+import type { PyValue } from './py-object.js';
+import { rt } from './runtime.js';
+import { NotImplemented } from './singletons.js';
+import { typeName, typeOf } from './type-of.js';
+
+const NAMES = [
+  'add',
+  'and',
+  'floordiv',
+  'lshift',
+  'matmul',
+  'mul',
+  'mod',
+  'or',
+  'pow',
+  'rshift',
+  'sub',
+  'truediv',
+  'xor',
+] as const;
+
+/** `__add__`, `__and__`… by BINARY_OP index. */
+export const BINARY_DUNDERS: readonly string[] = NAMES.map((name) => `__${name}__`);
+/** `__radd__`, `__rand__`… by BINARY_OP index. */
+export const REFLECTED_DUNDERS: readonly string[] = NAMES.map((name) => `__r${name}__`);
+/** `__iadd__`, `__iand__`… by BINARY_OP index (without the +13). */
+export const INPLACE_DUNDERS: readonly string[] = NAMES.map((name) => `__i${name}__`);
+
+/** `a <op> b` for a BINARY_OP argument (0-12 binary, 13-25 in-place). */
+export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (op >= 13) return inplaceOp(a, b, op - 13);
+  const result = binaryOp1(a, b, op);
+  if (result !== NotImplemented) return result;
+  throw binaryOpError(a, b, op, '');
+}
+
+/** The binary operation without the final error: NotImplemented when no operand supports it. */
+export function binaryOp1(a: PyValue, b: PyValue, op: number): PyValue {
+  if (isBuiltinNumber(a) && isBuiltinNumber(b)) {
+    const result = numericBinary(op, a, b);
+    if (result !== undefined) return result;
+  }
+  if (op === BinaryOp.ADD && typeof a === 'string' && typeof b === 'string') {
+    if (a.length + b.length > 1 << 20) rt().checkAllocation((a.length + b.length) * 2);
+    return a + b;
+  }
+  const typeA = typeOf(a);
+  const typeB = typeOf(b);
+  const slotA = typeA.lookup(BINARY_DUNDERS[op]!);
+  let slotB = typeA === typeB ? undefined : typeB.lookup(REFLECTED_DUNDERS[op]!);
+  if (
+    slotB !== undefined &&
+    typeB.isSubtypeOf(typeA) &&
+    slotB !== typeA.lookup(REFLECTED_DUNDERS[op]!)
+  ) {
+    // A subclass overriding the reflected method gets the first try.
+    const result = callUnbound(slotB, b, [a]);
+    if (result !== NotImplemented) return result;
+    slotB = undefined;
+  }
+  if (slotA !== undefined) {
+    const result = callUnbound(slotA, a, [b]);
+    if (result !== NotImplemented) return result;
+  }
+  if (slotB !== undefined) {
+    const result = callUnbound(slotB, b, [a]);
+    if (result !== NotImplemented) return result;
+  }
+  return NotImplemented;
+}
+
+/** `a <op>= b`: `__i<op>__` first, then the binary operation. */
+export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (isBuiltinNumber(a) && isBuiltinNumber(b)) {
+    const result = numericBinary(op, a, b);
+    if (result !== undefined) return result;
+  }
+  if (typeof a !== 'object') {
+    const result = binaryOp1(a, b, op);
+    if (result !== NotImplemented) return result;
+    throw binaryOpError(a, b, op, '=');
+  }
+  const slot = a.cls.lookup(INPLACE_DUNDERS[op]!);
+  if (slot !== undefined) {
+    const result = callUnbound(slot, a, [b]);
+    if (result !== NotImplemented) return result;
+  }
+  const result = binaryOp1(a, b, op);
+  if (result !== NotImplemented) return result;
+  throw binaryOpError(a, b, op, '=');
+}
+
+function isConcatSequence(value: PyValue): boolean {
+  const type = typeOf(value);
+  return (
+    type.isSubtypeOf(strType) ||
+    type.isSubtypeOf(listType) ||
+    type.isSubtypeOf(tupleType) ||
+    type.isSubtypeOf(bytesType)
+  );
+}
+
+function sequenceKind(value: PyValue): string {
+  const type = typeOf(value);
+  if (type.isSubtypeOf(strType)) return 'str';
+  if (type.isSubtypeOf(listType)) return 'list';
+  if (type.isSubtypeOf(tupleType)) return 'tuple';
+  return 'bytes';
+}
+
+/** The TypeError CPython raises when neither operand supports the operator. */
+export function binaryOpError(a: PyValue, b: PyValue, op: number, suffix: string) {
+  if (op === BinaryOp.ADD && isConcatSequence(a)) {
+    const kind = sequenceKind(a);
+    if (kind === 'bytes') return typeError(`can't concat ${typeName(b)} to ${typeName(a)}`);
+    return typeError(`can only concatenate ${kind} (not "${typeName(b)}") to ${kind}`);
+  }
+  if (op === BinaryOp.MULTIPLY) {
+    if (isConcatSequence(a) && intValueOf(b) === undefined) {
+      return typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+    }
+    if (isConcatSequence(b) && intValueOf(a) === undefined) {
+      return typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+    }
+  }
+  const symbol =
+    op === BinaryOp.POWER && suffix === ''
+      ? '** or pow()'
+      : `${BINARY_SYMBOLS[op]!.split(' ')[0]!}${suffix}`;
+  return typeErrorUnsupportedOperand(symbol, a, b);
+}
+
+/** `-value`. */
+export function negate(value: PyValue): PyValue {
+  switch (typeof value) {
+    case 'number':
+      return value === 0 ? 0 : -value;
+    case 'bigint':
+      return intNeg(value);
+    case 'boolean':
+      return value ? -1 : 0;
+    default:
+      break;
+  }
+  if (typeof value === 'object' && value.cls === floatType)
+    return newFloat(-(value as PyFloat).value);
+  return unaryDispatch(value, '__neg__', '-');
+}
+
+/** `+value`. */
+export function positive(value: PyValue): PyValue {
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return value;
+    case 'boolean':
+      return value ? 1 : 0;
+    default:
+      return unaryDispatch(value, '__pos__', '+');
+  }
+}
+
+/** `~value`. */
+export function invert(value: PyValue): PyValue {
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return intInvert(value);
+    case 'boolean':
+      return value ? -2 : -1;
+    default:
+      return unaryDispatch(value, '__invert__', '~');
+  }
+}
+
+function unaryDispatch(value: PyValue, dunder: string, symbol: string): PyValue {
+  const method = typeOf(value).lookup(dunder);
+  if (method === undefined) throw typeErrorBadUnaryOperand(symbol, value);
+  return callUnbound(method, value, []);
+}
+
+/**
+ * `operator.index(value)`: the int value of an int, or of `__index__`; TypeError otherwise.
+ */
+export function indexValue(value: PyValue): PyInt {
+  const int = intValueOf(value);
+  if (int !== undefined) return int;
+  const method = typeOf(value).lookup('__index__');
+  if (method === undefined) throw typeErrorNotInteger(value);
+  const result = callUnbound(method, value, []);
+  const resultInt = intValueOf(result);
+  if (resultInt === undefined) {
+    throw typeError(`__index__ returned non-int (type ${typeName(result)})`);
+  }
+  return resultInt;
+}
+
+/** Whether a value supports `__index__` (ints and classes defining it). */
+export function hasIndex(value: PyValue): boolean {
+  return intValueOf(value) !== undefined || typeOf(value).lookup('__index__') !== undefined;
+}
+
+/**
+ * A sequence index as a JS number: `__index__` conversion, and IndexError "cannot fit 'int' into an
+ * index-sized integer" for ints beyond 64 bits (big values within stay out of range naturally).
+ */
+export function indexAsNumber(value: PyValue): number {
+  const int = indexValue(value);
+  if (typeof int === 'number') return int;
+  if (int > 0x7fffffffffffffffn || int < -0x8000000000000000n) {
+    throw indexError(`cannot fit '${typeName(value)}' into an index-sized integer`);
+  }
+  return Number(int);
+}
+
+/** The float value of a real number (int or float), or undefined. */
+export function realValueOf(value: PyValue): number | undefined {
+  if (value instanceof PyFloat) return value.value;
+  const int = intValueOf(value);
+  if (int === undefined) return undefined;
+  return typeof int === 'number' ? int : Number(int);
+}
+
+/** Whether a value is a complex number. */
+export function isComplex(value: PyValue): value is PyComplex {
+  return value instanceof PyComplex;
+}
+
+/** Whether a value is an int subclass instance (not a plain int). */
+export function isIntSubclassInstance(value: PyValue): value is PyIntInstance {
+  return value instanceof PyIntInstance;
+}

@@ -1,0 +1,329 @@
+// The methods of `set` and `frozenset`: construction, membership, iteration (with "changed size"
+// checks), the set algebra on set-table.ts (so result order matches CPython), comparisons, repr.
+
+import { checkArity, methodNoArgs, methodOneArg } from './args.js';
+import { frozensetType, setType } from './builtin-types.js';
+import { PyClassMethod } from './classmethod.js';
+import { PyDict } from './dict.js';
+import { keyError, runtimeError, typeError } from './errors.js';
+import { makeGenericAlias } from './generic-alias.js';
+import { initInstanceStorage } from './instance.js';
+import { makeIteratorType, PyIterator } from './iterators.js';
+import { defineMethod, makeNativeFunction } from './native-function.js';
+import { hashFrozenSet } from './numeric-hash.js';
+import { pyHash } from './protocol-hash.js';
+import { iterableToArray } from './protocol-iter.js';
+import { pyRepr, withReprGuard } from './protocol-repr.js';
+import type { PyValue } from './py-object.js';
+import type { PyType } from './py-type.js';
+import { rt } from './runtime.js';
+import { newSetTable, PyAnySet, PyFrozenSet, PySet } from './set.js';
+import {
+  type SetTable,
+  setDifference,
+  setIntersection,
+  setSymmetricDifference,
+  setUnion,
+} from './set-table.js';
+import { None, NotImplemented } from './singletons.js';
+import { typeName } from './type-of.js';
+
+const setIteratorType = makeIteratorType('set_iterator');
+
+/** Iterates a set in table order; RuntimeError "Set changed size during iteration". */
+export class SetIterator extends PyIterator {
+  set: PyAnySet | null;
+  position: number;
+  readonly expectedSize: number;
+
+  constructor(set: PyAnySet) {
+    super(setIteratorType);
+    this.set = set;
+    this.position = 0;
+    this.expectedSize = set.size;
+  }
+
+  next(): PyValue | undefined {
+    const set = this.set;
+    if (set === null) return undefined;
+    if (set.size !== this.expectedSize) {
+      this.set = null;
+      throw runtimeError('Set changed size during iteration');
+    }
+    const slot = set.table.nextSlot(this.position);
+    if (slot < 0) {
+      this.set = null;
+      return undefined;
+    }
+    this.position = slot + 1;
+    return set.table.keyAt(slot);
+  }
+
+  override lengthHint(): number {
+    return this.set === null ? 0 : this.set.size;
+  }
+}
+
+function self(args: readonly PyValue[]): PyAnySet {
+  const value = args[0];
+  if (!(value instanceof PyAnySet)) {
+    throw typeError(
+      `descriptor requires a 'set' object but received '${value === undefined ? 'nothing' : typeName(value)}'`,
+    );
+  }
+  return value;
+}
+
+function mutable(args: readonly PyValue[]): PySet {
+  const value = args[0];
+  if (!(value instanceof PySet)) {
+    throw typeError(
+      `descriptor requires a 'set' object but received '${value === undefined ? 'nothing' : typeName(value)}'`,
+    );
+  }
+  return value;
+}
+
+/** A set table holding the items of any iterable (a set's own table when it is one). */
+function tableOf(value: PyValue): SetTable<PyValue> {
+  if (value instanceof PyAnySet) return value.table;
+  const table = newSetTable();
+  if (value instanceof PyDict) {
+    for (const key of value.liveKeys()) table.add(key, pyHash(key));
+    return table;
+  }
+  for (const item of iterableToArray(value)) table.add(item, pyHash(item));
+  return table;
+}
+
+/** Makes a set of the same kind (set/frozenset, exact type) as `like` around `table`. */
+function sameKind(like: PyAnySet, table: SetTable<PyValue>): PyAnySet {
+  return like instanceof PySet ? new PySet(setType, table) : new PyFrozenSet(frozensetType, table);
+}
+
+/** `repr(set)`: `{1, 2}`, `set()`, `frozenset({1})`, subclasses as `Name({...})`. */
+export function setRepr(set: PyAnySet): string {
+  const name = typeName(set);
+  const isPlainSet = set.cls === setType;
+  if (set.size === 0) return `${name}()`;
+  return withReprGuard(set, `${name}(...)`, () => {
+    const runtime = rt();
+    runtime.enterRecursion(' while getting the repr of an object');
+    try {
+      const body = `{${set.liveKeys().map(pyRepr).join(', ')}}`;
+      return isPlainSet ? body : `${name}(${body})`;
+    } finally {
+      runtime.leaveRecursion();
+    }
+  });
+}
+
+/** Whether every member of `a` is in `b`. */
+function isSubset(a: PyAnySet, b: PyAnySet): boolean {
+  if (a.size > b.size) return false;
+  for (const key of a.liveKeys()) if (!b.has(key)) return false;
+  return true;
+}
+
+const setNew = makeNativeFunction('set', '__new__', (args) => {
+  const cls = args[0] as PyType;
+  const set = new PySet(cls);
+  if (cls !== setType) initInstanceStorage(set, cls);
+  return set;
+});
+setType.setAttr('__new__', setNew);
+defineMethod(setType, '__init__', (args, kwnames) => {
+  const set = mutable(args);
+  if (kwnames !== null && kwnames.length > 0) throw typeError('set() takes no keyword arguments');
+  checkArity('set', args.slice(1), kwnames, 0, 1);
+  set.table.clear();
+  if (args.length > 1) for (const item of iterableToArray(args[1]!)) set.add(item);
+  return None;
+});
+const frozensetNew = makeNativeFunction('frozenset', '__new__', (args, kwnames) => {
+  checkArity('frozenset', args.slice(1), kwnames, 0, 1);
+  const cls = args[0] as PyType;
+  const source = args[1];
+  if (cls === frozensetType && source instanceof PyFrozenSet && source.cls === frozensetType)
+    return source;
+  const set = new PyFrozenSet(cls);
+  if (cls !== frozensetType) initInstanceStorage(set, cls);
+  if (source !== undefined) for (const item of iterableToArray(source)) set.add(item);
+  return set;
+});
+frozensetType.setAttr('__new__', frozensetNew);
+
+for (const type of [setType, frozensetType]) {
+  defineMethod(type, '__repr__', (args) => setRepr(self(args)));
+  defineMethod(type, '__len__', (args) => self(args).size);
+  defineMethod(type, '__iter__', (args) => new SetIterator(self(args)));
+  defineMethod(type, '__contains__', (args) => {
+    const set = self(args);
+    const item = args[1]!;
+    if (item instanceof PySet) return set.has(new PyFrozenSet(frozensetType, item.table));
+    return set.has(item);
+  });
+  const algebra: readonly (readonly [
+    string,
+    (a: SetTable<PyValue>, b: SetTable<PyValue>) => SetTable<PyValue>,
+  ])[] = [
+    ['and', setIntersection],
+    ['or', setUnion],
+    ['sub', setDifference],
+    ['xor', setSymmetricDifference],
+  ];
+  for (const [name, op] of algebra) {
+    defineMethod(type, `__${name}__`, (args) => {
+      const other = args[1];
+      if (!(other instanceof PyAnySet)) return NotImplemented;
+      const set = self(args);
+      return sameKind(set, op(set.table, other.table));
+    });
+    defineMethod(type, `__r${name}__`, (args) => {
+      const other = args[1];
+      if (!(other instanceof PyAnySet)) return NotImplemented;
+      return sameKind(other, op(other.table, self(args).table));
+    });
+  }
+  const comparisons: readonly (readonly [string, (a: PyAnySet, b: PyAnySet) => boolean])[] = [
+    ['__eq__', (a, b) => a.size === b.size && isSubset(a, b)],
+    ['__ne__', (a, b) => !(a.size === b.size && isSubset(a, b))],
+    ['__le__', (a, b) => isSubset(a, b)],
+    ['__lt__', (a, b) => a.size < b.size && isSubset(a, b)],
+    ['__ge__', (a, b) => isSubset(b, a)],
+    ['__gt__', (a, b) => a.size > b.size && isSubset(b, a)],
+  ];
+  for (const [name, test] of comparisons) {
+    defineMethod(type, name, (args) => {
+      const other = args[1];
+      if (!(other instanceof PyAnySet)) return NotImplemented;
+      return test(self(args), other);
+    });
+  }
+  defineMethod(type, 'copy', (args, kwnames) => {
+    methodNoArgs('copy', args, kwnames);
+    const set = self(args);
+    if (set instanceof PyFrozenSet && set.cls === frozensetType) return set;
+    return sameKind(set, set.table.copy());
+  });
+  defineMethod(type, 'union', (args) => {
+    const set = self(args);
+    let table = set.table.copy();
+    for (const other of args.slice(1)) table = setUnion(table, tableOf(other));
+    return sameKind(set, table);
+  });
+  defineMethod(type, 'intersection', (args) => {
+    const set = self(args);
+    let table = args.length === 1 ? set.table.copy() : set.table;
+    for (const other of args.slice(1)) table = setIntersection(table, tableOf(other));
+    return sameKind(set, table);
+  });
+  defineMethod(type, 'difference', (args) => {
+    const set = self(args);
+    let table = args.length === 1 ? set.table.copy() : set.table;
+    for (const other of args.slice(1)) table = setDifference(table, tableOf(other));
+    return sameKind(set, table);
+  });
+  defineMethod(type, 'symmetric_difference', (args, kwnames) => {
+    const other = methodOneArg('symmetric_difference', args, kwnames);
+    const set = self(args);
+    return sameKind(set, setSymmetricDifference(set.table, tableOf(other)));
+  });
+  defineMethod(type, 'issubset', (args, kwnames) => {
+    const other = methodOneArg('issubset', args, kwnames);
+    return isSubset(
+      self(args),
+      other instanceof PyAnySet ? other : new PySet(setType, tableOf(other)),
+    );
+  });
+  defineMethod(type, 'issuperset', (args, kwnames) => {
+    const other = methodOneArg('issuperset', args, kwnames);
+    return isSubset(
+      other instanceof PyAnySet ? other : new PySet(setType, tableOf(other)),
+      self(args),
+    );
+  });
+  defineMethod(type, 'isdisjoint', (args, kwnames) => {
+    const other = methodOneArg('isdisjoint', args, kwnames);
+    const set = self(args);
+    for (const item of iterableToArray(other)) if (set.has(item)) return false;
+    return true;
+  });
+  const classGetItem = makeNativeFunction(type.name, '__class_getitem__', (args) =>
+    makeGenericAlias(args[0]!, args[1]!),
+  );
+  type.setAttr('__class_getitem__', new PyClassMethod(classGetItem));
+}
+setType.setAttr('__hash__', None);
+defineMethod(frozensetType, '__hash__', (args) => {
+  const set = self(args);
+  const hashes: (number | bigint)[] = [];
+  set.table.forEachEntry((_, hash) => hashes.push(hash));
+  return hashFrozenSet(hashes);
+});
+
+defineMethod(setType, 'add', (args, kwnames) => {
+  mutable(args).add(methodOneArg('add', args, kwnames));
+  return None;
+});
+defineMethod(setType, 'discard', (args, kwnames) => {
+  mutable(args).discard(methodOneArg('discard', args, kwnames));
+  return None;
+});
+defineMethod(setType, 'remove', (args, kwnames) => {
+  const item = methodOneArg('remove', args, kwnames);
+  if (!mutable(args).discard(item)) throw keyError(item);
+  return None;
+});
+defineMethod(setType, 'pop', (args, kwnames) => {
+  methodNoArgs('pop', args, kwnames);
+  const set = mutable(args);
+  if (set.size === 0) throw keyError('pop from an empty set');
+  return set.table.pop();
+});
+defineMethod(setType, 'clear', (args, kwnames) => {
+  methodNoArgs('clear', args, kwnames);
+  mutable(args).table.clear();
+  return None;
+});
+defineMethod(setType, 'update', (args) => {
+  const set = mutable(args);
+  for (const other of args.slice(1)) {
+    if (other instanceof PyAnySet) set.table.update(other.table);
+    else for (const item of iterableToArray(other)) set.add(item);
+  }
+  return None;
+});
+defineMethod(setType, 'intersection_update', (args) => {
+  const set = mutable(args);
+  let table = set.table;
+  for (const other of args.slice(1)) table = setIntersection(table, tableOf(other));
+  set.table.replaceWith(table);
+  return None;
+});
+defineMethod(setType, 'difference_update', (args) => {
+  const set = mutable(args);
+  for (const other of args.slice(1)) set.table.differenceUpdate(tableOf(other));
+  return None;
+});
+defineMethod(setType, 'symmetric_difference_update', (args, kwnames) => {
+  const other = methodOneArg('symmetric_difference_update', args, kwnames);
+  const set = mutable(args);
+  set.table.symmetricDifferenceUpdate(tableOf(other));
+  return None;
+});
+const inplace: readonly (readonly [string, (set: PySet, other: PyAnySet) => void])[] = [
+  ['__ior__', (set, other) => set.table.update(other.table)],
+  ['__iand__', (set, other) => set.table.replaceWith(setIntersection(set.table, other.table))],
+  ['__isub__', (set, other) => set.table.differenceUpdate(other.table)],
+  ['__ixor__', (set, other) => set.table.symmetricDifferenceUpdate(other.table)],
+];
+for (const [name, op] of inplace) {
+  defineMethod(setType, name, (args) => {
+    const other = args[1];
+    if (!(other instanceof PyAnySet)) return NotImplemented;
+    const set = mutable(args);
+    op(set, other);
+    return set;
+  });
+}

@@ -1,0 +1,81 @@
+// The set and frozenset objects: a SetTable (CPython's set hash table, so iteration order matches)
+// keyed by Python hash and ==. Methods live in set-methods.ts.
+
+import { frozensetType, setType } from './builtin-types.js';
+import { pyEq } from './protocol-compare.js';
+import { pyHash } from './protocol-hash.js';
+import { PyObject, type PyValue } from './py-object.js';
+import type { PyType } from './py-type.js';
+import { SetTable } from './set-table.js';
+
+function keyEquals(tableKey: PyValue, probeKey: PyValue): boolean {
+  return pyEq(tableKey, probeKey);
+}
+
+/** A fresh empty set table with Python's == (for set algebra results). */
+export function newSetTable(): SetTable<PyValue> {
+  return new SetTable<PyValue>(keyEquals);
+}
+
+/** Common storage of `set` and `frozenset`. */
+export abstract class PyAnySet extends PyObject {
+  table: SetTable<PyValue>;
+
+  constructor(cls: PyType, table: SetTable<PyValue> = newSetTable()) {
+    super(cls);
+    this.table = table;
+  }
+
+  /** `len(s)`. */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** Whether `key` is a member (may call `__hash__`/`__eq__`). */
+  has(key: PyValue): boolean {
+    return this.table.has(key, pyHash(key));
+  }
+
+  /** Adds `key` if absent; returns whether it was added. */
+  add(key: PyValue): boolean {
+    return this.table.add(key, pyHash(key));
+  }
+
+  /** Removes `key`; returns whether it was present. */
+  discard(key: PyValue): boolean {
+    return this.table.discard(key, pyHash(key));
+  }
+
+  /** The members in iteration order (a fresh array). */
+  liveKeys(): PyValue[] {
+    return this.table.keys();
+  }
+}
+
+/** A Python `set`. */
+export class PySet extends PyAnySet {
+  constructor(cls: PyType = setType, table?: SetTable<PyValue>) {
+    super(cls, table);
+  }
+
+  /** A set of the given values (duplicates dropped). */
+  static fromArray(items: readonly PyValue[]): PySet {
+    const set = new PySet();
+    for (const item of items) set.add(item);
+    return set;
+  }
+}
+
+/** A Python `frozenset`. */
+export class PyFrozenSet extends PyAnySet {
+  constructor(cls: PyType = frozensetType, table?: SetTable<PyValue>) {
+    super(cls, table);
+  }
+
+  /** A frozenset of the given values (duplicates dropped). */
+  static fromArray(items: readonly PyValue[]): PyFrozenSet {
+    const set = new PyFrozenSet();
+    for (const item of items) set.add(item);
+    return set;
+  }
+}

@@ -1,0 +1,1381 @@
+// The bytecode dispatch loop. Python→Python calls push a heap frame and continue in the same loop
+// (never recursing on the JS stack); exceptions unwind through each code's exception table. Natives
+// that call back into Python re-enter through Interpreter.runEntry (a nested runFrame).
+
+import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code-object.js';
+import { Op } from '../compiler/opcodes.js';
+import { dictType, listType, tupleType, typeType } from '../objects/builtin-types.js';
+import type { PyCell } from '../objects/cell.js';
+import type { PyCode } from '../objects/code.js';
+import { PyDict } from '../objects/dict.js';
+import {
+  nameErrorNotDefined,
+  pyError,
+  runtimeError,
+  typeError,
+  valueError,
+} from '../objects/errors.js';
+import { exceptionTypeNamed, PyBaseException, PyExceptionGroup } from '../objects/exceptions.js';
+import { annotationsFromTuple, PyFunction } from '../objects/function.js';
+import { PyGenerator } from '../objects/generator.js';
+import { ListIterator, PyIterator, RangeIterator } from '../objects/iterators.js';
+import { PyList } from '../objects/list.js';
+import { PyMethod } from '../objects/method.js';
+import { PyMethodDescriptor, PyNativeFunction } from '../objects/native-function.js';
+import {
+  attrSlots,
+  delAttr,
+  getAttr,
+  isDataDescriptor,
+  setAttr,
+} from '../objects/protocol-attr.js';
+import { allocate, callObject, coreSlots } from '../objects/protocol-call.js';
+import { richCompare } from '../objects/protocol-compare.js';
+import { getIter, iterNext } from '../objects/protocol-iter.js';
+import { binaryOp, invert, negate, positive } from '../objects/protocol-number.js';
+import { pyRepr } from '../objects/protocol-repr.js';
+import { contains, delItem, getItem, pyLen, setItem } from '../objects/protocol-subscript.js';
+import { isTruthy } from '../objects/protocol-truth.js';
+import type { PyValue } from '../objects/py-object.js';
+import { PyType } from '../objects/py-type.js';
+import { PythonError } from '../objects/python-error.js';
+import { PySet } from '../objects/set.js';
+import { None } from '../objects/singletons.js';
+import { PySlice } from '../objects/slice.js';
+import { PyTraceback } from '../objects/traceback.js';
+import { PyTuple } from '../objects/tuple.js';
+import { typeOf } from '../objects/type-of.js';
+import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
+import { chainContext, exceptionFromThrown, isPropagating, propagate } from './exceptions-state.js';
+import { type Frame, ResumeMode } from './frame.js';
+import {
+  asyncGenWrap,
+  awaitableIterator,
+  enterGeneratorFrame,
+  exceptionLeavingGenerator,
+  getAnext,
+  leaveGeneratorFrame,
+  prepareReraiseStar,
+  splitExceptionGroup,
+} from './generators.js';
+import {
+  causeFor,
+  dictDisplayUpdate,
+  dictMerge,
+  enterAsyncContext,
+  enterContext,
+  exceptionMatches,
+  exceptionToRaise,
+  formatValue,
+  isMatchMapping,
+  isMatchSequence,
+  matchClass,
+  matchKeys,
+  starArgs,
+  starKwargs,
+  unpackSequence,
+  unpackStarred,
+} from './instruction-helpers.js';
+import type { Interpreter } from './interpreter.js';
+import { limitError } from './limits.js';
+
+/** Thrown inside the loop to re-raise an exception without a new traceback entry or context. */
+class Reraise {
+  readonly exc: PyBaseException;
+  constructor(exc: PyBaseException) {
+    this.exc = exc;
+  }
+}
+
+/** Thrown to raise an exception inside a resumed frame (generator.throw): traceback entry, no context. */
+class ThrowIn {
+  readonly exc: PyBaseException;
+  constructor(exc: PyBaseException) {
+    this.exc = exc;
+  }
+}
+
+function unboundLocal(code: PyCode, index: number): PythonError {
+  const name = code.code.varnames[index]!;
+  const error = pyError(
+    'UnboundLocalError',
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
+  (error.exception as PyBaseException).setMember('name', name);
+  return error;
+}
+
+function unboundDeref(code: PyCode, index: number): PythonError {
+  const cellCount = code.code.cellvars.length;
+  if (index < cellCount) {
+    const name = code.code.cellvars[index]!;
+    return pyError(
+      'UnboundLocalError',
+      `cannot access local variable '${name}' where it is not associated with a value`,
+    );
+  }
+  const name = code.code.freevars[index - cellCount]!;
+  const error = pyError(
+    'NameError',
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  );
+  (error.exception as PyBaseException).setMember('name', name);
+  return error;
+}
+
+/** Adds the traceback entry for `frame` at its current instruction. */
+export function addTraceback(exc: PyBaseException, frame: Frame): void {
+  exc.traceback = new PyTraceback(frame, frame.code, frame.lastInstruction, exc.traceback);
+}
+
+function findHandler(frame: Frame, instruction: number) {
+  const table = frame.code.code.exceptionTable;
+  for (let index = 0; index < table.length; index++) {
+    const entry = table[index]!;
+    if (instruction < entry.start) return null;
+    if (instruction < entry.end) return entry;
+  }
+  return null;
+}
+
+/**
+ * Runs `entry` (and every frame it pushes) until `entry` returns or suspends; returns its value.
+ * Sets `interp.lastExitYielded` to tell a yield from a return. An exception leaving `entry` is
+ * thrown as a propagating PythonError. `throwIn` raises an exception at the frame's resume point.
+ */
+export function runFrame(
+  interp: Interpreter,
+  entry: Frame,
+  throwIn: PyBaseException | null = null,
+): PyValue {
+  if (++interp.depth > interp.recursionLimit) {
+    interp.depth--;
+    throw pyError('RecursionError', 'maximum recursion depth exceeded');
+  }
+  const outerFrame = interp.frame;
+  let frame = entry;
+  interp.frame = frame;
+  let instructions = frame.instructions;
+  let fast = frame.fast;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let code = frame.code;
+  let consts = code.consts;
+  let names = code.code.names;
+  let kwnames: readonly string[] | null = null;
+  let pendingThrow = throwIn;
+
+  for (;;) {
+    try {
+      if (pendingThrow !== null) {
+        const exc = pendingThrow;
+        pendingThrow = null;
+        pc = frame.lastInstruction + 1;
+        throw new ThrowIn(exc);
+      }
+      for (;;) {
+        const at = pc << 1;
+        const op = instructions[at]!;
+        const arg = instructions[at + 1]!;
+        pc++;
+        switch (op) {
+          case Op.NOP:
+            break;
+          case Op.POP_TOP:
+            sp--;
+            break;
+          case Op.PUSH_NULL:
+            fast[sp++] = undefined;
+            break;
+          case Op.SWAP: {
+            const top = fast[sp - 1];
+            fast[sp - 1] = fast[sp - arg];
+            fast[sp - arg] = top;
+            break;
+          }
+          case Op.COPY:
+            fast[sp] = fast[sp - arg];
+            sp++;
+            break;
+
+          case Op.UNARY_POSITIVE:
+            fast[sp - 1] = positive(fast[sp - 1]!);
+            break;
+          case Op.UNARY_NEGATIVE:
+            fast[sp - 1] = negate(fast[sp - 1]!);
+            break;
+          case Op.UNARY_NOT:
+            fast[sp - 1] = !isTruthy(fast[sp - 1]!);
+            break;
+          case Op.UNARY_INVERT:
+            fast[sp - 1] = invert(fast[sp - 1]!);
+            break;
+
+          case Op.BINARY_OP: {
+            const right = fast[--sp]!;
+            const left = fast[sp - 1]!;
+            if (typeof left === 'number' && typeof right === 'number') {
+              let result: number | undefined;
+              switch (arg) {
+                case 0:
+                case 13:
+                  result = left + right;
+                  break;
+                case 10:
+                case 23:
+                  result = left - right;
+                  break;
+                case 5:
+                case 18:
+                  result = left * right;
+                  if (result === 0) result = 0;
+                  break;
+                default:
+                  result = undefined;
+              }
+              if (result !== undefined && Number.isSafeInteger(result)) {
+                fast[sp - 1] = result;
+                break;
+              }
+            } else if (
+              (arg === 0 || arg === 13) &&
+              typeof left === 'string' &&
+              typeof right === 'string'
+            ) {
+              if (left.length + right.length < 1 << 20) {
+                fast[sp - 1] = left + right;
+                break;
+              }
+            }
+            fast[sp - 1] = binaryOp(left, right, arg);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const right = fast[--sp]!;
+            const left = fast[sp - 1]!;
+            if (typeof left === 'number' && typeof right === 'number') {
+              fast[sp - 1] =
+                arg === 0
+                  ? left < right
+                  : arg === 1
+                    ? left <= right
+                    : arg === 2
+                      ? left === right
+                      : arg === 3
+                        ? left !== right
+                        : arg === 4
+                          ? left > right
+                          : left >= right;
+            } else {
+              fast[sp - 1] = richCompare(left, right, arg);
+            }
+            break;
+          }
+          case Op.IS_OP: {
+            const right = fast[--sp];
+            const left = fast[sp - 1];
+            fast[sp - 1] = (left === right) !== (arg === 1);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const container = fast[--sp]!;
+            const item = fast[sp - 1]!;
+            fast[sp - 1] = contains(container, item) !== (arg === 1);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = fast[--sp]!;
+            const container = fast[sp - 1]!;
+            if (typeof key === 'number' && typeof container === 'object') {
+              if (container.cls === listType) {
+                const items = (container as PyList).items;
+                const index = key < 0 ? key + items.length : key;
+                if (index >= 0 && index < items.length) {
+                  fast[sp - 1] = items[index];
+                  break;
+                }
+              } else if (container.cls === tupleType) {
+                const items = (container as PyTuple).items;
+                const index = key < 0 ? key + items.length : key;
+                if (index >= 0 && index < items.length) {
+                  fast[sp - 1] = items[index];
+                  break;
+                }
+              }
+            }
+            if (typeof container === 'object' && container.cls === dictType) {
+              const value = (container as PyDict).get(key);
+              if (value !== undefined) {
+                fast[sp - 1] = value;
+                break;
+              }
+            }
+            fast[sp - 1] = getItem(container, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = fast[--sp]!;
+            const container = fast[--sp]!;
+            const value = fast[--sp]!;
+            if (typeof container === 'object') {
+              if (container.cls === dictType) {
+                (container as PyDict).set(key, value);
+                break;
+              }
+              if (container.cls === listType && typeof key === 'number') {
+                const items = (container as PyList).items;
+                const index = key < 0 ? key + items.length : key;
+                if (index >= 0 && index < items.length) {
+                  items[index] = value;
+                  break;
+                }
+              }
+            }
+            setItem(container, key, value);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = fast[--sp]!;
+            const container = fast[--sp]!;
+            delItem(container, key);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            if (arg === 3) {
+              const step = fast[--sp]!;
+              const stop = fast[--sp]!;
+              fast[sp - 1] = new PySlice(fast[sp - 1]!, stop, step);
+            } else {
+              const stop = fast[--sp]!;
+              fast[sp - 1] = new PySlice(fast[sp - 1]!, stop, None);
+            }
+            break;
+          }
+
+          case Op.LOAD_CONST:
+            fast[sp++] = consts[arg];
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[arg]!;
+            const locals = frame.locals;
+            let value: PyValue | undefined;
+            if (locals instanceof PyDict) value = locals.getStr(name);
+            else if (locals !== null) value = loadFromMapping(locals, name);
+            if (value === undefined) value = frame.globals.getStr(name);
+            if (value === undefined) value = frame.builtins.getStr(name);
+            if (value === undefined) throw nameErrorNotDefined(name);
+            fast[sp++] = value;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const value = fast[--sp]!;
+            const locals = frame.locals;
+            if (locals instanceof PyDict && locals.cls === dictType)
+              locals.setStr(names[arg]!, value);
+            else if (locals !== null) setItem(locals, names[arg]!, value);
+            else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const name = names[arg]!;
+            const locals = frame.locals;
+            if (locals instanceof PyDict && locals.cls === dictType) {
+              if (locals.deleteStr(name) === undefined) throw nameErrorNotDefined(name);
+            } else if (locals !== null) {
+              try {
+                delItem(locals, name);
+              } catch {
+                throw nameErrorNotDefined(name);
+              }
+            }
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg]!;
+            let value = frame.globals.getStr(name);
+            if (value === undefined) {
+              value = frame.builtins.getStr(name);
+              if (value === undefined) throw nameErrorNotDefined(name);
+            }
+            fast[sp++] = value;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            frame.globals.setStr(names[arg]!, fast[--sp]!);
+            break;
+          case Op.DELETE_GLOBAL: {
+            const name = names[arg]!;
+            if (frame.globals.deleteStr(name) === undefined) throw nameErrorNotDefined(name);
+            break;
+          }
+          case Op.LOAD_FAST: {
+            const value = fast[arg];
+            if (value === undefined) throw unboundLocal(code, arg);
+            fast[sp++] = value;
+            break;
+          }
+          case Op.STORE_FAST:
+            fast[arg] = fast[--sp];
+            break;
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) throw unboundLocal(code, arg);
+            fast[arg] = undefined;
+            break;
+          case Op.LOAD_DEREF: {
+            const value = (fast[frame.code.code.varnames.length + arg] as PyCell).value;
+            if (value === undefined) throw unboundDeref(code, arg);
+            fast[sp++] = value;
+            break;
+          }
+          case Op.STORE_DEREF:
+            (fast[code.code.varnames.length + arg] as PyCell).value = fast[--sp];
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = fast[code.code.varnames.length + arg] as PyCell;
+            if (cell.value === undefined) throw unboundDeref(code, arg);
+            cell.value = undefined;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const cellCount = code.code.cellvars.length;
+            const name =
+              arg < cellCount ? code.code.cellvars[arg]! : code.code.freevars[arg - cellCount]!;
+            const locals = frame.locals;
+            let value: PyValue | undefined;
+            if (locals instanceof PyDict) value = locals.getStr(name);
+            else if (locals !== null) value = loadFromMapping(locals, name);
+            if (value === undefined) {
+              value = (fast[code.code.varnames.length + arg] as PyCell).value;
+              if (value === undefined) throw unboundDeref(code, arg);
+            }
+            fast[sp++] = value;
+            break;
+          }
+          case Op.LOAD_CLOSURE:
+            fast[sp++] = fast[code.code.varnames.length + arg];
+            break;
+          case Op.LOAD_ATTR: {
+            const obj = fast[sp - 1]!;
+            const name = names[arg]!;
+            if (typeof obj === 'object' && obj.dict !== null) {
+              const type = obj.cls;
+              if (type.lookup('__getattribute__') === attrSlots.objectGetattribute) {
+                const attribute = type.lookup(name);
+                if (attribute === undefined || !isDataDescriptor(attribute)) {
+                  const value = obj.dict.getStr(name);
+                  if (value !== undefined) {
+                    fast[sp - 1] = value;
+                    break;
+                  }
+                }
+              }
+            }
+            fast[sp - 1] = getAttr(obj, name);
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const obj = fast[--sp]!;
+            const value = fast[--sp]!;
+            const name = names[arg]!;
+            if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
+              const type = obj.cls;
+              if (type.lookup('__setattr__') === attrSlots.objectSetattr) {
+                const attribute = type.lookup(name);
+                if (attribute === undefined || !isDataDescriptor(attribute)) {
+                  obj.dict.setStr(name, value);
+                  break;
+                }
+              }
+            }
+            setAttr(obj, name, value);
+            break;
+          }
+          case Op.DELETE_ATTR:
+            delAttr(fast[--sp]!, names[arg]!);
+            break;
+          case Op.LOAD_METHOD: {
+            const obj = fast[sp - 1]!;
+            const name = names[arg]!;
+            const type = typeOf(obj);
+            const getattribute = type.lookup('__getattribute__');
+            if (getattribute === attrSlots.objectGetattribute) {
+              const attribute = type.lookup(name);
+              if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
+                const dict = typeof obj === 'object' ? obj.dict : null;
+                if (dict === null || dict.findStrIndex(name) < 0) {
+                  fast[sp - 1] = attribute;
+                  fast[sp++] = obj;
+                  break;
+                }
+              }
+            }
+            fast[sp - 1] = undefined;
+            fast[sp++] = getAttr(obj, name);
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const buildClass = frame.builtins.getStr('__build_class__');
+            if (buildClass === undefined) throw nameErrorNotDefined('__build_class__');
+            fast[sp++] = buildClass;
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            fast[sp++] = exceptionTypeNamed('AssertionError');
+            break;
+
+          case Op.BUILD_TUPLE: {
+            if (arg === 0) {
+              fast[sp++] = PyTuple.EMPTY;
+              break;
+            }
+            const items = fast.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            fast[sp++] = new PyTuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = arg === 0 ? [] : (fast.slice(sp - arg, sp) as PyValue[]);
+            sp -= arg;
+            fast[sp++] = new PyList(items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const set = new PySet();
+            for (let index = sp - arg; index < sp; index++) set.add(fast[index]!);
+            sp -= arg;
+            fast[sp++] = set;
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const dict = new PyDict();
+            for (let index = sp - 2 * arg; index < sp; index += 2)
+              dict.set(fast[index]!, fast[index + 1]!);
+            sp -= 2 * arg;
+            fast[sp++] = dict;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (fast[--sp] as PyTuple).items;
+            const dict = new PyDict();
+            const start = sp - arg;
+            for (let index = 0; index < arg; index++) dict.set(keys[index]!, fast[start + index]!);
+            sp = start;
+            fast[sp++] = dict;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let text = '';
+            for (let index = sp - arg; index < sp; index++) text += fast[index] as string;
+            sp -= arg;
+            fast[sp++] = text;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const value = fast[--sp]!;
+            (fast[sp - arg] as PyList).items.push(value);
+            break;
+          }
+          case Op.SET_ADD: {
+            const value = fast[--sp]!;
+            (fast[sp - arg] as PySet).add(value);
+            break;
+          }
+          case Op.MAP_ADD: {
+            const value = fast[--sp]!;
+            const key = fast[--sp]!;
+            (fast[sp - arg] as PyDict).set(key, value);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const iterable = fast[--sp]!;
+            const list = fast[sp - arg] as PyList;
+            if (iterable instanceof PyList || iterable instanceof PyTuple) {
+              for (const item of iterable.items) list.items.push(item);
+            } else {
+              let items: PyValue[];
+              try {
+                items = iterableItems(iterable);
+              } catch (error) {
+                if (
+                  typeOf(iterable).lookup('__iter__') === undefined &&
+                  typeOf(iterable).lookup('__getitem__') === undefined
+                ) {
+                  throw typeError(
+                    `Value after * must be an iterable, not ${typeOf(iterable).name}`,
+                  );
+                }
+                throw error;
+              }
+              for (const item of items) list.items.push(item);
+            }
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const iterable = fast[--sp]!;
+            const set = fast[sp - arg] as PySet;
+            for (const item of iterableItems(iterable)) set.add(item);
+            break;
+          }
+          case Op.DICT_UPDATE: {
+            const source = fast[--sp]!;
+            dictDisplayUpdate(fast[sp - arg] as PyDict, source);
+            break;
+          }
+          case Op.DICT_MERGE: {
+            const source = fast[--sp]!;
+            dictMerge(fast[sp - arg] as PyDict, source, fast[sp - arg - 2]!);
+            break;
+          }
+          case Op.LIST_TO_TUPLE:
+            fast[sp - 1] = new PyTuple((fast[sp - 1] as PyList).items);
+            break;
+          case Op.FORMAT_VALUE: {
+            const spec = (arg & 4) !== 0 ? fast[--sp] : undefined;
+            fast[sp - 1] = formatValue(fast[sp - 1]!, arg & 3, spec);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const items = unpackSequence(fast[--sp]!, arg);
+            for (let index = arg - 1; index >= 0; index--) fast[sp++] = items[index];
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const items = unpackStarred(fast[--sp]!, before, after);
+            for (let index = items.length - 1; index >= 0; index--) fast[sp++] = items[index];
+            break;
+          }
+
+          case Op.JUMP:
+            if (arg < pc) {
+              if (--interp.budget < 0)
+                throw limitError('instructions', 'instruction budget exhausted');
+            }
+            pc = arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const value = fast[--sp]!;
+            if (value === false || (value !== true && !isTruthy(value))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const value = fast[--sp]!;
+            if (value === true || (value !== false && isTruthy(value))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE:
+            if (fast[--sp] === None) pc = arg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (fast[--sp] !== None) pc = arg;
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP:
+            if (!isTruthy(fast[sp - 1]!)) pc = arg;
+            else sp--;
+            break;
+          case Op.JUMP_IF_TRUE_OR_POP:
+            if (isTruthy(fast[sp - 1]!)) pc = arg;
+            else sp--;
+            break;
+          case Op.GET_ITER:
+            fast[sp - 1] = getIter(fast[sp - 1]!);
+            break;
+          case Op.FOR_ITER: {
+            const iterator = fast[sp - 1]!;
+            let value: PyValue | undefined;
+            if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
+              value = iterator.next();
+            } else if (
+              iterator instanceof PyGenerator &&
+              iterator.kind === 'generator' &&
+              !iterator.cls.isHeapType
+            ) {
+              if (iterator.frame === null) {
+                value = undefined;
+              } else {
+                if (--interp.budget < 0)
+                  throw limitError('instructions', 'instruction budget exhausted');
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.lastInstruction = pc - 1;
+                const genFrame = enterGeneratorFrame(
+                  interp,
+                  iterator,
+                  frame,
+                  ResumeMode.FOR_ITER,
+                  None,
+                );
+                frame = genFrame;
+                interp.frame = frame;
+                instructions = frame.instructions;
+                fast = frame.fast;
+                sp = frame.sp;
+                pc = frame.pc;
+                code = frame.code;
+                consts = code.consts;
+                names = code.code.names;
+                break;
+              }
+            } else if (iterator instanceof PyIterator) {
+              value = iterator.next();
+            } else {
+              value = iterNext(iterator);
+            }
+            if (value === undefined) {
+              sp--;
+              pc = arg;
+            } else {
+              fast[sp++] = value;
+            }
+            break;
+          }
+
+          case Op.MAKE_FUNCTION: {
+            const fnCode = fast[--sp] as PyCode;
+            const closure = (arg & 8) !== 0 ? (fast[--sp] as PyTuple) : null;
+            const annotations = (arg & 4) !== 0 ? fast[--sp] : null;
+            const kwdefaults = (arg & 2) !== 0 ? (fast[--sp] as PyDict) : null;
+            const defaults = (arg & 1) !== 0 ? (fast[--sp] as PyTuple) : null;
+            const globals = frame.globals;
+            const func = new PyFunction(
+              fnCode,
+              globals,
+              fnCode.code.qualname,
+              fnCode.code.docstring ?? None,
+              globals.getStr('__name__') ?? None,
+            );
+            if (defaults !== null) func.defaults = defaults.items.slice();
+            if (kwdefaults !== null) func.kwdefaults = kwdefaults;
+            if (annotations !== null) {
+              func.annotations =
+                annotations instanceof PyTuple
+                  ? annotationsFromTuple(annotations)
+                  : (annotations as PyDict);
+            }
+            if (closure !== null) func.closure = closure.items as PyCell[];
+            fast[sp++] = func;
+            break;
+          }
+          case Op.KW_NAMES:
+            kwnames = code.kwnames[arg] ?? null;
+            break;
+          case Op.CALL: {
+            const names0 = kwnames;
+            kwnames = null;
+            const base = sp - arg - 2;
+            let callable = fast[base];
+            let argStart: number;
+            if (callable === undefined) {
+              callable = fast[base + 1]!;
+              argStart = base + 2;
+            } else {
+              argStart = base + 1;
+            }
+            const argCount = sp - argStart;
+            if (--interp.budget < 0)
+              throw limitError('instructions', 'instruction budget exhausted');
+            let func: PyFunction | null = null;
+            let prefix: PyValue | undefined;
+            let initSelf: PyValue | undefined;
+            if (callable instanceof PyFunction) func = callable;
+            else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+              func = callable.func;
+              prefix = callable.self;
+            } else if (callable instanceof PyType && callable.cls === typeType) {
+              const init = callable.lookup('__init__');
+              if (
+                init instanceof PyFunction &&
+                callable.lookup('__new__') === coreSlots.objectNew
+              ) {
+                initSelf = allocate(callable);
+                func = init;
+                prefix = initSelf;
+              }
+            }
+            if (func !== null) {
+              const fnCode = func.code;
+              const builtins =
+                func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
+              const newFrame = makeFunctionFrame(
+                func,
+                builtins,
+                fast,
+                argStart,
+                argCount,
+                names0,
+                prefix,
+              );
+              sp = base;
+              const flags = fnCode.code.flags;
+              if ((flags & GENERATOR_FLAGS) !== 0) {
+                fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
+                if (initSelf !== undefined)
+                  throw typeError("__init__() should return None, not 'generator'");
+                break;
+              }
+              if (++interp.depth > interp.recursionLimit) {
+                interp.depth--;
+                throw pyError('RecursionError', 'maximum recursion depth exceeded');
+              }
+              if (initSelf !== undefined) {
+                newFrame.resumeMode = ResumeMode.INIT;
+                newFrame.initSelf = initSelf;
+              }
+              frame.pc = pc;
+              frame.sp = sp;
+              frame.lastInstruction = pc - 1;
+              newFrame.parent = frame;
+              frame = newFrame;
+              interp.frame = frame;
+              instructions = frame.instructions;
+              fast = frame.fast;
+              sp = frame.sp;
+              pc = 0;
+              code = fnCode;
+              consts = code.consts;
+              names = code.code.names;
+              break;
+            }
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            let result: PyValue;
+            if (callable instanceof PyNativeFunction) {
+              const args = fast.slice(argStart, sp) as PyValue[];
+              if (callable.boundSelf !== undefined) args.unshift(callable.boundSelf);
+              result = callable.fn(args, names0);
+            } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+              const self = fast[argStart]!;
+              if (typeof self === 'object' && self.cls === callable.ownerType) {
+                result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
+              } else {
+                result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+              }
+            } else {
+              result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+            }
+            sp = base;
+            fast[sp++] = result;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
+            const positional = fast[--sp]!;
+            const callable = fast[--sp]!;
+            sp--;
+            if (--interp.budget < 0)
+              throw limitError('instructions', 'instruction budget exhausted');
+            const args = starArgs(callable, positional);
+            let names1: string[] | null = null;
+            if (kwargs !== null) {
+              const [kwNamesList, kwValues] = starKwargs(callable, kwargs);
+              if (kwNamesList.length > 0) {
+                names1 = kwNamesList;
+                for (const value of kwValues) args.push(value);
+              }
+            }
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            if (
+              callable instanceof PyFunction &&
+              (callable.code.code.flags & GENERATOR_FLAGS) === 0
+            ) {
+              const newFrame = makeFunctionFrame(
+                callable,
+                interp.builtinsFor(callable.globals),
+                args,
+                0,
+                args.length,
+                names1,
+              );
+              if (++interp.depth > interp.recursionLimit) {
+                interp.depth--;
+                throw pyError('RecursionError', 'maximum recursion depth exceeded');
+              }
+              newFrame.parent = frame;
+              frame = newFrame;
+              interp.frame = frame;
+              instructions = frame.instructions;
+              fast = frame.fast;
+              sp = frame.sp;
+              pc = 0;
+              code = frame.code;
+              consts = code.consts;
+              names = code.code.names;
+              break;
+            }
+            fast[sp++] = callObject(callable, args, names1);
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const value = fast[--sp]!;
+            interp.depth--;
+            const generator = frame.generator;
+            if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
+            if (frame.isEntry || frame === entry) {
+              frame.sp = sp;
+              interp.frame = outerFrame;
+              interp.lastExitYielded = false;
+              return value;
+            }
+            const mode = frame.resumeMode;
+            const initSelf = frame.initSelf;
+            const parent = frame.parent!;
+            frame.parent = null;
+            frame = parent;
+            interp.frame = frame;
+            instructions = frame.instructions;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = frame.pc;
+            code = frame.code;
+            consts = code.consts;
+            names = code.code.names;
+            switch (mode) {
+              case ResumeMode.NORMAL:
+                fast[sp++] = value;
+                break;
+              case ResumeMode.INIT:
+                if (value !== None) {
+                  throw typeError(`__init__() should return None, not '${typeOf(value).name}'`);
+                }
+                fast[sp++] = initSelf!;
+                break;
+              case ResumeMode.FOR_ITER:
+                sp--;
+                pc = instructions[((pc - 1) << 1) + 1]!;
+                break;
+              case ResumeMode.SEND:
+                fast[sp - 1] = value;
+                pc = instructions[((pc - 1) << 1) + 1]!;
+                break;
+            }
+            break;
+          }
+
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const handled = interp.handledException();
+              if (handled === undefined) throw runtimeError('No active exception to reraise');
+              throw new Reraise(handled as PyBaseException);
+            }
+            let cause: PyBaseException | null | undefined;
+            if (arg === 2) cause = causeFor(fast[--sp]!);
+            const exc = exceptionToRaise(fast[--sp]!);
+            if (cause !== undefined) {
+              exc.cause = cause;
+              exc.suppressContext = true;
+            }
+            throw new PythonError(exc.cls.name, '', exc);
+          }
+          case Op.RERAISE: {
+            const exc = fast[--sp] as PyBaseException;
+            if (arg !== 0) {
+              const lasti = fast[sp - arg];
+              if (typeof lasti === 'number') frame.lastInstruction = lasti;
+            }
+            throw new Reraise(exc);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const value = fast[sp - 1]!;
+            const excInfo = interp.excInfo;
+            fast[sp - 1] = excInfo.value;
+            fast[sp++] = value;
+            excInfo.value = value;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const excInfo = interp.excInfo;
+            const handled = excInfo.value;
+            excInfo.value = fast[--sp]!;
+            if (handled instanceof PyBaseException && handled.limitKind !== null)
+              throw new Reraise(handled);
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const matcher = fast[sp - 1]!;
+            fast[sp - 1] = exceptionMatches(fast[sp - 2]!, matcher);
+            break;
+          }
+          case Op.CHECK_EG_MATCH: {
+            const matcher = fast[--sp]!;
+            const exc = fast[sp - 1] as PyBaseException;
+            const [rest, match] = splitExceptionGroup(exc, matcher);
+            if (match === null) {
+              fast[sp++] = None;
+            } else {
+              fast[sp - 1] = rest ?? None;
+              fast[sp++] = match;
+              interp.excInfo.value = match;
+            }
+            break;
+          }
+          case Op.PREP_RERAISE_STAR: {
+            const raised = fast[--sp] as PyList;
+            const original = fast[sp - 1] as PyBaseException;
+            fast[sp - 1] = prepareReraiseStar(original, raised.items) ?? None;
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const exc = fast[sp - 1] as PyBaseException;
+            const exit = fast[sp - 4]!;
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            fast[sp++] = callObject(exit, [typeOf(exc), exc, exc.traceback ?? None]);
+            break;
+          }
+          case Op.BEFORE_WITH: {
+            const [exit, result] = enterContext(fast[sp - 1]!);
+            fast[sp - 1] = exit;
+            fast[sp++] = result;
+            break;
+          }
+
+          case Op.YIELD_VALUE: {
+            const value = fast[--sp]!;
+            const generator = frame.generator!;
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            interp.depth--;
+            leaveGeneratorFrame(interp, generator, frame, false);
+            const parent = frame.parent;
+            frame.parent = null;
+            if (frame.isEntry || frame === entry) {
+              interp.frame = outerFrame;
+              interp.lastExitYielded = true;
+              return value;
+            }
+            frame = parent!;
+            interp.frame = frame;
+            instructions = frame.instructions;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = frame.pc;
+            code = frame.code;
+            consts = code.consts;
+            names = code.code.names;
+            fast[sp++] = value;
+            break;
+          }
+          case Op.SEND: {
+            const value = fast[--sp]!;
+            const receiver = fast[sp - 1]!;
+            if (
+              receiver instanceof PyGenerator &&
+              !receiver.cls.isHeapType &&
+              receiver.frame !== null &&
+              !receiver.running
+            ) {
+              if (--interp.budget < 0)
+                throw limitError('instructions', 'instruction budget exhausted');
+              frame.pc = pc;
+              frame.sp = sp;
+              frame.lastInstruction = pc - 1;
+              frame.generator!.yieldFrom = receiver;
+              const genFrame = enterGeneratorFrame(interp, receiver, frame, ResumeMode.SEND, value);
+              frame = genFrame;
+              interp.frame = frame;
+              instructions = frame.instructions;
+              fast = frame.fast;
+              sp = frame.sp;
+              pc = frame.pc;
+              code = frame.code;
+              consts = code.consts;
+              names = code.code.names;
+              break;
+            }
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            const outcome = sendTo(interp, receiver, value);
+            if (outcome.done) {
+              fast[sp - 1] = outcome.value;
+              pc = arg;
+            } else {
+              if (frame.generator !== null) frame.generator.yieldFrom = receiver;
+              fast[sp++] = outcome.value;
+            }
+            break;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const value = fast[sp - 1]!;
+            if (value instanceof PyGenerator) {
+              if (value.kind === 'coroutine' && (code.code.flags & 0x0180) === 0) {
+                throw typeError(
+                  "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                );
+              }
+              break;
+            }
+            fast[sp - 1] = getIter(value);
+            break;
+          }
+          case Op.GET_AWAITABLE:
+            fast[sp - 1] = awaitableIterator(fast[sp - 1]!, arg);
+            break;
+          case Op.GET_AITER: {
+            const value = fast[sp - 1]!;
+            const aiter = typeOf(value).lookup('__aiter__');
+            if (aiter === undefined) {
+              throw typeError(
+                `'async for' requires an object with __aiter__ method, got ${typeOf(value).name}`,
+              );
+            }
+            fast[sp - 1] = callObject(getAttr(value, '__aiter__'), []);
+            break;
+          }
+          case Op.GET_ANEXT:
+            fast[sp] = getAnext(fast[sp - 1]!);
+            sp++;
+            break;
+          case Op.END_ASYNC_FOR: {
+            const exc = fast[--sp] as PyBaseException;
+            if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopAsyncIteration'))) {
+              sp--;
+              break;
+            }
+            throw new Reraise(exc);
+          }
+          case Op.BEFORE_ASYNC_WITH: {
+            const [exit, awaitable] = enterAsyncContext(fast[sp - 1]!);
+            fast[sp - 1] = exit;
+            fast[sp++] = awaitable;
+            break;
+          }
+          case Op.ASYNC_GEN_WRAP:
+            fast[sp - 1] = asyncGenWrap(fast[sp - 1]!);
+            break;
+
+          case Op.IMPORT_NAME: {
+            const fromlist = fast[--sp]!;
+            const level = fast[sp - 1] as number;
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            fast[sp - 1] = interp.imports.importName(names[arg]!, frame.globals, fromlist, level);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            frame.lastInstruction = pc - 1;
+            fast[sp] = interp.imports.importFrom(fast[sp - 1]!, names[arg]!);
+            sp++;
+            break;
+          }
+          case Op.IMPORT_STAR: {
+            const module = fast[--sp]!;
+            const locals = frame.locals;
+            interp.imports.importStar(module, locals instanceof PyDict ? locals : frame.globals);
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            const locals = frame.locals;
+            if (locals instanceof PyDict) {
+              if (!locals.hasStr('__annotations__')) locals.setStr('__annotations__', new PyDict());
+            } else if (locals !== null) {
+              try {
+                getItem(locals, '__annotations__');
+              } catch {
+                setItem(locals, '__annotations__', new PyDict());
+              }
+            }
+            break;
+          }
+          case Op.PRINT_EXPR: {
+            const value = fast[--sp]!;
+            const hook = interp.sysModule.dict.getStr('displayhook');
+            if (hook !== undefined) callObject(hook, [value]);
+            else if (value !== None) {
+              interp.options.stdout.write(`${pyRepr(value)}\n`);
+              interp.builtins.setStr('_', value);
+            }
+            break;
+          }
+
+          case Op.GET_LEN:
+            fast[sp] = pyLen(fast[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_MAPPING:
+            fast[sp] = isMatchMapping(fast[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_SEQUENCE:
+            fast[sp] = isMatchSequence(fast[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_KEYS:
+            fast[sp] = matchKeys(fast[sp - 2]!, fast[sp - 1] as PyTuple);
+            sp++;
+            break;
+          case Op.MATCH_CLASS: {
+            const kwNames = fast[--sp] as PyTuple;
+            const cls = fast[--sp]!;
+            const subject = fast[sp - 1]!;
+            fast[sp - 1] = matchClass(subject, cls, arg, kwNames);
+            break;
+          }
+          case Op.COPY_DICT_WITHOUT_KEYS: {
+            const keys = fast[sp - 1] as PyTuple;
+            const subject = fast[sp - 2]!;
+            const copy = new PyDict();
+            if (subject instanceof PyDict) {
+              for (const [key, value] of subject.entries()) copy.set(key, value);
+            } else {
+              for (const key of iterableItems(callObject(getAttr(subject, 'keys'), []))) {
+                copy.set(key, getItem(subject, key));
+              }
+            }
+            for (const key of keys.items) copy.delete(key);
+            fast[sp - 1] = copy;
+            break;
+          }
+          default:
+            throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${code.code.qualname}`);
+        }
+      }
+    } catch (thrown) {
+      // Unwind: find a handler in this frame, else pop frames until one has one or `entry` is left.
+      frame.pc = pc;
+      frame.sp = sp;
+      kwnames = null;
+      let exc: PyBaseException;
+      let addEntry: boolean;
+      if (thrown instanceof Reraise) {
+        exc = thrown.exc;
+        addEntry = false;
+      } else if (thrown instanceof ThrowIn) {
+        exc = thrown.exc;
+        addEntry = true;
+        frame.lastInstruction = pc - 1;
+      } else {
+        try {
+          exc = exceptionFromThrown(thrown);
+        } catch (internal) {
+          unwindAll(interp, frame, entry, outerFrame);
+          throw internal;
+        }
+        if (!isPropagating(thrown)) {
+          const handled = interp.handledException();
+          if (handled !== undefined) chainContext(exc, handled);
+        }
+        addEntry = true;
+        frame.lastInstruction = pc - 1;
+      }
+      for (;;) {
+        if (addEntry) addTraceback(exc, frame);
+        addEntry = true;
+        const handler = findHandler(frame, frame.lastInstruction);
+        if (handler !== null) {
+          sp = frame.stackBase + handler.depth;
+          if (handler.lasti) fast[sp++] = frame.lastInstruction;
+          fast[sp++] = exc;
+          pc = handler.target;
+          break;
+        }
+        interp.depth--;
+        const generator = frame.generator;
+        if (generator !== null) {
+          leaveGeneratorFrame(interp, generator, frame, true);
+          exc = exceptionLeavingGenerator(generator, exc);
+        }
+        if (frame.isEntry || frame === entry) {
+          interp.frame = outerFrame;
+          frame.sp = sp;
+          throw propagate(exc);
+        }
+        const parent = frame.parent!;
+        frame.parent = null;
+        frame = parent;
+        interp.frame = frame;
+        instructions = frame.instructions;
+        fast = frame.fast;
+        sp = frame.sp;
+        pc = frame.pc;
+        code = frame.code;
+        consts = code.consts;
+        names = code.code.names;
+        frame.lastInstruction = pc - 1;
+      }
+    }
+  }
+}
+
+/** Restores interpreter state when an internal error aborts the loop. */
+function unwindAll(
+  interp: Interpreter,
+  frame: Frame,
+  entry: Frame,
+  outerFrame: Frame | null,
+): void {
+  let current: Frame | null = frame;
+  while (current !== null) {
+    interp.depth--;
+    if (current === entry || current.isEntry) break;
+    current = current.parent;
+  }
+  interp.frame = outerFrame;
+}
+
+function loadFromMapping(mapping: PyValue, name: string): PyValue | undefined {
+  try {
+    return getItem(mapping, name);
+  } catch (error) {
+    if (error instanceof PythonError) {
+      const exc = exceptionFromThrown(error);
+      if (exc.cls.isSubtypeOf(exceptionTypeNamed('KeyError'))) return undefined;
+    }
+    throw error;
+  }
+}
+
+function iterableItems(value: PyValue): PyValue[] {
+  const iterator = getIter(value);
+  const items: PyValue[] = [];
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator))
+    items.push(item);
+  return items;
+}
+
+/** Sends a value into a non-generator receiver (an iterator or awaitable): yielded or done. */
+function sendTo(
+  interp: Interpreter,
+  receiver: PyValue,
+  value: PyValue,
+): { done: boolean; value: PyValue } {
+  if (receiver instanceof PyGenerator) {
+    const result = interp.resumeGenerator(receiver, 'send', value);
+    return { done: !result.yielded, value: result.value };
+  }
+  try {
+    let result: PyValue | undefined;
+    if (value === None) {
+      result = iterNextOrStop(receiver);
+    } else {
+      result = callObject(getAttr(receiver, 'send'), [value]);
+    }
+    return { done: false, value: result };
+  } catch (error) {
+    if (error instanceof PythonError) {
+      const exc = exceptionFromThrown(error);
+      if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopIteration'))) {
+        return { done: true, value: exc.getMember('value') ?? exc.args.items[0] ?? None };
+      }
+    }
+    throw error;
+  }
+}
+
+function iterNextOrStop(receiver: PyValue): PyValue {
+  const next = typeOf(receiver).lookup('__next__');
+  if (next === undefined) throw typeError(`'${typeOf(receiver).name}' object is not an iterator`);
+  return callObject(getAttr(receiver, '__next__'), []);
+}
+
+/** Kept for callers that need the code of a frame's function flags. */
+export const CALL_FLAGS = { CO_VARARGS, CO_VARKEYWORDS };
+/** Exported so other modules can name the group class when matching. */
+export { PyExceptionGroup, valueError };

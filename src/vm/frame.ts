@@ -1,0 +1,88 @@
+// Execution frames: plain-data records on the heap (code, instruction pointer, locals, cells and the
+// value stack in one array, the caller link). Frames are made here; the loop in eval-loop.ts runs them.
+
+import type { PyCode } from '../objects/code.js';
+import type { PyDict } from '../objects/dict.js';
+import type { PyFunction } from '../objects/function.js';
+import type { PyGenerator } from '../objects/generator.js';
+import type { PyValue } from '../objects/py-object.js';
+
+/**
+ * What happens to a frame's result when it returns to its parent (set by whoever pushed it).
+ * NORMAL pushes the value; INIT discards it (after checking it is None) and pushes `initSelf`;
+ * FOR_ITER/SEND are generator frames resumed inline by those instructions.
+ */
+export const ResumeMode = {
+  NORMAL: 0,
+  INIT: 1,
+  FOR_ITER: 2,
+  SEND: 3,
+} as const;
+/** One of the ResumeMode values. */
+export type ResumeMode = (typeof ResumeMode)[keyof typeof ResumeMode];
+
+/**
+ * A frame. `fast` holds the locals (`varnames`), then the cells and free variables (PyCell), then
+ * the value stack starting at `stackBase`; `sp` is the index of the first free stack slot.
+ * `undefined` in a local slot means unbound; on the stack it is CPython's NULL.
+ */
+export class Frame {
+  readonly code: PyCode;
+  readonly instructions: Int32Array;
+  readonly func: PyFunction | null;
+  readonly globals: PyDict;
+  readonly builtins: PyDict;
+  /** The locals mapping of module and class-body frames (`LOAD_NAME`), else null. */
+  locals: PyValue | null;
+  readonly fast: (PyValue | undefined)[];
+  readonly stackBase: number;
+  sp: number;
+  /** Index of the next instruction to execute. */
+  pc: number;
+  /** Index of the instruction executing (or last executed): what tracebacks point at. */
+  lastInstruction: number;
+  /** The caller (`f_back`), or null for the outermost frame. */
+  parent: Frame | null;
+  /** How the result goes back to the parent. */
+  resumeMode: ResumeMode;
+  /** True when a native re-entered the VM for this frame: returning ends that nested loop. */
+  isEntry: boolean;
+  /** The generator/coroutine owning this frame, or null. */
+  generator: PyGenerator | null;
+  /** The instance an `__init__` frame was pushed for (ResumeMode.INIT). */
+  initSelf: PyValue | undefined;
+  /** Keyword names set by KW_NAMES for the next CALL. */
+  kwnames: readonly string[] | null;
+
+  constructor(
+    code: PyCode,
+    func: PyFunction | null,
+    globals: PyDict,
+    builtins: PyDict,
+    locals: PyValue | null,
+  ) {
+    this.code = code;
+    this.instructions = code.code.code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    const stackBase = code.localsplusSize;
+    this.fast = new Array(stackBase + code.code.stacksize + 1);
+    this.stackBase = stackBase;
+    this.sp = stackBase;
+    this.pc = 0;
+    this.lastInstruction = 0;
+    this.parent = null;
+    this.resumeMode = ResumeMode.NORMAL;
+    this.isEntry = false;
+    this.generator = null;
+    this.initSelf = undefined;
+    this.kwnames = null;
+  }
+
+  /** The source line of the instruction executing (for tracebacks and `f_lineno`). */
+  get lineno(): number {
+    return this.code.code.positions[this.lastInstruction * 4] ?? -1;
+  }
+}

@@ -1,0 +1,515 @@
+// Generators and coroutines in the VM: entering and leaving their frames (inline from FOR_ITER/SEND,
+// or re-entrantly from native code), send/throw/close with yield-from delegation, PEP 479, awaitables,
+// except* group splitting, and the Python-visible generator methods.
+
+import { Op } from '../compiler/opcodes.js';
+import {
+  asyncGeneratorType,
+  coroutineType,
+  generatorType,
+  makeBuiltinType,
+} from '../objects/builtin-types.js';
+import { runtimeError, stopIteration, typeError, valueError } from '../objects/errors.js';
+import { exceptionOf } from '../objects/exception-match.js';
+import { groupMatcher, splitGroup } from '../objects/exception-methods.js';
+import {
+  exceptionGroupType,
+  exceptionTypeNamed,
+  PyBaseException,
+  PyExceptionGroup,
+} from '../objects/exceptions.js';
+import { PyGenerator } from '../objects/generator.js';
+import { PyList } from '../objects/list.js';
+import { defineGetSet, defineMethod } from '../objects/native-function.js';
+import { getAttr, getAttrOrUndefined } from '../objects/protocol-attr.js';
+import { callObject, callUnbound } from '../objects/protocol-call.js';
+import { addressOf } from '../objects/protocol-repr.js';
+import { PyObject, type PyValue } from '../objects/py-object.js';
+import { PyType } from '../objects/py-type.js';
+import { PythonError } from '../objects/python-error.js';
+import type { ResumeMode as NativeResumeMode, ResumeResult } from '../objects/runtime.js';
+import { None } from '../objects/singletons.js';
+import { PyTuple } from '../objects/tuple.js';
+import { typeName, typeOf } from '../objects/type-of.js';
+import { runFrame } from './eval-loop.js';
+import { exceptionFromThrown, propagate } from './exceptions-state.js';
+import { type Frame, ResumeMode } from './frame.js';
+import { exceptionToRaise } from './instruction-helpers.js';
+import type { Interpreter } from './interpreter.js';
+
+/**
+ * Prepares a suspended generator frame to run under `parent`: pushes the sent value (unless it is
+ * the first start), marks it running and links its exception slot. `countDepth` adds the frame to
+ * the recursion depth (the inline path; runFrame counts entry frames itself).
+ */
+export function enterGeneratorFrame(
+  interp: Interpreter,
+  gen: PyGenerator,
+  parent: Frame | null,
+  mode: ResumeMode,
+  value: PyValue | undefined,
+  countDepth = true,
+): Frame {
+  if (gen.running) throw valueError(`${gen.kind} already executing`);
+  const frame = gen.frame as Frame;
+  if (!gen.started) {
+    if (value !== undefined && value !== None) {
+      throw typeError(`can't send non-None value to a just-started ${gen.kind}`);
+    }
+    gen.started = true;
+  } else if (value !== undefined) {
+    frame.fast[frame.sp++] = value;
+  }
+  if (countDepth) {
+    if (++interp.depth > interp.recursionLimit) {
+      interp.depth--;
+      if (gen.started && value !== undefined && frame.sp > frame.stackBase) frame.sp--;
+      throw new PythonError('RecursionError', 'maximum recursion depth exceeded', null);
+    }
+  }
+  gen.running = true;
+  frame.parent = parent;
+  frame.resumeMode = mode;
+  frame.isEntry = false;
+  const slot = gen.excState;
+  slot.previous = interp.excInfo;
+  interp.excInfo = slot;
+  return frame;
+}
+
+/** Unlinks a generator frame that yielded or finished. */
+export function leaveGeneratorFrame(
+  interp: Interpreter,
+  gen: PyGenerator,
+  frame: Frame,
+  finished: boolean,
+): void {
+  gen.running = false;
+  const slot = gen.excState;
+  if (interp.excInfo === slot) interp.excInfo = slot.previous!;
+  slot.previous = null;
+  if (finished) {
+    gen.frame = null;
+    gen.yieldFrom = null;
+    frame.parent = null;
+  }
+}
+
+/** PEP 479: StopIteration leaving a generator becomes RuntimeError (chained). */
+export function exceptionLeavingGenerator(gen: PyGenerator, exc: PyBaseException): PyBaseException {
+  const stop = exceptionTypeNamed('StopIteration');
+  const stopAsync = exceptionTypeNamed('StopAsyncIteration');
+  let message: string | null = null;
+  if (exc.cls.isSubtypeOf(stop)) {
+    message =
+      gen.kind === 'generator'
+        ? 'generator raised StopIteration'
+        : gen.kind === 'coroutine'
+          ? 'coroutine raised StopIteration'
+          : 'async generator raised StopIteration';
+  } else if (gen.kind === 'async_generator' && exc.cls.isSubtypeOf(stopAsync)) {
+    message = 'async generator raised StopAsyncIteration';
+  }
+  if (message === null) return exc;
+  const replacement = new PyBaseException(
+    exceptionTypeNamed('RuntimeError'),
+    new PyTuple([message]),
+  );
+  replacement.cause = exc;
+  replacement.context = exc;
+  replacement.suppressContext = true;
+  return replacement;
+}
+
+/** Whether a suspended frame is parked at the YIELD_VALUE of a yield-from/await loop. */
+function delegatingReceiver(frame: Frame): PyValue | undefined {
+  const at = frame.lastInstruction << 1;
+  if (frame.instructions[at] !== Op.YIELD_VALUE || frame.instructions[at + 1] !== 1)
+    return undefined;
+  return frame.fast[frame.sp - 1];
+}
+
+/** After the delegated receiver returned `value`: pop it, push the value, continue after SEND's loop. */
+function finishDelegation(frame: Frame, value: PyValue): void {
+  const sendIndex = frame.lastInstruction - 1;
+  frame.fast[frame.sp - 1] = value;
+  frame.pc = frame.instructions[(sendIndex << 1) + 1]!;
+}
+
+function runResumed(
+  interp: Interpreter,
+  gen: PyGenerator,
+  frame: Frame,
+  throwIn: PyBaseException | null,
+): ResumeResult {
+  frame.isEntry = true;
+  try {
+    const value = runFrame(interp, frame, throwIn);
+    return { yielded: interp.lastExitYielded, value };
+  } catch (error) {
+    if (gen.frame === frame && !gen.running) {
+      // runFrame failed before starting (recursion limit): undo the link.
+    }
+    throw error;
+  }
+}
+
+/** Resumes a generator from native code (next(), send(), throw(), close()). */
+export function resumeGeneratorNative(
+  interp: Interpreter,
+  gen: PyGenerator,
+  mode: NativeResumeMode,
+  value: PyValue,
+): ResumeResult {
+  if (gen.running) throw valueError(`${gen.kind} already executing`);
+  const frame = gen.frame as Frame | null;
+  if (mode === 'send') {
+    if (frame === null) {
+      if (gen.kind === 'coroutine') throw runtimeError('cannot reuse already awaited coroutine');
+      return { yielded: false, value: None };
+    }
+    enterGeneratorFrame(interp, gen, interp.frame, ResumeMode.NORMAL, value, false);
+    return runGuarded(interp, gen, frame, null);
+  }
+  const exc =
+    mode === 'close'
+      ? new PyBaseException(exceptionTypeNamed('GeneratorExit'), PyTuple.EMPTY)
+      : (value as PyBaseException);
+  if (frame === null) {
+    if (mode === 'close') return { yielded: false, value: None };
+    throw propagate(exc);
+  }
+  if (!gen.started) {
+    if (mode === 'close') {
+      gen.frame = null;
+      return { yielded: false, value: None };
+    }
+    gen.started = true;
+    enterGeneratorFrame(interp, gen, interp.frame, ResumeMode.NORMAL, undefined, false);
+    return runGuarded(interp, gen, frame, exc);
+  }
+  let toThrow: PyBaseException | null = exc;
+  const receiver = delegatingReceiver(frame);
+  if (receiver !== undefined) {
+    try {
+      if (mode === 'close') {
+        closeReceiver(interp, receiver);
+      } else {
+        const outcome = throwIntoReceiver(interp, receiver, exc);
+        if (outcome.yielded) return outcome;
+        finishDelegation(frame, outcome.value);
+        toThrow = null;
+      }
+    } catch (error) {
+      toThrow = exceptionFromThrown(error);
+      if (mode !== 'close') frame.fast[--frame.sp] = undefined;
+      else frame.sp--;
+    }
+  }
+  enterGeneratorFrame(interp, gen, interp.frame, ResumeMode.NORMAL, undefined, false);
+  const result = runGuarded(interp, gen, frame, toThrow);
+  if (mode === 'close') {
+    if (result.yielded) throw runtimeError(`${gen.kind} ignored GeneratorExit`);
+  }
+  return result;
+}
+
+function runGuarded(
+  interp: Interpreter,
+  gen: PyGenerator,
+  frame: Frame,
+  throwIn: PyBaseException | null,
+): ResumeResult {
+  try {
+    return runResumed(interp, gen, frame, throwIn);
+  } catch (error) {
+    if (gen.running) {
+      // The loop never started (e.g. recursion limit): unlink what enterGeneratorFrame linked.
+      gen.running = false;
+      if (interp.excInfo === gen.excState) interp.excInfo = gen.excState.previous!;
+      gen.excState.previous = null;
+    }
+    throw error;
+  }
+}
+
+function closeReceiver(interp: Interpreter, receiver: PyValue): void {
+  if (receiver instanceof PyGenerator) {
+    resumeGeneratorNative(interp, receiver, 'close', None);
+    return;
+  }
+  const close = getAttrOrUndefined(receiver, 'close');
+  if (close !== undefined) callObject(close, []);
+}
+
+function throwIntoReceiver(
+  interp: Interpreter,
+  receiver: PyValue,
+  exc: PyBaseException,
+): ResumeResult {
+  if (receiver instanceof PyGenerator) return resumeGeneratorNative(interp, receiver, 'throw', exc);
+  const method = getAttrOrUndefined(receiver, 'throw');
+  if (method === undefined) throw propagate(exc);
+  try {
+    return { yielded: true, value: callObject(method, [exc]) };
+  } catch (error) {
+    if (error instanceof PythonError) {
+      const thrown = exceptionOf(error);
+      if (thrown.cls.isSubtypeOf(exceptionTypeNamed('StopIteration'))) {
+        return { yielded: false, value: thrown.getMember('value') ?? None };
+      }
+    }
+    throw error;
+  }
+}
+
+// Awaitables -------------------------------------------------------------------------------------
+
+/** GET_AWAITABLE: a coroutine itself, or the iterator `__await__()` returns. */
+export function awaitableIterator(value: PyValue, where: number): PyValue {
+  if (value instanceof PyGenerator) {
+    if (value.kind === 'coroutine') {
+      if (value.frame !== null && value.running)
+        throw runtimeError('coroutine is being awaited already');
+      value.awaited = true;
+      return value;
+    }
+  }
+  const method = typeOf(value).lookup('__await__');
+  if (method === undefined) {
+    const context =
+      where === 1
+        ? "'async with' received an object from __aenter__ that does not implement __await__: "
+        : where === 2
+          ? "'async with' received an object from __aexit__ that does not implement __await__: "
+          : 'object ';
+    if (where === 0)
+      throw typeError(`object ${typeName(value)} can't be used in 'await' expression`);
+    throw typeError(`${context}${typeName(value)}`);
+  }
+  const iterator = callUnbound(method, value, []);
+  if (iterator instanceof PyGenerator && iterator.kind === 'coroutine') {
+    throw typeError('__await__() returned a coroutine');
+  }
+  if (typeOf(iterator).lookup('__next__') === undefined) {
+    throw typeError(`__await__() returned non-iterator of type '${typeName(iterator)}'`);
+  }
+  return iterator;
+}
+
+/** GET_ANEXT: the awaitable of `aiter.__anext__()`. */
+export function getAnext(aiter: PyValue): PyValue {
+  const method = typeOf(aiter).lookup('__anext__');
+  if (method === undefined) {
+    throw typeError(
+      `'async for' requires an iterator with __anext__ method, got ${typeName(aiter)}`,
+    );
+  }
+  const awaitable = callUnbound(method, aiter, []);
+  return awaitableIterator(awaitable, 0);
+}
+
+/** The marker type of values yielded by async generators (vs. awaits inside them). */
+const asyncGenWrappedType = makeBuiltinType('async_generator_wrapped_value', undefined, {
+  subclassable: false,
+});
+
+/** A value yielded by an async generator (ASYNC_GEN_WRAP), told apart from an await's yield. */
+export class AsyncGenWrapped extends PyObject {
+  readonly value: PyValue;
+  constructor(value: PyValue) {
+    super(asyncGenWrappedType);
+    this.value = value;
+  }
+}
+
+/** ASYNC_GEN_WRAP. */
+export function asyncGenWrap(value: PyValue): PyValue {
+  return new AsyncGenWrapped(value);
+}
+
+// except* -----------------------------------------------------------------------------------------
+
+/** CHECK_EG_MATCH: [rest, match] (match null when nothing matched). */
+export function splitExceptionGroup(
+  exc: PyBaseException,
+  matcher: PyValue,
+): [PyBaseException | null, PyBaseException | null] {
+  const types = matcher instanceof PyTuple ? matcher.items : [matcher];
+  for (const type of types) {
+    if (!(type instanceof PyType) || !type.isExceptionType) {
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    if (type.isSubtypeOf(exceptionTypeNamed('BaseExceptionGroup'))) {
+      throw typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+    }
+  }
+  const matches = groupMatcher(matcher);
+  if (!(exc instanceof PyExceptionGroup)) {
+    if (matches(exc)) {
+      const group = new PyExceptionGroup(
+        exc.cls.isSubtypeOf(exceptionTypeNamed('Exception'))
+          ? exceptionGroupType
+          : exceptionTypeNamed('BaseExceptionGroup'),
+        new PyTuple(['', new PyTuple([exc])]),
+        '',
+        new PyTuple([exc]),
+      );
+      group.traceback = exc.traceback;
+      return [null, group];
+    }
+    return [exc, null];
+  }
+  const [match, rest] = splitGroup(exc, matches);
+  return [rest, match];
+}
+
+/** PREP_RERAISE_STAR: what to re-raise after the except* clauses ran. */
+export function prepareReraiseStar(
+  original: PyBaseException,
+  raised: readonly PyValue[],
+): PyBaseException | null {
+  const exceptions = raised.filter(
+    (item): item is PyBaseException => item instanceof PyBaseException,
+  );
+  if (exceptions.length === 0) return null;
+  if (!(original instanceof PyExceptionGroup)) return exceptions[0]!;
+  const reraised: PyBaseException[] = [];
+  const fresh: PyBaseException[] = [];
+  const leaves = new Set<PyBaseException>();
+  collectLeaves(original, leaves);
+  for (const item of exceptions) {
+    if (isSubgroupOf(item, leaves)) reraised.push(item);
+    else fresh.push(item);
+  }
+  let kept: PyBaseException | null = null;
+  if (reraised.length > 0) {
+    const keptLeaves = new Set<PyBaseException>();
+    for (const item of reraised) collectLeaves(item, keptLeaves);
+    [kept] = splitGroup(original, (exc) => keptLeaves.has(exc));
+  }
+  if (fresh.length === 0) return kept;
+  const all = kept === null ? fresh : [...fresh, kept];
+  if (all.length === 1 && kept === null && fresh.length === 1) {
+    const single = fresh[0]!;
+    return callObject(exceptionTypeNamed('ExceptionGroup'), [
+      '',
+      new PyList([single]),
+    ]) as PyBaseException;
+  }
+  return callObject(exceptionTypeNamed('ExceptionGroup'), ['', new PyList(all)]) as PyBaseException;
+}
+
+function collectLeaves(exc: PyBaseException, into: Set<PyBaseException>): void {
+  if (exc instanceof PyExceptionGroup) {
+    for (const item of exc.exceptions.items) collectLeaves(item as PyBaseException, into);
+  } else into.add(exc);
+}
+
+function isSubgroupOf(exc: PyBaseException, leaves: Set<PyBaseException>): boolean {
+  const mine = new Set<PyBaseException>();
+  collectLeaves(exc, mine);
+  for (const leaf of mine) if (!leaves.has(leaf)) return false;
+  return mine.size > 0;
+}
+
+// Python-visible methods ------------------------------------------------------------------------
+
+function gen(args: readonly PyValue[]): PyGenerator {
+  const value = args[0];
+  if (!(value instanceof PyGenerator)) {
+    throw typeError(
+      `descriptor requires a generator object but received '${value === undefined ? 'nothing' : typeName(value)}'`,
+    );
+  }
+  return value;
+}
+
+let interpreterOf: () => Interpreter = () => {
+  throw new Error('internal: generator methods used without an interpreter');
+};
+
+/** Gives the generator methods access to the running interpreter. */
+export function setGeneratorInterpreterAccess(access: () => Interpreter): void {
+  interpreterOf = access;
+}
+
+function resultOrStop(result: ResumeResult): PyValue {
+  if (result.yielded) return result.value;
+  throw result.value === None ? stopIteration() : stopIteration(result.value);
+}
+
+/** `throw(type[, value[, tb]])` arguments → the exception to raise. */
+function exceptionForThrow(args: readonly PyValue[]): PyBaseException {
+  const typeOrValue = args[1];
+  if (typeOrValue === undefined) throw typeError('throw expected at least 1 argument, got 0');
+  if (typeOrValue instanceof PyType) {
+    const value = args[2];
+    if (value === undefined || value === None) return exceptionToRaise(typeOrValue);
+    if (value instanceof PyBaseException) return value;
+    return callObject(typeOrValue, [value]) as PyBaseException;
+  }
+  if (typeOrValue instanceof PyBaseException) {
+    if (args[2] !== undefined && args[2] !== None) {
+      throw typeError('instance exception may not have a separate value');
+    }
+    return typeOrValue;
+  }
+  throw typeError(
+    `exceptions must be classes or instances deriving from BaseException, not ${typeName(typeOrValue)}`,
+  );
+}
+
+for (const type of [generatorType, coroutineType]) {
+  defineMethod(type, 'send', (args) =>
+    resultOrStop(interpreterOf().resumeGenerator(gen(args), 'send', args[1] ?? None)),
+  );
+  defineMethod(type, 'throw', (args) =>
+    resultOrStop(interpreterOf().resumeGenerator(gen(args), 'throw', exceptionForThrow(args))),
+  );
+  defineMethod(type, 'close', (args) => {
+    try {
+      interpreterOf().resumeGenerator(gen(args), 'close', None);
+    } catch (error) {
+      if (error instanceof PythonError) {
+        const exc = exceptionOf(error);
+        if (
+          exc.cls.isSubtypeOf(exceptionTypeNamed('GeneratorExit')) ||
+          exc.cls.isSubtypeOf(exceptionTypeNamed('StopIteration'))
+        ) {
+          return None;
+        }
+      }
+      throw error;
+    }
+    return None;
+  });
+  defineMethod(type, '__repr__', (args) => {
+    const g = gen(args);
+    return `<${g.kind} object ${g.qualname} at ${addressOf(g)}>`;
+  });
+  defineGetSet(type, '__name__', (obj) => (obj as PyGenerator).name);
+  defineGetSet(type, '__qualname__', (obj) => (obj as PyGenerator).qualname);
+}
+defineMethod(generatorType, '__iter__', (args) => gen(args));
+defineMethod(generatorType, '__next__', (args) =>
+  resultOrStop(interpreterOf().resumeGenerator(gen(args), 'send', None)),
+);
+defineGetSet(generatorType, 'gi_running', (obj) => (obj as PyGenerator).running);
+defineGetSet(generatorType, 'gi_frame', (obj) =>
+  (obj as PyGenerator).frame === null ? None : None,
+);
+defineGetSet(generatorType, 'gi_yieldfrom', (obj) => (obj as PyGenerator).yieldFrom ?? None);
+defineGetSet(coroutineType, 'cr_running', (obj) => (obj as PyGenerator).running);
+defineGetSet(coroutineType, 'cr_await', (obj) => (obj as PyGenerator).yieldFrom ?? None);
+defineMethod(coroutineType, '__await__', (args) => gen(args));
+defineMethod(asyncGeneratorType, '__repr__', (args) => {
+  const g = gen(args);
+  return `<async_generator object ${g.qualname} at ${addressOf(g)}>`;
+});
+defineMethod(asyncGeneratorType, '__aiter__', (args) => gen(args));
+
+/** The `__next__` result of an arbitrary iterator step, for natives. */
+export function nextOf(iterator: PyValue): PyValue {
+  return callObject(getAttr(iterator, '__next__'), []);
+}

@@ -1,0 +1,354 @@
+// Formats an uncaught exception exactly as CPython 3.11 prints it: chained causes/contexts, the
+// "Traceback (most recent call last):" frames with source lines and caret/anchor lines, repeated-frame
+// compression, SyntaxError layout, notes, and "Did you mean" suggestions (suggestions.ts).
+
+import {
+  exceptionTypeNamed,
+  type PyBaseException,
+  PyExceptionGroup,
+} from '../objects/exceptions.js';
+import { PyList } from '../objects/list.js';
+import { pyStr } from '../objects/protocol-repr.js';
+import type { PyValue } from '../objects/py-object.js';
+import { None } from '../objects/singletons.js';
+import { strValueOf } from '../objects/str-type.js';
+import type { PyTraceback } from '../objects/traceback.js';
+import { parse } from '../parser/parser.js';
+import type { Interpreter } from './interpreter.js';
+import { suggestionFor } from './suggestions.js';
+
+const RECURSIVE_CUTOFF = 3;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Code points in the first `byteOffset` UTF-8 bytes of `line` (CPython's byte→character offset). */
+export function byteOffsetToCharOffset(line: string, byteOffset: number): number {
+  const bytes = encoder.encode(line);
+  const prefix = decoder.decode(bytes.subarray(0, Math.max(0, byteOffset)));
+  let count = 0;
+  for (const _ of prefix) count++;
+  return count;
+}
+
+/** Source lines of a file the interpreter compiled (linecache). */
+function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
+  const source = interp.sources.get(filename);
+  if (source === undefined || lineno < 1) return null;
+  const lines = source.split(/\r\n|\r|\n/);
+  const line = lines[lineno - 1];
+  return line === undefined ? null : line;
+}
+
+function isWhitespaceByte(byte: number): boolean {
+  return (
+    byte === 0x20 ||
+    byte === 0x09 ||
+    byte === 0x0c ||
+    byte === 0x0a ||
+    byte === 0x0d ||
+    byte === 0x0b
+  );
+}
+
+interface Anchors {
+  left: number;
+  right: number;
+}
+
+/** CPython's extract_anchors_from_line: `~~^^~~` anchors for a binary operation or subscript. */
+function extractAnchors(segment: string): Anchors | null {
+  let module: ReturnType<typeof parse>;
+  try {
+    module = parse(segment, '<traceback>');
+  } catch {
+    return null;
+  }
+  if (module.body.length !== 1) return null;
+  const statement = module.body[0]!;
+  if (statement.kind !== 'Expr') return null;
+  const expr = statement.value;
+  const bytes = encoder.encode(segment);
+  let left = -1;
+  let right = -1;
+  if (expr.kind === 'BinOp') {
+    if (isConstantFoldable(expr)) return null;
+    for (let index = expr.left.end_col_offset; index < expr.right.col_offset; index++) {
+      if (isWhitespaceByte(bytes[index]!)) continue;
+      left = index;
+      right = index + 1;
+      if (index + 1 < expr.right.col_offset && !isWhitespaceByte(bytes[index + 1]!)) right++;
+      if (index + 1 < expr.right.col_offset && bytes[index] === 0x29) continue;
+      break;
+    }
+    if (left < 0) return null;
+  } else if (expr.kind === 'Subscript') {
+    left = expr.value.end_col_offset;
+    right = expr.slice.end_col_offset + 1;
+    while (left < bytes.length && bytes[left] !== 0x5b) left++;
+    while (right < bytes.length && bytes[right] !== 0x5d) right++;
+    if (right < bytes.length) right++;
+  } else {
+    return null;
+  }
+  return {
+    left: byteOffsetToCharOffset(segment, left),
+    right: byteOffsetToCharOffset(segment, right),
+  };
+}
+
+/** Whether CPython's AST optimizer would fold this operation into a constant (then no anchors). */
+function isConstantFoldable(expr: { kind: string }): boolean {
+  void expr;
+  return false;
+}
+
+/** The `    source` and caret lines of one traceback entry (empty when the source is unknown). */
+function formatSourceLines(interp: Interpreter, entry: PyTraceback): string {
+  const code = entry.code.code;
+  const line = sourceLine(interp, code.filename, entry.lineno);
+  if (line === null) return '';
+  const stripped = line.trim();
+  if (stripped === '') return '';
+  let out = `    ${stripped}\n`;
+  const positions = code.positions;
+  const at = entry.instruction * 4;
+  const startLine = positions[at]!;
+  const endLine = positions[at + 1]!;
+  const startByte = positions[at + 2]!;
+  const endByte = positions[at + 3]!;
+  if (startLine < 0 || endLine < 0 || startByte < 0 || endByte < 0) return out;
+  if (startLine !== entry.lineno) return out;
+  const lineChars = [...line];
+  const truncation = lineChars.length - [...line.trimStart()].length;
+  const start = byteOffsetToCharOffset(line, startByte);
+  let end = byteOffsetToCharOffset(line, endByte);
+  let anchors: Anchors | null = null;
+  if (startLine === endLine) {
+    const segment = lineChars.slice(start, end).join('');
+    anchors = extractAnchors(segment);
+    if (anchors !== null) {
+      anchors = { left: anchors.left + start, right: anchors.right + start };
+    }
+  } else {
+    let index = lineChars.length;
+    while (--index >= 0) {
+      if (!/\s/.test(lineChars[index]!)) break;
+    }
+    end = index + 1;
+  }
+  const strippedLength = [...stripped].length;
+  // CPython strips trailing whitespace from the displayed line too.
+  if (end - start >= strippedLength && anchors === null) return out;
+  let carets = '    ';
+  for (let offset = truncation + 1; offset <= end; offset++) {
+    if (offset <= start) carets += ' ';
+    else if (anchors !== null && anchors.left < offset && offset <= anchors.right) carets += '^';
+    else carets += anchors !== null ? '~' : '^';
+  }
+  out += `${carets}\n`;
+  return out;
+}
+
+/** The frames of a traceback, with CPython's "[Previous line repeated N more times]". */
+export function formatTracebackEntries(interp: Interpreter, first: PyTraceback | null): string {
+  let out = '';
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let count = 0;
+  for (let entry = first; entry !== null; entry = entry.next) {
+    const code = entry.code.code;
+    const filename = code.filename;
+    const lineno = entry.lineno;
+    const name = code.name;
+    if (lastFile !== filename || lastLine !== lineno || lastName !== name) {
+      if (count > RECURSIVE_CUTOFF) {
+        const more = count - RECURSIVE_CUTOFF;
+        out += `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+      }
+      lastFile = filename;
+      lastLine = lineno;
+      lastName = name;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    out += `  File "${filename}", line ${lineno}, in ${name}\n`;
+    out += formatSourceLines(interp, entry);
+  }
+  if (count > RECURSIVE_CUTOFF) {
+    const more = count - RECURSIVE_CUTOFF;
+    out += `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+  }
+  return out;
+}
+
+/** `module.Name` as CPython prints an exception's type (no module for builtins and __main__). */
+function qualifiedTypeName(exc: PyBaseException): string {
+  const type = exc.cls;
+  const module = type.attrs.get('__module__') ?? type.lookup('__module__');
+  const moduleName = module === undefined ? null : strValueOf(module);
+  if (
+    moduleName === undefined ||
+    moduleName === null ||
+    moduleName === 'builtins' ||
+    moduleName === '__main__'
+  ) {
+    return type.qualname;
+  }
+  return `${moduleName}.${type.qualname}`;
+}
+
+function safeStr(value: PyValue): string {
+  try {
+    return pyStr(value);
+  } catch {
+    return '<exception str() failed>';
+  }
+}
+
+/** The final `Type: message` line(s) of an exception, with suggestions and notes. */
+export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException): string {
+  const name = qualifiedTypeName(exc);
+  let out = '';
+  if (exc.cls.isSubtypeOf(exceptionTypeNamed('SyntaxError'))) {
+    out += formatSyntaxErrorBody(exc);
+    const msg = exc.getMember('msg');
+    const text = msg === undefined || msg === None ? safeStr(exc) : safeStr(msg);
+    out += text === '' ? `${name}\n` : `${name}: ${text}\n`;
+  } else {
+    let message = safeStr(exc);
+    const suggestion = suggestionFor(interp, exc);
+    if (suggestion !== null) message += `. Did you mean: '${suggestion}'?`;
+    out += message === '' ? `${name}\n` : `${name}: ${message}\n`;
+  }
+  const notes = exc.dict?.getStr('__notes__');
+  if (notes !== undefined) {
+    if (notes instanceof PyList) {
+      for (const note of notes.items) {
+        const text = strValueOf(note);
+        out += `${text ?? safeStr(note)}\n`;
+      }
+    } else {
+      out += `${safeStr(notes)}\n`;
+    }
+  }
+  return out;
+}
+
+function formatSyntaxErrorBody(exc: PyBaseException): string {
+  const filename = exc.getMember('filename');
+  const lineno = exc.getMember('lineno');
+  let out = '';
+  if (filename === undefined || filename === None) return out;
+  const file = strValueOf(filename) ?? '<string>';
+  const line = typeof lineno === 'number' ? lineno : 0;
+  out += `  File "${file}", line ${line}\n`;
+  const text = exc.getMember('text');
+  if (text === undefined || text === None) return out;
+  const rawText = strValueOf(text) ?? '';
+  const offsetValue = exc.getMember('offset');
+  const endOffsetValue = exc.getMember('end_offset');
+  let offset = typeof offsetValue === 'number' ? offsetValue : 0;
+  let endOffset = typeof endOffsetValue === 'number' ? endOffsetValue : offset;
+  const firstLine = rawText.split('\n')[0]!;
+  const leading = firstLine.length - firstLine.trimStart().length;
+  const shown = firstLine.trim();
+  out += `    ${shown}\n`;
+  if (offset < 1) return out;
+  offset -= leading;
+  endOffset -= leading;
+  if (endOffset <= offset) endOffset = offset + 1;
+  if (offset < 1) offset = 1;
+  const width = Math.max(1, Math.min(endOffset, shown.length + 1) - offset);
+  out += `    ${' '.repeat(offset - 1)}${'^'.repeat(width)}\n`;
+  return out;
+}
+
+/** A whole uncaught exception as CPython prints it, with its causes and contexts first. */
+export function formatException(interp: Interpreter, exc: PyBaseException): string {
+  const seen = new Set<PyBaseException>();
+  return formatChained(interp, exc, seen);
+}
+
+function formatChained(
+  interp: Interpreter,
+  exc: PyBaseException,
+  seen: Set<PyBaseException>,
+): string {
+  seen.add(exc);
+  let out = '';
+  if (exc.cause !== null && !seen.has(exc.cause)) {
+    out += formatChained(interp, exc.cause, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+    out += formatChained(interp, exc.context, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (exc instanceof PyExceptionGroup) return out + formatGroup(interp, exc, seen, '', 0);
+  if (exc.traceback !== null) {
+    out += 'Traceback (most recent call last):\n';
+    out += formatTracebackEntries(interp, exc.traceback);
+  }
+  out += formatExceptionOnly(interp, exc);
+  return out;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** ExceptionGroup layout (`  + Exception Group Traceback`, `+---------------- 1 ----------------`). */
+function formatGroup(
+  interp: Interpreter,
+  group: PyExceptionGroup,
+  seen: Set<PyBaseException>,
+  indent: string,
+  depth: number,
+): string {
+  const prefix = depth === 0 ? '  + ' : `${indent}| `;
+  let out = '';
+  const lines: string[] = [];
+  if (group.traceback !== null) {
+    lines.push(
+      depth === 0
+        ? 'Exception Group Traceback (most recent call last):'
+        : 'Exception Group Traceback (most recent call last):',
+    );
+    lines.push(...formatTracebackEntries(interp, group.traceback).replace(/\n$/, '').split('\n'));
+  }
+  lines.push(...formatExceptionOnly(interp, group).replace(/\n$/, '').split('\n'));
+  const margin = depth === 0 ? '  | ' : `${indent}| `;
+  lines.forEach((line, index) => {
+    out += `${index === 0 ? prefix : margin}${line}\n`;
+  });
+  const items = group.exceptions.items as PyBaseException[];
+  const shown = Math.min(items.length, MAX_GROUP_WIDTH);
+  const inner = `${depth === 0 ? '  ' : indent}  `;
+  for (let index = 0; index < shown; index++) {
+    const label = `${index + 1}`;
+    const bar =
+      index === 0 ? `${depth === 0 ? '  ' : indent}+-+` : `${depth === 0 ? '  ' : indent}  +`;
+    out += `${bar}${'-'.repeat(16 - (index === 0 ? 2 : 0))} ${label} ${'-'.repeat(16)}\n`;
+    const item = items[index]!;
+    if (depth + 1 > MAX_GROUP_DEPTH) {
+      out += `${inner}| ... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+      continue;
+    }
+    const text =
+      item instanceof PyExceptionGroup
+        ? formatGroup(interp, item, seen, inner, depth + 1)
+        : formatChained(interp, item, seen)
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((line) => `${inner}| ${line}`)
+            .join('\n')
+            .concat('\n');
+    out += text;
+  }
+  if (items.length > MAX_GROUP_WIDTH) {
+    out += `${depth === 0 ? '  ' : indent}  +---------------- ... ----------------\n`;
+    out += `${inner}| and ${items.length - MAX_GROUP_WIDTH} more exceptions\n`;
+  }
+  out += `${depth === 0 ? '  ' : indent}  +------------------------------------\n`;
+  return out;
+}
