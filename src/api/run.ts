@@ -2,6 +2,7 @@
 // with stdout/stderr going to callbacks. The full embedding API (values, host functions) comes later.
 
 import '../builtins/builtins-module.js';
+import '../stdlib/modules.js';
 import { exceptionOf } from '../objects/exception-match.js';
 import { exceptionTypeNamed, type PyBaseException } from '../objects/exceptions.js';
 import { PythonError } from '../objects/python-error.js';

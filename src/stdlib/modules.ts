@@ -1,0 +1,5 @@
+// The index of built-in stdlib modules: importing this file registers every module with the
+// registry (src/stdlib/registry.ts). Each module adds one `import './<name>.js';` line here.
+
+/** Marker export: importing this module registered the stdlib. */
+export const STDLIB_LOADED = true;
