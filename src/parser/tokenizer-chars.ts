@@ -70,3 +70,17 @@ export function isDigit(code: number): boolean {
 export function isHexDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 }
+
+// Character codes the scanners compare against.
+export const TAB = 9;
+export const LF = 10;
+export const FF = 12;
+export const CR = 13;
+export const SPACE = 32;
+export const DOUBLE_QUOTE = 34;
+export const HASH = 35;
+export const SINGLE_QUOTE = 39;
+export const DOT = 46;
+export const BACKSLASH = 92;
+export const OPEN_BRACE = 123;
+export const CLOSE_BRACE = 125;

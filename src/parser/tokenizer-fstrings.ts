@@ -1,0 +1,304 @@
+// F-strings in the tokenizer: Python 3.12's FSTRING_START / FSTRING_MIDDLE / FSTRING_END tokens
+// (PEP 701), kept within Python 3.11's limits and reporting its errors where 3.11 did, through
+// its view of the source (an f-string as one string literal). The rest of scanning is elsewhere.
+
+import {
+  fStringExpressionPartCannotInclude,
+  fStringTokenizerError,
+  PySyntaxError,
+  type TokenizerErrorSpan,
+  tooManyNestedFStrings,
+} from './syntax-errors.js';
+import type { TokenizeResult } from './tokenizer.js';
+import { BACKSLASH, CLOSE_BRACE, CR, HASH, LF, OPEN_BRACE } from './tokenizer-chars.js';
+import type { Scanner } from './tokenizer-scanner.js';
+
+const MAX_FSTRING_LEVEL = 150;
+/** Python 3.11's limit on replacement fields nested in format specs (3.12 allows 3). */
+const MAX_EXPR_NESTING = 2;
+
+/** The state of one f-string being tokenized (CPython's tokenizer_mode). */
+export class FStringMode {
+  /** Inside a replacement field's expression (CPython's TOK_REGULAR_MODE), else literal text. */
+  inExpression = false;
+  /** Open brackets inside this f-string, `{` of fields included. */
+  depth = 0;
+  /** `depth` at which the innermost field's expression started, -1 outside fields. */
+  exprStartDepth = -1;
+  inFormatSpec = false;
+  /** A `\N{` escape was seen: the next `}` is literal. */
+  inNamedEscape = false;
+  /** Line and code point column where the innermost replacement field's expression starts. */
+  fieldLine = 0;
+  fieldCol = 0;
+
+  readonly quote: number;
+  readonly quoteSize: number;
+  readonly raw: boolean;
+  /** Where the f-string (its prefix) starts, for "unterminated f-string" errors. */
+  readonly startIndex: number;
+  readonly startLine: number;
+  readonly startLineStart: number;
+
+  constructor(
+    quote: number,
+    quoteSize: number,
+    raw: boolean,
+    startIndex: number,
+    startLine: number,
+    startLineStart: number,
+  ) {
+    this.quote = quote;
+    this.quoteSize = quoteSize;
+    this.raw = raw;
+    this.startIndex = startIndex;
+    this.startLine = startLine;
+    this.startLineStart = startLineStart;
+  }
+}
+
+/**
+ * What Python 3.11 reports for an error in the f-string starting at `fStringStart` (found by the
+ * 3.12-style tokenizer or by the parser). 3.11 tokenized an f-string as one string literal, so:
+ * an error its tokenizer raises anywhere wins; otherwise its f-string parser's error points at
+ * the token after the strings around that literal, unless that token is itself an error.
+ */
+export function legacyFStringOutcome(
+  legacy: TokenizeResult,
+  source: string,
+  fStringStart: number,
+  make: (span: TokenizerErrorSpan) => PySyntaxError,
+  fallback: TokenizerErrorSpan,
+  madeIsLocated = false,
+): { error: PySyntaxError; isException: boolean } {
+  if (legacy.error !== null && legacy.errorIsException) {
+    return { error: legacy.error, isException: true };
+  }
+  const tokens = legacy.tokens;
+  let index = tokens.findIndex(
+    (token) => token.kind === 'STRING' && token.startIndex === fStringStart,
+  );
+  if (index < 0) {
+    if (legacy.error !== null) return { error: legacy.error, isException: false };
+    return { error: make(fallback), isException: false };
+  }
+  while (tokens[index]?.kind === 'STRING') index++;
+  const next = tokens[index]!;
+  if (next.kind === 'ERRORTOKEN' && legacy.error !== null) {
+    return { error: legacy.error, isException: false };
+  }
+  if (madeIsLocated) return { error: make(fallback), isException: false };
+  const lineStart = Math.max(
+    source.lastIndexOf('\n', next.startIndex - 1),
+    source.lastIndexOf('\r', next.startIndex - 1),
+  );
+  let lineEnd = lineStart + 1;
+  while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') {
+    lineEnd++;
+  }
+  const span = {
+    lineno: next.line,
+    offset: next.col + 1,
+    endLineno: next.endLine,
+    endOffset: next.endCol + 1,
+    text: source.slice(lineStart + 1, lineEnd),
+  };
+  return { error: make(span), isException: false };
+}
+
+/** FSTRING_START for the prefix at `start` and quote at `quoteIndex`; enters literal mode. */
+export function startFString(
+  scanner: Scanner,
+  start: number,
+  quoteIndex: number,
+  raw: boolean,
+): void {
+  const source = scanner.source;
+  const quote = source.charCodeAt(quoteIndex);
+  let end = quoteIndex + 1;
+  let quoteSize = 1;
+  if (source.charCodeAt(end) === quote && source.charCodeAt(end + 1) === quote) {
+    quoteSize = 3;
+    end += 2;
+  }
+  if (scanner.modes.length + 1 >= MAX_FSTRING_LEVEL)
+    scanner.fail(tooManyNestedFStrings(scanner.spanAt(end)));
+  scanner.locate(start);
+  scanner.modes.push(
+    new FStringMode(quote, quoteSize, raw, start, scanner.line, scanner.lineStart),
+  );
+  scanner.push('FSTRING_START', start, end, scanner.line, scanner.col, scanner.byteCol);
+  scanner.pos = end;
+}
+
+/**
+ * In an f-string's literal text: pushes FSTRING_MIDDLE for the text up to the next field, the
+ * end of the format spec, or the closing quotes (then FSTRING_END).
+ */
+export function scanFStringLiteral(scanner: Scanner, mode: FStringMode): void {
+  const source = scanner.source;
+  const start = scanner.pos;
+  scanner.locate(start);
+  const startLine = scanner.line;
+  const startCol = scanner.col;
+  const startByte = scanner.byteCol;
+  const quote = mode.quote;
+  let pos = start;
+  for (;;) {
+    if (pos >= scanner.end) failUnterminatedFString(scanner, pos);
+    const code = source.charCodeAt(pos);
+    if (code === quote) {
+      if (
+        mode.quoteSize === 1 ||
+        (source.charCodeAt(pos + 1) === quote && source.charCodeAt(pos + 2) === quote)
+      ) {
+        if (pos > start) scanner.push('FSTRING_MIDDLE', start, pos, startLine, startCol, startByte);
+        scanner.pushHere('FSTRING_END', pos, pos + mode.quoteSize);
+        scanner.pos = pos + mode.quoteSize;
+        scanner.modes.pop();
+        return;
+      }
+      pos++;
+    } else if (code === LF || code === CR) {
+      if (mode.quoteSize === 1) failUnterminatedFString(scanner, pos);
+      pos = scanner.skipNewline(pos, code);
+    } else if (code === OPEN_BRACE) {
+      if (!mode.inFormatSpec && source.charCodeAt(pos + 1) === OPEN_BRACE) {
+        pos += 2;
+        continue;
+      }
+      mode.exprStartDepth++;
+      if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
+        scanner.pos = pos;
+        failFString(scanner, fStringTokenizerError, 'expressions nested too deeply');
+      }
+      endFStringLiteral(scanner, mode, start, pos, startLine, startCol, startByte);
+      scanner.locate(pos + 1);
+      mode.fieldLine = scanner.line;
+      mode.fieldCol = scanner.col;
+      return;
+    } else if (code === CLOSE_BRACE) {
+      if (mode.inNamedEscape) {
+        mode.inNamedEscape = false;
+        pos++;
+        continue;
+      }
+      if (!mode.inFormatSpec && mode.depth === 0 && source.charCodeAt(pos + 1) === CLOSE_BRACE) {
+        pos += 2;
+        continue;
+      }
+      endFStringLiteral(scanner, mode, start, pos, startLine, startCol, startByte);
+      return;
+    } else if (code === BACKSLASH) {
+      if (scanner.modes.length > 1) {
+        // A nested f-string is in the expression part of the enclosing one.
+        scanner.pos = pos;
+        failFString(scanner, fStringExpressionPartCannotInclude, 'a backslash');
+      }
+      let next = source.charCodeAt(pos + 1);
+      if (next === OPEN_BRACE || next === CLOSE_BRACE) {
+        pos++;
+        continue;
+      }
+      if (!mode.raw && next === 78 && source.charCodeAt(pos + 2) === OPEN_BRACE) {
+        mode.inNamedEscape = true;
+        pos += 3;
+        continue;
+      }
+      pos++;
+      if (pos < scanner.end) {
+        next = source.charCodeAt(pos);
+        pos = next === LF || next === CR ? scanner.skipNewline(pos, next) : pos + 1;
+      }
+    } else {
+      pos++;
+    }
+  }
+}
+
+/** Pushes the literal text so far and switches to the expression (regular) mode. */
+export function endFStringLiteral(
+  scanner: Scanner,
+  mode: FStringMode,
+  start: number,
+  pos: number,
+  startLine: number,
+  startCol: number,
+  startByte: number,
+): void {
+  if (pos > start) scanner.push('FSTRING_MIDDLE', start, pos, startLine, startCol, startByte);
+  mode.inExpression = true;
+  mode.inFormatSpec = false;
+  scanner.pos = pos;
+}
+
+/**
+ * Python 3.11 limits on an f-string's expression part: no comment, and no newline in a
+ * single-quoted f-string (3.12 allows both).
+ */
+export function checkFStringExpressionChar(scanner: Scanner, code: number, pos: number): void {
+  if (code === HASH) {
+    scanner.pos = pos;
+    failFString(scanner, fStringExpressionPartCannotInclude, "'#'");
+  }
+  if (code === LF || code === CR) {
+    if (scanner.modes.some((each) => each.quoteSize === 1)) failUnterminatedFString(scanner, pos);
+  }
+}
+
+/** Fails with what Python 3.11 reports for an error in the f-string being tokenized. */
+export function failFString(
+  scanner: Scanner,
+  make: (message: string, span: TokenizerErrorSpan) => PySyntaxError,
+  message: string,
+): never {
+  const outcome = legacyFStringOutcome(
+    scanner.legacyView(),
+    scanner.source,
+    scanner.modes[0]!.startIndex,
+    (span) => make(message, span),
+    scanner.spanAt(Math.min(scanner.pos, scanner.end)),
+  );
+  scanner.stop(outcome.error, outcome.isException);
+}
+
+/**
+ * A tokenizer error inside an f-string's expression. Python 3.11 tokenized the expression on
+ * its own, as `(` + expression + `)`, so on the expression's first line the column counts from
+ * that parenthesis; and it raised the error while parsing the f-string, as the parser does.
+ */
+export function failInFStringExpression(
+  scanner: Scanner,
+  mode: FStringMode,
+  error: PySyntaxError,
+): never {
+  const shift = error.lineno === mode.fieldLine ? mode.fieldCol - 1 : 0;
+  const moved = new PySyntaxError(
+    error.type,
+    error.msg,
+    error.lineno,
+    error.offset - shift,
+    error.endLineno,
+    error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset,
+    error.text,
+  );
+  const outcome = legacyFStringOutcome(
+    scanner.legacyView(),
+    scanner.source,
+    scanner.modes[0]!.startIndex,
+    () => moved,
+    scanner.spanAt(Math.min(scanner.pos, scanner.end)),
+    true,
+  );
+  scanner.stop(outcome.error, outcome.isException);
+}
+
+/**
+ * An f-string that does not end (on its line, for a single-quoted one). Python 3.11 either saw
+ * an unterminated string literal too (its tokenizer's error then comes back from the 3.11 view)
+ * or a complete one whose expression lacks its `}`.
+ */
+export function failUnterminatedFString(scanner: Scanner, pos: number): never {
+  scanner.pos = pos;
+  failFString(scanner, fStringTokenizerError, "expecting '}'");
+}
