@@ -13,7 +13,6 @@ import {
   type PySyntaxError,
   type TokenizerErrorSpan,
   tooManyIndentationLevels,
-  tooManyNestedFStrings,
   tooManyNestedParentheses,
   unclosedBracket,
   unexpectedCharacterAfterContinuation,
