@@ -108,7 +108,7 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         const eq = p.toks[p.pos + 1]!;
         p.raiseAt(`cannot assign to ${tok.text}`, tok.line, tok.byteCol, eq.endLine, eq.endByteCol);
       }
-      const e = parseNamedExpression(p);
+      const e = parseNamedExpression(p, false);
       const after = p.codes[p.pos];
       if (after === KW_FOR || after === KW_ASYNC) {
         const generators = parseComprehensionClauses(p);

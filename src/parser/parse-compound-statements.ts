@@ -57,7 +57,6 @@ import {
   RSQB,
   STAR,
 } from './parse-state.js';
-import { matchingClose } from './parse-statement-errors.js';
 import { parseBlock, startOf } from './parse-statements.js';
 import { raiseInvalidTarget, setContext } from './parse-targets.js';
 import { parseTypeParams } from './parse-type-params.js';
@@ -168,10 +167,7 @@ function parseWith(p: Parser, startIndex: number): Stmt {
   if (isAsync) p.pos++;
   const withTok = p.toks[p.pos++]!;
   let items: WithItem[] | null = null;
-  if (p.codes[p.pos] === LPAR) {
-    const close = matchingClose(p, p.pos);
-    if (p.codes[close + 1] === COLON) items = tryParenthesizedWithItems(p, close);
-  }
+  if (p.codes[p.pos] === LPAR) items = tryParenthesizedWithItems(p);
   if (items === null) {
     items = [parseWithItem(p)];
     while (p.codes[p.pos] === COMMA) {
@@ -191,7 +187,7 @@ function parseWith(p: Parser, startIndex: number): Stmt {
 }
 
 /** `with (a as b, c):`: the items inside the parentheses, or null to read them as one expression. */
-function tryParenthesizedWithItems(p: Parser, close: number): WithItem[] | null {
+function tryParenthesizedWithItems(p: Parser): WithItem[] | null {
   const saved = p.pos;
   const savedParens = p.parenDepth;
   const savedDepth = p.depth;
@@ -203,17 +199,26 @@ function tryParenthesizedWithItems(p: Parser, close: number): WithItem[] | null 
       if (p.codes[p.pos] === RPAR) break;
       items.push(parseWithItem(p));
     }
-    if (p.pos !== close) throw new PySyntaxError('SyntaxError', 'backtrack', 0, 0);
+    if (p.codes[p.pos] !== RPAR || p.codes[p.pos + 1] !== COLON) {
+      if (p.codes[p.pos] === RPAR && p.codes[p.pos + 1] === NEWLINE) {
+        p.raiseAtToken(p.pos + 1, "expected ':'");
+      }
+      throw BACKTRACK;
+    }
     p.pos++;
     return items;
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
+    // A targeted message is CPython's answer too; only a generic failure means "not this form".
+    if (error !== BACKTRACK && error.msg !== 'invalid syntax') throw error;
     p.pos = saved;
     p.parenDepth = savedParens;
     p.depth = savedDepth;
     return null;
   }
 }
+
+const BACKTRACK = new PySyntaxError('SyntaxError', 'backtrack', 0, 0);
 
 /** with_item: expression [`as` star_target], the target followed by `,` `)` or `:`. */
 function parseWithItem(p: Parser): WithItem {
@@ -239,6 +244,7 @@ function parseWithItem(p: Parser): WithItem {
     }
     p.pos = targetStart;
     parseStarTarget(p);
+    if (p.codes[p.pos] === NEWLINE) p.raiseAtToken(p.pos, "expected ':'");
     p.raiseInvalidSyntax();
   }
   return { kind: 'withitem', context_expr: contextExpr, optional_vars: target };
@@ -389,6 +395,7 @@ function parseFunctionDef(p: Parser, decorators: Expr[], startIndex: number): St
   p.expect(RPAR);
   let returns: Expr | null = null;
   if (p.codes[p.pos] === RARROW) {
+    if (!startsExpression(p.codes[p.pos + 1]!)) p.raiseAtToken(p.pos, "expected ':'");
     p.pos++;
     returns = parseExpression(p);
   }

@@ -40,6 +40,7 @@ import {
   DOUBLESTAR,
   ELLIPSIS,
   EQEQUAL,
+  EQUAL,
   FSTRING_START,
   GREATER,
   GREATEREQUAL,
@@ -85,7 +86,9 @@ import {
   TILDE,
   VBAR,
 } from './parse-state.js';
+import { raiseEqualsAfterNamedExpression } from './parse-statement-errors.js';
 import { exprName, raiseInvalidTarget, setContext } from './parse-targets.js';
+import { PySyntaxError } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- operator tables, indexed by token code ----
@@ -228,8 +231,12 @@ function parseStarred(p: Parser): Starred {
   };
 }
 
-/** named_expression: NAME `:=` expression, or an expression not followed by `:=`. */
-export function parseNamedExpression(p: Parser): Expr {
+/**
+ * named_expression: NAME `:=` expression, or an expression not followed by `:=`. An `=` after it
+ * gets CPython's invalid_named_expression messages unless `checkEquals` is false (call arguments).
+ */
+export function parseNamedExpression(p: Parser, checkEquals = true): Expr {
+  const start = p.pos;
   if (p.codes[p.pos] === NAME && p.codes[p.pos + 1] === COLONEQUAL) {
     const tok = p.toks[p.pos]!;
     p.pos += 2;
@@ -256,9 +263,9 @@ export function parseNamedExpression(p: Parser): Expr {
     return node;
   }
   const e = parseExpression(p);
-  if (p.codes[p.pos] === COLONEQUAL) {
-    p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
-  }
+  const c = p.codes[p.pos];
+  if (c === COLONEQUAL) p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+  if (c === EQUAL && checkEquals) raiseEqualsAfterNamedExpression(p, start, e, p.pos);
   return e;
 }
 
@@ -298,6 +305,8 @@ function parseConditionalChain(p: Parser, first: Expr | null, firstStart: number
       if (p.codes[p.pos] === KW_LAMBDA) {
         const tok = p.toks[p.pos++]!;
         const args = parseLambdaParameters(p);
+        // In an f-string field a top-level `:` starts the format spec (3.11 reads `(lambda x)`).
+        if (p.parenDepth === p.fstringFieldDepth) p.raiseInvalidSyntax();
         p.expect(COLON);
         frames.push({ lambdaArgs: args, startToken: tok, body: null, test: null });
         if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
@@ -918,8 +927,10 @@ function parseListDisplay(p: Parser): Expr {
       while (p.codes[p.pos] === COMMA) {
         p.pos++;
         if (p.codes[p.pos] === RSQB) break;
+        raiseIfComprehensionTarget(p, elts);
         elts.push(parseStarNamedExpression(p));
       }
+      raiseIfComprehensionTarget(p, elts);
       if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, elts[elts.length - 1]!);
       const close = p.toks[p.pos++]!;
       result = spanList(elts, open, close);
@@ -928,6 +939,33 @@ function parseListDisplay(p: Parser): Expr {
   p.depth = savedDepth;
   p.parenDepth--;
   return result;
+}
+
+/**
+ * `[a, b for ...]` / `[a, for ...]`: "did you forget parentheses around the comprehension
+ * target?" over the elements (or the first element and its comma).
+ */
+function raiseIfComprehensionTarget(p: Parser, elts: Expr[]): void {
+  const c = p.codes[p.pos];
+  if (c !== KW_FOR && !(c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR)) return;
+  const first = elts[0]!;
+  if (p.codes[p.pos - 1] === COMMA && elts.length === 1) {
+    const comma = p.toks[p.pos - 1]!;
+    p.raiseAt(
+      'did you forget parentheses around the comprehension target?',
+      first.lineno,
+      first.col_offset,
+      comma.endLine,
+      comma.endByteCol,
+    );
+  }
+  if (elts.length > 1) {
+    p.raiseRange(
+      first,
+      elts[elts.length - 1]!,
+      'did you forget parentheses around the comprehension target?',
+    );
+  }
 }
 
 function spanList(elts: Expr[], open: SpanToken, close: SpanToken): List {
@@ -955,13 +993,14 @@ function parseBraceDisplay(p: Parser): Expr {
     const close = p.toks[p.pos++]!;
     result = spanDict([], [], open, close);
   } else if (c === DOUBLESTAR) {
-    result = parseDictRest(p, open, [], []);
+    const starIndex = p.pos;
+    result = parseDictRest(p, open, [], [], starIndex);
   } else {
     const first = parseStarNamedExpression(p);
     const next = p.codes[p.pos]!;
     if (next === COLON && first.kind !== 'Starred') {
       p.pos++;
-      const value = parseExpression(p);
+      const value = parseDictValue(p);
       const after = p.codes[p.pos]!;
       if (after === KW_FOR || after === KW_ASYNC) {
         const generators = parseComprehensionClauses(p);
@@ -999,8 +1038,10 @@ function parseBraceDisplay(p: Parser): Expr {
       while (p.codes[p.pos] === COMMA) {
         p.pos++;
         if (p.codes[p.pos] === RBRACE) break;
+        raiseIfComprehensionTarget(p, elts);
         elts.push(parseStarNamedExpression(p));
       }
+      raiseIfComprehensionTarget(p, elts);
       if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, elts[elts.length - 1]!);
       const close = p.toks[p.pos++]!;
       const node: SetNode = {
@@ -1020,7 +1061,13 @@ function parseBraceDisplay(p: Parser): Expr {
 }
 
 /** The remaining `key: value` and `**mapping` items of a dict display, through `}`. */
-function parseDictRest(p: Parser, open: SpanToken, keys: (Expr | null)[], values: Expr[]): Dict {
+function parseDictRest(
+  p: Parser,
+  open: SpanToken,
+  keys: (Expr | null)[],
+  values: Expr[],
+  firstStarIndex = -1,
+): Dict {
   if (keys.length > 0) {
     if (p.codes[p.pos] !== COMMA) {
       if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, values[values.length - 1]!);
@@ -1033,6 +1080,10 @@ function parseDictRest(p: Parser, open: SpanToken, keys: (Expr | null)[], values
       p.pos++;
       keys.push(null);
       values.push(parseBitwiseOr(p));
+      const c = p.codes[p.pos];
+      if (firstStarIndex >= 0 && keys.length === 1 && (c === KW_FOR || c === KW_ASYNC)) {
+        p.raiseAtToken(firstStarIndex, 'dict unpacking cannot be used in dict comprehension');
+      }
     } else {
       const key = parseExpression(p);
       if (p.codes[p.pos] !== COLON) {
@@ -1041,18 +1092,42 @@ function parseDictRest(p: Parser, open: SpanToken, keys: (Expr | null)[], values
           key.lineno,
           key.end_col_offset - 1,
           key.end_lineno,
-          -2,
+          -1,
         );
       }
       p.pos++;
       keys.push(key);
-      values.push(parseExpression(p));
+      values.push(parseDictValue(p));
     }
     if (p.codes[p.pos] !== COMMA) break;
     p.pos++;
   }
   const close = p.expect(RBRACE);
   return spanDict(keys, values, open, close);
+}
+
+/** A dict value after its `:`, with CPython's messages for `*x` and for a missing value. */
+function parseDictValue(p: Parser): Expr {
+  const c = p.codes[p.pos];
+  if (c === STAR) {
+    const star = p.toks[p.pos]!;
+    p.pos++;
+    parseBitwiseOr(p);
+    const after = p.toks[p.pos]!;
+    throw new PySyntaxError(
+      'SyntaxError',
+      'cannot use a starred expression in a dictionary value',
+      star.line,
+      star.col + 1,
+      after.endLine,
+      after.endCol,
+      p.lineText(star.line),
+    );
+  }
+  if (c === RBRACE || c === COMMA) {
+    p.raiseAtToken(p.pos - 1, "expression expected after dictionary key and ':'");
+  }
+  return parseExpression(p);
 }
 
 function spanDict(keys: (Expr | null)[], values: Expr[], open: SpanToken, close: SpanToken): Dict {

@@ -3,6 +3,7 @@
 // JoinedStr placed at the span of the whole string group. Escapes: string-literals.ts.
 
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast.js';
+import { raiseAfterElement } from './parse-expression-errors.js';
 import {
   parseComprehensionClauses,
   parseStarExpressions,
@@ -273,8 +274,11 @@ function parseReplacementField(
   const open = p.toks[p.pos]!;
   p.pos++;
   if (++p.parenDepth > MAX_PAREN_DEPTH) p.raiseTooManyParens();
-  if (p.codes[p.pos] === RBRACE) p.raiseAtToken(p.pos, 'f-string: empty expression not allowed');
+  if (p.codes[p.pos] === RBRACE) raiseAfterGroup(p, 'f-string: empty expression not allowed');
+  const savedFieldDepth = p.fstringFieldDepth;
+  p.fstringFieldDepth = p.parenDepth;
   const value = parseFieldExpression(p, open);
+  p.fstringFieldDepth = savedFieldDepth;
   let conversion = -1;
   let debugText: string | null = null;
   if (p.codes[p.pos] === EQUAL) {
@@ -286,7 +290,7 @@ function parseReplacementField(
     const tok = p.toks[p.pos]!;
     const ch = p.codes[p.pos] === NAME ? tok.text : '';
     if (ch !== 's' && ch !== 'r' && ch !== 'a') {
-      p.raiseAtToken(p.pos, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      raiseAfterGroup(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
     }
     p.pos++;
     conversion = ch.charCodeAt(0);
@@ -311,7 +315,7 @@ function parseReplacementField(
     };
     specs.push(formatSpec);
   }
-  if (p.codes[p.pos] !== RBRACE) p.raiseAtToken(p.pos, "f-string: expecting '}'");
+  if (p.codes[p.pos] !== RBRACE) raiseAfterGroup(p, "f-string: expecting '}'");
   p.pos++;
   p.parenDepth--;
   if (debugText !== null && conversion === -1 && formatSpec === null) conversion = 0x72;
@@ -347,6 +351,8 @@ function parseFieldExpression(p: Parser, open: Token): Expr {
         open,
       );
     }
+    if (c !== RBRACE && c !== EQUAL && c !== EXCLAMATION && c !== COLON)
+      raiseAfterElement(p, value);
     const bare =
       value.kind === 'Tuple' &&
       !(p.codes[startIndex] === LPAR && matchingClose(p, startIndex) === p.pos - 1);
@@ -417,6 +423,23 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
     endOffset,
     `(${exprText})\n`,
   );
+}
+
+/**
+ * Raises an error of CPython 3.11's f-string scanner, which it reports at the first token after
+ * the whole string group (the last token its parser had read).
+ */
+function raiseAfterGroup(p: Parser, msg: string): never {
+  let i = p.pos;
+  let depth = 1;
+  while (i < p.toks.length - 1) {
+    const code = p.codes[i];
+    if (code === FSTRING_START) depth++;
+    else if (code === FSTRING_END) depth--;
+    else if (depth === 0 && code !== STRING) break;
+    i++;
+  }
+  return p.raiseAtToken(i, msg);
 }
 
 /** Reports a literal that cannot be decoded, where CPython reports it. */

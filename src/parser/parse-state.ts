@@ -236,6 +236,8 @@ export class Parser {
   depth = 0;
   /** Open brackets around the cursor, as far as the grammar functions track them. */
   parenDepth = 0;
+  /** `parenDepth` just inside the innermost f-string replacement field (-1: none). */
+  fstringFieldDepth = -1;
   private lineStarts: number[] | null = null;
   private readonly asciiSource: boolean;
 
@@ -423,7 +425,7 @@ export class Parser {
     type: SyntaxErrorType = 'SyntaxError',
   ): never {
     const offset = this.charColumn(lineno, byteCol) + 1;
-    const endOffset = endByteCol < 0 ? endByteCol : this.charColumn(lineno, endByteCol) + 1;
+    const endOffset = endByteCol < 0 ? endByteCol + 1 : this.charColumn(lineno, endByteCol) + 1;
     throw new PySyntaxError(
       type,
       msg,
@@ -447,7 +449,21 @@ export class Parser {
 
   /** Raises at the span of token `index`. */
   raiseAtToken(index: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
-    const tok = this.toks[Math.min(index, this.toks.length - 1)]!;
+    index = Math.min(index, this.toks.length - 1);
+    const tok = this.toks[index]!;
+    const code = this.codes[index];
+    if (code === NEWLINE) {
+      // CPython's NEWLINE token is empty: the error points just past the line's last token.
+      const col = this.charColumn(tok.line, tok.byteCol) + 1;
+      throw new PySyntaxError(type, msg, tok.line, col, tok.line, col, this.errorText(tok.line));
+    }
+    if (code === INDENT || code === DEDENT || code === ENDMARKER) {
+      // These carry no column in CPython: it reports where its tokenizer stands, with no end.
+      const line = tok.line;
+      // The tokenizer places ENDMARKER where CPython's tokenizer stands at the end of input.
+      const col = code === ENDMARKER ? tok.col : tok.endCol;
+      throw new PySyntaxError(type, msg, line, col, line, -1, this.errorText(line));
+    }
     this.raiseAt(msg, tok.line, tok.byteCol, tok.endLine, tok.endByteCol, type);
   }
 

@@ -3,16 +3,15 @@
 
 import type { Expr } from './ast.js';
 import { tokenIndexAt } from './parse-expression-errors.js';
+import { parseBitwiseOr } from './parse-expressions.js';
 import {
+  COLONEQUAL,
   COMMA,
   EQUAL,
   KW_FALSE,
   KW_FOR,
-  KW_LAMBDA,
   KW_NONE,
-  KW_NOT,
   KW_TRUE,
-  KW_YIELD,
   LBRACE,
   LPAR,
   LSQB,
@@ -21,7 +20,6 @@ import {
   RBRACE,
   RPAR,
   RSQB,
-  STAR,
 } from './parse-state.js';
 import { exprName, invalidTarget } from './parse-targets.js';
 
@@ -40,9 +38,9 @@ export function raiseAssignmentError(
   p: Parser,
   startIndex: number,
   targets: Expr[],
-  value: Expr,
+  _value: Expr,
 ): never {
-  if (targets.length === 1) raiseNamedExpressionStyle(p, startIndex, targets[0]!, value);
+  if (targets.length === 1) raiseNamedExpressionStyle(p, startIndex, targets[0]!);
   for (const target of targets) {
     if (target.kind === 'Yield' || target.kind === 'YieldFrom') {
       const index = tokenIndexAt(p, target.lineno, target.col_offset);
@@ -57,9 +55,7 @@ export function raiseAssignmentError(
 }
 
 /** invalid_named_expression's alternatives 2 and 3 for `... E = value` (one `=`). */
-function raiseNamedExpressionStyle(p: Parser, startIndex: number, left: Expr, value: Expr): void {
-  const rhs = leftmostBitwiseOr(p, value);
-  if (rhs === null) return;
+function raiseNamedExpressionStyle(p: Parser, startIndex: number, left: Expr): void {
   const equalIndex = findTopLevelEqual(p, startIndex);
   if (equalIndex < 0) return;
   let element: Expr = left;
@@ -70,15 +66,36 @@ function raiseNamedExpressionStyle(p: Parser, startIndex: number, left: Expr, va
     elementStart = lastTopLevelCommaBefore(p, startIndex, equalIndex) + 1;
   }
   if (element.kind === 'Starred') return;
+  raiseEqualsAfterNamedExpression(p, elementStart, element, equalIndex);
+}
+
+/**
+ * invalid_named_expression: `E = value` where a named expression is expected. A bare name gives
+ * "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"; another bitwise_or (not a list,
+ * tuple, generator or True/None/False) "cannot assign to X here. Maybe you meant '==' ...". Only
+ * when a bitwise_or follows the `=` without another `=` or `:=`; otherwise returns.
+ */
+export function raiseEqualsAfterNamedExpression(
+  p: Parser,
+  elementStart: number,
+  element: Expr,
+  equalIndex: number,
+): void {
+  const rhs = bitwiseOrAt(p, equalIndex + 1);
+  if (rhs === null) return;
   const c = p.codes[elementStart];
   if (element.kind === 'Name' && c === NAME && elementStart + 1 === equalIndex) {
     p.raiseRange(element, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   }
-  if (c === LSQB || c === KW_TRUE || c === KW_NONE || c === KW_FALSE) return;
+  if (c === KW_TRUE || c === KW_NONE || c === KW_FALSE) return;
   let wholeGroup = false;
-  if (c === LPAR) {
+  if (c === LPAR || c === LSQB) {
     const close = matchingClose(p, elementStart);
-    if (isTupleOrGenexp(p, elementStart, close)) return;
+    const excluded =
+      c === LPAR
+        ? isTupleOrGenexp(p, elementStart, close)
+        : !hasTopLevelFor(p, elementStart, close);
+    if (excluded) return;
     wholeGroup = close === equalIndex - 1;
   }
   if (!wholeGroup && !isBitwiseLevel(element)) return;
@@ -86,6 +103,36 @@ function raiseNamedExpressionStyle(p: Parser, startIndex: number, left: Expr, va
     element,
     `cannot assign to ${exprName(element)} here. Maybe you meant '==' instead of '='?`,
   );
+}
+
+/** A bitwise_or starting at `index` and not followed by `=` or `:=`, or null (cursor kept). */
+function bitwiseOrAt(p: Parser, index: number): Expr | null {
+  const saved = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  p.pos = index;
+  try {
+    const e = parseBitwiseOr(p);
+    const c = p.codes[p.pos];
+    return c === EQUAL || c === COLONEQUAL ? null : e;
+  } catch {
+    return null;
+  } finally {
+    p.pos = saved;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+  }
+}
+
+function hasTopLevelFor(p: Parser, open: number, close: number): boolean {
+  let depth = 0;
+  for (let i = open + 1; i < close; i++) {
+    const c = p.codes[i];
+    if (c === LPAR || c === LSQB || c === LBRACE) depth++;
+    else if (c === RPAR || c === RSQB || c === RBRACE) depth--;
+    else if (depth === 0 && c === KW_FOR) return true;
+  }
+  return false;
 }
 
 /** Expression kinds that `bitwise_or` can produce without parentheses. */
@@ -106,33 +153,6 @@ function isBitwiseLevel(e: Expr): boolean {
       return !isBareTuple(e);
     default:
       return true;
-  }
-}
-
-/** The bitwise_or at the start of `value`, or null when none starts there. */
-function leftmostBitwiseOr(p: Parser, value: Expr): Expr | null {
-  const index = tokenIndexAt(p, value.lineno, value.col_offset);
-  const c = index >= 0 ? p.codes[index] : undefined;
-  if (c === KW_NOT || c === KW_LAMBDA || c === STAR || c === KW_YIELD) return null;
-  let e = value;
-  for (;;) {
-    switch (e.kind) {
-      case 'Tuple':
-        if (!isBareTuple(e)) return e;
-        e = e.elts[0]!;
-        break;
-      case 'BoolOp':
-        e = e.values[0]!;
-        break;
-      case 'Compare':
-        e = e.left;
-        break;
-      case 'IfExp':
-        e = e.body;
-        break;
-      default:
-        return isBitwiseLevel(e) ? e : null;
-    }
   }
 }
 

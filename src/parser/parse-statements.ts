@@ -2,7 +2,7 @@
 // forms, import, del, return, raise, global, ...). Compound statements: parse-compound-statements.ts.
 
 import type { Alias, Expr, ImportFrom, Name, Operator, Stmt } from './ast.js';
-import { parseCompoundStatement } from './parse-compound-statements.js';
+import { parseCompoundStatement, raiseMatchStatementError } from './parse-compound-statements.js';
 import { raiseAfterStatementExpression } from './parse-expression-errors.js';
 import {
   parseExpression,
@@ -59,6 +59,7 @@ import {
 import { raiseAnnotationError, raiseAssignmentError } from './parse-statement-errors.js';
 import { exprName as exprNameOf, raiseInvalidTarget, setContext } from './parse-targets.js';
 import { parseTypeParams } from './parse-type-params.js';
+import { PySyntaxError } from './syntax-errors.js';
 
 /** Augmented assignment operator by token code. */
 const AUGMENTED_OPERATOR: (Operator | undefined)[] = [];
@@ -103,7 +104,18 @@ export function parseStatement(p: Parser, out: Stmt[]): void {
     out.push(compound);
     return;
   }
-  parseSimpleStatements(p, out);
+  if (!p.atSoftKeyword('match')) {
+    parseSimpleStatements(p, out);
+    return;
+  }
+  const start = p.pos;
+  try {
+    parseSimpleStatements(p, out);
+  } catch (error) {
+    // `match x` without its colon: CPython's invalid_match_stmt says "expected ':'".
+    if (!(error instanceof PySyntaxError)) throw error;
+    raiseMatchStatementError(p, start, error);
+  }
 }
 
 /**
