@@ -3,16 +3,30 @@
 // where no port exists yet. Special values follow C99 Annex F; Python errors are the callers' job.
 
 import { glibcCbrt } from './libm/cbrt.js';
+import { crLog, crLog2, crPow } from './libm/cr-exp-log.js';
 import { glibcErf, glibcErfc } from './libm/erf.js';
 import { glibcExp } from './libm/exp.js';
+import { glibcExp2 } from './libm/exp2.js';
 import { glibcHypot } from './libm/hypot.js';
 
 /** C exp(x). */
 export const libmExp: (x: number) => number = glibcExp;
-/** C log(x) for x > 0 (callers handle zero, negatives and specials). */
-export const libmLog: (x: number) => number = Math.log;
+/** C99 log-family results for the inputs outside (0, inf): NaN, 0, negatives, infinity. */
+function logSpecial(x: number): number | undefined {
+  if (x > 0 && x < Infinity) return undefined;
+  if (x === 0) return -Infinity;
+  if (x === Infinity || Number.isNaN(x)) return x;
+  return Number.NaN;
+}
+
+/** C log(x). */
+export function libmLog(x: number): number {
+  return logSpecial(x) ?? crLog(x);
+}
 /** C log2(x). */
-export const libmLog2: (x: number) => number = Math.log2;
+export function libmLog2(x: number): number {
+  return logSpecial(x) ?? crLog2(x);
+}
 /** C log10(x). */
 export const libmLog10: (x: number) => number = Math.log10;
 /** C log1p(x). */
@@ -20,9 +34,15 @@ export const libmLog1p: (x: number) => number = Math.log1p;
 /** C expm1(x). */
 export const libmExpm1: (x: number) => number = Math.expm1;
 /** C exp2(x). */
-export const libmExp2 = (x: number): number => 2 ** x;
-/** C pow(x, y) for finite x and y (math.pow and float ** handle the special values first). */
-export const libmPow: (x: number, y: number) => number = Math.pow;
+export const libmExp2: (x: number) => number = glibcExp2;
+/**
+ * C pow(x, y) for finite, nonzero x and finite y (math.pow and float ** handle zeros and the
+ * special values first); a negative x needs an integer y, else NaN.
+ */
+export function libmPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  return crPow(x, y);
+}
 /** C sin(x). */
 export const libmSin: (x: number) => number = Math.sin;
 /** C cos(x). */
