@@ -19,13 +19,14 @@ test('py-sources.ts equals what scripts/embed-py-stdlib.mjs generates from src/s
 });
 
 test('packages and their submodules are embedded under dotted names', () => {
-  const shape = ['collections', 'collections.abc', 'abc'].map((name) => [
-    name,
-    PY_STDLIB_SOURCES.get(name)?.isPackage,
-  ]);
+  const shape = ['collections', 'collections.abc', 'json', 'json.decoder', 'json.encoder'].map(
+    (name) => [name, PY_STDLIB_SOURCES.get(name)?.isPackage],
+  );
   expect(shape).toEqual([
     ['collections', true],
     ['collections.abc', false],
-    ['abc', false],
+    ['json', true],
+    ['json.decoder', false],
+    ['json.encoder', false],
   ]);
 });
