@@ -2,7 +2,7 @@
 // with stdout/stderr on the process streams, a Node-backed file source for imports, and the exit status.
 
 import { readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { run } from '../api/run.js';
 import { decodeSource } from '../parser/source-encoding.js';
 import type { FileSource } from '../vm/import-system.js';
@@ -83,9 +83,10 @@ export async function runCommand(args: string[]): Promise<number> {
       process.stderr.write(`${(error as Error).message}\n`);
       return 1;
     }
-    filename = file;
+    // CPython 3.9+ makes the script path absolute (co_filename, __file__); argv[0] stays as given.
+    filename = resolve(file);
     argv = args.slice();
-    path = [dirname(file)];
+    path = [dirname(filename)];
   }
   const stdout = new BufferedStdout();
   let stdin = '';

@@ -5,6 +5,7 @@ import { exceptionTypeNamed, makeException, type PyBaseException } from './excep
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { PythonError } from './python-error.js';
+import { None } from './singletons.js';
 import { typeName } from './type-of.js';
 
 /** Wraps an existing exception object for throwing. */
@@ -69,7 +70,12 @@ export function keyError(key: PyValue): PythonError {
 
 /** `StopIteration(value)` or bare `StopIteration` when value is undefined. */
 export function stopIteration(value?: PyValue): PythonError {
-  return pyErrorWithArgs(exceptionTypeNamed('StopIteration'), value === undefined ? [] : [value]);
+  const error = pyErrorWithArgs(
+    exceptionTypeNamed('StopIteration'),
+    value === undefined ? [] : [value],
+  );
+  (error.exception as PyBaseException).setMember('value', value ?? None);
+  return error;
 }
 
 /** "unsupported operand type(s) for +: 'int' and 'str'" */

@@ -1265,10 +1265,13 @@ export function runFrame(
         addEntry = true;
         frame.lastInstruction = pc - 1;
       }
+      // The handler is looked up at the instruction that raised (RERAISE may have moved
+      // lastInstruction back to the original raise, which is what `lasti` and tracebacks show).
+      let raisingInstruction = pc - 1;
       for (;;) {
         if (addEntry) addTraceback(exc, frame);
         addEntry = true;
-        const handler = findHandler(frame, frame.lastInstruction);
+        const handler = findHandler(frame, raisingInstruction);
         if (handler !== null) {
           sp = frame.stackBase + handler.depth;
           if (handler.lasti) fast[sp++] = frame.lastInstruction;
@@ -1299,6 +1302,7 @@ export function runFrame(
         consts = code.consts;
         names = code.code.names;
         frame.lastInstruction = pc - 1;
+        raisingInstruction = pc - 1;
       }
     }
   }

@@ -27,7 +27,7 @@ import { addressOf } from '../objects/protocol-repr.js';
 import { PyObject, type PyValue } from '../objects/py-object.js';
 import { PyType } from '../objects/py-type.js';
 import { PythonError } from '../objects/python-error.js';
-import type { ResumeMode as NativeResumeMode, ResumeResult } from '../objects/runtime.js';
+import { type ResumeMode as NativeResumeMode, type ResumeResult, rt } from '../objects/runtime.js';
 import { None } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName, typeOf } from '../objects/type-of.js';
@@ -425,13 +425,8 @@ function gen(args: readonly PyValue[]): PyGenerator {
   return value;
 }
 
-let interpreterOf: () => Interpreter = () => {
-  throw new Error('internal: generator methods used without an interpreter');
-};
-
-/** Gives the generator methods access to the running interpreter. */
-export function setGeneratorInterpreterAccess(access: () => Interpreter): void {
-  interpreterOf = access;
+function interpreterOf(): Interpreter {
+  return rt() as Interpreter;
 }
 
 function resultOrStop(result: ResumeResult): PyValue {

@@ -29,6 +29,7 @@ import { Frame } from './frame.js';
 import { resumeGeneratorNative } from './generators.js';
 import { type FileSource, ImportSystem } from './import-system.js';
 import { limitError } from './limits.js';
+import './zero-arg-super.js';
 
 /** Where the interpreter writes `sys.stdout`/`sys.stderr` output. */
 export interface OutputSink {
