@@ -1,12 +1,26 @@
 // The C library functions CPython's math, cmath and random call, in one place. Each entry is either
-// a port that reproduces glibc 2.36 (x86-64, FMA ifuncs) bit for bit, or the host's Math function
-// where no port exists yet. Special values follow C99 Annex F; Python errors are the callers' job.
+// a port of glibc 2.36's algorithm (x86-64, with the FMA ifuncs' fused operations) that reproduces
+// it bit for bit, or a correctly rounded implementation where glibc's own is correctly rounded in
+// all but rare cases (log, log2, pow, trigonometric functions). C99 Annex F special values; Python
+// errors are the callers' job.
 
 import { glibcCbrt } from './libm/cbrt.js';
 import { crLog, crLog2, crPow } from './libm/cr-exp-log.js';
+import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from './libm/cr-trig.js';
 import { glibcErf, glibcErfc } from './libm/erf.js';
 import { glibcExp } from './libm/exp.js';
 import { glibcExp2 } from './libm/exp2.js';
+import {
+  glibcAcosh,
+  glibcAsinh,
+  glibcAtanh,
+  glibcCosh,
+  glibcExpm1,
+  glibcLog1p,
+  glibcLog10,
+  glibcSinh,
+  glibcTanh,
+} from './libm/fdlibm.js';
 import { glibcHypot } from './libm/hypot.js';
 
 /** C exp(x). */
@@ -28,11 +42,11 @@ export function libmLog2(x: number): number {
   return logSpecial(x) ?? crLog2(x);
 }
 /** C log10(x). */
-export const libmLog10: (x: number) => number = Math.log10;
+export const libmLog10: (x: number) => number = glibcLog10;
 /** C log1p(x). */
-export const libmLog1p: (x: number) => number = Math.log1p;
+export const libmLog1p: (x: number) => number = glibcLog1p;
 /** C expm1(x). */
-export const libmExpm1: (x: number) => number = Math.expm1;
+export const libmExpm1: (x: number) => number = glibcExpm1;
 /** C exp2(x). */
 export const libmExp2: (x: number) => number = glibcExp2;
 /**
@@ -44,31 +58,31 @@ export function libmPow(x: number, y: number): number {
   return crPow(x, y);
 }
 /** C sin(x). */
-export const libmSin: (x: number) => number = Math.sin;
+export const libmSin: (x: number) => number = crSin;
 /** C cos(x). */
-export const libmCos: (x: number) => number = Math.cos;
+export const libmCos: (x: number) => number = crCos;
 /** C tan(x). */
-export const libmTan: (x: number) => number = Math.tan;
+export const libmTan: (x: number) => number = crTan;
 /** C asin(x). */
-export const libmAsin: (x: number) => number = Math.asin;
+export const libmAsin: (x: number) => number = crAsin;
 /** C acos(x). */
-export const libmAcos: (x: number) => number = Math.acos;
+export const libmAcos: (x: number) => number = crAcos;
 /** C atan(x). */
-export const libmAtan: (x: number) => number = Math.atan;
+export const libmAtan: (x: number) => number = crAtan;
 /** C atan2(y, x). */
-export const libmAtan2: (y: number, x: number) => number = Math.atan2;
+export const libmAtan2: (y: number, x: number) => number = crAtan2;
 /** C sinh(x). */
-export const libmSinh: (x: number) => number = Math.sinh;
+export const libmSinh: (x: number) => number = glibcSinh;
 /** C cosh(x). */
-export const libmCosh: (x: number) => number = Math.cosh;
+export const libmCosh: (x: number) => number = glibcCosh;
 /** C tanh(x). */
-export const libmTanh: (x: number) => number = Math.tanh;
+export const libmTanh: (x: number) => number = glibcTanh;
 /** C asinh(x). */
-export const libmAsinh: (x: number) => number = Math.asinh;
+export const libmAsinh: (x: number) => number = glibcAsinh;
 /** C acosh(x). */
-export const libmAcosh: (x: number) => number = Math.acosh;
+export const libmAcosh: (x: number) => number = glibcAcosh;
 /** C atanh(x). */
-export const libmAtanh: (x: number) => number = Math.atanh;
+export const libmAtanh: (x: number) => number = glibcAtanh;
 /** C cbrt(x). */
 export const libmCbrt: (x: number) => number = glibcCbrt;
 /** C erf(x). */
