@@ -164,7 +164,7 @@ export function glibcLog1p(x: number): number {
       c += k * LN2_LO;
       return k * LN2_HI + c;
     }
-    const r = hfsq * (1 - 0.66666666666666666 * f);
+    const r = hfsq * (1 - 0.6666666666666666 * f);
     if (k === 0) return f - r;
     return k * LN2_HI - (r - (k * LN2_LO + c) - f);
   }
