@@ -1,0 +1,5 @@
+print(1j, 2.5j, 1 + 2j, 3 - 4J, 0j)
+z = (1 + 2j) * (3 - 1j)
+print(z, z.real, z.imag, z.conjugate(), abs(3 + 4j))
+print(complex(1, -0.0), -1j, (1j) ** 2)
+print(type(1j).__name__, 1e3j, 1_0j)

@@ -1,0 +1,2 @@
+numbers = [3, 1, 2]
+result = sroted(numbers)

@@ -1,0 +1,6 @@
+print(0.1 * 3, 1e-7, 1.5e-7, 1e21, 1e20, 12345678901234567890.0)
+print(int('  42  '), float(' -1.5e3 '), int('0x1f', 16), int('1_000'))
+print(7 // -2, -7 // 2, 7 % -2, -7 % 2, divmod(-7, 2), divmod(7.5, 2))
+print(2 ** 100, (-2) ** 63, 10 ** -2, 0 ** 0, pow(2, 10, 1000))
+print(round(2.5), round(3.5), round(-0.5), round(1.25, 1), round(1234, -2))
+print(True + True, True * 10, -True, ~True, False ** 0)

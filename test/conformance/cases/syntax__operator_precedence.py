@@ -1,0 +1,7 @@
+print(2 + 3 * 4 ** 2, -2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2)
+print(not 1 == 2, not (1 and 0), 1 or 0 and 0, (1 or 0) and 0)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4, ~5 + 1, -~5)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 < 2 == True, (1 < 2) == True, 'a' 'b' * 2)
+print(lambda: 0 if False else 1 is not None)
+print(3 if 1 else 4 + 10, [1, 2][1:] + [3])
