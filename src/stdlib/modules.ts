@@ -3,3 +3,5 @@
 
 /** Marker export: importing this module registered the stdlib. */
 export const STDLIB_LOADED = true;
+
+import './py-modules.js';
