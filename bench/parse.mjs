@@ -25,6 +25,8 @@ for path in sys.stdin.read().split('\n'):
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         continue
     sources.append(data)
+import gc
+gc.disable()
 best = None
 for _ in range(int(sys.argv[1])):
     start = time.perf_counter()

@@ -232,6 +232,7 @@ function formatNode(
     if (
       state.python311 &&
       field.name === 'type_params' &&
+      node.kind !== 'TypeAlias' &&
       Array.isArray(value) &&
       value.length === 0
     ) {

@@ -55,6 +55,16 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
       p.pos++;
       const value = parseExpression(p);
       if (p.codes[p.pos] === EQUAL) p.raiseInvalidSyntax();
+      if (p.codes[p.pos] === KW_FOR || p.codes[p.pos] === KW_ASYNC) {
+        const last = p.toks[p.pos - 1]!;
+        p.raiseAt(
+          'iterable unpacking cannot be used in comprehension',
+          tok.line,
+          tok.byteCol,
+          last.endLine,
+          last.endByteCol,
+        );
+      }
       args.push({
         kind: 'Starred',
         value,
@@ -261,8 +271,12 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
         p.raiseAtToken(slashIndex, '/ must be ahead of *');
       }
       if (sawSlash) p.raiseAtToken(slashIndex, '/ may appear only once');
-      if (positional.length === 0)
-        p.raiseAtToken(slashIndex, 'at least one argument must precede /');
+      if (positional.length === 0) {
+        if (p.codes[slashIndex + 1] === COMMA) {
+          p.raiseAtToken(slashIndex, 'at least one argument must precede /');
+        }
+        p.raiseInvalidSyntax();
+      }
       result.posonlyargs = positional;
       positional = [];
       sawSlash = true;
@@ -271,13 +285,25 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
     } else if (c === STAR) {
       const starIndex = p.pos;
       if (state === 2) p.raiseAtToken(starIndex, 'arguments cannot follow var-keyword argument');
-      if (state === 1) p.raiseAtToken(starIndex, '* argument may appear only once');
+      if (state === 1) {
+        const after = p.codes[starIndex + 1];
+        if (after === NAME || after === COMMA) {
+          p.raiseAtToken(starIndex, '* argument may appear only once');
+        }
+        p.raiseInvalidSyntax();
+      }
       p.pos++;
       const next = p.codes[p.pos]!;
       if (next === COMMA || next === terminator) {
         const after = p.codes[p.pos + 1];
         if (next === terminator || after === terminator || after === DOUBLESTAR) {
-          if (isLambda) p.raiseAtCurrent('named arguments must follow bare *');
+          if (isLambda) {
+            // CPython raises this one at the last token it read.
+            p.raiseAtToken(
+              next === COMMA ? p.pos + 1 : p.pos,
+              'named arguments must follow bare *',
+            );
+          }
           p.raiseAtToken(starIndex, 'named arguments must follow bare *');
         }
       } else {
@@ -301,7 +327,7 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
       let value: Expr | null = null;
       if (p.codes[p.pos] === EQUAL) {
         const next = p.codes[p.pos + 1];
-        if (next === COMMA || next === terminator || (isLambda ? false : next === RPAR)) {
+        if (next === COMMA || next === RPAR) {
           p.raiseAtToken(p.pos, 'expected default value expression');
         }
         p.pos++;

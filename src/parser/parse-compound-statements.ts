@@ -203,6 +203,7 @@ function tryParenthesizedWithItems(p: Parser): WithItem[] | null {
       if (p.codes[p.pos] === RPAR && p.codes[p.pos + 1] === NEWLINE) {
         p.raiseAtToken(p.pos + 1, "expected ':'");
       }
+      p.furthest = Math.max(p.furthest, p.codes[p.pos] === RPAR ? p.pos + 1 : p.pos);
       throw BACKTRACK;
     }
     p.pos++;
@@ -211,6 +212,7 @@ function tryParenthesizedWithItems(p: Parser): WithItem[] | null {
     if (!(error instanceof PySyntaxError)) throw error;
     // A targeted message is CPython's answer too; only a generic failure means "not this form".
     if (error !== BACKTRACK && error.msg !== 'invalid syntax') throw error;
+    if (error !== BACKTRACK) p.furthest = Math.max(p.furthest, p.pos);
     p.pos = saved;
     p.parenDepth = savedParens;
     p.depth = savedDepth;

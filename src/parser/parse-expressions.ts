@@ -649,6 +649,7 @@ function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
   p.pos++;
   enterBracket(p);
   const slice = parseSlices(p);
+  if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, lastElement(slice));
   const close = p.expect(RSQB);
   p.parenDepth--;
   return {
@@ -661,6 +662,11 @@ function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
     end_lineno: close.endLine,
     end_col_offset: close.endByteCol,
   };
+}
+
+/** The last element of a bare tuple, or the expression itself. */
+function lastElement(e: Expr): Expr {
+  return e.kind === 'Tuple' && e.elts.length > 0 ? e.elts[e.elts.length - 1]! : e;
 }
 
 /** Counts an opened bracket, failing past CPython's 200 levels. */
@@ -827,10 +833,11 @@ function parseParenthesized(p: Parser): Expr {
     p.expect(RPAR);
   } else {
     if (c === DOUBLESTAR) {
+      const starIndex = p.pos;
       p.pos++;
       parseExpression(p);
       if (p.codes[p.pos] === RPAR) {
-        p.raiseAtToken(p.pos - 1 - 0, 'cannot use double starred expression here');
+        p.raiseAtToken(starIndex, 'cannot use double starred expression here');
       }
       p.raiseInvalidSyntax();
     }
@@ -1218,10 +1225,15 @@ function raiseForTargetError(p: Parser, startPos: number): never {
   let e: Expr | null = null;
   try {
     e = parseStarExpressions(p);
-  } catch {
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
     e = null;
   }
-  if (e !== null) raiseInvalidTarget(p, e, 'for');
+  if (e !== null) {
+    raiseInvalidTarget(p, e, 'for');
+    // `[x for x y]`: inside brackets the target's expression is followed by another one.
+    if (p.parenDepth > 0 && startsExpression(p.codes[p.pos]!)) raiseAfterElement(p, lastElement(e));
+  }
   p.pos = failPos;
   return p.raiseInvalidSyntax();
 }

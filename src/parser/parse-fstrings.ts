@@ -274,7 +274,11 @@ function parseReplacementField(
   const open = p.toks[p.pos]!;
   p.pos++;
   if (++p.parenDepth > MAX_PAREN_DEPTH) p.raiseTooManyParens();
-  if (p.codes[p.pos] === RBRACE) raiseAfterGroup(p, 'f-string: empty expression not allowed');
+  const first = p.codes[p.pos];
+  if (first === RBRACE) raiseAfterGroup(p, 'f-string: empty expression not allowed');
+  if (first === EXCLAMATION || first === EQUAL || first === COLON) {
+    raiseAfterGroup(p, `f-string: expression required before '${p.toks[p.pos]!.text}'`);
+  }
   const savedFieldDepth = p.fstringFieldDepth;
   p.fstringFieldDepth = p.parenDepth;
   const value = parseFieldExpression(p, open);
@@ -288,9 +292,14 @@ function parseReplacementField(
   if (p.codes[p.pos] === EXCLAMATION) {
     p.pos++;
     const tok = p.toks[p.pos]!;
-    const ch = p.codes[p.pos] === NAME ? tok.text : '';
+    const ch = p.codes[p.pos] === NAME ? tok.text.charAt(0) : '';
     if (ch !== 's' && ch !== 'r' && ch !== 'a') {
       raiseAfterGroup(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    // 3.11 reads one conversion character, then wants `:` or `}` right after it.
+    const next = p.toks[p.pos + 1]!;
+    if (tok.text.length > 1 || next.startIndex !== tok.endIndex) {
+      raiseAfterGroup(p, "f-string: expecting '}'");
     }
     p.pos++;
     conversion = ch.charCodeAt(0);
@@ -342,6 +351,8 @@ function parseFieldExpression(p: Parser, open: Token): Expr {
   try {
     if (p.codes[p.pos] === KW_YIELD) return parseYieldExpression(p);
     const value = parseStarExpressions(p);
+    // 3.11 parses `(*a)`: a lone starred expression is invalid_group's error.
+    if (value.kind === 'Starred') p.raiseAtNode(value, 'cannot use starred expression here');
     const c = p.codes[p.pos];
     if (c === KW_FOR || (c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR)) {
       const generators = parseComprehensionClauses(p);
@@ -448,7 +459,7 @@ function raiseLiteralError(p: Parser, error: unknown, tokenIndex: number): never
   if (error.atToken) p.raiseAtToken(tokenIndex, error.message);
   // CPython reports after the whole group: at the first token that is not part of a string.
   let i = p.pos;
-  let depth = 0;
+  let depth = p.codes[tokenIndex] === FSTRING_MIDDLE ? 1 : 0;
   while (i < p.toks.length - 1) {
     const code = p.codes[i];
     if (code === FSTRING_START) depth++;

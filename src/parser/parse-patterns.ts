@@ -115,12 +115,9 @@ function parsePattern(p: Parser): Pattern {
   const name = identifierOf(nameTok);
   if (name === '_') p.raiseAtToken(p.pos, "cannot use '_' as a target");
   const after = p.codes[p.pos + 1];
-  if (after === DOT || after === LPAR || after === EQUAL) {
-    const saved = p.pos;
-    const target = parseExpression(p);
-    p.pos = saved;
-    p.raiseAtNode(target, 'invalid pattern target');
-  }
+  // A name followed by `.`, `(` or `=` is no capture target; CPython stops at that token.
+  if (after === DOT || after === LPAR || after === EQUAL)
+    p.raiseAtToken(p.pos + 1, 'invalid syntax');
   p.pos++;
   return {
     kind: 'MatchAs',
@@ -482,7 +479,7 @@ function parseMappingKey(p: Parser): Expr {
       p.pos++;
       return makeConstant(false, tok.line, tok.byteCol, tok.endLine, tok.endByteCol);
     case NAME: {
-      if (p.codes[p.pos + 1] !== DOT) p.raiseInvalidSyntax();
+      if (p.codes[p.pos + 1] !== DOT) p.raiseAtToken(p.pos + 1, 'invalid syntax');
       return parseNameOrAttr(p);
     }
     default:

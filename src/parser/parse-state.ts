@@ -236,6 +236,11 @@ export class Parser {
   depth = 0;
   /** Open brackets around the cursor, as far as the grammar functions track them. */
   parenDepth = 0;
+  /**
+   * The furthest token a failed speculative parse reached: CPython reports a generic error at
+   * the furthest token it read, even when a later alternative stopped earlier.
+   */
+  furthest = 0;
   /** `parenDepth` just inside the innermost f-string replacement field (-1: none). */
   fstringFieldDepth = -1;
   private lineStarts: number[] | null = null;
@@ -452,11 +457,6 @@ export class Parser {
     index = Math.min(index, this.toks.length - 1);
     const tok = this.toks[index]!;
     const code = this.codes[index];
-    if (code === NEWLINE) {
-      // CPython's NEWLINE token is empty: the error points just past the line's last token.
-      const col = this.charColumn(tok.line, tok.byteCol) + 1;
-      throw new PySyntaxError(type, msg, tok.line, col, tok.line, col, this.errorText(tok.line));
-    }
     if (code === INDENT || code === DEDENT || code === ENDMARKER) {
       // These carry no column in CPython: it reports where its tokenizer stands, with no end.
       const line = tok.line;
@@ -486,9 +486,19 @@ export class Parser {
     this.raiseAtToken(this.pos, msg, type);
   }
 
-  /** The generic "invalid syntax" at the current token (or the indentation variants). */
+  /**
+   * The generic "invalid syntax" at the current token (or the indentation variants). A `not`
+   * there was read together with the next token (looking for `not in`), so CPython points there.
+   */
   raiseInvalidSyntax(): never {
     const code = this.codes[this.pos];
+    if (
+      code === KW_NOT &&
+      this.codes[this.pos + 1] !== KW_IN &&
+      endsOperand(this.codes[this.pos - 1])
+    ) {
+      this.raiseAtToken(this.pos + 1, 'invalid syntax');
+    }
     if (code === INDENT) this.raiseAtToken(this.pos, 'unexpected indent', 'IndentationError');
     if (code === DEDENT) this.raiseAtToken(this.pos, 'unexpected unindent', 'IndentationError');
     this.raiseAtToken(this.pos, 'invalid syntax');
@@ -497,6 +507,26 @@ export class Parser {
   private errorText(lineno: number): string | null {
     const text = this.lineText(lineno);
     return text === '' ? null : text;
+  }
+}
+
+/** Can a token with this code end an operand (so a comparison operator may follow it)? */
+function endsOperand(code: number | undefined): boolean {
+  switch (code) {
+    case NAME:
+    case NUMBER:
+    case STRING:
+    case FSTRING_END:
+    case RPAR:
+    case RSQB:
+    case RBRACE:
+    case KW_TRUE:
+    case KW_FALSE:
+    case KW_NONE:
+    case ELLIPSIS:
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -41,6 +41,11 @@ export function raiseAssignmentError(
   _value: Expr,
 ): never {
   if (targets.length === 1) raiseNamedExpressionStyle(p, startIndex, targets[0]!);
+  return raiseInvalidTargets(p, targets);
+}
+
+/** invalid_assignment's `(star_targets '=')* a=... '='`: names the first invalid target. */
+export function raiseInvalidTargets(p: Parser, targets: Expr[]): never {
   for (const target of targets) {
     if (target.kind === 'Yield' || target.kind === 'YieldFrom') {
       const index = tokenIndexAt(p, target.lineno, target.col_offset);

@@ -56,7 +56,11 @@ import {
   STAREQUAL,
   VBAREQUAL,
 } from './parse-state.js';
-import { raiseAnnotationError, raiseAssignmentError } from './parse-statement-errors.js';
+import {
+  raiseAnnotationError,
+  raiseAssignmentError,
+  raiseInvalidTargets,
+} from './parse-statement-errors.js';
 import { exprName as exprNameOf, raiseInvalidTarget, setContext } from './parse-targets.js';
 import { parseTypeParams } from './parse-type-params.js';
 import { PySyntaxError } from './syntax-errors.js';
@@ -250,7 +254,14 @@ function parseExpressionStatement(p: Parser): Stmt {
     let value: Expr;
     for (;;) {
       p.pos++;
-      const v = p.codes[p.pos] === KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
+      const next = p.codes[p.pos]!;
+      if (next !== KW_YIELD && next !== STAR && !startsExpression(next)) {
+        // No value: CPython still names an invalid target first (`1 = `).
+        for (const target of targets)
+          if (!setContext(target, 'Store')) raiseInvalidTargets(p, targets);
+        p.raiseInvalidSyntax();
+      }
+      const v = next === KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
       if (p.codes[p.pos] !== EQUAL) {
         value = v;
         break;

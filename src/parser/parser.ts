@@ -20,7 +20,8 @@ export function parse(source: string, _filename = '<unknown>'): Module {
     const body = parseModuleBody(p);
     return { kind: 'Module', body, type_ignores: [] };
   } catch (error) {
-    const syntaxError = asSyntaxError(error, p);
+    let syntaxError = asSyntaxError(error, p);
+    syntaxError = atFurthestToken(p, syntaxError);
     if (tokens.error !== null) {
       const at = Math.min(p.pos, p.toks.length - 1);
       // The parser reached the token where the tokenizer failed: that error is the one.
@@ -29,6 +30,21 @@ export function parse(source: string, _filename = '<unknown>'): Module {
     }
     throw syntaxError;
   }
+}
+
+/** A generic error is reported at the furthest token read, as CPython does. */
+function atFurthestToken(p: Parser, error: PySyntaxError): PySyntaxError {
+  if (error.msg !== 'invalid syntax' || p.furthest <= 0) return error;
+  const tok = p.toks[Math.min(p.furthest, p.toks.length - 1)]!;
+  if (tok.line < error.lineno || (tok.line === error.lineno && tok.col + 1 <= error.offset)) {
+    return error;
+  }
+  try {
+    p.raiseAtToken(p.furthest, 'invalid syntax');
+  } catch (relocated) {
+    if (relocated instanceof PySyntaxError) return relocated;
+  }
+  return error;
 }
 
 /** Any failure as a PySyntaxError: a JS stack overflow becomes "too many nested expressions". */

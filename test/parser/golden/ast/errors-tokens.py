@@ -1,0 +1,2 @@
+# Syntax errors (tokens): CPython 3.11's message and location for each case.
+x = {'a' 'b': 1 2}
