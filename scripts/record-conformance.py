@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # Records CPython's output for the conformance cases: runs each test/conformance/cases/<case>.py with
-# python3 (cwd = cases/, PYTHONHASHSEED=0, empty stdin) and writes expected/<case>.json when changed.
+# python3 (cwd = cases/, PYTHONHASHSEED=0, stdin from <case>.stdin or empty) and writes
+# expected/<case>.json when changed. The harness that compares Pyex with it: test/conformance/.
 """Usage: python3 scripts/record-conformance.py [--prune] [case_name ...]
 
 With no names, records every case. Paths of the case directory in stdout/stderr are normalised to
@@ -35,9 +36,14 @@ def record(name):
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONIOENCODING'] = 'utf-8'
     env['PYTHONDONTWRITEBYTECODE'] = '1'
+    stdin_path = os.path.join(CASES, name + '.stdin')
+    stdin = b''
+    if os.path.exists(stdin_path):
+        with open(stdin_path, 'rb') as handle:
+            stdin = handle.read()
     started = time.monotonic()
     proc = subprocess.run([sys.executable, name + '.py'], cwd=CASES, env=env,
-                          stdin=subprocess.DEVNULL, capture_output=True, timeout=30)
+                          input=stdin, capture_output=True, timeout=30)
     elapsed = time.monotonic() - started
     result = {
         'stdout': normalise(proc.stdout.decode('utf-8', 'surrogateescape')),
@@ -58,6 +64,9 @@ def record(name):
 
 
 def main(argv):
+    if sys.version_info[:2] != (3, 11):
+        print('record-conformance.py must run under CPython 3.11 (the oracle)', file=sys.stderr)
+        return 2
     prune = '--prune' in argv
     names = [arg[:-3] if arg.endswith('.py') else arg for arg in argv if arg != '--prune']
     names = [os.path.basename(name) for name in names] or case_names()

@@ -1,8 +1,8 @@
 // Differential conformance harness: runs every test/conformance/cases/*.py in-process under Pyex and
-// compares whole stdout, stderr and exit status with CPython's recording in expected/. Cases are
-// written and recorded by hand (see README.md); this file only runs and compares them.
+// compares whole stdout, stderr and exit status with CPython's recording in expected/ (made by
+// scripts/record-conformance.py). Layout and rules: README.md beside this file.
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -81,6 +81,8 @@ function normalise(text: string): string {
 
 function runCase(name: string, mode: Mode): Outcome {
   const file = join(CASES_DIR, `${name}.py`);
+  // An optional `<case>.stdin` beside the case is its standard input (empty otherwise).
+  const stdinFile = join(CASES_DIR, `${name}.stdin`);
   const stdout = new Capture();
   const stderr = new Capture();
   let exitCode: number;
@@ -98,7 +100,7 @@ function runCase(name: string, mode: Mode): Outcome {
           argv: [`${name}.py`],
           path: [CASES_DIR],
           files: new CaseFileSource(),
-          stdin: '',
+          stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
           instructionBudget: INSTRUCTION_BUDGET,
           stdout: (text) => stdout.write(text),
           stderr: (text) => stderr.write(text),
@@ -144,13 +146,15 @@ function firstDifference(expected: Outcome, actual: Outcome): string {
     const gotLine = index < got.length ? JSON.stringify(got[index]) : 'end of output';
     const wantLine = index < want.length ? JSON.stringify(want[index]) : 'end of output';
     const crash = actual.stderr === '' ? '' : ` (stderr: ${lastLine(actual.stderr).slice(0, 120)})`;
-    return `stdout line ${index + 1}: expected ${wantLine.slice(0, 100)}, got ${gotLine.slice(0, 100)}${crash}`;
+    const line = `stdout line ${index + 1}`;
+    return `${line}: expected ${wantLine.slice(0, 100)}, got ${gotLine.slice(0, 100)}${crash}`;
   }
   if (expected.stderr !== actual.stderr) {
     const wantLast = lastLine(expected.stderr);
     const gotLast = lastLine(actual.stderr);
     if (wantLast !== gotLast) {
-      return `stderr: expected ${JSON.stringify(wantLast).slice(0, 120)}, got ${JSON.stringify(gotLast).slice(0, 120)}`;
+      const want = JSON.stringify(wantLast).slice(0, 120);
+      return `stderr: expected ${want}, got ${JSON.stringify(gotLast).slice(0, 120)}`;
     }
     return 'traceback differs (same final line)';
   }

@@ -1,0 +1,3 @@
+class C:
+    __slots__ = ('a',)
+    a = 1

@@ -1,0 +1,8 @@
+print(0.1 + 0.2, 1 / 3, 2.5 * 4, 7.0 // 2, -7.0 // 2, 7.5 % 2, -7.5 % 2, 2.0 ** 0.5)
+print(1e16, 1e-5, 123456789.0, 1.5e300 * 1e10, float("inf"), -float("inf"), float("nan"))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.0005, 3), int(1e20))
+print(float("1.5"), float(" -2 "), float("1e3"), 3.0 == 3, 0.0 == -0.0, -0.0)
+print((1.5).is_integer(), (2.0).is_integer(), (0.75).as_integer_ratio(), (1.0).hex())
+print(f"{3.14159:.3f} {2.5:e} {1e20:g} {0.000123:.2%} {-1.5:+.1f} {1234.5:,.2f}")
+print(divmod(7.5, 2), 10 / 4, 3 * 1.1, sum([0.1] * 10), max(1.5, 2), min(-0.0, 0.0))
+print(1.0 / 0)

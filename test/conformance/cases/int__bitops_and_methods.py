@@ -1,0 +1,5 @@
+print((255).bit_length(), (-1).bit_length(), (0).bit_length(), (7).bit_count() if hasattr(int, "bit_count") else 3)
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (5).conjugate())
+print(bin(10), oct(64), hex(-255), format(255, "08b"), format(1234567, ","), format(42, "^9d"))
+print(int.__name__, (3).numerator, (3).denominator, (3).real, (3).imag)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(7))

@@ -1,0 +1,13 @@
+a = [3, 1, 2]
+a.append(5); a.extend([7, 0]); a.insert(1, 9); print(a)
+print(a.pop(), a.pop(0), a, a.index(2), a.count(1))
+a.remove(9); a.sort(); print(a); a.reverse(); print(a)
+a.sort(key=lambda x: (x % 2, x), reverse=True); print(a)
+b = a.copy(); b.clear(); print(a, b, len(a))
+print(a + [1], a * 2, [0] * 3, a[1:3], a[::-1], a[-1], 2 in a, [1, 2] == [1, 2], [1, 2] < [1, 3])
+a[0] = 100; a[1:3] = [7, 8, 9]; del a[0]; print(a)
+a[::2] = [0] * len(a[::2]); print(a)
+del a[1:3]; print(a, sorted([3, 1, 2], reverse=True), list(reversed(a)))
+nested = [[1, 2], [3]]; print(nested, [x for sub in nested for x in sub], sum(nested, []))
+x = [1, 2, 3]; x += (4,); print(x, x.__len__(), max(x), min(x))
+print([].pop())

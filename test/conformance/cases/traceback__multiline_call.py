@@ -1,0 +1,5 @@
+def f(*args):
+    raise ValueError("multi")
+f(1,
+  2,
+  3)

@@ -1,0 +1,4 @@
+counter = 1
+def f():
+    return countr + 1
+f()
