@@ -3,8 +3,16 @@
 // instruction indexes, and fills the position and exception tables.
 
 import type { CodeObject } from './code-object.js';
-import { type BasicBlock, type CompilerUnit, type Instr, isPseudo } from './codegen-unit.js';
+import {
+  type BasicBlock,
+  type CompilerUnit,
+  type Instr,
+  isJump,
+  isPseudo,
+  isTerminator,
+} from './codegen-unit.js';
 import { buildExceptionTable, labelExceptionTargets } from './exception-table.js';
+import { foldConstantTuples, threadJumps } from './peephole.js';
 import { computeStackDepth } from './stack-depth.js';
 
 /** Assembles `unit` (whose code must end in a terminator on every path) into a CodeObject. */
@@ -13,10 +21,11 @@ export function assemble(unit: CompilerUnit, filename: string, flags: number): C
   const next = new Map<BasicBlock, BasicBlock | null>();
   for (let i = 0; i < blocks.length; i++) next.set(blocks[i]!, blocks[i + 1] ?? null);
   const entry = blocks[0]!;
+  for (const block of blocks) foldConstantTuples(unit, block);
   const stacksize = computeStackDepth(entry, next);
   labelExceptionTargets(entry, next);
-
-  const live = blocks.filter((block) => block.startDepth >= 0);
+  threadJumps(blocks, next);
+  const live = reachableBlocks(blocks, next);
   let count = 0;
   for (const block of live) {
     block.offset = count;
@@ -83,4 +92,38 @@ export function assemble(unit: CompilerUnit, filename: string, flags: number): C
     stacksize,
     docstring: unit.docstring,
   };
+}
+
+/**
+ * Blocks still reachable once jumps were threaded, in layout order: from the entry through
+ * fall-through, jumps and the handlers of reachable instructions. Blocks never reached by the
+ * stack-depth walk are excluded too.
+ */
+function reachableBlocks(
+  blocks: readonly BasicBlock[],
+  next: ReadonlyMap<BasicBlock, BasicBlock | null>,
+): BasicBlock[] {
+  const reached = new Set<BasicBlock>();
+  const worklist: BasicBlock[] = [blocks[0]!];
+  reached.add(blocks[0]!);
+  const reach = (block: BasicBlock | null) => {
+    if (block === null || reached.has(block) || block.startDepth < 0) return;
+    reached.add(block);
+    worklist.push(block);
+  };
+  while (worklist.length > 0) {
+    const block = worklist.pop()!;
+    let fallsThrough = true;
+    for (const instr of block.instrs) {
+      if (isPseudo(instr.op)) continue;
+      reach(instr.handler);
+      if (isJump(instr.op)) reach(instr.target);
+      if (isTerminator(instr.op)) {
+        fallsThrough = false;
+        break;
+      }
+    }
+    if (fallsThrough) reach(next.get(block) ?? null);
+  }
+  return blocks.filter((block) => reached.has(block));
 }

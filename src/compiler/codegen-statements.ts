@@ -289,7 +289,11 @@ export function visitIf(c: Codegen, s: ast.If): void {
   c.useBlock(end);
 }
 
-/** `while test: ... else: ...`: the test is repeated at the bottom of the loop. */
+/**
+ * `while test: ... else: ...`. Unlike CPython 3.11 the test is not repeated at the bottom: the loop
+ * closes with a backward JUMP, because every backward jump must be a JUMP (the VM charges the
+ * instruction budget there).
+ */
 export function visitWhile(c: Codegen, s: ast.While): void {
   const loop = c.newBlock();
   const body = c.newBlock();
@@ -301,7 +305,7 @@ export function visitWhile(c: Codegen, s: ast.While): void {
   c.useBlock(body);
   c.visitStmts(s.body);
   c.setLoc(s);
-  jumpIf(c, s.test, body, true);
+  c.emitJump(Op.JUMP, loop);
   c.popFrameBlock('while-loop');
   c.useBlock(anchor);
   c.visitStmts(s.orelse);

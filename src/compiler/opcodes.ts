@@ -148,7 +148,7 @@ export const OPCODES = {
     80,
     true,
     0,
-    'Jumps to instruction arg (a backward jump charges the instruction budget).',
+    'Jumps to instruction arg (a backward jump charges the instruction budget). The compiler guarantees that JUMP is the only instruction that ever jumps backward, so every loop passes through a charged JUMP.',
   ),
   POP_JUMP_IF_FALSE: op(81, true, -1, 'Pops TOS; jumps to arg if it is false.'),
   POP_JUMP_IF_TRUE: op(82, true, -1, 'Pops TOS; jumps to arg if it is true.'),

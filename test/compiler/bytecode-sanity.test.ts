@@ -1,7 +1,8 @@
 // Checks every compiled code object with an independent walk over all paths (jumps and exception
 // handlers): stack depth never negative, never above `stacksize`, consistent at each instruction;
-// arguments index real table entries; the exception table is sorted and non-overlapping; code
-// never runs off its end; and compiling twice gives identical bytecode.
+// arguments index real table entries; only JUMP jumps backward (the VM charges its budget there);
+// the exception table is sorted and non-overlapping; code never runs off its end; and compiling
+// twice gives identical bytecode.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -90,6 +91,9 @@ function check(code: CodeObject): string[] {
     if (handler !== null) {
       if (handler.depth > depth) problems.push(`handler depth above stack depth at ${index}`);
       reach(handler.target, handler.depth + (handler.lasti ? 1 : 0) + 1, index);
+    }
+    if (JUMPS.has(op) && op !== Op.JUMP && arg <= index) {
+      problems.push(`backward ${name} at ${index}: only JUMP may jump backward`);
     }
     if (JUMPS.has(op)) reach(arg, depth + effect(op, arg, true), index);
     if (!TERMINATORS.has(op)) reach(index + 1, depth + effect(op, arg, false), index);

@@ -1,5 +1,7 @@
 // Source positions of the instructions that can raise, against CPython 3.11's co_positions():
 // tracebacks draw their `^^^^` markers from these (golden: scripts/record-compiler-goldens.py).
+// Lists are compared without repeated entries: CPython 3.11 copies a `while` test to the bottom of
+// the loop, we do not (every backward jump must be a JUMP), so its instructions appear once.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -34,12 +36,30 @@ function positionsOf(code: CodeObject, wanted: Positions, out: Positions = []): 
   return out;
 }
 
+/** Each opcode's positions with exact repeats removed (first occurrence kept). */
+function distinct(positions: Positions): Positions {
+  return positions.map(({ qualname, positions: byOpcode }) => {
+    const out: Record<string, (number | null)[][]> = {};
+    for (const [name, list] of Object.entries(byOpcode)) {
+      const seen = new Set<string>();
+      out[name] = list.filter((position) => {
+        const key = position.join(',');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
+    return { qualname, positions: out };
+  });
+}
+
 const programs = new URL('./programs/', import.meta.url);
 
 describe('instruction positions match CPython', () => {
   test.each(readdirSync(programs).filter((name) => name.endsWith('.py')))('%s', (name) => {
     const source = readFileSync(new URL(name, programs), 'utf8');
     const wanted = golden[name]!;
-    expect(positionsOf(compile(parse(source), name, 'exec'), wanted)).toEqual(wanted);
+    const got = positionsOf(compile(parse(source), name, 'exec'), wanted);
+    expect(distinct(got)).toEqual(distinct(wanted));
   });
 });
