@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError('propagates')
+    finally:
+        print('finally ran')
+f()

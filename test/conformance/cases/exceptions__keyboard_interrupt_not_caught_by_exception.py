@@ -1,0 +1,10 @@
+def f():
+    try:
+        raise KeyboardInterrupt
+    except Exception:
+        print('not here')
+try:
+    f()
+except BaseException as e:
+    print('BaseException caught', type(e).__name__)
+raise KeyboardInterrupt('interrupted')

@@ -1,0 +1,7 @@
+e = OSError(2, 'No such file or directory')
+print(type(e).__name__, e.errno, e.strerror)
+e = OSError(13, 'Permission denied', 'secret.txt')
+print(type(e).__name__, e.filename, str(e))
+e = OSError('plain message')
+print(type(e).__name__, e.errno, str(e))
+print(FileExistsError.__mro__[1].__name__, issubclass(BrokenPipeError, ConnectionError))

@@ -1,0 +1,2 @@
+print('exiting with 4')
+raise SystemExit(4)

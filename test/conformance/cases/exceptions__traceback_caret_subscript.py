@@ -1,0 +1,3 @@
+config = {'server': {'port': 80}}
+print(config['server']['port'])
+print(config['server']['host'])
