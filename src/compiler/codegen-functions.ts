@@ -95,6 +95,7 @@ function checkDebugArgs(c: Codegen, args: ast.Arguments): void {
 
 /** `def` and `async def`. */
 export function visitFunctionDef(c: Codegen, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
+  rejectTypeParams(c, s.type_params);
   const decorators = s.decorator_list;
   const firstlineno = decorators[0]?.lineno ?? s.lineno;
   checkDebugArgs(c, s.args);
@@ -118,6 +119,14 @@ export function visitFunctionDef(c: Codegen, s: ast.FunctionDef | ast.AsyncFunct
   makeClosure(c, code, flags);
   applyDecorators(c, decorators);
   c.nameOp(s.name, 'Store');
+}
+
+/** PEP 695 type parameters are Python 3.12; Pyex follows 3.11, so they are a SyntaxError. */
+function rejectTypeParams(c: Codegen, typeParams: readonly ast.TypeParam[]): void {
+  const first = typeParams[0];
+  if (first === undefined) return;
+  c.setLoc(first);
+  throw c.error('type parameter lists (PEP 695) are not supported: Pyex follows Python 3.11');
 }
 
 /** Calls the decorators (pushed before the function) innermost first, each at its own location. */
@@ -161,6 +170,7 @@ export function visitLambda(c: Codegen, e: ast.Lambda): void {
 
 /** `class Name(bases, **keywords): body` via `__build_class__(func, name, *bases, **keywords)`. */
 export function visitClassDef(c: Codegen, s: ast.ClassDef): void {
+  rejectTypeParams(c, s.type_params);
   const decorators = s.decorator_list;
   const firstlineno = decorators[0]?.lineno ?? s.lineno;
   for (const decorator of decorators) c.visitExpr(decorator);

@@ -430,7 +430,7 @@ export function visitImportFrom(c: Codegen, s: ast.ImportFrom): void {
   c.emit(Op.POP_TOP);
 }
 
-/** `type X = ...` (PEP 695) is not part of Python 3.11. */
+/** `type X = ...` (PEP 695) is Python 3.12; Pyex follows 3.11, so it is a SyntaxError. */
 export function visitTypeAlias(c: Codegen, _s: ast.TypeAlias): void {
-  throw c.error('the type statement is not supported');
+  throw c.error('the type statement (PEP 695) is not supported: Pyex follows Python 3.11');
 }
