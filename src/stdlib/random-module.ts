@@ -32,7 +32,6 @@ import { PyAnySet } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
-import { typeOf } from '../objects/type-of.js';
 import { asDouble } from './math-module.js';
 import * as mt from './random/mersenne-twister.js';
 import * as rm from './random/random-methods.js';

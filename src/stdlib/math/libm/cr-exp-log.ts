@@ -6,9 +6,9 @@ import { frexp, ldexp, powerOfTwo } from '../float-bits.js';
 import type { DD } from './double-double.js';
 import * as dd from './double-double.js';
 
-const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+const LN2: DD = [Math.LN2, 2.3190468138462996e-17];
 const LN2_LOW2 = 5.707708438416212e-34;
-const INV_LN2: DD = [1.4426950408889634, 2.0355273740931033e-17];
+const INV_LN2: DD = [Math.LOG2E, 2.0355273740931033e-17];
 const SQRT_HALF = Math.SQRT1_2;
 
 /** log(m) for m in [sqrt(1/2), sqrt(2)] as a double-double: 2 atanh((m-1)/(m+1)). */

@@ -6,7 +6,7 @@ import { frexp } from '../float-bits.js';
 import type { DD } from './double-double.js';
 import * as dd from './double-double.js';
 
-const PI: DD = [3.141592653589793, 1.2246467991473532e-16];
+const PI: DD = [Math.PI, 1.2246467991473532e-16];
 const PI_2: DD = [1.5707963267948966, 6.123233995736766e-17];
 const PI_4 = Math.PI / 4;
 const PRECISION = 1600;

@@ -5,7 +5,7 @@ import { powerOfTwo } from '../float-bits.js';
 import { EXP_TABLE_HEAD, EXP_TABLE_TAIL } from './exp-table.js';
 
 const SHIFT = 52776558133248; // 0x1.8p52 / 128
-const C1 = 0.6931471805599453; // 0x1.62e42fefa39efp-1
+const C1 = Math.LN2; // 0x1.62e42fefa39efp-1
 const C2 = 0.24022650695909065; // 0x1.ebfbdff82c424p-3
 const C3 = 0.0555041086686087; // 0x1.c6b08d70cf4b5p-5
 const C4 = 0.009618131975721055; // 0x1.3b2abd24650ccp-7

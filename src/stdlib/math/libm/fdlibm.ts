@@ -8,8 +8,8 @@ import { glibcExp } from './exp.js';
 
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
-const INV_LN2 = 1.4426950408889634;
-const LN2 = 0.6931471805599453;
+const INV_LN2 = Math.LOG2E;
+const LN2 = Math.LN2;
 const TWO54 = 1.8014398509481984e16;
 
 const Q1 = -0.03333333333333313;
@@ -182,7 +182,7 @@ export function glibcLog1p(x: number): number {
   return k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
 }
 
-const IVLN10 = 0.4342944819032518;
+const IVLN10 = Math.LOG10E;
 const LOG10_2HI = 0.30102999566361177;
 const LOG10_2LO = 3.694239077158931e-13;
 
