@@ -11,6 +11,11 @@ const LN2_LOW2 = 5.707708438416212e-34;
 const INV_LN2: DD = [Math.LOG2E, 2.0355273740931033e-17];
 const SQRT_HALF = Math.SQRT1_2;
 
+/** 1/(2n+1) for n = 0..9 as double-doubles (the head of the atanh series). */
+const ATANH_COEFFICIENTS: DD[] = Array.from({ length: 10 }, (_, n) =>
+  dd.div([1, 0], [2 * n + 1, 0]),
+);
+
 /** log(m) for m in [sqrt(1/2), sqrt(2)] as a double-double: 2 atanh((m-1)/(m+1)). */
 function logMantissa(m: number): DD {
   const numerator: DD = [m - 1, 0];
@@ -21,10 +26,7 @@ function logMantissa(m: number): DD {
   let tail = 0;
   for (let n = 22; n >= 10; n--) tail = tail * s2[0] + 1 / (2 * n + 1);
   let sum: DD = [tail, 0];
-  for (let n = 9; n >= 0; n--) {
-    sum = dd.mul(sum, s2);
-    sum = dd.add(sum, dd.div([1, 0], [2 * n + 1, 0]));
-  }
+  for (let n = 9; n >= 0; n--) sum = dd.add(dd.mul(sum, s2), ATANH_COEFFICIENTS[n]!);
   return dd.mulNumber(dd.mul(sum, s), 2);
 }
 
@@ -74,14 +76,21 @@ function expDD(y: DD): [DD, number] {
   return [sum, k];
 }
 
-/** 1 + x + x^2/2! + ... for |x| < 0.002, as a double-double. */
-function taylorExp(x: DD): DD {
-  let term: DD = [1, 0];
-  let sum: DD = [1, 0];
+/** 1/n! for n = 0..12 as double-doubles. */
+const INVERSE_FACTORIALS: DD[] = (() => {
+  const out: DD[] = [[1, 0]];
+  let factorial: DD = [1, 0];
   for (let n = 1; n <= 12; n++) {
-    term = dd.div(dd.mul(term, x), [n, 0]);
-    sum = dd.add(sum, term);
+    factorial = dd.mulNumber(factorial, n);
+    out.push(dd.div([1, 0], factorial));
   }
+  return out;
+})();
+
+/** 1 + x + x^2/2! + ... for |x| < 0.002, as a double-double (Horner). */
+function taylorExp(x: DD): DD {
+  let sum = INVERSE_FACTORIALS[12]!;
+  for (let n = 11; n >= 0; n--) sum = dd.add(dd.mul(sum, x), INVERSE_FACTORIALS[n]!);
   return sum;
 }
 

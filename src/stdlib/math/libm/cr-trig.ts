@@ -74,14 +74,18 @@ function coefficients(): void {
   }
 }
 
-/** sin(r) and cos(r) for |r| <= pi/4 as double-doubles. */
+/** sin(r) and cos(r) for |r| <= pi/4 as double-doubles (terms past r^18 in plain doubles). */
 function sinCos(r: DD): [DD, DD] {
   coefficients();
   const r2 = dd.mul(r, r);
-  let s = SIN_COEFFICIENTS[15]!;
-  let c = COS_COEFFICIENTS[16]!;
-  for (let k = 14; k >= 0; k--) s = dd.add(dd.mul(s, r2), SIN_COEFFICIENTS[k]!);
-  for (let k = 15; k >= 0; k--) c = dd.add(dd.mul(c, r2), COS_COEFFICIENTS[k]!);
+  let sinTail = 0;
+  let cosTail = 0;
+  for (let k = 15; k >= 9; k--) sinTail = sinTail * r2[0] + SIN_COEFFICIENTS[k]![0];
+  for (let k = 16; k >= 9; k--) cosTail = cosTail * r2[0] + COS_COEFFICIENTS[k]![0];
+  let s: DD = [sinTail, 0];
+  let c: DD = [cosTail, 0];
+  for (let k = 8; k >= 0; k--) s = dd.add(dd.mul(s, r2), SIN_COEFFICIENTS[k]!);
+  for (let k = 8; k >= 0; k--) c = dd.add(dd.mul(c, r2), COS_COEFFICIENTS[k]!);
   return [dd.mul(s, r), c];
 }
 
@@ -133,14 +137,18 @@ export function crTan(x: number): number {
 
 const ATAN_TABLE: DD[] = [];
 
-/** atan(u) for |u| <= 1/16 by its series. */
+/** (-1)^n / (2n+1) for n = 0..5 as double-doubles. */
+const ATAN_COEFFICIENTS: DD[] = Array.from({ length: 6 }, (_, n) =>
+  dd.div([n % 2 === 0 ? 1 : -1, 0], [2 * n + 1, 0]),
+);
+
+/** atan(u) for |u| <= 1/16 by its series (terms past u^11 in plain doubles). */
 function atanSeries(u: DD): DD {
   const u2 = dd.mul(u, u);
-  let sum: DD = [0, 0];
-  for (let n = 14; n >= 0; n--) {
-    const term = dd.div([n % 2 === 0 ? 1 : -1, 0], [2 * n + 1, 0]);
-    sum = dd.add(dd.mul(sum, u2), term);
-  }
+  let tail = 0;
+  for (let n = 24; n >= 6; n--) tail = tail * u2[0] + (n % 2 === 0 ? 1 : -1) / (2 * n + 1);
+  let sum: DD = [tail, 0];
+  for (let n = 5; n >= 0; n--) sum = dd.add(dd.mul(sum, u2), ATAN_COEFFICIENTS[n]!);
   return dd.mul(sum, u);
 }
 
