@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Generate src/parser/identifier-chars.ts and src/parser/tokenizer-printable.ts from this python3.
+r"""Generate src/parser/identifier-chars.ts and src/parser/tokenizer-printable.ts from this python3.
 
-The tokenizer needs three Unicode facts exactly as CPython knows them: which non-ASCII code points
-may start an identifier (XID_Start), which may continue one (XID_Continue), and which are printable
-(str.isprintable, used for error messages and repr). Run: python3 scripts/gen-identifier-chars.py
+The tokenizer needs Unicode facts exactly as CPython knows them: which non-ASCII code points may
+start an identifier (XID_Start), which may continue one (XID_Continue), which are printable
+(str.isprintable, used for error messages and repr), and which `re` counts as `\w` (str.isalnum,
+for the tokenize module's view of names).
+
+Run: python3 scripts/gen-identifier-chars.py
+then: npx biome format --write src/parser/identifier-chars.ts src/parser/tokenizer-printable.ts
 """
 import sys
 import unicodedata
@@ -43,6 +47,7 @@ def main():
     )
     start = ranges(lambda ch: ch.isidentifier())
     cont = ranges(lambda ch: ('a' + ch).isidentifier())
+    word = ranges(lambda ch: ch.isalnum())
     ident = (
         header
         + '// Non-ASCII identifier characters as inclusive [first, last] code point pairs, sorted.\n\n'
@@ -53,6 +58,13 @@ def main():
         + '/** Non-ASCII code points that may continue an identifier (XID_Continue), as sorted inclusive pairs. */\n'
         + 'export const XID_CONTINUE_RANGES: readonly number[] = [\n'
         + flat(cont)
+        + '\n];\n\n'
+        + '/**\n'
+        + ' * Non-ASCII code points that `re`\'s `\\w` matches (str.isalnum), as sorted inclusive pairs:\n'
+        + ' * the tokenize module spells a name as `\\w+`, so it splits names at other characters.\n'
+        + ' */\n'
+        + 'export const WORD_RANGES: readonly number[] = [\n'
+        + flat(word)
         + '\n];\n'
     )
     (ROOT / 'src/parser/identifier-chars.ts').write_text(ident)

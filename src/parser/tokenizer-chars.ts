@@ -1,7 +1,7 @@
 // Character classes the tokenizer asks about: identifier start/continue (ASCII fast path, then the
 // generated Unicode tables) and printability. Scanning itself lives in tokenizer.ts.
 
-import { XID_CONTINUE_RANGES, XID_START_RANGES } from './identifier-chars.js';
+import { WORD_RANGES, XID_CONTINUE_RANGES, XID_START_RANGES } from './identifier-chars.js';
 import { PRINTABLE_RANGES } from './tokenizer-printable.js';
 
 /** Whether `code` lies in one of the sorted inclusive `[first, last]` pairs of `ranges`. */
@@ -50,6 +50,11 @@ export function isIdentifierStart(code: number): boolean {
 export function isIdentifierContinue(code: number): boolean {
   if (code < 128) return isAsciiIdentifierChar(code);
   return inRanges(XID_CONTINUE_RANGES, code);
+}
+
+/** Whether a non-ASCII code point is alphanumeric (`str.isalnum()`, what `re`'s `\w` matches). */
+export function isWordCharacter(code: number): boolean {
+  return inRanges(WORD_RANGES, code);
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   isIdentifierContinue,
   isIdentifierStart,
   isPrintable,
+  isWordCharacter,
   LF,
   OPEN_BRACE,
   SINGLE_QUOTE,
@@ -70,6 +71,11 @@ class StopScanning {
     this.error = error;
     this.isException = isException;
   }
+}
+
+/** Whether `re`'s `\w` matches the code point. */
+function isWordChar(codePoint: number): boolean {
+  return codePoint < 128 ? isAsciiIdentifierChar(codePoint) : isWordCharacter(codePoint);
 }
 
 /** Whether a character code is one of CPython's "potential identifier" characters. */
@@ -420,7 +426,7 @@ export class Scanner {
     }
     this.lastWasNewline = false;
     if (code < 128 ? isAsciiLetterOrUnderscore(code) : true) {
-      this.scanNameOrString(pos, mode);
+      this.scanNameOrString(pos, mode, whitespaceStart);
     } else if (isDigit(code) || (code === DOT && isDigit(source.charCodeAt(pos + 1)))) {
       const end = scanNumber(this, pos);
       this.pushHere('NUMBER', pos, end);
@@ -662,7 +668,11 @@ export class Scanner {
   // ---- names and strings ----
 
   /** A name, or a string whose prefix starts at `start`. */
-  private scanNameOrString(start: number, mode: FStringMode | undefined): void {
+  private scanNameOrString(
+    start: number,
+    mode: FStringMode | undefined,
+    whitespaceStart: number,
+  ): void {
     const source = this.source;
     let pos = start;
     let sawB = false;
@@ -697,9 +707,41 @@ export class Scanner {
       if (code >= 128) nonAscii = true;
       code = source.charCodeAt(++pos);
     }
-    if (nonAscii) this.verifyIdentifier(start, pos);
-    this.pushHere('NAME', start, pos);
+    if (nonAscii && this.moduleView && !this.splitFStrings) {
+      this.pushWordTokens(start, pos, whitespaceStart);
+    } else {
+      if (nonAscii) this.verifyIdentifier(start, pos);
+      this.pushHere('NAME', start, pos);
+    }
     this.pos = pos;
+  }
+
+  /**
+   * Python 3.11's tokenize module spells a name as the regex `\w+`: within `[start, end)` each
+   * run of word characters is a NAME (an OP if it cannot start an identifier), and each other
+   * character an ERRORTOKEN, as are the spaces before one that starts the run.
+   */
+  private pushWordTokens(start: number, end: number, whitespaceStart: number): void {
+    const source = this.source;
+    let index = start;
+    while (index < end) {
+      let codePoint = source.codePointAt(index)!;
+      if (!isWordChar(codePoint)) {
+        const first = index === start ? whitespaceStart : index;
+        for (let at = first; at < index; at++) this.pushHere('ERRORTOKEN', at, at + 1);
+        const width = codePoint > 0xffff ? 2 : 1;
+        this.pushHere('ERRORTOKEN', index, index + width);
+        index += width;
+        continue;
+      }
+      const runStart = index;
+      const startsName = isIdentifierStart(codePoint);
+      while (index < end && isWordChar(codePoint)) {
+        index += codePoint > 0xffff ? 2 : 1;
+        codePoint = index < end ? source.codePointAt(index)! : 0;
+      }
+      this.pushHere(startsName ? 'NAME' : 'OP', runStart, index);
+    }
   }
 
   /** Fails unless `source[start, end)` is a valid identifier (CPython's verify_identifier). */
