@@ -5,3 +5,7 @@
 export const STDLIB_LOADED = true;
 
 import './py-modules.js';
+import './math-module.js';
+import './cmath-module.js';
+import './random-module.js';
+import './hashlib-module.js';
