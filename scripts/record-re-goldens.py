@@ -63,7 +63,7 @@ def run(pattern, flags, op, subject=None, args=()):
             r = enc(m.expand(args[0])) if m else None
         else:
             raise ValueError(op)
-    except (re.error, ValueError, OverflowError, IndexError, TypeError) as e:
+    except (re.error, ValueError, OverflowError, IndexError, TypeError, SystemError) as e:
         r = error_result(e)
     return {'p': enc(pattern), 'f': int(flags), 'op': op, 's': enc(subject), 'a': enc(list(args)),
             'r': r}
@@ -473,13 +473,53 @@ class Gen:
         return '|'.join(parts)
 
 
-def random_cases(count, seed):
+class NastyGen(Gen):
+    """Denser in what makes backtracking engines differ: captures inside repeats, empty
+    iterations, backreferences and conditionals inside loops, case folding beyond ASCII."""
+
+    def atom(self, depth):
+        r = self.rng.random()
+        if depth > 4 or r < 0.25:
+            return self.rng.choice(self.alphabet + '.')
+        if r < 0.35:
+            return self.rng.choice(['', '(?:)', r'\b', '(?=%s)' % self.rng.choice(self.alphabet),
+                                    '(?!%s)' % self.rng.choice(self.alphabet), '$', '^'])
+        if r < 0.7:
+            self.groups += 1
+            inner = self.alt(depth + 1)
+            kind = self.rng.random()
+            if kind < 0.7:
+                return '(' + inner + ')'
+            if kind < 0.8:
+                return '(?>' + inner + ')'
+            if kind < 0.9:
+                return '(?<=' + self.rng.choice(self.alphabet) + ')(' + inner + ')'
+            return '(?P<n%d>%s)' % (self.groups, inner)
+        if r < 0.85 and self.groups:
+            g = self.rng.randint(1, self.groups)
+            if self.rng.random() < 0.5:
+                return '\\%d' % g
+            return '(?(%d)%s|%s)' % (g, self.seq(depth + 1), self.seq(depth + 1))
+        return '[' + ''.join(self.rng.choice(self.alphabet) for _ in range(2)) + ']'
+
+    def piece(self, depth):
+        atom = self.atom(depth)
+        if self.rng.random() < 0.5:
+            q = self.rng.choice(['*', '+', '?', '{0,2}', '{1,3}', '{2}', '{,1}'])
+            return atom + q + self.rng.choice(['', '?', '?', '+'])
+        return atom
+
+
+def random_cases(count, seed, nasty=False):
     rng = random.Random(seed)
     cases = []
     flag_choices = [0, 0, 0, re.I, re.M, re.S, re.I | re.M, re.A]
+    alphabets = ['ab', 'abc', 'aB ', 'ab\n']
+    if nasty:
+        alphabets = ['ab', 'ab', 'aA', 'sSſ', 'kK\u212a', 'iIıİ', 'σΣς', 'a1 ']
     while len(cases) < count:
-        alphabet = rng.choice(['ab', 'abc', 'aB ', 'ab\n'])
-        gen = Gen(rng, alphabet)
+        alphabet = rng.choice(alphabets)
+        gen = (NastyGen if nasty else Gen)(rng, alphabet)
         pattern = gen.alt(0)
         flags = rng.choice(flag_choices)
         try:
@@ -488,7 +528,7 @@ def random_cases(count, seed):
             cases.append(run(pattern, flags, 'compile'))
             continue
         for _ in range(3):
-            subject = ''.join(rng.choice(alphabet + 'A') for _ in range(rng.randint(0, 8)))
+            subject = ''.join(rng.choice(alphabet + 'A') for _ in range(rng.randint(0, 10 if nasty else 8)))
             op = rng.choice(['search', 'match', 'fullmatch', 'finditer', 'findall', 'split', 'sub'])
             args = ()
             if op == 'sub':
@@ -504,12 +544,20 @@ def write(name, cases):
 
 
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == '--fuzz':
+        # Local fuzzing: python3 scripts/record-re-goldens.py --fuzz COUNT SEED OUT.json
+        cases = random_cases(int(sys.argv[2]) // 2, int(sys.argv[3]))
+        cases += random_cases(int(sys.argv[2]) // 2, int(sys.argv[3]) + 1, nasty=True)
+        Path(sys.argv[4]).write_text(json.dumps(cases, ensure_ascii=True))
+        print('wrote', len(cases), 'cases to', sys.argv[4])
+        return
     if sys.version_info[:2] != (3, 11):
         print('warning: goldens should be recorded with CPython 3.11', file=sys.stderr)
     OUT.mkdir(parents=True, exist_ok=True)
     write('constructs.json', constructs())
     write('errors.json', errors())
     write('random.json', random_cases(3000, 20240611))
+    write('random-nasty.json', random_cases(3000, 20240612, nasty=True))
 
 
 if __name__ == '__main__':

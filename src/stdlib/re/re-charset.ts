@@ -42,29 +42,29 @@ export function categoryCode(category: SetCategory, flags: number): CategoryCode
 /** sre_category: does `ch` belong to the category? */
 export function inCategory(category: number, ch: number): boolean {
   switch (category) {
-    case CATEGORY.DIGIT:
+    case 0 satisfies typeof CATEGORY.DIGIT:
       return isAsciiDigit(ch);
-    case CATEGORY.NOT_DIGIT:
+    case 1 satisfies typeof CATEGORY.NOT_DIGIT:
       return !isAsciiDigit(ch);
-    case CATEGORY.SPACE:
+    case 2 satisfies typeof CATEGORY.SPACE:
       return isAsciiSpace(ch);
-    case CATEGORY.NOT_SPACE:
+    case 3 satisfies typeof CATEGORY.NOT_SPACE:
       return !isAsciiSpace(ch);
-    case CATEGORY.WORD:
+    case 4 satisfies typeof CATEGORY.WORD:
       return isAsciiWord(ch);
-    case CATEGORY.NOT_WORD:
+    case 5 satisfies typeof CATEGORY.NOT_WORD:
       return !isAsciiWord(ch);
-    case CATEGORY.UNI_DIGIT:
+    case 6 satisfies typeof CATEGORY.UNI_DIGIT:
       return isUnicodeDigit(ch);
-    case CATEGORY.UNI_NOT_DIGIT:
+    case 7 satisfies typeof CATEGORY.UNI_NOT_DIGIT:
       return !isUnicodeDigit(ch);
-    case CATEGORY.UNI_SPACE:
+    case 8 satisfies typeof CATEGORY.UNI_SPACE:
       return isUnicodeSpace(ch);
-    case CATEGORY.UNI_NOT_SPACE:
+    case 9 satisfies typeof CATEGORY.UNI_NOT_SPACE:
       return !isUnicodeSpace(ch);
-    case CATEGORY.UNI_WORD:
+    case 10 satisfies typeof CATEGORY.UNI_WORD:
       return isUnicodeWord(ch);
-    case CATEGORY.UNI_NOT_WORD:
+    case 11 satisfies typeof CATEGORY.UNI_NOT_WORD:
       return !isUnicodeWord(ch);
     default:
       return false;
@@ -192,42 +192,62 @@ export function compileCharset(
 }
 
 /**
+ * Prepends a LATIN1_MAP to set ops: the set's answer for every value below 256, so the common case
+ * is one bit test. Sets that are already a single literal or range are left alone.
+ */
+export function withLatin1Map(setOps: readonly number[]): number[] {
+  const simple =
+    setOps.length <= 4 &&
+    (setOps[0] === OP.LITERAL || setOps[0] === OP.RANGE) &&
+    setOps[setOps.length - 1] === OP.FAILURE;
+  if (simple) return [...setOps];
+  const ops = Int32Array.from(setOps);
+  const words = new Int32Array(8);
+  for (let c = 0; c < 256; c++) if (inCharset(ops, 0, c)) words[c >> 5]! |= 1 << (c & 31);
+  return [OP.LATIN1_MAP, ...words, ...setOps];
+}
+
+/**
  * SRE(charset): is `ch` in the set whose ops start at `pc`? `code` is the program (or an info
  * charset). BIGCHARSET here is a sorted table of inclusive ranges searched by bisection.
  */
 export function inCharset(code: Int32Array, pc: number, ch: number): boolean {
+  if (code[pc] === OP.LATIN1_MAP) {
+    if (ch < 256) return ((code[pc + 1 + (ch >> 5)]! >>> (ch & 31)) & 1) === 1;
+    pc += 9;
+  }
   let ok = true;
   for (;;) {
     switch (code[pc++]) {
-      case OP.FAILURE:
+      case 0 satisfies typeof OP.FAILURE:
         return !ok;
-      case OP.LITERAL:
+      case 15 satisfies typeof OP.LITERAL:
         if (ch === code[pc]) return ok;
         pc++;
         break;
-      case OP.CATEGORY:
+      case 8 satisfies typeof OP.CATEGORY:
         if (inCategory(code[pc]!, ch)) return ok;
         pc++;
         break;
-      case OP.CHARSET:
+      case 9 satisfies typeof OP.CHARSET:
         if (ch < 256 && (code[pc + (ch >> 5)]! & (1 << (ch & 31))) !== 0) return ok;
         pc += 8;
         break;
-      case OP.RANGE:
+      case 21 satisfies typeof OP.RANGE:
         if (code[pc]! <= ch && ch <= code[pc + 1]!) return ok;
         pc += 2;
         break;
-      case OP.RANGE_UNI_IGNORE: {
+      case 36 satisfies typeof OP.RANGE_UNI_IGNORE: {
         if (code[pc]! <= ch && ch <= code[pc + 1]!) return ok;
         const upper = upperUnicode(ch);
         if (code[pc]! <= upper && upper <= code[pc + 1]!) return ok;
         pc += 2;
         break;
       }
-      case OP.NEGATE:
+      case 20 satisfies typeof OP.NEGATE:
         ok = !ok;
         break;
-      case OP.BIGCHARSET: {
+      case 10 satisfies typeof OP.BIGCHARSET: {
         const count = code[pc]!;
         const base = pc + 1;
         let lo = 0;

@@ -3,7 +3,7 @@
 // literals and sets) and the same search info (literal prefix with overlap table, or first-char set).
 
 import { assertNever, type RegexNode, type SubPattern } from './re-ast.js';
-import { type CaseModel, compileCharset } from './re-charset.js';
+import { type CaseModel, compileCharset, withLatin1Map } from './re-charset.js';
 import {
   AT,
   type AtCode,
@@ -154,7 +154,8 @@ function compileItems(code: number[], items: readonly RegexNode[], flags: number
         const hasCased = compileCharset(node.items, flags, caseModel, setCode);
         let op: number = OP.IN;
         if (hasCased) op = caseModel!.fixes === null ? OP.IN_IGNORE : OP.IN_UNI_IGNORE;
-        code.push(op, setCode.length + 1, ...setCode);
+        const fastSet = withLatin1Map(setCode);
+        code.push(op, fastSet.length + 1, ...fastSet);
         break;
       }
       case 'ANY':
@@ -410,7 +411,7 @@ function compileInfo(tree: SubPattern, flags: number): RegexInfo {
   if (items === null || items.length === 0) return empty;
   const setCode: number[] = [];
   compileCharset(items, flags, null, setCode);
-  return { ...empty, charset: Int32Array.from(setCode) };
+  return { ...empty, charset: Int32Array.from(withLatin1Map(setCode)) };
 }
 
 /** Options for compiling a pattern. */

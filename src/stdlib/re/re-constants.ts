@@ -40,6 +40,8 @@ export const OP = {
   LITERAL_UNI_IGNORE: 34,
   NOT_LITERAL_UNI_IGNORE: 35,
   RANGE_UNI_IGNORE: 36,
+  /** Set op: 8-word bitmap giving the whole set's answer for characters below 256. */
+  LATIN1_MAP: 37,
 } as const;
 
 /** One opcode number. */

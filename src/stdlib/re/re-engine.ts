@@ -1,6 +1,7 @@
 // Entry points of the regex engine: subjects as code-point arrays, and match / fullmatch / search
 // at a position (sre's pattern_match and SRE(search) with its prefix and first-character scans).
 
+import { PythonError } from '../../objects/python-error.js';
 import { inCharset } from './re-charset.js';
 import type { RegexProgram } from './re-compiler.js';
 import { AT, OP } from './re-constants.js';
@@ -92,11 +93,31 @@ export function subjectLength(subject: RegexSubject): number {
   return subject.chars.length;
 }
 
-/** Clamps pos/endpos as sre's state_init does. */
-export function clampBounds(length: number, pos: number, endpos: number): [number, number] {
-  const start = pos < 0 ? 0 : pos > length ? length : pos;
-  const end = endpos < 0 ? 0 : endpos > length ? length : endpos;
-  return [start, end];
+/** Clamps pos or endpos to [0, length] as sre's state_init does. */
+export function clampIndex(length: number, index: number): number {
+  return index < 0 ? 0 : index > length ? length : index;
+}
+
+let cachedState: MatchState | null = null;
+
+/** A match state for `program` over `subject`, reusing the last one when it fits (no re-entrancy). */
+function stateFor(
+  program: RegexProgram,
+  subject: RegexSubject,
+  end: number,
+  limits: RegexLimits,
+): MatchState {
+  const st = cachedState;
+  if (st !== null && st.code === program.code && st.chars === subject.chars) {
+    cachedState = null;
+    st.reuse(end, limits);
+    return st;
+  }
+  return new MatchState(program, subject.chars, end, limits);
+}
+
+function releaseState(st: MatchState): void {
+  cachedState = st;
 }
 
 function buildResult(program: RegexProgram, st: MatchState): RegexMatchResult {
@@ -109,6 +130,13 @@ function buildResult(program: RegexProgram, st: MatchState): RegexMatchResult {
     if (j + 1 <= st.lastmark && marks[j]! >= 0 && marks[j + 1]! >= 0) {
       regs[j + 2] = marks[j]!;
       regs[j + 3] = marks[j + 1]!;
+      if (marks[j]! > marks[j + 1]!) {
+        // sre refuses such a match (possible with lookbehinds inside groups).
+        throw new PythonError(
+          'SystemError',
+          'The span of capturing group is wrong, please report a bug for the re module.',
+        );
+      }
     } else {
       regs[j + 2] = -1;
       regs[j + 3] = -1;
@@ -132,8 +160,10 @@ export function regexMatch(
   mode: MatchMode,
   limits: RegexLimits = {},
 ): RegexMatchResult | null {
-  const [start, end] = clampBounds(subject.chars.length, pos, endpos);
-  const st = new MatchState(program, subject.chars, end, limits);
+  const length = subject.chars.length;
+  const start = clampIndex(length, pos);
+  const end = clampIndex(length, endpos);
+  const st = stateFor(program, subject, end, limits);
   st.start = start;
   st.ptr = start;
   st.matchAll = mode === 'fullmatch';
@@ -143,6 +173,7 @@ export function regexMatch(
     return runMatch(st, 0, true) ? buildResult(program, st) : null;
   } finally {
     st.flushSteps();
+    releaseState(st);
   }
 }
 
@@ -166,13 +197,16 @@ export function regexSearch(
   limits: RegexLimits = {},
   mustAdvance = false,
 ): RegexMatchResult | null {
-  const [start, end] = clampBounds(subject.chars.length, pos, endpos);
-  const st = new MatchState(program, subject.chars, end, limits);
+  const length = subject.chars.length;
+  const start = clampIndex(length, pos);
+  const end = clampIndex(length, endpos);
+  const st = stateFor(program, subject, end, limits);
   st.mustAdvance = mustAdvance;
   try {
     return searchFrom(program, st, start) ? buildResult(program, st) : null;
   } finally {
     st.flushSteps();
+    releaseState(st);
   }
 }
 
@@ -200,12 +234,12 @@ function searchFrom(program: RegexProgram, st: MatchState, from: number): boolea
       const c = prefix[0]!;
       while (ptr < end) {
         const scanFrom = ptr;
-        while (chars[ptr] !== c) {
-          if (++ptr >= end) {
-            st.steps += ptr - scanFrom;
-            return false;
-          }
+        const found = chars.indexOf(c, ptr);
+        if (found < 0 || found >= end) {
+          st.steps += end - scanFrom;
+          return false;
         }
+        ptr = found;
         st.steps += ptr - scanFrom + 1;
         st.start = ptr;
         st.ptr = ptr + prefixSkip;
@@ -222,12 +256,12 @@ function searchFrom(program: RegexProgram, st: MatchState, from: number): boolea
     while (ptr < end) {
       const c = prefix[0]!;
       const scanFrom = ptr;
-      while (chars[ptr++] !== c) {
-        if (ptr >= end) {
-          st.steps += ptr - scanFrom;
-          return false;
-        }
+      const found = chars.indexOf(c, ptr);
+      if (found < 0 || found + 1 >= end) {
+        st.steps += end - scanFrom;
+        return false;
       }
+      ptr = found + 1;
       st.steps += ptr - scanFrom;
       if (ptr >= end) return false;
       let i = 1;
@@ -258,7 +292,18 @@ function searchFrom(program: RegexProgram, st: MatchState, from: number): boolea
     st.mustAdvance = false;
     for (;;) {
       const scanFrom = ptr;
-      while (ptr < end && !inCharset(charset, 0, chars[ptr]!)) ptr++;
+      if (charset[0] === OP.LATIN1_MAP) {
+        for (; ptr < end; ptr++) {
+          const ch = chars[ptr]!;
+          if (ch < 256) {
+            if (((charset[1 + (ch >> 5)]! >>> (ch & 31)) & 1) === 1) break;
+          } else if (inCharset(charset, 0, ch)) {
+            break;
+          }
+        }
+      } else {
+        while (ptr < end && !inCharset(charset, 0, chars[ptr]!)) ptr++;
+      }
       st.steps += ptr - scanFrom;
       if (ptr >= end) return false;
       st.start = ptr;

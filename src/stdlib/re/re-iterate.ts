@@ -3,14 +3,14 @@
 
 import type { RegexProgram } from './re-compiler.js';
 import {
-  clampBounds,
+  clampIndex,
   type RegexMatchResult,
   type RegexSubject,
   regexSearch,
   sliceSubject,
 } from './re-engine.js';
 import type { RegexLimits } from './re-state.js';
-import { expandTemplate, type RegexTemplate } from './re-template.js';
+import { expandTemplate, type RegexTemplate, templateLiteral } from './re-template.js';
 
 /** Position of an iteration over matches (finditer's scanner); plain data. */
 export interface RegexScanner {
@@ -33,7 +33,9 @@ export function createScanner(
   pos = 0,
   endpos = Number.MAX_SAFE_INTEGER,
 ): RegexScanner {
-  const [start, end] = clampBounds(subject.chars.length, pos, endpos);
+  const length = subject.chars.length;
+  const start = clampIndex(length, pos);
+  const end = clampIndex(length, endpos);
   return { program, subject, end, start, mustAdvance: false, done: false };
 }
 
@@ -147,12 +149,20 @@ export function regexSubTemplate(
     value === null ? '' : typeof value === 'string' ? value : latin1(value);
   let last = 0;
   let replaced = 0;
+  const literal = templateLiteral(template);
+  let current: RegexMatchResult | null = null;
+  const group = (g: number): string => text(groupText(subject, current!, g));
   while (count <= 0 || replaced < count) {
     const match = scannerNext(scanner, limits);
     if (match === null) break;
     const start = match.regs[0]!;
     if (last < start) pieces.push(text(sliceSubject(subject, last, start)));
-    pieces.push(expandTemplate(template, (g) => text(groupText(subject, match, g))));
+    if (literal !== null) {
+      if (literal !== '') pieces.push(literal);
+    } else {
+      current = match;
+      pieces.push(expandTemplate(template, group));
+    }
     last = match.regs[1]!;
     replaced++;
   }

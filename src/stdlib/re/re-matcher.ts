@@ -56,26 +56,26 @@ const A_POSS_LOOP = 9;
 /** SRE(at): does the zero-width assertion `at` hold at `ptr`? */
 function atPosition(chars: Int32Array, end: number, ptr: number, at: number): boolean {
   switch (at) {
-    case AT.BEGINNING:
-    case AT.BEGINNING_STRING:
+    case 0 satisfies typeof AT.BEGINNING:
+    case 2 satisfies typeof AT.BEGINNING_STRING:
       return ptr === 0;
-    case AT.BEGINNING_LINE:
+    case 1 satisfies typeof AT.BEGINNING_LINE:
       return ptr === 0 || chars[ptr - 1] === 10;
-    case AT.END:
+    case 5 satisfies typeof AT.END:
       return (end - ptr === 1 && chars[ptr] === 10) || ptr === end;
-    case AT.END_LINE:
+    case 6 satisfies typeof AT.END_LINE:
       return ptr === end || chars[ptr] === 10;
-    case AT.END_STRING:
+    case 7 satisfies typeof AT.END_STRING:
       return ptr === end;
-    case AT.BOUNDARY:
-    case AT.NON_BOUNDARY: {
+    case 3 satisfies typeof AT.BOUNDARY:
+    case 4 satisfies typeof AT.NON_BOUNDARY: {
       if (end === 0) return false;
       const before = ptr > 0 ? isAsciiWord(chars[ptr - 1]!) : false;
       const here = ptr < end ? isAsciiWord(chars[ptr]!) : false;
       return at === AT.BOUNDARY ? before !== here : before === here;
     }
-    case AT.UNI_BOUNDARY:
-    case AT.UNI_NON_BOUNDARY: {
+    case 8 satisfies typeof AT.UNI_BOUNDARY:
+    case 9 satisfies typeof AT.UNI_NON_BOUNDARY: {
       if (end === 0) return false;
       const before = ptr > 0 ? isUnicodeWord(chars[ptr - 1]!) : false;
       const here = ptr < end ? isUnicodeWord(chars[ptr]!) : false;
@@ -89,11 +89,11 @@ function atPosition(chars: Int32Array, end: number, ptr: number, at: number): bo
 /** Does the single-character item at `pc` match `ch`? (IN_IGNORE and IN_UNI_IGNORE items.) */
 function matchOne(code: Int32Array, pc: number, ch: number): boolean {
   switch (code[pc]) {
-    case OP.IN_IGNORE:
+    case 29 satisfies typeof OP.IN_IGNORE:
       return inCharset(code, pc + 2, lowerAscii(ch));
-    case OP.IN_UNI_IGNORE:
+    case 33 satisfies typeof OP.IN_UNI_IGNORE:
       return inCharset(code, pc + 2, lowerUnicode(ch));
-    case OP.CATEGORY:
+    case 8 satisfies typeof OP.CATEGORY:
       return inCategory(code[pc + 1]!, ch);
     default:
       return false;
@@ -110,31 +110,43 @@ export function countRepeats(st: MatchState, pc: number, maxCount: number): numb
   if (maxCount !== CODE_MAXREPEAT && maxCount < end - ptr) end = ptr + maxCount;
   const chr = code[pc + 1]!;
   switch (code[pc]) {
-    case OP.IN:
-      while (ptr < end && inCharset(code, pc + 2, chars[ptr]!)) ptr++;
+    case 13 satisfies typeof OP.IN:
+      if (code[pc + 2] === OP.LATIN1_MAP) {
+        const map = pc + 3;
+        for (; ptr < end; ptr++) {
+          const ch = chars[ptr]!;
+          if (ch < 256) {
+            if (((code[map + (ch >> 5)]! >>> (ch & 31)) & 1) === 0) break;
+          } else if (!inCharset(code, pc + 2, ch)) {
+            break;
+          }
+        }
+      } else {
+        while (ptr < end && inCharset(code, pc + 2, chars[ptr]!)) ptr++;
+      }
       break;
-    case OP.ANY:
+    case 2 satisfies typeof OP.ANY:
       while (ptr < end && chars[ptr] !== 10) ptr++;
       break;
-    case OP.ANY_ALL:
+    case 3 satisfies typeof OP.ANY_ALL:
       if (ptr < end) ptr = end;
       break;
-    case OP.LITERAL:
+    case 15 satisfies typeof OP.LITERAL:
       while (ptr < end && chars[ptr] === chr) ptr++;
       break;
-    case OP.LITERAL_IGNORE:
+    case 30 satisfies typeof OP.LITERAL_IGNORE:
       while (ptr < end && lowerAscii(chars[ptr]!) === chr) ptr++;
       break;
-    case OP.LITERAL_UNI_IGNORE:
+    case 34 satisfies typeof OP.LITERAL_UNI_IGNORE:
       while (ptr < end && lowerUnicode(chars[ptr]!) === chr) ptr++;
       break;
-    case OP.NOT_LITERAL:
+    case 19 satisfies typeof OP.NOT_LITERAL:
       while (ptr < end && chars[ptr] !== chr) ptr++;
       break;
-    case OP.NOT_LITERAL_IGNORE:
+    case 31 satisfies typeof OP.NOT_LITERAL_IGNORE:
       while (ptr < end && lowerAscii(chars[ptr]!) !== chr) ptr++;
       break;
-    case OP.NOT_LITERAL_UNI_IGNORE:
+    case 35 satisfies typeof OP.NOT_LITERAL_UNI_IGNORE:
       while (ptr < end && lowerUnicode(chars[ptr]!) !== chr) ptr++;
       break;
     default:
@@ -155,6 +167,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
   const code = st.code;
   const chars = st.chars;
   const end = st.end;
+  if (st.steps >= STEP_CHUNK) st.flushSteps();
   let frames = st.frames;
   let fp = 0;
   frames[F_TOPLEVEL] = toplevel ? 1 : 0;
@@ -167,10 +180,12 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
   let jumpKind = J_NONE;
   let jumpTarget = 0;
   let jumpToplevel = 0;
+  // Dispatches not yet added to st.steps (kept local: this is the hottest counter).
+  let localSteps = 0;
 
   for (;;) {
     switch (action) {
-      case A_PUSH: {
+      case 2 satisfies typeof A_PUSH: {
         frames[fp + F_PC] = pc;
         frames[fp + F_PTR] = ptr;
         const childTop = jumpToplevel;
@@ -184,11 +199,15 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_DISPATCH: {
+      case 0 satisfies typeof A_DISPATCH: {
         dispatch: for (;;) {
-          if (++st.steps >= STEP_CHUNK) st.flushSteps();
+          if (++localSteps >= STEP_CHUNK) {
+            st.steps += localSteps;
+            localSteps = 0;
+            st.flushSteps();
+          }
           switch (code[pc++]) {
-            case OP.MARK: {
+            case 16 satisfies typeof OP.MARK: {
               const i = code[pc]!;
               if ((i & 1) !== 0) st.lastindex = (i >> 1) + 1;
               if (i > st.lastmark) {
@@ -200,17 +219,17 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               pc++;
               continue;
             }
-            case OP.LITERAL:
+            case 15 satisfies typeof OP.LITERAL:
               if (ptr >= end || chars[ptr] !== code[pc]) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.NOT_LITERAL:
+            case 19 satisfies typeof OP.NOT_LITERAL:
               if (ptr >= end || chars[ptr] === code[pc]) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.SUCCESS:
+            case 1 satisfies typeof OP.SUCCESS:
               if (
                 frames[fp + F_TOPLEVEL] !== 0 &&
                 ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start))
@@ -221,72 +240,72 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               ret = true;
               action = A_RETURN;
               break dispatch;
-            case OP.AT:
+            case 6 satisfies typeof OP.AT:
               if (!atPosition(chars, end, ptr, code[pc]!)) break dispatch;
               pc++;
               continue;
-            case OP.CATEGORY:
+            case 8 satisfies typeof OP.CATEGORY:
               if (ptr >= end || !inCategory(code[pc]!, chars[ptr]!)) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.ANY:
+            case 2 satisfies typeof OP.ANY:
               if (ptr >= end || chars[ptr] === 10) break dispatch;
               ptr++;
               continue;
-            case OP.ANY_ALL:
+            case 3 satisfies typeof OP.ANY_ALL:
               if (ptr >= end) break dispatch;
               ptr++;
               continue;
-            case OP.IN:
+            case 13 satisfies typeof OP.IN:
               if (ptr >= end || !inCharset(code, pc + 1, chars[ptr]!)) break dispatch;
               pc += code[pc]!;
               ptr++;
               continue;
-            case OP.LITERAL_IGNORE:
+            case 30 satisfies typeof OP.LITERAL_IGNORE:
               if (ptr >= end || lowerAscii(chars[ptr]!) !== code[pc]) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.LITERAL_UNI_IGNORE:
+            case 34 satisfies typeof OP.LITERAL_UNI_IGNORE:
               if (ptr >= end || lowerUnicode(chars[ptr]!) !== code[pc]) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.NOT_LITERAL_IGNORE:
+            case 31 satisfies typeof OP.NOT_LITERAL_IGNORE:
               if (ptr >= end || lowerAscii(chars[ptr]!) === code[pc]) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.NOT_LITERAL_UNI_IGNORE:
+            case 35 satisfies typeof OP.NOT_LITERAL_UNI_IGNORE:
               if (ptr >= end || lowerUnicode(chars[ptr]!) === code[pc]) break dispatch;
               pc++;
               ptr++;
               continue;
-            case OP.IN_IGNORE:
+            case 29 satisfies typeof OP.IN_IGNORE:
               if (ptr >= end || !inCharset(code, pc + 1, lowerAscii(chars[ptr]!))) break dispatch;
               pc += code[pc]!;
               ptr++;
               continue;
-            case OP.IN_UNI_IGNORE:
+            case 33 satisfies typeof OP.IN_UNI_IGNORE:
               if (ptr >= end || !inCharset(code, pc + 1, lowerUnicode(chars[ptr]!))) {
                 break dispatch;
               }
               pc += code[pc]!;
               ptr++;
               continue;
-            case OP.JUMP:
+            case 14 satisfies typeof OP.JUMP:
               pc += code[pc]!;
               continue;
 
-            case OP.BRANCH:
+            case 7 satisfies typeof OP.BRANCH:
               frames[fp + F_LASTMARK] = st.lastmark;
               frames[fp + F_LASTINDEX] = st.lastindex;
               if (st.repeat >= 0) st.markPush(st.lastmark);
               action = A_BRANCH_LOOP;
               break dispatch;
 
-            case OP.REPEAT_ONE: {
+            case 23 satisfies typeof OP.REPEAT_ONE: {
               // <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
               const min = code[pc + 1]!;
               if (min > end - ptr) break dispatch;
@@ -319,7 +338,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               break dispatch;
             }
 
-            case OP.MIN_REPEAT_ONE: {
+            case 24 satisfies typeof OP.MIN_REPEAT_ONE: {
               const min = code[pc + 1]!;
               if (min > end - ptr) break dispatch;
               st.ptr = ptr;
@@ -351,7 +370,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               break dispatch;
             }
 
-            case OP.POSSESSIVE_REPEAT_ONE: {
+            case 27 satisfies typeof OP.POSSESSIVE_REPEAT_ONE: {
               const min = code[pc + 1]!;
               if (ptr + min > end) break dispatch;
               st.ptr = ptr;
@@ -372,7 +391,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               continue;
             }
 
-            case OP.REPEAT: {
+            case 22 satisfies typeof OP.REPEAT: {
               // <REPEAT> <skip> <min> <max> item <UNTIL> tail
               const rep = st.allocRepeat();
               const repeats = st.repeats;
@@ -390,7 +409,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               break dispatch;
             }
 
-            case OP.MAX_UNTIL: {
+            case 17 satisfies typeof OP.MAX_UNTIL: {
               const rep = st.repeat;
               if (rep < 0) throw new Error('regex internal error: MAX_UNTIL without REPEAT');
               const repeats = st.repeats;
@@ -425,7 +444,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               break dispatch;
             }
 
-            case OP.MIN_UNTIL: {
+            case 18 satisfies typeof OP.MIN_UNTIL: {
               const rep = st.repeat;
               if (rep < 0) throw new Error('regex internal error: MIN_UNTIL without REPEAT');
               const repeats = st.repeats;
@@ -453,14 +472,14 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               break dispatch;
             }
 
-            case OP.POSSESSIVE_REPEAT:
+            case 26 satisfies typeof OP.POSSESSIVE_REPEAT:
               // <POSSESSIVE_REPEAT> <skip> <min> <max> item <SUCCESS> tail
               st.ptr = ptr;
               frames[fp + F_COUNT] = 0;
               action = A_POSS_MIN_LOOP;
               break dispatch;
 
-            case OP.ATOMIC_GROUP:
+            case 25 satisfies typeof OP.ATOMIC_GROUP:
               st.ptr = ptr;
               jumpKind = J_ATOMIC_GROUP;
               jumpTarget = pc + 1;
@@ -468,9 +487,9 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               action = A_PUSH;
               break dispatch;
 
-            case OP.GROUPREF:
-            case OP.GROUPREF_IGNORE:
-            case OP.GROUPREF_UNI_IGNORE: {
+            case 11 satisfies typeof OP.GROUPREF:
+            case 28 satisfies typeof OP.GROUPREF_IGNORE:
+            case 32 satisfies typeof OP.GROUPREF_UNI_IGNORE: {
               const op = code[pc - 1];
               const groupref = code[pc]! * 2;
               if (groupref >= st.lastmark) break dispatch;
@@ -511,7 +530,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               continue;
             }
 
-            case OP.GROUPREF_EXISTS: {
+            case 12 satisfies typeof OP.GROUPREF_EXISTS: {
               const groupref = code[pc]! * 2;
               if (groupref >= st.lastmark) {
                 pc += code[pc + 1]!;
@@ -527,7 +546,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               continue;
             }
 
-            case OP.ASSERT: {
+            case 4 satisfies typeof OP.ASSERT: {
               // <ASSERT> <skip> <back> pattern
               const back = code[pc + 1]!;
               if (ptr < back) break dispatch;
@@ -539,7 +558,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               break dispatch;
             }
 
-            case OP.ASSERT_NOT: {
+            case 5 satisfies typeof OP.ASSERT_NOT: {
               const back = code[pc + 1]!;
               if (ptr >= back) {
                 st.ptr = ptr - back;
@@ -556,7 +575,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               continue;
             }
 
-            case OP.FAILURE:
+            case 0 satisfies typeof OP.FAILURE:
               break dispatch;
 
             default:
@@ -571,10 +590,11 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_RETURN: {
+      case 1 satisfies typeof A_RETURN: {
         const jump = frames[fp + F_JUMP]!;
         if (fp === 0) {
           st.frames = frames;
+          st.steps += localSteps;
           return ret;
         }
         fp -= FRAME_SIZE;
@@ -582,7 +602,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         ptr = frames[fp + F_PTR]!;
         action = A_DISPATCH;
         switch (jump) {
-          case J_BRANCH:
+          case 11 satisfies typeof J_BRANCH:
             if (ret) {
               if (st.repeat >= 0) st.markPopDiscard(frames[fp + F_LASTMARK]!);
               action = A_RETURN;
@@ -595,8 +615,8 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = A_BRANCH_LOOP;
             break;
 
-          case J_REPEAT_ONE_1:
-          case J_REPEAT_ONE_2:
+          case 8 satisfies typeof J_REPEAT_ONE_1:
+          case 9 satisfies typeof J_REPEAT_ONE_2:
             if (ret) {
               if (st.repeat >= 0) st.markPopDiscard(frames[fp + F_LASTMARK]!);
               action = A_RETURN;
@@ -610,7 +630,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = jump === J_REPEAT_ONE_1 ? A_REPEAT_ONE_LITERAL_LOOP : A_REPEAT_ONE_LOOP;
             break;
 
-          case J_MIN_REPEAT_ONE: {
+          case 10 satisfies typeof J_MIN_REPEAT_ONE: {
             if (ret) {
               if (st.repeat >= 0) st.markPopDiscard(frames[fp + F_LASTMARK]!);
               action = A_RETURN;
@@ -632,14 +652,14 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             break;
           }
 
-          case J_REPEAT:
+          case 7 satisfies typeof J_REPEAT:
             st.repeat = st.repeats[frames[fp + F_U]! + R_PREV]!;
             st.freeRepeat();
             action = A_RETURN;
             break;
 
-          case J_MAX_UNTIL_1:
-          case J_MIN_UNTIL_1: {
+          case 1 satisfies typeof J_MAX_UNTIL_1:
+          case 4 satisfies typeof J_MIN_UNTIL_1: {
             if (ret) {
               action = A_RETURN;
               break;
@@ -651,7 +671,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             break;
           }
 
-          case J_MAX_UNTIL_2: {
+          case 2 satisfies typeof J_MAX_UNTIL_2: {
             const rep = frames[fp + F_U]!;
             st.repeats[rep + R_LAST_PTR] = st.popWord();
             if (ret) {
@@ -668,7 +688,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             break;
           }
 
-          case J_MAX_UNTIL_3:
+          case 3 satisfies typeof J_MAX_UNTIL_3:
             st.repeat = frames[fp + F_U]!;
             if (ret) {
               action = A_RETURN;
@@ -678,7 +698,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = A_RETURN;
             break;
 
-          case J_MIN_UNTIL_2: {
+          case 5 satisfies typeof J_MIN_UNTIL_2: {
             const rep = frames[fp + F_U]!;
             const repeatOfTail = st.repeat;
             st.repeat = rep;
@@ -709,7 +729,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             break;
           }
 
-          case J_MIN_UNTIL_3: {
+          case 6 satisfies typeof J_MIN_UNTIL_3: {
             const rep = frames[fp + F_U]!;
             st.repeats[rep + R_LAST_PTR] = st.popWord();
             if (ret) {
@@ -722,7 +742,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             break;
           }
 
-          case J_POSS_REPEAT_1:
+          case 14 satisfies typeof J_POSS_REPEAT_1:
             if (ret) {
               frames[fp + F_COUNT]!++;
               action = A_POSS_MIN_LOOP;
@@ -732,7 +752,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = A_RETURN;
             break;
 
-          case J_POSS_REPEAT_2:
+          case 15 satisfies typeof J_POSS_REPEAT_2:
             if (ret) {
               st.markPopDiscard(frames[fp + F_LASTMARK]!);
               frames[fp + F_COUNT]!++;
@@ -748,7 +768,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = A_DISPATCH;
             break;
 
-          case J_ATOMIC_GROUP:
+          case 16 satisfies typeof J_ATOMIC_GROUP:
             if (!ret) {
               st.ptr = ptr;
               action = A_RETURN;
@@ -759,7 +779,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = A_DISPATCH;
             break;
 
-          case J_ASSERT:
+          case 12 satisfies typeof J_ASSERT:
             if (!ret) {
               action = A_RETURN;
               break;
@@ -768,7 +788,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
             action = A_DISPATCH;
             break;
 
-          case J_ASSERT_NOT:
+          case 13 satisfies typeof J_ASSERT_NOT:
             if (ret) {
               if (st.repeat >= 0) st.markPopDiscard(frames[fp + F_LASTMARK]!);
               ret = false;
@@ -788,7 +808,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_BRANCH_LOOP: {
+      case 3 satisfies typeof A_BRANCH_LOOP: {
         // pc points at the skip of the next alternative; <BRANCH> <skip> code <JUMP> ... <0>
         action = A_RETURN;
         ret = false;
@@ -808,7 +828,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_REPEAT_ONE_LITERAL_LOOP: {
+      case 4 satisfies typeof A_REPEAT_ONE_LITERAL_LOOP: {
         // pc points at the REPEAT_ONE skip.
         const min = code[pc + 1]!;
         const chr = frames[fp + F_U]!;
@@ -833,7 +853,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_REPEAT_ONE_LOOP: {
+      case 5 satisfies typeof A_REPEAT_ONE_LOOP: {
         if (frames[fp + F_COUNT]! < code[pc + 1]!) {
           if (st.repeat >= 0) st.markPopDiscard(frames[fp + F_LASTMARK]!);
           ret = false;
@@ -848,7 +868,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_MIN_REPEAT_ONE_LOOP: {
+      case 6 satisfies typeof A_MIN_REPEAT_ONE_LOOP: {
         const max = code[pc + 2]!;
         if (max === CODE_MAXREPEAT || frames[fp + F_COUNT]! <= max) {
           st.ptr = ptr;
@@ -864,7 +884,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_MAX_UNTIL_TAIL: {
+      case 7 satisfies typeof A_MAX_UNTIL_TAIL: {
         // Cannot match more repeated items here; make sure the tail matches. pc is the tail.
         const rep = frames[fp + F_U]!;
         st.repeat = st.repeats[rep + R_PREV]!;
@@ -875,7 +895,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_POSS_MIN_LOOP: {
+      case 8 satisfies typeof A_POSS_MIN_LOOP: {
         // pc points at the POSSESSIVE_REPEAT skip.
         if (frames[fp + F_COUNT]! < code[pc + 1]!) {
           jumpKind = J_POSS_REPEAT_1;
@@ -889,7 +909,7 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
         break;
       }
 
-      case A_POSS_LOOP: {
+      case 9 satisfies typeof A_POSS_LOOP: {
         const max = code[pc + 2]!;
         const count = frames[fp + F_COUNT]!;
         if ((count < max || max === CODE_MAXREPEAT) && st.ptr !== ptr) {

@@ -68,8 +68,8 @@ export class MatchState {
 
   /** Steps done since the last charge. */
   steps = 0;
-  private readonly charge: ChargeSteps | undefined;
-  private readonly maxStackWords: number;
+  private charge: ChargeSteps | undefined;
+  private maxStackWords: number;
 
   constructor(program: RegexProgram, chars: Int32Array, end: number, limits: RegexLimits) {
     this.code = program.code;
@@ -78,6 +78,19 @@ export class MatchState {
     this.marks = new Int32Array(program.groups * 2).fill(-1);
     this.charge = limits.charge;
     this.maxStackWords = limits.maxStackWords ?? DEFAULT_MAX_STACK_WORDS;
+  }
+
+  /** Prepares the state for a new call over the same program and subject. */
+  reuse(end: number, limits: RegexLimits): void {
+    this.end = end;
+    this.start = 0;
+    this.ptr = 0;
+    this.matchAll = false;
+    this.mustAdvance = false;
+    this.steps = 0;
+    this.charge = limits.charge;
+    this.maxStackWords = limits.maxStackWords ?? DEFAULT_MAX_STACK_WORDS;
+    this.resetCaptures();
   }
 
   /** Reports batched steps to the budget (may throw the limit error). */
@@ -129,24 +142,33 @@ export class MatchState {
   markPush(lastmark: number): void {
     if (lastmark < 0) return;
     const count = lastmark + 1;
-    this.ensureData(count);
-    this.data.set(this.marks.subarray(0, count), this.dataTop);
-    this.dataTop += count;
+    if (this.dataTop + count > this.data.length) this.ensureData(count);
+    const data = this.data;
+    const marks = this.marks;
+    let top = this.dataTop;
+    for (let i = 0; i < count; i++) data[top++] = marks[i]!;
+    this.dataTop = top;
   }
 
   /** MARK_POP: restores and drops saved marks. */
   markPop(lastmark: number): void {
     if (lastmark < 0) return;
     const count = lastmark + 1;
-    this.dataTop -= count;
-    this.marks.set(this.data.subarray(this.dataTop, this.dataTop + count));
+    const top = this.dataTop - count;
+    this.dataTop = top;
+    const data = this.data;
+    const marks = this.marks;
+    for (let i = 0; i < count; i++) marks[i] = data[top + i]!;
   }
 
   /** MARK_POP_KEEP: restores saved marks and keeps them saved. */
   markPopKeep(lastmark: number): void {
     if (lastmark < 0) return;
     const count = lastmark + 1;
-    this.marks.set(this.data.subarray(this.dataTop - count, this.dataTop));
+    const top = this.dataTop - count;
+    const data = this.data;
+    const marks = this.marks;
+    for (let i = 0; i < count; i++) marks[i] = data[top + i]!;
   }
 
   /** MARK_POP_DISCARD: drops saved marks. */
@@ -156,7 +178,7 @@ export class MatchState {
 
   /** DATA_PUSH of one word. */
   pushWord(value: number): void {
-    this.ensureData(1);
+    if (this.dataTop >= this.data.length) this.ensureData(1);
     this.data[this.dataTop++] = value;
   }
 
