@@ -7,4 +7,7 @@ try:
     f()
 except BaseException as e:
     print('BaseException caught', type(e).__name__)
-raise KeyboardInterrupt('interrupted')
+try:
+    raise KeyboardInterrupt('interrupted')
+except KeyboardInterrupt as e:
+    print(repr(e), isinstance(e, Exception))

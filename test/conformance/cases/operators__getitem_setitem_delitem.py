@@ -3,7 +3,7 @@ class Grid:
         self.cells = {}
     def __getitem__(self, key):
         print('get', key)
-        return self.cells.get(key, '.')
+        return self.cells.get(key, '.') if isinstance(key, tuple) and all(isinstance(k, int) for k in key) else repr(key)
     def __setitem__(self, key, value):
         print('set', key, value)
         self.cells[key] = value

@@ -6,4 +6,4 @@ def noisy(v):
     return v
 print(noisy(1) < noisy(0) < noisy(5))
 print(noisy(1) < noisy(2) < noisy(3))
-print(1 in [1] in [[1]], None is None is not 1)
+print(1 in [1] in [[1]], None is None is not False)

@@ -1,0 +1,10 @@
+import asyncio
+async def fetch(i):
+    await asyncio.sleep(0)
+    if i == 2:
+        raise ConnectionError(f'fetch {i} failed')
+    return i
+async def main():
+    for i in range(3):
+        print(await fetch(i))
+asyncio.run(main())

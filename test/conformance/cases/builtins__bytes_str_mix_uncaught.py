@@ -1,0 +1,2 @@
+prefix = b'id:'
+label = prefix + 'x1'

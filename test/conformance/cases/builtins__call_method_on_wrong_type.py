@@ -1,0 +1,2 @@
+data = 'a,b,c'
+data.append('d')

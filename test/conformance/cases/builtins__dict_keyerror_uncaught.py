@@ -1,0 +1,2 @@
+settings = {'debug': True}
+print(settings['verbose'])

@@ -1,0 +1,2 @@
+items = ['a', 'b', 'c']
+middle = items[len(items) / 2]

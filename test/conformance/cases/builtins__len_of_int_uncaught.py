@@ -1,0 +1,2 @@
+count = 42
+print(len(count))

@@ -1,0 +1,2 @@
+stack = []
+top = stack.pop()

@@ -1,0 +1,15 @@
+l = [3, 1, 4, 1, 5]
+l.append(9); l.extend([2, 6]); l.insert(0, 0); l.insert(100, 'end'); l.insert(-1, 'before end')
+print(l)
+print(l.pop(), l.pop(0), l.index(1), l.count(1), len(l))
+l.remove(1)
+print(l)
+l = [v for v in l if isinstance(v, int)]
+l.sort()
+print(l, l.copy() == l, l.copy() is l)
+l.reverse()
+print(l)
+l.sort(key=lambda v: -v, reverse=True)
+print(l)
+l.clear()
+print(l)

@@ -1,0 +1,6 @@
+m = memoryview(b'abcdef')
+print(m[0], bytes(m[1:3]), len(m), m.tobytes(), m.readonly, list(m[:2]))
+ba = bytearray(b'xyz')
+mv = memoryview(ba)
+mv[0] = ord('X')
+print(ba, mv.tolist())

@@ -1,0 +1,2 @@
+parts = ['a', 1, 'c']
+print(', '.join(parts))

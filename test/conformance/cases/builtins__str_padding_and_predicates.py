@@ -1,0 +1,6 @@
+print('x'.center(5, '*'), 'x'.ljust(3, '-'), 'x'.rjust(3), '42'.zfill(5), '-42'.zfill(5), 'a\tb'.expandtabs(4))
+print('abc'.isalpha(), '123'.isdigit(), 'a1'.isalnum(), '   '.isspace(), 'Abc'.istitle(), 'ABC'.isupper(), 'abc'.islower())
+print('²'.isdigit(), '²'.isdecimal(), '½'.isnumeric(), 'abc_1'.isidentifier(), '1abc'.isidentifier(), ''.isalpha(), 'é'.isascii())
+print('Hello'.removeprefix('He'), 'Hello'.removesuffix('lo'), 'hello'.removeprefix('x'))
+print('{} + {} = {}'.format(1, 2, 3), '{name}!'.format(name='x'), '{0}{1}{0}'.format('a', 'b'), '%s=%d' % ('k', 5))
+print(str.maketrans('ab', 'xy'), 'abcab'.translate(str.maketrans('ab', 'xy', 'c')))

@@ -1,0 +1,3 @@
+def get_pair():
+    pass
+a, b = get_pair()

@@ -1,0 +1,3 @@
+def f():
+    return [undefined_thing for _ in range(2)]
+f()

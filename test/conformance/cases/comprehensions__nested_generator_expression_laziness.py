@@ -1,0 +1,5 @@
+rows = ([(r, c) for c in range(2)] for r in range(3))
+print(next(rows))
+print(list(rows))
+total = sum(sum(c for c in range(r)) for r in range(5))
+print(total)

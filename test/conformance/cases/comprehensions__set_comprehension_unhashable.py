@@ -1,0 +1,3 @@
+words = ['a', 'b']
+print({w for w in words})
+print({[w] for w in words})

@@ -1,0 +1,2 @@
+names = ['a', 'b']
+print(f'{"\n".join(names)}')

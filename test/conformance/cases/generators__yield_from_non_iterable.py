@@ -1,0 +1,3 @@
+def gen():
+    yield from 42
+list(gen())

@@ -1,0 +1,2 @@
+NAME = 'package init ran'
+print('initialising', __name__)

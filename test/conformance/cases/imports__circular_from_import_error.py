@@ -1,0 +1,1 @@
+import imports__circular_error_pkg.x

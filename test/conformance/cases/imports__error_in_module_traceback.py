@@ -1,0 +1,1 @@
+import imports__broken_pkg.broken

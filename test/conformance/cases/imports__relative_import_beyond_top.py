@@ -1,0 +1,1 @@
+import imports__beyond_pkg.mod

@@ -1,0 +1,1 @@
+from .. import helpers as parent_helpers

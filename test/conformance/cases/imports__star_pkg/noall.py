@@ -1,0 +1,2 @@
+public_name = 'public'
+_private = 'private'

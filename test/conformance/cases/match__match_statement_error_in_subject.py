@@ -1,0 +1,5 @@
+def load():
+    raise ValueError('subject failed')
+match load():
+    case _:
+        print('never')
