@@ -2,13 +2,9 @@
 // and `lambda`, with CPython 3.11's ordering errors. Expressions themselves: parse-expressions.ts.
 
 import type { Arg, Arguments, Call, Expr, Keyword } from './ast.js';
+import { parseComprehensionClauses } from './parse-displays.js';
 import { raiseAfterElement } from './parse-expression-errors.js';
-import {
-  parseComprehensionClauses,
-  parseExpression,
-  parseNamedExpression,
-  parseStarExpression,
-} from './parse-expressions.js';
+import { parseExpression, parseNamedExpression, parseStarExpression } from './parse-expressions.js';
 import {
   COLON,
   COMMA,

@@ -12,6 +12,7 @@ import type {
   WithItem,
 } from './ast.js';
 import { parseClassArguments, parseFunctionParameters } from './parse-arguments.js';
+import { parseTargetList } from './parse-displays.js';
 import {
   finishTuple,
   parseExpression,
@@ -20,7 +21,6 @@ import {
   parsePrimary,
   parseStarExpressions,
   parseStarNamedExpression,
-  parseTargetList,
   startsExpression,
 } from './parse-expressions.js';
 import { parseGuardedPatterns } from './parse-patterns.js';

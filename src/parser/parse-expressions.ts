@@ -7,17 +7,13 @@ import type {
   BinOp,
   BoolOp,
   CmpOperator,
-  Comprehension,
   Constant,
-  Dict,
   Expr,
   IfExp,
   Lambda,
-  List,
   Name,
   NamedExpr,
   Operator,
-  Set as SetNode,
   Slice,
   Starred,
   Tuple,
@@ -26,6 +22,7 @@ import type {
 } from './ast.js';
 import { decodeNumber } from './number-literals.js';
 import { parseCall, parseLambdaParameters } from './parse-arguments.js';
+import { parseBraceDisplay, parseListDisplay, parseParenthesized } from './parse-displays.js';
 import { raiseAfterElement, raiseMissingElse } from './parse-expression-errors.js';
 import { parseStrings } from './parse-fstrings.js';
 import {
@@ -46,11 +43,9 @@ import {
   GREATEREQUAL,
   identifierOf,
   KW_AND,
-  KW_ASYNC,
   KW_AWAIT,
   KW_ELSE,
   KW_FALSE,
-  KW_FOR,
   KW_FROM,
   KW_IF,
   KW_IN,
@@ -60,7 +55,6 @@ import {
   KW_NOT,
   KW_OR,
   KW_TRUE,
-  KW_YIELD,
   LBRACE,
   LEFTSHIFT,
   LESS,
@@ -76,9 +70,7 @@ import {
   type Parser,
   PERCENT,
   PLUS,
-  RBRACE,
   RIGHTSHIFT,
-  RPAR,
   RSQB,
   SLASH,
   STAR,
@@ -87,8 +79,7 @@ import {
   VBAR,
 } from './parse-state.js';
 import { raiseEqualsAfterNamedExpression } from './parse-statement-errors.js';
-import { exprName, raiseInvalidTarget, setContext } from './parse-targets.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { exprName } from './parse-targets.js';
 import type { Token } from './token.js';
 
 // ---- operator tables, indexed by token code ----
@@ -665,7 +656,7 @@ function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
 }
 
 /** The last element of a bare tuple, or the expression itself. */
-function lastElement(e: Expr): Expr {
+export function lastElement(e: Expr): Expr {
   return e.kind === 'Tuple' && e.elts.length > 0 ? e.elts[e.elts.length - 1]! : e;
 }
 
@@ -814,428 +805,6 @@ export function makeConstant(
     end_lineno: endLineno,
     end_col_offset: endCol,
   };
-}
-
-/** `(` ... `)`: empty tuple, group, yield, tuple, or generator expression. */
-function parseParenthesized(p: Parser): Expr {
-  const open = p.toks[p.pos]!;
-  p.pos++;
-  enterBracket(p);
-  const savedDepth = p.depth;
-  if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
-  let c = p.codes[p.pos]!;
-  let result: Expr;
-  if (c === RPAR) {
-    const close = p.toks[p.pos++]!;
-    result = spanTuple([], open, close);
-  } else if (c === KW_YIELD) {
-    result = parseYieldExpression(p);
-    p.expect(RPAR);
-  } else {
-    if (c === DOUBLESTAR) {
-      const starIndex = p.pos;
-      p.pos++;
-      parseExpression(p);
-      if (p.codes[p.pos] === RPAR) {
-        p.raiseAtToken(starIndex, 'cannot use double starred expression here');
-      }
-      p.raiseInvalidSyntax();
-    }
-    const first = parseStarNamedExpression(p);
-    c = p.codes[p.pos]!;
-    if (c === RPAR) {
-      if (first.kind === 'Starred') p.raiseAtNode(first, 'cannot use starred expression here');
-      p.pos++;
-      result = first;
-    } else if (c === COMMA) {
-      const elts: Expr[] = [first];
-      while (p.codes[p.pos] === COMMA) {
-        p.pos++;
-        if (p.codes[p.pos] === RPAR) break;
-        elts.push(parseStarNamedExpression(p));
-      }
-      const close = p.expect(RPAR);
-      result = spanTuple(elts, open, close);
-    } else if (c === KW_FOR || c === KW_ASYNC) {
-      if (first.kind === 'Starred') {
-        p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
-      }
-      const generators = parseComprehensionClauses(p);
-      const close = p.expect(RPAR);
-      result = {
-        kind: 'GeneratorExp',
-        elt: first,
-        generators,
-        lineno: open.line,
-        col_offset: open.byteCol,
-        end_lineno: close.endLine,
-        end_col_offset: close.endByteCol,
-      };
-    } else {
-      return raiseAfterElement(p, first);
-    }
-  }
-  p.depth = savedDepth;
-  p.parenDepth--;
-  return result;
-}
-
-interface SpanToken {
-  readonly line: number;
-  readonly byteCol: number;
-  readonly endLine: number;
-  readonly endByteCol: number;
-}
-
-function spanTuple(elts: Expr[], open: SpanToken, close: SpanToken): Tuple {
-  return {
-    kind: 'Tuple',
-    elts,
-    ctx: 'Load',
-    lineno: open.line,
-    col_offset: open.byteCol,
-    end_lineno: close.endLine,
-    end_col_offset: close.endByteCol,
-  };
-}
-
-/** `[` ... `]`: a List display or a list comprehension. */
-function parseListDisplay(p: Parser): Expr {
-  const open = p.toks[p.pos]!;
-  p.pos++;
-  enterBracket(p);
-  const savedDepth = p.depth;
-  if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
-  const elts: Expr[] = [];
-  let result: Expr;
-  if (p.codes[p.pos] === RSQB) {
-    const close = p.toks[p.pos++]!;
-    result = spanList(elts, open, close);
-  } else {
-    const first = parseStarNamedExpression(p);
-    const c = p.codes[p.pos]!;
-    if (c === KW_FOR || c === KW_ASYNC) {
-      if (first.kind === 'Starred') {
-        p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
-      }
-      const generators = parseComprehensionClauses(p);
-      const close = p.expect(RSQB);
-      result = {
-        kind: 'ListComp',
-        elt: first,
-        generators,
-        lineno: open.line,
-        col_offset: open.byteCol,
-        end_lineno: close.endLine,
-        end_col_offset: close.endByteCol,
-      };
-    } else {
-      elts.push(first);
-      while (p.codes[p.pos] === COMMA) {
-        p.pos++;
-        if (p.codes[p.pos] === RSQB) break;
-        raiseIfComprehensionTarget(p, elts);
-        elts.push(parseStarNamedExpression(p));
-      }
-      raiseIfComprehensionTarget(p, elts);
-      if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, elts[elts.length - 1]!);
-      const close = p.toks[p.pos++]!;
-      result = spanList(elts, open, close);
-    }
-  }
-  p.depth = savedDepth;
-  p.parenDepth--;
-  return result;
-}
-
-/**
- * `[a, b for ...]` / `[a, for ...]`: "did you forget parentheses around the comprehension
- * target?" over the elements (or the first element and its comma).
- */
-function raiseIfComprehensionTarget(p: Parser, elts: Expr[]): void {
-  const c = p.codes[p.pos];
-  if (c !== KW_FOR && !(c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR)) return;
-  const first = elts[0]!;
-  if (p.codes[p.pos - 1] === COMMA && elts.length === 1) {
-    const comma = p.toks[p.pos - 1]!;
-    p.raiseAt(
-      'did you forget parentheses around the comprehension target?',
-      first.lineno,
-      first.col_offset,
-      comma.endLine,
-      comma.endByteCol,
-    );
-  }
-  if (elts.length > 1) {
-    p.raiseRange(
-      first,
-      elts[elts.length - 1]!,
-      'did you forget parentheses around the comprehension target?',
-    );
-  }
-}
-
-function spanList(elts: Expr[], open: SpanToken, close: SpanToken): List {
-  return {
-    kind: 'List',
-    elts,
-    ctx: 'Load',
-    lineno: open.line,
-    col_offset: open.byteCol,
-    end_lineno: close.endLine,
-    end_col_offset: close.endByteCol,
-  };
-}
-
-/** `{` ... `}`: Dict or Set display, or a dict or set comprehension. */
-function parseBraceDisplay(p: Parser): Expr {
-  const open = p.toks[p.pos]!;
-  p.pos++;
-  enterBracket(p);
-  const savedDepth = p.depth;
-  if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
-  let result: Expr;
-  const c = p.codes[p.pos]!;
-  if (c === RBRACE) {
-    const close = p.toks[p.pos++]!;
-    result = spanDict([], [], open, close);
-  } else if (c === DOUBLESTAR) {
-    const starIndex = p.pos;
-    result = parseDictRest(p, open, [], [], starIndex);
-  } else {
-    const first = parseStarNamedExpression(p);
-    const next = p.codes[p.pos]!;
-    if (next === COLON && first.kind !== 'Starred') {
-      p.pos++;
-      const value = parseDictValue(p);
-      const after = p.codes[p.pos]!;
-      if (after === KW_FOR || after === KW_ASYNC) {
-        const generators = parseComprehensionClauses(p);
-        const close = p.expect(RBRACE);
-        result = {
-          kind: 'DictComp',
-          key: first,
-          value,
-          generators,
-          lineno: open.line,
-          col_offset: open.byteCol,
-          end_lineno: close.endLine,
-          end_col_offset: close.endByteCol,
-        };
-      } else {
-        result = parseDictRest(p, open, [first], [value]);
-      }
-    } else if (next === KW_FOR || next === KW_ASYNC) {
-      if (first.kind === 'Starred') {
-        p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
-      }
-      const generators = parseComprehensionClauses(p);
-      const close = p.expect(RBRACE);
-      result = {
-        kind: 'SetComp',
-        elt: first,
-        generators,
-        lineno: open.line,
-        col_offset: open.byteCol,
-        end_lineno: close.endLine,
-        end_col_offset: close.endByteCol,
-      };
-    } else {
-      const elts: Expr[] = [first];
-      while (p.codes[p.pos] === COMMA) {
-        p.pos++;
-        if (p.codes[p.pos] === RBRACE) break;
-        raiseIfComprehensionTarget(p, elts);
-        elts.push(parseStarNamedExpression(p));
-      }
-      raiseIfComprehensionTarget(p, elts);
-      if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, elts[elts.length - 1]!);
-      const close = p.toks[p.pos++]!;
-      const node: SetNode = {
-        kind: 'Set',
-        elts,
-        lineno: open.line,
-        col_offset: open.byteCol,
-        end_lineno: close.endLine,
-        end_col_offset: close.endByteCol,
-      };
-      result = node;
-    }
-  }
-  p.depth = savedDepth;
-  p.parenDepth--;
-  return result;
-}
-
-/** The remaining `key: value` and `**mapping` items of a dict display, through `}`. */
-function parseDictRest(
-  p: Parser,
-  open: SpanToken,
-  keys: (Expr | null)[],
-  values: Expr[],
-  firstStarIndex = -1,
-): Dict {
-  if (keys.length > 0) {
-    if (p.codes[p.pos] !== COMMA) {
-      if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, values[values.length - 1]!);
-    } else {
-      p.pos++;
-    }
-  }
-  while (p.codes[p.pos] !== RBRACE) {
-    if (p.codes[p.pos] === DOUBLESTAR) {
-      p.pos++;
-      keys.push(null);
-      values.push(parseBitwiseOr(p));
-      const c = p.codes[p.pos];
-      if (firstStarIndex >= 0 && keys.length === 1 && (c === KW_FOR || c === KW_ASYNC)) {
-        p.raiseAtToken(firstStarIndex, 'dict unpacking cannot be used in dict comprehension');
-      }
-    } else {
-      const key = parseExpression(p);
-      if (p.codes[p.pos] !== COLON) {
-        p.raiseAt(
-          "':' expected after dictionary key",
-          key.lineno,
-          key.end_col_offset - 1,
-          key.end_lineno,
-          -1,
-        );
-      }
-      p.pos++;
-      keys.push(key);
-      values.push(parseDictValue(p));
-    }
-    if (p.codes[p.pos] !== COMMA) break;
-    p.pos++;
-  }
-  const close = p.expect(RBRACE);
-  return spanDict(keys, values, open, close);
-}
-
-/** A dict value after its `:`, with CPython's messages for `*x` and for a missing value. */
-function parseDictValue(p: Parser): Expr {
-  const c = p.codes[p.pos];
-  if (c === STAR) {
-    const star = p.toks[p.pos]!;
-    p.pos++;
-    parseBitwiseOr(p);
-    const after = p.toks[p.pos]!;
-    throw new PySyntaxError(
-      'SyntaxError',
-      'cannot use a starred expression in a dictionary value',
-      star.line,
-      star.col + 1,
-      after.endLine,
-      after.endCol,
-      p.lineText(star.line),
-    );
-  }
-  if (c === RBRACE || c === COMMA) {
-    p.raiseAtToken(p.pos - 1, "expression expected after dictionary key and ':'");
-  }
-  return parseExpression(p);
-}
-
-function spanDict(keys: (Expr | null)[], values: Expr[], open: SpanToken, close: SpanToken): Dict {
-  return {
-    kind: 'Dict',
-    keys,
-    values,
-    lineno: open.line,
-    col_offset: open.byteCol,
-    end_lineno: close.endLine,
-    end_col_offset: close.endByteCol,
-  };
-}
-
-// ---- comprehensions ----
-
-/** for_if_clauses: one or more `[async] for targets in disjunction (if disjunction)*`. */
-export function parseComprehensionClauses(p: Parser): Comprehension[] {
-  const generators: Comprehension[] = [];
-  for (;;) {
-    let isAsync = 0;
-    const c = p.codes[p.pos];
-    if (c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR) {
-      p.pos += 2;
-      isAsync = 1;
-    } else if (c === KW_FOR) {
-      p.pos++;
-    } else {
-      break;
-    }
-    const target = parseTargetList(p, KW_IN);
-    p.expect(KW_IN);
-    const iter = parseDisjunction(p);
-    const ifs: Expr[] = [];
-    while (p.codes[p.pos] === KW_IF) {
-      p.pos++;
-      ifs.push(parseDisjunction(p));
-    }
-    generators.push({ kind: 'comprehension', target, iter, ifs, is_async: isAsync });
-  }
-  return generators;
-}
-
-/**
- * star_targets followed by `follower` (`in` for loops): comma-separated targets made of primaries
- * with optional `*`, turned into Store context. On anything else, CPython's error for the target.
- */
-export function parseTargetList(p: Parser, follower: number): Expr {
-  const startPos = p.pos;
-  const first = parseTargetItem(p);
-  let result: Expr = first;
-  if (p.codes[p.pos] === COMMA) {
-    const elts: Expr[] = [first];
-    while (p.codes[p.pos] === COMMA) {
-      p.pos++;
-      const c = p.codes[p.pos]!;
-      if (c !== STAR && STARTS_EXPRESSION[c] !== 1) break;
-      elts.push(parseTargetItem(p));
-    }
-    result = finishTuple(p, elts, startPos);
-  }
-  if (p.codes[p.pos] !== follower || !setContext(result, 'Store')) {
-    raiseForTargetError(p, startPos);
-  }
-  return result;
-}
-
-function parseTargetItem(p: Parser): Expr {
-  if (p.codes[p.pos] !== STAR) return parsePrimary(p);
-  const tok = p.toks[p.pos++]!;
-  const value = parseTargetItem(p);
-  const last = p.toks[p.pos - 1]!;
-  return {
-    kind: 'Starred',
-    value,
-    ctx: 'Load',
-    lineno: tok.line,
-    col_offset: tok.byteCol,
-    end_lineno: last.endLine,
-    end_col_offset: last.endByteCol,
-  };
-}
-
-/** invalid_for_target: re-reads the target as star_expressions and reports its invalid part. */
-function raiseForTargetError(p: Parser, startPos: number): never {
-  const failPos = p.pos;
-  p.pos = startPos;
-  let e: Expr | null = null;
-  try {
-    e = parseStarExpressions(p);
-  } catch (error) {
-    if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
-    e = null;
-  }
-  if (e !== null) {
-    raiseInvalidTarget(p, e, 'for');
-    // `[x for x y]`: inside brackets the target's expression is followed by another one.
-    if (p.parenDepth > 0 && startsExpression(p.codes[p.pos]!)) raiseAfterElement(p, lastElement(e));
-  }
-  p.pos = failPos;
-  return p.raiseInvalidSyntax();
 }
 
 // ---- yield ----

@@ -3,12 +3,9 @@
 // JoinedStr placed at the span of the whole string group. Escapes: string-literals.ts.
 
 import type { Constant, Expr, FormattedValue, JoinedStr } from './ast.js';
+import { parseComprehensionClauses } from './parse-displays.js';
 import { raiseAfterElement } from './parse-expression-errors.js';
-import {
-  parseComprehensionClauses,
-  parseStarExpressions,
-  parseYieldExpression,
-} from './parse-expressions.js';
+import { parseStarExpressions, parseYieldExpression } from './parse-expressions.js';
 import {
   COLON,
   EQUAL,
