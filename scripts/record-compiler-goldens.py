@@ -73,6 +73,7 @@ SYMTABLE_CASES = [
     "def f():\n    x = [i for i in range(3)]\n    return [x for x in x]\n",
     "async def f():\n    return [x async for x in aiter()]\n",
     "def f():\n    return (yield)\n",
+    "from __future__ import annotations\ndef f(x: int) -> T:\n    y: Z = 1\nclass C:\n    a: q\n",
 ]
 
 COMPILE_ERROR_CASES = [
@@ -145,6 +146,11 @@ COMPILE_ERROR_CASES = [
     "def f():\n    [x async for x in y]\n",
     "async with x:\n    pass\n",
     "def f():\n    return [await x for x in y]\n",
+    "from __future__ import annotations\ndef f(x: (yield)): pass\n",
+    "from __future__ import annotations\nx: (y := 1)\n",
+    "from __future__ import annotations\nasync def f():\n    x: await y\n",
+    "def f[T](x: T): pass\n",
+    "type X = int\n",
     "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
     "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
     "match x:\n    case (y | z):\n        pass\n    case 1:\n        pass\n",

@@ -8,6 +8,7 @@ import type { Codegen } from './codegen.js';
 import { visitAnnotationExpr } from './codegen-annotations.js';
 import { callHelper } from './codegen-expressions.js';
 import { compileBody, docstringOf } from './codegen-statements.js';
+import { syntaxErrorAt } from './compile-errors.js';
 import { Op } from './opcodes.js';
 import { mangle } from './symtable-entry.js';
 
@@ -95,7 +96,7 @@ function checkDebugArgs(c: Codegen, args: ast.Arguments): void {
 
 /** `def` and `async def`. */
 export function visitFunctionDef(c: Codegen, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
-  rejectTypeParams(c, s.type_params);
+  rejectTypeParams(c, s.type_params, "expected '('");
   const decorators = s.decorator_list;
   const firstlineno = decorators[0]?.lineno ?? s.lineno;
   checkDebugArgs(c, s.args);
@@ -121,12 +122,25 @@ export function visitFunctionDef(c: Codegen, s: ast.FunctionDef | ast.AsyncFunct
   c.nameOp(s.name, 'Store');
 }
 
-/** PEP 695 type parameters are Python 3.12; Pyex follows 3.11, so they are a SyntaxError. */
-function rejectTypeParams(c: Codegen, typeParams: readonly ast.TypeParam[]): void {
+/**
+ * PEP 695 type parameters are Python 3.12 syntax; Pyex follows 3.11, whose parser rejects them at
+ * the `[`: "expected '('" after a def name, "invalid syntax" after a class name. The AST has no
+ * position for the bracket; it is taken to be just before the first parameter.
+ */
+function rejectTypeParams(
+  c: Codegen,
+  typeParams: readonly ast.TypeParam[],
+  message: "expected '('" | 'invalid syntax',
+): void {
   const first = typeParams[0];
   if (first === undefined) return;
-  c.setLoc(first);
-  throw c.error('type parameter lists (PEP 695) are not supported: Pyex follows Python 3.11');
+  const col = Math.max(first.col_offset - 1, 0);
+  throw syntaxErrorAt(message, {
+    lineno: first.lineno,
+    col_offset: col,
+    end_lineno: first.lineno,
+    end_col_offset: col + 1,
+  });
 }
 
 /** Calls the decorators (pushed before the function) innermost first, each at its own location. */
@@ -170,7 +184,7 @@ export function visitLambda(c: Codegen, e: ast.Lambda): void {
 
 /** `class Name(bases, **keywords): body` via `__build_class__(func, name, *bases, **keywords)`. */
 export function visitClassDef(c: Codegen, s: ast.ClassDef): void {
-  rejectTypeParams(c, s.type_params);
+  rejectTypeParams(c, s.type_params, 'invalid syntax');
   const decorators = s.decorator_list;
   const firstlineno = decorators[0]?.lineno ?? s.lineno;
   for (const decorator of decorators) c.visitExpr(decorator);

@@ -7,6 +7,7 @@ import type { Codegen } from './codegen.js';
 import { visitAnnotationExpr } from './codegen-annotations.js';
 import { binaryOpArg, jumpIf, matchLocationToAttribute } from './codegen-expressions.js';
 import { POP_BLOCK, SETUP_FINALLY } from './codegen-unit.js';
+import { syntaxErrorAt } from './compile-errors.js';
 import { constantValueOf, NOT_CONSTANT } from './constant-folding.js';
 import { Op } from './opcodes.js';
 import { mangle, SCOPE_LOCAL } from './symtable-entry.js';
@@ -430,7 +431,7 @@ export function visitImportFrom(c: Codegen, s: ast.ImportFrom): void {
   c.emit(Op.POP_TOP);
 }
 
-/** `type X = ...` (PEP 695) is Python 3.12; Pyex follows 3.11, so it is a SyntaxError. */
-export function visitTypeAlias(c: Codegen, _s: ast.TypeAlias): void {
-  throw c.error('the type statement (PEP 695) is not supported: Pyex follows Python 3.11');
+/** `type X = ...` (PEP 695) is Python 3.12 syntax: 3.11 reports "invalid syntax" at the name. */
+export function visitTypeAlias(_c: Codegen, s: ast.TypeAlias): void {
+  throw syntaxErrorAt('invalid syntax', s.name);
 }

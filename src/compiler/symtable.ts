@@ -19,6 +19,7 @@ import {
   walrusRebindsIterationVariable,
   yieldInComprehension,
 } from './compile-errors.js';
+import { futureFeatures } from './future.js';
 import { analyzeSymbolTable } from './symtable-analyze.js';
 import {
   type BlockType,
@@ -54,10 +55,15 @@ export interface SymbolTableOptions {
  */
 export const MAX_COMPILER_NESTING = 3000;
 
-/** Builds and analyzes the symbol table of a module, expression or interactive statement. */
+/**
+ * Builds and analyzes the symbol table of a module, expression or interactive statement. Without
+ * options, `from __future__ import annotations` is detected from the module itself.
+ */
 export function buildSymbolTable(
   mod: ast.Module | ast.Expression | ast.Interactive,
-  options: SymbolTableOptions = { futureAnnotations: false },
+  options: SymbolTableOptions = {
+    futureAnnotations: mod.kind !== 'Expression' && futureFeatures(mod.body).annotations,
+  },
 ): SymbolTable {
   const builder = new SymbolTableBuilder(mod, options);
   builder.visitModule(mod);
@@ -107,7 +113,9 @@ class SymbolTableBuilder {
     const entry = new SymbolTableEntry(type, name, node, at.lineno, at.col_offset);
     const parent = this.current;
     if (parent.nested || parent.type === 'function') entry.nested = true;
-    parent.children.push(entry);
+    // Annotation blocks (future annotations) are never compiled, and CPython's symtable module
+    // does not list them: they stay out of the tree.
+    if (type !== 'annotation') parent.children.push(entry);
     this.entries.set(key, entry);
     this.stack.push(entry);
     this.current = entry;
