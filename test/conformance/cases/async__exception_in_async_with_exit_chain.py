@@ -5,6 +5,9 @@ class Res:
     async def __aexit__(self, *exc):
         raise RuntimeError('aexit failed')
 async def main():
-    async with Res():
-        raise ValueError('body failed')
+    try:
+        async with Res():
+            raise ValueError('body failed')
+    except RuntimeError as e:
+        print(repr(e), repr(e.__context__))
 asyncio.run(main())

@@ -1,4 +1,5 @@
 import asyncio
+import traceback
 async def fetch(i):
     await asyncio.sleep(0)
     if i == 2:
@@ -7,4 +8,8 @@ async def fetch(i):
 async def main():
     for i in range(3):
         print(await fetch(i))
-asyncio.run(main())
+try:
+    asyncio.run(main())
+except ConnectionError as e:
+    frames = [f.name for f in traceback.extract_tb(e.__traceback__) if f.filename.endswith('.py') and 'async__' in f.filename]
+    print('caught', e, frames)
