@@ -254,9 +254,12 @@ export class Codegen {
     this.unit.loc = loc;
   }
 
-  /** Sets the current location to a node's. */
+  /** Sets the current location to a node's (the node itself serves as the location: no allocation). */
   setLoc(node: Located): void {
-    this.unit.loc = locationOf(node);
+    this.unit.loc =
+      node.end_lineno !== null && node.end_col_offset !== null
+        ? (node as SourceLocation)
+        : locationOf(node);
   }
 
   /** Marks following instructions as compiler-generated (they inherit the previous position). */

@@ -9,11 +9,11 @@ import { Op } from './opcodes.js';
 /** `LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2` → `LOAD_CONST (a, b)` (CPython's fold_tuple_on_constants). */
 export function foldConstantTuples(unit: CompilerUnit, block: BasicBlock): void {
   const instrs = block.instrs;
+  let changed = false;
   for (let i = 0; i < instrs.length; i++) {
     const instr = instrs[i]!;
-    if (instr.op !== Op.BUILD_TUPLE || instr.arg === 0) continue;
+    if (instr.op !== Op.BUILD_TUPLE || instr.arg === 0 || i < instr.arg) continue;
     const count = instr.arg;
-    if (i < count) continue;
     let allConstant = true;
     for (let j = i - count; j < i; j++) {
       if (instrs[j]!.op !== Op.LOAD_CONST) {
@@ -23,11 +23,20 @@ export function foldConstantTuples(unit: CompilerUnit, block: BasicBlock): void 
     }
     if (!allConstant) continue;
     const items: CodeConstant[] = [];
-    for (let j = i - count; j < i; j++) items.push(unit.consts[instrs[j]!.arg]!);
+    for (let j = i - count; j < i; j++) {
+      const load = instrs[j]!;
+      items.push(unit.consts[load.arg]!);
+      load.op = Op.NOP;
+    }
     instr.op = Op.LOAD_CONST;
     instr.arg = unit.addConst({ type: 'tuple', items });
-    instrs.splice(i - count, count);
-    i -= count;
+    changed = true;
+  }
+  // Drop the NOPs left by folding in one pass (splicing each would be quadratic).
+  if (changed) {
+    let kept = 0;
+    for (const instr of instrs) if (instr.op !== Op.NOP) instrs[kept++] = instr;
+    instrs.length = kept;
   }
 }
 
