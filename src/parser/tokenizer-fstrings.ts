@@ -9,8 +9,8 @@ import {
   type TokenizerErrorSpan,
   tooManyNestedFStrings,
 } from './syntax-errors.js';
-import type { TokenizeResult } from './tokenizer.js';
 import { BACKSLASH, CLOSE_BRACE, CR, HASH, LF, OPEN_BRACE } from './tokenizer-chars.js';
+import { legacyFStringOutcome } from './tokenizer-fstrings-legacy.js';
 import type { Scanner } from './tokenizer-scanner.js';
 
 const MAX_FSTRING_LEVEL = 150;
@@ -28,6 +28,8 @@ export class FStringMode {
   inFormatSpec = false;
   /** A `\N{` escape was seen: the next `}` is literal. */
   inNamedEscape = false;
+  /** Index of this f-string's FSTRING_START in the tokens. */
+  tokenIndex = 0;
   /** Line and code point column where the innermost replacement field's expression starts. */
   fieldLine = 0;
   fieldCol = 0;
@@ -57,55 +59,6 @@ export class FStringMode {
   }
 }
 
-/**
- * What Python 3.11 reports for an error in the f-string starting at `fStringStart` (found by the
- * 3.12-style tokenizer or by the parser). 3.11 tokenized an f-string as one string literal, so:
- * an error its tokenizer raises anywhere wins; otherwise its f-string parser's error points at
- * the token after the strings around that literal, unless that token is itself an error.
- */
-export function legacyFStringOutcome(
-  legacy: TokenizeResult,
-  source: string,
-  fStringStart: number,
-  make: (span: TokenizerErrorSpan) => PySyntaxError,
-  fallback: TokenizerErrorSpan,
-  madeIsLocated = false,
-): { error: PySyntaxError; isException: boolean } {
-  if (legacy.error !== null && legacy.errorIsException) {
-    return { error: legacy.error, isException: true };
-  }
-  const tokens = legacy.tokens;
-  let index = tokens.findIndex(
-    (token) => token.kind === 'STRING' && token.startIndex === fStringStart,
-  );
-  if (index < 0) {
-    if (legacy.error !== null) return { error: legacy.error, isException: false };
-    return { error: make(fallback), isException: false };
-  }
-  while (tokens[index]?.kind === 'STRING') index++;
-  const next = tokens[index]!;
-  if (next.kind === 'ERRORTOKEN' && legacy.error !== null) {
-    return { error: legacy.error, isException: false };
-  }
-  if (madeIsLocated) return { error: make(fallback), isException: false };
-  const lineStart = Math.max(
-    source.lastIndexOf('\n', next.startIndex - 1),
-    source.lastIndexOf('\r', next.startIndex - 1),
-  );
-  let lineEnd = lineStart + 1;
-  while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') {
-    lineEnd++;
-  }
-  const span = {
-    lineno: next.line,
-    offset: next.col + 1,
-    endLineno: next.endLine,
-    endOffset: next.endCol + 1,
-    text: source.slice(lineStart + 1, lineEnd),
-  };
-  return { error: make(span), isException: false };
-}
-
 /** FSTRING_START for the prefix at `start` and quote at `quoteIndex`; enters literal mode. */
 export function startFString(
   scanner: Scanner,
@@ -124,9 +77,9 @@ export function startFString(
   if (scanner.modes.length + 1 >= MAX_FSTRING_LEVEL)
     scanner.fail(tooManyNestedFStrings(scanner.spanAt(end)));
   scanner.locate(start);
-  scanner.modes.push(
-    new FStringMode(quote, quoteSize, raw, start, scanner.line, scanner.lineStart),
-  );
+  const mode = new FStringMode(quote, quoteSize, raw, start, scanner.line, scanner.lineStart);
+  mode.tokenIndex = scanner.tokens.length;
+  scanner.modes.push(mode);
   scanner.push('FSTRING_START', start, end, scanner.line, scanner.col, scanner.byteCol);
   scanner.pos = end;
 }
@@ -252,14 +205,15 @@ export function failFString(
   make: (message: string, span: TokenizerErrorSpan) => PySyntaxError,
   message: string,
 ): never {
+  const legacy = scanner.legacyView();
   const outcome = legacyFStringOutcome(
-    scanner.legacyView(),
+    legacy,
     scanner.source,
     scanner.modes[0]!.startIndex,
     (span) => make(message, span),
     scanner.spanAt(Math.min(scanner.pos, scanner.end)),
   );
-  scanner.stop(outcome.error, outcome.isException);
+  scanner.stopInFString(outcome.error, outcome.isException, legacy);
 }
 
 /**
@@ -282,15 +236,17 @@ export function failInFStringExpression(
     error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset,
     error.text,
   );
+  const legacy = scanner.legacyView();
   const outcome = legacyFStringOutcome(
-    scanner.legacyView(),
+    legacy,
     scanner.source,
     scanner.modes[0]!.startIndex,
     () => moved,
     scanner.spanAt(Math.min(scanner.pos, scanner.end)),
     true,
+    scanner.pos,
   );
-  scanner.stop(outcome.error, outcome.isException);
+  scanner.stopInFString(outcome.error, outcome.isException, legacy);
 }
 
 /**

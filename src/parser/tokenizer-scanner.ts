@@ -66,10 +66,20 @@ const TOKENIZE_MODULE_ERROR_CHARS = '$?!`';
 class StopScanning {
   readonly error: PySyntaxError;
   readonly isException: boolean;
+  /**
+   * For an f-string error reported through Python 3.11's view: 3.11 saw the whole f-string as one
+   * token, so the tokens end at its FSTRING_START (this index) and the brackets are 3.11's.
+   */
+  readonly fStringView: { readonly tokenIndex: number; readonly legacy: TokenizeResult } | null;
 
-  constructor(error: PySyntaxError, isException: boolean) {
+  constructor(
+    error: PySyntaxError,
+    isException: boolean,
+    fStringView: { readonly tokenIndex: number; readonly legacy: TokenizeResult } | null = null,
+  ) {
     this.error = error;
     this.isException = isException;
+    this.fStringView = fStringView;
   }
 }
 
@@ -323,9 +333,12 @@ export class Scanner {
     throw new StopScanning(error, false);
   }
 
-  /** Stops scanning with `error`, raised by the tokenizer itself (`isException`) or flagged. */
-  stop(error: PySyntaxError, isException: boolean): never {
-    throw new StopScanning(error, isException);
+  /**
+   * Stops with an f-string error worked out from Python 3.11's view (`legacy`): the tokens end at
+   * the outermost f-string, where 3.11 had one string token, with 3.11's open brackets.
+   */
+  stopInFString(error: PySyntaxError, isException: boolean, legacy: TokenizeResult): never {
+    throw new StopScanning(error, isException, { tokenIndex: this.modes[0]!.tokenIndex, legacy });
   }
 
   /** The tokens Python 3.11 would see (f-strings as STRING), for its f-string error rules. */
@@ -1075,6 +1088,27 @@ export function runScanner(source: string, options: TokenizeOptions): TokenizeRe
     scanner.run();
   } catch (caught) {
     if (!(caught instanceof StopScanning)) throw caught;
+    const view = caught.fStringView;
+    if (view !== null) {
+      const fStringStart = scanner.tokens[view.tokenIndex]!;
+      scanner.tokens.length = view.tokenIndex;
+      scanner.tokens.push({
+        ...fStringStart,
+        kind: 'ERRORTOKEN',
+        text: '',
+        endLine: fStringStart.line,
+        endCol: fStringStart.col,
+        endByteCol: fStringStart.byteCol,
+        endIndex: fStringStart.startIndex,
+      });
+      return {
+        tokens: scanner.tokens,
+        error: caught.error,
+        errorIsException: caught.isException,
+        openBracketLine: view.legacy.openBracketLine,
+        openBracketError: view.legacy.openBracketError,
+      };
+    }
     const at = Math.min(scanner.pos, source.length);
     if (at >= scanner.lineStart) {
       scanner.locate(at);

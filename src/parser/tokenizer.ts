@@ -4,7 +4,7 @@
 
 import { PySyntaxError } from './syntax-errors.js';
 import type { Token } from './token.js';
-import { legacyFStringOutcome } from './tokenizer-fstrings.js';
+import { legacyFStringOutcome } from './tokenizer-fstrings-legacy.js';
 import { runScanner } from './tokenizer-scanner.js';
 
 /** Options of {@link tokenize}. */
@@ -48,13 +48,17 @@ export interface TokenizeResult {
 /**
  * The error to raise, as Python 3.11 would, for an f-string error the parser finds (`message`
  * in full, e.g. "f-string: empty expression not allowed") in the f-string whose outermost
- * FSTRING_START token starts at `fStringStart`: 3.11 points past the strings around it, and a
- * tokenizer error elsewhere in the source can come first.
+ * FSTRING_START token starts at `fStringStart`. 3.11 scanned the f-string's text for fields
+ * before compiling each expression, so one of its scanning errors may come first; it points past
+ * the strings around the f-string; and a tokenizer error elsewhere in the source can win.
+ * `errorIndex` is the source index of the parser's error: pass it for an error inside a field's
+ * expression (3.11 found those while compiling the expression), leave it out otherwise.
  */
 export function legacyFStringError(
   source: string,
   fStringStart: number,
   message: string,
+  errorIndex?: number,
 ): PySyntaxError {
   const fallback = { lineno: 1, offset: 1, endLineno: 1, endOffset: 1, text: null };
   return legacyFStringOutcome(
@@ -72,6 +76,8 @@ export function legacyFStringError(
         span.text,
       ),
     fallback,
+    false,
+    errorIndex,
   ).error;
 }
 
@@ -100,9 +106,9 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Token[]
 /**
  * Which error CPython reports when its parser fails with `parserError` before reaching the end of
  * the tokens. CPython then tokenizes the rest of the input (unless the error is an unexpected
- * indent or unindent): an unclosed bracket opened on a line before `furthestLine` (the line of
- * the furthest token the parser fetched, lookahead included) wins, then any error the tokenizer
- * raises itself; otherwise the parser's error stands.
+ * indent or unindent): an error the tokenizer raises itself wins; else, when the input ends inside
+ * a bracket opened on a line before `furthestLine` (the line of the furthest token the parser
+ * fetched, lookahead included), "'(' was never closed"; otherwise the parser's error stands.
  */
 export function resolveParserError(
   result: TokenizeResult,
@@ -114,10 +120,11 @@ export function resolveParserError(
   if (parserError.msg === 'unexpected indent' || parserError.msg === 'unexpected unindent') {
     return parserError;
   }
+  if (result.errorIsException) return result.error;
   if (result.openBracketError !== null && furthestLine > result.openBracketLine) {
     return result.openBracketError;
   }
-  return result.errorIsException ? result.error : parserError;
+  return parserError;
 }
 
 /**

@@ -208,6 +208,13 @@ describe('error ordering helpers', () => {
     });
   });
 
+  it('lets a tokenizer error win even over an unclosed bracket', () => {
+    const result = tokenizeDeferringErrors("x = (\n  a b\n  c\n  'abc\n");
+    expect(resolveParserError(result, parserError, 3).msg).toBe(
+      'unterminated string literal (detected at line 4)',
+    );
+  });
+
   it('lets an unclosed bracket win only when it opened before the parser error line', () => {
     const result = tokenizeDeferringErrors('x = (1,\ny = = 2\n');
     expect(result.errorIsException).toBe(false);
