@@ -53,29 +53,15 @@ export async function runCommand(args: string[]): Promise<number> {
     }
   }
   try {
-    process.stdout.write(disassemble(compile(parse(source, filename), filename, 'exec')));
+    process.stdout.write(
+      disassemble(compile(parse(source, filename), filename, 'exec', { source })),
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
-    process.stderr.write(formatSyntaxError(withSourceLine(error, source), filename));
+    process.stderr.write(formatSyntaxError(error, filename));
     return 1;
   }
-}
-
-/** Compiler errors carry no source text (as in CPython); the traceback shows the file's line. */
-function withSourceLine(error: PySyntaxError, source: string): PySyntaxError {
-  if (error.text !== null || error.lineno < 1) return error;
-  const line = source.split('\n')[error.lineno - 1];
-  if (line === undefined) return error;
-  return new PySyntaxError(
-    error.type,
-    error.msg,
-    error.lineno,
-    error.offset,
-    error.endLineno,
-    error.endOffset,
-    `${line}\n`,
-  );
 }
 
 function parseOptions(args: string[]) {

@@ -25,6 +25,31 @@ export function syntaxErrorAt(message: string, at: Located): PySyntaxError {
   );
 }
 
+/**
+ * The same error with `text` set to its source line (with the newline), as CPython reads it from
+ * the file when the compiled code came from one. Errors that already have text are returned as is.
+ */
+export function withSourceText(error: PySyntaxError, source: string): PySyntaxError {
+  if (error.text !== null || error.lineno < 1) return error;
+  let start = 0;
+  for (let line = 1; line < error.lineno; line++) {
+    const newline = source.indexOf('\n', start);
+    if (newline < 0) return error;
+    start = newline + 1;
+  }
+  const end = source.indexOf('\n', start);
+  const text = end < 0 ? `${source.slice(start)}\n` : source.slice(start, end + 1);
+  return new PySyntaxError(
+    error.type,
+    error.msg,
+    error.lineno,
+    error.offset,
+    error.endLineno,
+    error.endOffset,
+    text,
+  );
+}
+
 /** "'return' outside function" */
 export const returnOutsideFunction = (at: Located) =>
   syntaxErrorAt("'return' outside function", at);

@@ -2,11 +2,12 @@
 // (exec), expression (eval) or interactive statement (single) into one CodeObject.
 
 import type * as ast from '../parser/ast.js';
+import { PySyntaxError } from '../parser/syntax-errors.js';
 import type { CodeObject } from './code-object.js';
 import { Codegen } from './codegen.js';
 import { emitImplicitReturn } from './codegen-functions.js';
 import { compileBody, findAnnotations } from './codegen-statements.js';
-import { syntaxErrorAt } from './compile-errors.js';
+import { syntaxErrorAt, withSourceText } from './compile-errors.js';
 import { futureFeatures } from './future.js';
 import { Op } from './opcodes.js';
 import { buildSymbolTable } from './symtable.js';
@@ -22,6 +23,30 @@ export type CompileMode = 'exec' | 'eval' | 'single';
  * @see https://docs.python.org/3.11/library/functions.html#compile
  */
 export function compile(
+  module: ast.Module | ast.Expression | ast.Interactive,
+  filename: string,
+  mode: CompileMode,
+  options: CompileOptions = {},
+): CodeObject {
+  if (options.source === undefined) return compileRoot(module, filename, mode);
+  try {
+    return compileRoot(module, filename, mode);
+  } catch (error) {
+    if (error instanceof PySyntaxError) throw withSourceText(error, options.source);
+    throw error;
+  }
+}
+
+/** Options of `compile`. */
+export interface CompileOptions {
+  /**
+   * The source text, when it came from a file: SyntaxErrors then carry their source line as
+   * `text` (CPython reads it from the file; for `<string>` sources it leaves `text` None).
+   */
+  readonly source?: string;
+}
+
+function compileRoot(
   module: ast.Module | ast.Expression | ast.Interactive,
   filename: string,
   mode: CompileMode,

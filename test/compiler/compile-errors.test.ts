@@ -48,3 +48,24 @@ describe('compile errors match CPython', () => {
     },
   );
 });
+
+describe('source lines of compile errors', () => {
+  test('without the source, text is None as in CPython compile()', () => {
+    const source = 'x = 1\nreturn x\n';
+    expect(() => compile(parse(source), 'f.py', 'exec')).toThrow(
+      expect.objectContaining({ text: null, lineno: 2 }),
+    );
+  });
+
+  test('with the source, text is the offending line', () => {
+    const source = 'x = 1\n  \ndef f():\n    nonlocal y\n';
+    expect(() => compile(parse(source), 'f.py', 'exec', { source })).toThrow(
+      expect.objectContaining({
+        msg: "no binding for nonlocal 'y' found",
+        text: '    nonlocal y\n',
+        lineno: 4,
+        offset: 5,
+      }),
+    );
+  });
+});
