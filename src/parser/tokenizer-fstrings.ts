@@ -105,6 +105,11 @@ export function scanFStringLiteral(scanner: Scanner, mode: FStringMode): void {
         mode.quoteSize === 1 ||
         (source.charCodeAt(pos + 1) === quote && source.charCodeAt(pos + 2) === quote)
       ) {
+        if (mode.depth > 0) {
+          // The closing quotes inside a format spec: its field never ends.
+          scanner.pos = pos;
+          failFString(scanner, fStringTokenizerError, "expecting '}'");
+        }
         if (pos > start) scanner.push('FSTRING_MIDDLE', start, pos, startLine, startCol, startByte);
         scanner.pushHere('FSTRING_END', pos, pos + mode.quoteSize);
         scanner.pos = pos + mode.quoteSize;
