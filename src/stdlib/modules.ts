@@ -9,3 +9,4 @@ import './math-module.js';
 import './cmath-module.js';
 import './random-module.js';
 import './hashlib-module.js';
+import './re-module.js';

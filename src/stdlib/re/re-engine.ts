@@ -159,6 +159,7 @@ export function regexMatch(
   endpos: number,
   mode: MatchMode,
   limits: RegexLimits = {},
+  mustAdvance = false,
 ): RegexMatchResult | null {
   const length = subject.chars.length;
   const start = clampIndex(length, pos);
@@ -167,6 +168,7 @@ export function regexMatch(
   st.start = start;
   st.ptr = start;
   st.matchAll = mode === 'fullmatch';
+  st.mustAdvance = mustAdvance;
   try {
     const min = program.info.minWidth;
     if (min > 0 && end - start >= 0 && end - start < min) return null;

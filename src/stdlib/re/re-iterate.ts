@@ -120,7 +120,7 @@ export function regexSplit(
   const out: (string | Uint8Array | null)[] = [];
   let last = 0;
   let count = 0;
-  while (maxsplit <= 0 || count < maxsplit) {
+  while (maxsplit === 0 || count < maxsplit) {
     const match = scannerNext(scanner, limits);
     if (match === null) break;
     out.push(sliceSubject(subject, last, match.regs[0]!));
@@ -152,7 +152,7 @@ export function regexSubTemplate(
   const literal = templateLiteral(template);
   let current: RegexMatchResult | null = null;
   const group = (g: number): string => text(groupText(subject, current!, g));
-  while (count <= 0 || replaced < count) {
+  while (count === 0 || replaced < count) {
     const match = scannerNext(scanner, limits);
     if (match === null) break;
     const start = match.regs[0]!;

@@ -13,6 +13,8 @@ export interface RegexLimits {
   readonly charge?: ChargeSteps;
   /** Maximum number of 32-bit words the backtracking stacks may hold together. */
   readonly maxStackWords?: number;
+  /** Called before the stacks grow by `bytes`; throws (MemoryError) past the host's memory limit. */
+  readonly reserveBytes?: (bytes: number) => void;
 }
 
 /** How many steps the matcher batches before calling `charge`. */
@@ -70,6 +72,7 @@ export class MatchState {
   steps = 0;
   private charge: ChargeSteps | undefined;
   private maxStackWords: number;
+  private reserveBytes: ((bytes: number) => void) | undefined;
 
   constructor(program: RegexProgram, chars: Int32Array, end: number, limits: RegexLimits) {
     this.code = program.code;
@@ -78,6 +81,7 @@ export class MatchState {
     this.marks = new Int32Array(program.groups * 2).fill(-1);
     this.charge = limits.charge;
     this.maxStackWords = limits.maxStackWords ?? DEFAULT_MAX_STACK_WORDS;
+    this.reserveBytes = limits.reserveBytes;
   }
 
   /** Prepares the state for a new call over the same program and subject. */
@@ -90,6 +94,7 @@ export class MatchState {
     this.steps = 0;
     this.charge = limits.charge;
     this.maxStackWords = limits.maxStackWords ?? DEFAULT_MAX_STACK_WORDS;
+    this.reserveBytes = limits.reserveBytes;
     this.resetCaptures();
   }
 
@@ -110,6 +115,7 @@ export class MatchState {
   }
 
   private checkMemory(extra: number): void {
+    this.reserveBytes?.(extra * 4);
     if (this.frames.length + this.data.length + this.repeats.length + extra > this.maxStackWords) {
       throw new PythonError(
         'MemoryError',

@@ -1,6 +1,7 @@
 // The character reader shared by the pattern parser and the template parser (sre_parse.Tokenizer):
 // yields one character or a backslash escape at a time, over code points (str) or bytes (bytes).
 
+import { reprStr } from '../../objects/str-repr.js';
 import { RegexError } from './re-error.js';
 
 /** Reads a pattern as tokens: a single character, or `\` plus the next character. */
@@ -174,28 +175,7 @@ function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, '0');
 }
 
-function isPrintable(code: number): boolean {
-  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code === 0x2028 || code === 0x2029 || (code >= 0x200b && code <= 0x200f)) return false;
-  if (code >= 0xe000 && code <= 0xf8ff) return false;
-  return true;
-}
-
 /** Python's `repr()` of a str (quote choice and escapes). */
 export function pyRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (isPrintable(code)) out += ch;
-    else if (code < 0x100) out += `\\x${hex(code, 2)}`;
-    else if (code < 0x10000) out += `\\u${hex(code, 4)}`;
-    else out += `\\U${hex(code, 8)}`;
-  }
-  return out + quote;
+  return reprStr(text);
 }
