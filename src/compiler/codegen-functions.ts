@@ -172,12 +172,8 @@ export function visitLambda(c: Codegen, e: ast.Lambda): void {
   c.unit.posonlyargcount = e.args.posonlyargs.length;
   c.unit.kwonlyargcount = e.args.kwonlyargs.length;
   c.visitExpr(e.body);
-  if (c.unit.entry.generator) {
-    c.emit(Op.POP_TOP);
-    emitImplicitReturn(c);
-  } else {
-    c.emit(Op.RETURN_VALUE);
-  }
+  // Even a generator lambda returns its body's value (the StopIteration value), as CPython.
+  c.emit(Op.RETURN_VALUE);
   const code = c.exitScope();
   makeClosure(c, code, flags);
 }
