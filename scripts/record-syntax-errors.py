@@ -94,7 +94,7 @@ CASES = {
         'def f(a b): pass', 'def f(a, b c): pass', 'def f(1): pass', 'def f(a.b): pass',
         'def f(a, **): pass', 'def f(**): pass', 'lambda **: 1', 'def f(a, /, *, b, /): pass',
         'def f(a, / b): pass', 'def f(a, /* b): pass', 'lambda a, /*: 1',
-        'def f(a=1, /*, b): pass',
+        'def f(a=1, /*, b): pass', 'def f(/, a): pass', 'lambda /, a: 1', 'def f(/,): pass',
     ],
     'blocks': [
         'if x\n    pass', 'if x pass', 'elif_ = 0\nif x:\n    pass\nelif y\n    pass',
