@@ -19,12 +19,11 @@ import {
 import { callObject, callUnbound } from '../objects/protocol-call.js';
 import { pyHash } from '../objects/protocol-hash.js';
 import { iterableToArray } from '../objects/protocol-iter.js';
-import { pyRepr } from '../objects/protocol-repr.js';
+import { pyAscii, pyRepr } from '../objects/protocol-repr.js';
 import { isTruthy } from '../objects/protocol-truth.js';
 import { objectIdentity, type PyValue } from '../objects/py-object.js';
 import { PyType } from '../objects/py-type.js';
 import { None } from '../objects/singletons.js';
-import { asciiStr } from '../objects/str-repr.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName, typeOf } from '../objects/type-of.js';
@@ -113,7 +112,9 @@ export const hashFunction = makeNativeFunction('builtins', 'hash', (args, kwname
 
 function attrNameOf(value: PyValue, fn: string): string {
   const name = strValueOf(value);
-  if (name === undefined) throw typeError(`${fn}(): attribute name must be string`);
+  if (name === undefined)
+    throw typeError(`attribute name must be string, not '${typeName(value)}'`);
+  void fn;
   return name;
 }
 
@@ -223,7 +224,7 @@ export const reprFunction = makeNativeFunction('builtins', 'repr', (args, kwname
 /** `ascii(obj)`. */
 export const asciiFunction = makeNativeFunction('builtins', 'ascii', (args, kwnames) => {
   checkArity('ascii', args, kwnames, 1, 1);
-  return asciiStr(pyRepr(args[0]!));
+  return pyAscii(args[0]!);
 });
 
 /** Calls `callable(*args)` (for builtins that need a plain call). */

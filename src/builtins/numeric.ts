@@ -70,6 +70,9 @@ export const divmodFunction = makeNativeFunction('builtins', 'divmod', (args, kw
 export const powFunction = makeNativeFunction('builtins', 'pow', (args, kwnames) => {
   const [base, exp, mod] = bindArgs('pow', args, kwnames, ['base', 'exp', 'mod'], 2);
   if (mod === undefined || mod === None) return binaryOp(base!, exp!, 8);
+  if ([base!, exp!, mod].some((value) => value instanceof PyFloat)) {
+    throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  }
   const method = typeOf(base!).lookup('__pow__');
   if (method !== undefined) {
     const result = callUnbound(method, base!, [exp!, mod]);

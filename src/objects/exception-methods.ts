@@ -42,15 +42,44 @@ function positionalArgs(args: readonly PyValue[], kwnames: readonly string[] | n
   return args.slice(1, args.length - kwCount);
 }
 
+/** errno → OSError subclass, as CPython picks the subclass in OSError.__new__. */
+const OSERROR_SUBCLASSES = new Map<number, string>([
+  [11, 'BlockingIOError'],
+  [114, 'BlockingIOError'],
+  [115, 'BlockingIOError'],
+  [10, 'ChildProcessError'],
+  [32, 'BrokenPipeError'],
+  [108, 'BrokenPipeError'],
+  [103, 'ConnectionAbortedError'],
+  [111, 'ConnectionRefusedError'],
+  [104, 'ConnectionResetError'],
+  [17, 'FileExistsError'],
+  [2, 'FileNotFoundError'],
+  [4, 'InterruptedError'],
+  [21, 'IsADirectoryError'],
+  [20, 'NotADirectoryError'],
+  [1, 'PermissionError'],
+  [13, 'PermissionError'],
+  [3, 'ProcessLookupError'],
+  [110, 'TimeoutError'],
+]);
+
 const exceptionNew = makeNativeFunction('BaseException', '__new__', (args, kwnames) => {
   const cls = args[0];
   if (!(cls instanceof PyType) || !cls.isExceptionType) {
     throw typeError('BaseException.__new__(X): X is not a type object');
   }
-  const allocator = cls.layout.allocator ?? baseExceptionType.allocator!;
-  const instance = allocator(cls) as PyBaseException;
-  initInstanceStorage(instance, cls);
-  instance.args = new PyTuple(positionalArgs(args, kwnames));
+  const positional = positionalArgs(args, kwnames);
+  let type = cls;
+  if (cls === exceptionTypeNamed('OSError') && positional.length >= 2) {
+    const errno = intValueOf(positional[0]!);
+    const mapped = errno === undefined ? undefined : OSERROR_SUBCLASSES.get(Number(errno));
+    if (mapped !== undefined) type = exceptionTypeNamed(mapped);
+  }
+  const allocator = type.layout.allocator ?? baseExceptionType.allocator!;
+  const instance = allocator(type) as PyBaseException;
+  initInstanceStorage(instance, type);
+  instance.args = new PyTuple(positional);
   return instance;
 });
 baseExceptionType.setAttr('__new__', exceptionNew);
@@ -166,15 +195,24 @@ defineGetSet(
   },
 );
 
-/** Defines a C-level member attribute (stored in `members`, default None). */
-function defineMember(typeName: string, name: string): void {
+/**
+ * Defines a C-level member attribute (stored in `members`). When never set (the exception was made
+ * natively, without `__init__`), `fallback` derives it from `args` (default None).
+ */
+function defineMember(
+  typeName: string,
+  name: string,
+  fallback: (self: PyBaseException) => PyValue = () => None,
+): void {
   defineGetSet(
     exceptionTypeNamed(typeName),
     name,
-    (obj) => exc(obj).getMember(name) ?? None,
+    (obj) => exc(obj).getMember(name) ?? fallback(exc(obj)),
     (obj, value) => exc(obj).setMember(name, value ?? None),
   );
 }
+
+const firstArg = (self: PyBaseException): PyValue => self.args.items[0] ?? None;
 
 /** Defines an `__init__` that stores members from the arguments (after the usual args). */
 function defineInit(
@@ -200,10 +238,13 @@ function defineInit(
   });
 }
 
-defineMember('StopIteration', 'value');
+defineMember('StopIteration', 'value', firstArg);
 defineInit('StopIteration', (self, args) => self.setMember('value', args[0] ?? None));
-defineMember('StopAsyncIteration', 'value');
-defineMember('SystemExit', 'code');
+defineMember('StopAsyncIteration', 'value', firstArg);
+defineMember('SystemExit', 'code', (self) => {
+  const items = self.args.items;
+  return items.length === 0 ? None : items.length === 1 ? items[0]! : self.args;
+});
 defineInit('SystemExit', (self, args) => {
   self.setMember('code', args.length === 0 ? None : args.length === 1 ? args[0]! : self.args);
 });

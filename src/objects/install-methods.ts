@@ -10,6 +10,7 @@ import './list-methods.js';
 import './tuple-methods.js';
 import './dict-methods.js';
 import './set-methods.js';
+import './bytes-type-methods.js';
 import './range-methods.js';
 import './function-methods.js';
 import './exception-methods.js';

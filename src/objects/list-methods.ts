@@ -24,7 +24,7 @@ import { normalizeIndex, resolveSlice, sliceItems } from './sequence.js';
 import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
 import { PyTuple } from './tuple.js';
-import { typeName } from './type-of.js';
+import { typeName, typeOf } from './type-of.js';
 
 function self(args: readonly PyValue[]): PyList {
   const value = args[0];
@@ -69,7 +69,18 @@ import { hasIndex as hasIndexMethod } from './protocol-number.js';
 /** `list[key] = value` for an int or a slice (extended slices need equal lengths). */
 export function listSetItem(list: PyList, key: PyValue, value: PyValue): void {
   if (key instanceof PySlice) {
-    const replacement = value === list ? list.items.slice() : iterableToArray(value);
+    let replacement: PyValue[];
+    try {
+      replacement = value === list ? list.items.slice() : iterableToArray(value);
+    } catch (error) {
+      if (
+        typeOf(value).lookup('__iter__') === undefined &&
+        typeOf(value).lookup('__getitem__') === undefined
+      ) {
+        throw typeError('can only assign an iterable');
+      }
+      throw error;
+    }
     const { start, stop, step, length } = resolveSlice(key, list.items.length);
     if (step === 1) {
       list.items.splice(start, Math.max(0, stop - start), ...replacement);

@@ -98,7 +98,7 @@ export function intBinary(op: number, a: PyValue, b: PyValue): PyValue | undefin
       if (y === 0) throw zeroDivisionError('integer division or modulo by zero');
       return intFloorDiv(x, y);
     case BinaryOp.REMAINDER:
-      if (y === 0) throw zeroDivisionError('integer division or modulo by zero');
+      if (y === 0) throw zeroDivisionError('integer modulo by zero');
       return intMod(x, y);
     case BinaryOp.TRUE_DIVIDE:
       return newFloat(intTrueDivide(x, y));

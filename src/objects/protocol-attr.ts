@@ -159,56 +159,54 @@ export function descriptorGet(attribute: PyObject, obj: PyValue, type: PyType): 
 
 /** `getattr(obj, name)`; raises AttributeError when absent. */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const value = getAttrOrUndefined(obj, name);
+  const value = lookupAttribute(obj, name);
   if (value === undefined) throw attributeError(obj, name);
   return value;
 }
 
 /**
- * `getattr(obj, name)` returning undefined instead of raising AttributeError for a plain miss.
- * (A custom `__getattribute__`/`__getattr__` may still raise; their AttributeError is turned into
- * undefined too.)
+ * `getattr(obj, name, <missing>)`: undefined instead of an AttributeError (also one raised by a
+ * custom `__getattribute__`, a property or `__getattr__`).
  */
 export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return lookupAttribute(obj, name);
+  } catch (error) {
+    if (isAttributeError(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The attribute lookup of CPython's slot_tp_getattr_hook: `__getattribute__` (the generic one for
+ * most objects), and when it misses or raises AttributeError, `__getattr__` (whose own errors
+ * propagate), then a module's `__getattr__`. Undefined for a plain miss.
+ */
+function lookupAttribute(obj: PyValue, name: string): PyValue | undefined {
   const type = typeOf(obj);
   const getattribute = type.lookup('__getattribute__');
+  const getattr = type.lookup('__getattr__');
   let value: PyValue | undefined;
-  if (
-    getattribute === attrSlots.objectGetattribute ||
-    getattribute === attrSlots.moduleGetattribute
-  ) {
-    value = genericGetAttr(obj, type, name);
-  } else if (getattribute === attrSlots.typeGetattribute) {
-    value = typeGetAttr(obj as PyType, name);
-  } else {
-    try {
+  try {
+    if (
+      getattribute === attrSlots.objectGetattribute ||
+      getattribute === attrSlots.moduleGetattribute
+    ) {
+      value = genericGetAttr(obj, type, name);
+    } else if (getattribute === attrSlots.typeGetattribute) {
+      value = typeGetAttr(obj as PyType, name);
+    } else {
       value = callUnbound(getattribute!, obj, [name]);
-    } catch (error) {
-      if (!isAttributeError(error)) throw error;
-      value = undefined;
-      if (type.lookup('__getattr__') === undefined) throw error;
     }
+  } catch (error) {
+    if (getattr === undefined || !isAttributeError(error)) throw error;
+    value = undefined;
   }
   if (value !== undefined) return value;
-  const getattr = type.lookup('__getattr__');
-  if (getattr !== undefined) {
-    try {
-      return callUnbound(getattr, obj, [name]);
-    } catch (error) {
-      if (isAttributeError(error)) return undefined;
-      throw error;
-    }
-  }
+  if (getattr !== undefined) return callUnbound(getattr, obj, [name]);
   if (obj instanceof PyModule) {
     const moduleGetattr = obj.dict.getStr('__getattr__');
-    if (moduleGetattr !== undefined) {
-      try {
-        return callObject(moduleGetattr, [name]);
-      } catch (error) {
-        if (isAttributeError(error)) return undefined;
-        throw error;
-      }
-    }
+    if (moduleGetattr !== undefined) return callObject(moduleGetattr, [name]);
   }
   return undefined;
 }
@@ -382,10 +380,7 @@ export function delAttr(obj: PyValue, name: string): void {
   }
   if (obj instanceof PyType) {
     if (!obj.isHeapType) {
-      throw pyError(
-        'TypeError',
-        `cannot delete '${name}' attribute of immutable type '${obj.name}'`,
-      );
+      throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     }
     if (!obj.deleteAttr(name)) throw attributeError(obj, name);
     return;

@@ -16,7 +16,7 @@ import { pyEq } from './protocol-compare.js';
 import { objectIdentity, type PyObject, type PyValue } from './py-object.js';
 import { None } from './singletons.js';
 import { PyStrInstance } from './str-type.js';
-import { hashString } from './string-hash.js';
+import { hashBytes, hashString } from './string-hash.js';
 import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
@@ -146,4 +146,9 @@ export function checkHashable(value: PyValue): void {
 /** The name quoted by `unhashable type` errors. */
 export function unhashableName(value: PyValue): string {
   return typeName(value);
+}
+
+/** CPython's hash of bytes (SipHash-1-3 with PYTHONHASHSEED=0). */
+export function hashBytesValue(data: Uint8Array): PyInt {
+  return hashBytes(data);
 }

@@ -122,3 +122,17 @@ export function withReprGuard(
     reprInProgress.delete(container);
   }
 }
+
+/** `ascii(value)`: `repr(value)` with every non-ASCII code point escaped (`\xe9`, `\u20ac`, `\U0001f600`). */
+export function pyAscii(value: PyValue): string {
+  const text = pyRepr(value);
+  let result = '';
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    if (point < 0x80) result += char;
+    else if (point <= 0xff) result += `\\x${point.toString(16).padStart(2, '0')}`;
+    else if (point <= 0xffff) result += `\\u${point.toString(16).padStart(4, '0')}`;
+    else result += `\\U${point.toString(16).padStart(8, '0')}`;
+  }
+  return result;
+}

@@ -13,7 +13,7 @@ import {
 } from './code-points.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { PyDict } from './dict.js';
-import { typeError, typeErrorIndices, valueError } from './errors.js';
+import { typeError, valueError } from './errors.js';
 import { PyFloat } from './float-type.js';
 import { formatStr } from './format-spec.js';
 import {
@@ -35,7 +35,7 @@ import { callUnbound } from './protocol-call.js';
 import { hashStr } from './protocol-hash.js';
 import { iterableToArray } from './protocol-iter.js';
 import { hasIndex, indexAsNumber, indexValue } from './protocol-number.js';
-import { pyRepr, pyStr } from './protocol-repr.js';
+import { pyAscii, pyRepr, pyStr } from './protocol-repr.js';
 import { getItem } from './protocol-subscript.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
@@ -74,7 +74,6 @@ import {
   strIsTitle,
   strIsUpper,
 } from './str-predicates.js';
-import { asciiStr } from './str-repr.js';
 import {
   strCount,
   strEndsWith,
@@ -140,7 +139,7 @@ export function strGetItem(text: string, key: PyValue): string {
     return result;
   }
   if (typeof key !== 'number' && intValueOf(key) === undefined && !hasIndex(key)) {
-    throw typeErrorIndices('string', key);
+    throw typeError(`string indices must be integers, not '${typeName(key)}'`);
   }
   const index = indexAsNumber(key);
   if (astralFree(text)) return text[normalizeIndex(index, text.length, 'string')]!;
@@ -161,7 +160,7 @@ export function repeatStr(text: string, countValue: PyValue): string | undefined
 const percentHost: PercentFormatHost = {
   str: (value) => pyStr(value as PyValue),
   repr: (value) => pyRepr(value as PyValue),
-  ascii: (value) => asciiStr(pyRepr(value as PyValue)),
+  ascii: (value) => pyAscii(value as PyValue),
   typeName: (value) => typeName(value as PyValue),
   tupleItems: (value) => (value instanceof PyTuple ? value.items : null),
   isMapping: (value, forBytes) => {
@@ -272,11 +271,7 @@ export function formatTemplate(
     if (field.conversion !== null) {
       const conversion = checkConversion(field.conversion);
       value =
-        conversion === 'r'
-          ? pyRepr(value)
-          : conversion === 's'
-            ? pyStr(value)
-            : asciiStr(pyRepr(value));
+        conversion === 'r' ? pyRepr(value) : conversion === 's' ? pyStr(value) : pyAscii(value);
     }
     const spec = field.specNeedsExpanding
       ? formatTemplate(field.formatSpec, args, kwargs, depth - 1, numbering)

@@ -101,7 +101,6 @@ function unboundLocal(code: PyCode, index: number): PythonError {
     'UnboundLocalError',
     `cannot access local variable '${name}' where it is not associated with a value`,
   );
-  (error.exception as PyBaseException).setMember('name', name);
   return error;
 }
 

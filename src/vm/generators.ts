@@ -91,7 +91,6 @@ export function leaveGeneratorFrame(
   if (finished) {
     gen.frame = null;
     gen.yieldFrom = null;
-    frame.parent = null;
   }
 }
 

@@ -10,13 +10,12 @@ import { PyList } from '../objects/list.js';
 import { getAttr, getAttrOrUndefined } from '../objects/protocol-attr.js';
 import { callObject, callUnbound } from '../objects/protocol-call.js';
 import { getIter, iterableToArray, iterNext } from '../objects/protocol-iter.js';
-import { pyRepr, pyStr } from '../objects/protocol-repr.js';
+import { pyAscii, pyRepr, pyStr } from '../objects/protocol-repr.js';
 import { getItem } from '../objects/protocol-subscript.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PyType } from '../objects/py-type.js';
 import { None } from '../objects/singletons.js';
 import { pyFormat } from '../objects/str-methods.js';
-import { asciiStr } from '../objects/str-repr.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName, typeOf } from '../objects/type-of.js';
@@ -29,7 +28,7 @@ export function unpackSequence(value: PyValue, count: number): readonly PyValue[
     if (items.length < count) {
       throw valueError(`not enough values to unpack (expected ${count}, got ${items.length})`);
     }
-    throw valueError(`too many values to unpack (expected ${count}, got ${items.length})`);
+    throw valueError(`too many values to unpack (expected ${count})`);
   }
   let iterator: PyValue;
   try {
@@ -172,7 +171,7 @@ export function formatValue(value: PyValue, conversion: number, spec: PyValue | 
   let converted = value;
   if (conversion === 1) converted = pyStr(value);
   else if (conversion === 2) converted = pyRepr(value);
-  else if (conversion === 3) converted = asciiStr(pyRepr(value));
+  else if (conversion === 3) converted = pyAscii(value);
   const specText = spec === undefined ? '' : (strValueOf(spec) ?? '');
   if (typeof converted === 'string' && specText === '') return converted;
   return pyFormat(converted, specText);
@@ -228,7 +227,12 @@ export function starKwargs(callable: PyValue, value: PyValue): [string[], PyValu
 export function functionNameForError(callable: PyValue): string {
   if (typeof callable === 'object') {
     const qualname = getAttrOrUndefined(callable, '__qualname__');
-    if (typeof qualname === 'string') return `${qualname}()`;
+    const module = getAttrOrUndefined(callable, '__module__');
+    if (typeof qualname === 'string') {
+      return typeof module === 'string' && module !== 'builtins'
+        ? `${module}.${qualname}()`
+        : `${qualname}()`;
+    }
     const name = getAttrOrUndefined(callable, '__name__');
     if (typeof name === 'string') return `${name}()`;
   }
@@ -338,7 +342,7 @@ export function matchClass(
   positionalCount: number,
   names: PyTuple,
 ): PyValue {
-  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
+  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a type');
   if (!typeOf(subject).isSubtypeOf(cls)) return None;
   const values: PyValue[] = [];
   const seen = new Set<string>();

@@ -2,17 +2,23 @@
 // "Traceback (most recent call last):" frames with source lines and caret/anchor lines, repeated-frame
 // compression, SyntaxError layout, notes, and "Did you mean" suggestions (suggestions.ts).
 
+import { convertConstant } from '../objects/code.js';
 import {
   exceptionTypeNamed,
   type PyBaseException,
   PyExceptionGroup,
 } from '../objects/exceptions.js';
 import { PyList } from '../objects/list.js';
+import { binaryOp, invert, negate, positive } from '../objects/protocol-number.js';
 import { pyStr } from '../objects/protocol-repr.js';
+import { getItem } from '../objects/protocol-subscript.js';
+import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import type { PyTraceback } from '../objects/traceback.js';
+import { PyTuple } from '../objects/tuple.js';
+import type { Expr } from '../parser/ast.js';
 import { parse } from '../parser/parser.js';
 import type { Interpreter } from './interpreter.js';
 import { suggestionFor } from './suggestions.js';
@@ -70,8 +76,8 @@ function extractAnchors(segment: string): Anchors | null {
   const bytes = encoder.encode(segment);
   let left = -1;
   let right = -1;
+  if (isConstantFoldable(expr)) return null;
   if (expr.kind === 'BinOp') {
-    if (isConstantFoldable(expr)) return null;
     for (let index = expr.left.end_col_offset; index < expr.right.col_offset; index++) {
       if (isWhitespaceByte(bytes[index]!)) continue;
       left = index;
@@ -96,11 +102,75 @@ function extractAnchors(segment: string): Anchors | null {
   };
 }
 
-/** Whether CPython's AST optimizer would fold this operation into a constant (then no anchors). */
-function isConstantFoldable(expr: { kind: string }): boolean {
-  void expr;
-  return false;
+/**
+ * Whether CPython's AST optimizer would fold this expression into a constant (then the anchors
+ * are not shown): constants, tuples of constants, and unary/binary operations and subscripts of
+ * those that evaluate without an error.
+ */
+function isConstantFoldable(expr: Expr): boolean {
+  try {
+    return constantValue(expr) !== undefined;
+  } catch {
+    return false;
+  }
 }
+
+function constantValue(expr: Expr): PyValue | undefined {
+  switch (expr.kind) {
+    case 'Constant':
+      return convertConstant(expr.value);
+    case 'Tuple': {
+      const items: PyValue[] = [];
+      for (const item of expr.elts) {
+        const value = constantValue(item);
+        if (value === undefined) return undefined;
+        items.push(value);
+      }
+      return new PyTuple(items);
+    }
+    case 'UnaryOp': {
+      const operand = constantValue(expr.operand);
+      if (operand === undefined) return undefined;
+      if (expr.op === 'USub') return negate(operand);
+      if (expr.op === 'UAdd') return positive(operand);
+      if (expr.op === 'Invert') return invert(operand);
+      return !isTruthy(operand);
+    }
+    case 'BinOp': {
+      if (expr.op === 'MatMult') return undefined;
+      const left = constantValue(expr.left);
+      if (left === undefined) return undefined;
+      const right = constantValue(expr.right);
+      if (right === undefined) return undefined;
+      return binaryOp(left, right, BINARY_OP_INDEX[expr.op]);
+    }
+    case 'Subscript': {
+      const value = constantValue(expr.value);
+      if (value === undefined) return undefined;
+      const key = constantValue(expr.slice);
+      if (key === undefined) return undefined;
+      return getItem(value, key);
+    }
+    default:
+      return undefined;
+  }
+}
+
+const BINARY_OP_INDEX = {
+  Add: 0,
+  BitAnd: 1,
+  FloorDiv: 2,
+  LShift: 3,
+  MatMult: 4,
+  Mult: 5,
+  Mod: 6,
+  BitOr: 7,
+  Pow: 8,
+  RShift: 9,
+  Sub: 10,
+  Div: 11,
+  BitXor: 12,
+} as const;
 
 /** The `    source` and caret lines of one traceback entry (empty when the source is unknown). */
 function formatSourceLines(interp: Interpreter, entry: PyTraceback): string {
@@ -265,90 +335,115 @@ function formatSyntaxErrorBody(exc: PyBaseException): string {
   return out;
 }
 
-/** A whole uncaught exception as CPython prints it, with its causes and contexts first. */
-export function formatException(interp: Interpreter, exc: PyBaseException): string {
-  const seen = new Set<PyBaseException>();
-  return formatChained(interp, exc, seen);
-}
+/** Indentation state of exception-group output (CPython's _ExceptionPrintContext). */
+class PrintContext {
+  depth = 0;
+  needClose = false;
 
-function formatChained(
-  interp: Interpreter,
-  exc: PyBaseException,
-  seen: Set<PyBaseException>,
-): string {
-  seen.add(exc);
-  let out = '';
-  if (exc.cause !== null && !seen.has(exc.cause)) {
-    out += formatChained(interp, exc.cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-    out += formatChained(interp, exc.context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  indent(): string {
+    return ' '.repeat(2 * this.depth);
   }
-  if (exc instanceof PyExceptionGroup) return out + formatGroup(interp, exc, seen, '', 0);
-  if (exc.traceback !== null) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatTracebackEntries(interp, exc.traceback);
+
+  /** Prefixes every line of `text` with the group margin (`| ` or `+ `) at the current depth. */
+  emit(text: string, marginChar = '|'): string {
+    let prefix = this.indent();
+    if (this.depth > 0) prefix += `${marginChar} `;
+    if (prefix === '') return text;
+    return text
+      .split(/(?<=\n)/)
+      .map((line) => prefix + line)
+      .join('');
   }
-  out += formatExceptionOnly(interp, exc);
-  return out;
 }
 
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
 
-/** ExceptionGroup layout (`  + Exception Group Traceback`, `+---------------- 1 ----------------`). */
-function formatGroup(
+/** A whole uncaught exception as CPython prints it, with its causes and contexts first. */
+export function formatException(interp: Interpreter, exc: PyBaseException): string {
+  return formatWithChain(interp, exc, new PrintContext(), new Set());
+}
+
+function formatWithChain(
   interp: Interpreter,
-  group: PyExceptionGroup,
+  first: PyBaseException,
+  ctx: PrintContext,
   seen: Set<PyBaseException>,
-  indent: string,
-  depth: number,
 ): string {
-  const prefix = depth === 0 ? '  + ' : `${indent}| `;
-  let out = '';
-  const lines: string[] = [];
-  if (group.traceback !== null) {
-    lines.push(
-      depth === 0
-        ? 'Exception Group Traceback (most recent call last):'
-        : 'Exception Group Traceback (most recent call last):',
-    );
-    lines.push(...formatTracebackEntries(interp, group.traceback).replace(/\n$/, '').split('\n'));
-  }
-  lines.push(...formatExceptionOnly(interp, group).replace(/\n$/, '').split('\n'));
-  const margin = depth === 0 ? '  | ' : `${indent}| `;
-  lines.forEach((line, index) => {
-    out += `${index === 0 ? prefix : margin}${line}\n`;
-  });
-  const items = group.exceptions.items as PyBaseException[];
-  const shown = Math.min(items.length, MAX_GROUP_WIDTH);
-  const inner = `${depth === 0 ? '  ' : indent}  `;
-  for (let index = 0; index < shown; index++) {
-    const label = `${index + 1}`;
-    const bar =
-      index === 0 ? `${depth === 0 ? '  ' : indent}+-+` : `${depth === 0 ? '  ' : indent}  +`;
-    out += `${bar}${'-'.repeat(16 - (index === 0 ? 2 : 0))} ${label} ${'-'.repeat(16)}\n`;
-    const item = items[index]!;
-    if (depth + 1 > MAX_GROUP_DEPTH) {
-      out += `${inner}| ... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
-      continue;
+  const chain: [string | null, PyBaseException][] = [];
+  let exc: PyBaseException | null = first;
+  while (exc !== null) {
+    seen.add(exc);
+    let message: string | null = null;
+    let next: PyBaseException | null = null;
+    if (exc.cause !== null) {
+      if (!seen.has(exc.cause)) {
+        message = CAUSE_MESSAGE;
+        next = exc.cause;
+      }
+    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+      message = CONTEXT_MESSAGE;
+      next = exc.context;
     }
-    const text =
-      item instanceof PyExceptionGroup
-        ? formatGroup(interp, item, seen, inner, depth + 1)
-        : formatChained(interp, item, seen)
-            .replace(/\n$/, '')
-            .split('\n')
-            .map((line) => `${inner}| ${line}`)
-            .join('\n')
-            .concat('\n');
-    out += text;
+    chain.push([message, exc]);
+    exc = next;
   }
-  if (items.length > MAX_GROUP_WIDTH) {
-    out += `${depth === 0 ? '  ' : indent}  +---------------- ... ----------------\n`;
-    out += `${inner}| and ${items.length - MAX_GROUP_WIDTH} more exceptions\n`;
+  let out = '';
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const [message, item] = chain[index]!;
+    if (message !== null) out += ctx.emit(message);
+    out += formatOne(interp, item, ctx, seen);
   }
-  out += `${depth === 0 ? '  ' : indent}  +------------------------------------\n`;
+  return out;
+}
+
+function formatOne(
+  interp: Interpreter,
+  exc: PyBaseException,
+  ctx: PrintContext,
+  seen: Set<PyBaseException>,
+): string {
+  let out = '';
+  if (!(exc instanceof PyExceptionGroup)) {
+    if (exc.traceback !== null) {
+      out += ctx.emit('Traceback (most recent call last):\n');
+      out += ctx.emit(formatTracebackEntries(interp, exc.traceback));
+    }
+    return out + ctx.emit(formatExceptionOnly(interp, exc));
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    return ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (exc.traceback !== null) {
+    out += ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    out += ctx.emit(formatTracebackEntries(interp, exc.traceback));
+  }
+  out += ctx.emit(formatExceptionOnly(interp, exc));
+  const items = exc.exceptions.items as PyBaseException[];
+  const count = items.length <= MAX_GROUP_WIDTH ? items.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let index = 0; index < count; index++) {
+    const last = index === count - 1;
+    if (last) ctx.needClose = true;
+    const truncated = index >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : `${index + 1}`;
+    out += `${ctx.indent()}${index === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += formatWithChain(interp, items[index]!, ctx, seen);
+    else {
+      const remaining = items.length - MAX_GROUP_WIDTH;
+      out += ctx.emit(`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += `${ctx.indent()}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
