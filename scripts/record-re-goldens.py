@@ -537,6 +537,26 @@ def random_cases(count, seed, nasty=False):
     return cases
 
 
+def module_cases():
+    """Run each `## name` program of test/stdlib/re/module-cases/cases.py and record its stdout."""
+    import contextlib
+    import io
+    import traceback
+    source = (OUT.parent / 'module-cases' / 'cases.py').read_text()
+    cases = []
+    for chunk in source.split('\n## ')[1:]:
+        name, _, body = chunk.partition('\n')
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            try:
+                exec(compile(body, name, 'exec'), {'__name__': '__main__'})
+            except Exception as e:
+                print('uncaught', type(e).__name__, e)
+                traceback.print_exc(file=sys.stderr)
+        cases.append({'name': name.strip(), 'source': body, 'stdout': out.getvalue()})
+    return cases
+
+
 def write(name, cases):
     path = OUT / name
     path.write_text(json.dumps(cases, ensure_ascii=True, indent=0) + '\n')
@@ -558,6 +578,7 @@ def main():
     write('errors.json', errors())
     write('random.json', random_cases(3000, 20240611))
     write('random-nasty.json', random_cases(3000, 20240612, nasty=True))
+    write('module.json', module_cases())
 
 
 if __name__ == '__main__':

@@ -36,7 +36,7 @@ function groupIndex(match: PyMatch, value: PyValue): number {
 }
 
 defineMethod(matchType, 'group', (args, kwnames) => {
-  noKwargs('group', kwnames);
+  noKwargs('Match.group', kwnames);
   const match = self(args[0]);
   if (args.length <= 1) return groupValue(match, 0, None);
   if (args.length === 2) return groupValue(match, groupIndex(match, args[1]!), None);

@@ -145,6 +145,10 @@ def _compile(pattern, flags):
     return p
 
 
+# Functions count as callable even where callable() does not know them yet.
+_FUNCTION_TYPES = (type(lambda: None), type(len), type)
+
+
 class Scanner:
     def __init__(self, lexicon, flags=0):
         if isinstance(flags, RegexFlag):
@@ -179,7 +183,7 @@ class Scanner:
                     index = phrase
                     break
             action = self.lexicon[index][1]
-            if callable(action):
+            if callable(action) or isinstance(action, _FUNCTION_TYPES):
                 self.match = m
                 action = action(self, m.group())
             if action is not None:
