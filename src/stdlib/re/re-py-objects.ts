@@ -7,9 +7,10 @@ import { PyByteArray, PyBytes } from '../../objects/bytes.js';
 import { PyDict } from '../../objects/dict.js';
 import { pyError, typeError } from '../../objects/errors.js';
 import { exceptionTypeNamed, PyBaseException } from '../../objects/exceptions.js';
+import { makeGenericAlias } from '../../objects/generic-alias.js';
 import { initInstanceStorage } from '../../objects/instance.js';
 import { intValueOf } from '../../objects/int-type.js';
-import { defineMethod } from '../../objects/native-function.js';
+import { defineMethod, makeNativeFunction } from '../../objects/native-function.js';
 import { indexValue } from '../../objects/protocol-number.js';
 import { PyObject, type PyValue } from '../../objects/py-object.js';
 import type { PyType } from '../../objects/py-type.js';
@@ -45,6 +46,14 @@ export const regexErrorType = makeBuiltinType('error', exceptionTypeNamed('Excep
 });
 regexErrorType.isExceptionType = true;
 regexErrorType.layout = exceptionTypeNamed('Exception').layout;
+
+// `re.Pattern[str]` in annotations. A plain function: subscription passes the class itself.
+for (const type of [patternType, matchType]) {
+  const classGetItem = makeNativeFunction(`re.${type.name}`, '__class_getitem__', (args) =>
+    makeGenericAlias(type, args[args.length - 1]!),
+  );
+  type.setAttr('__class_getitem__', classGetItem);
+}
 
 /** A compiled pattern. */
 export class PyPattern extends PyObject {

@@ -263,3 +263,20 @@ import textwrap
 print(textwrap.fill('The quick brown fox jumps over the lazy dog. ' * 3, width=30))
 print(textwrap.dedent('    a\n      b\n    c'))
 print(textwrap.shorten('Hello  world, this is a long sentence', width=20))
+
+## typing_and_copy
+import re, copy
+def f(p: re.Pattern[str], m: re.Match[bytes]) -> None:
+    pass
+print(re.Pattern[str], re.Match[bytes], f.__annotations__['p'])
+p = re.compile('(a)(b)')
+m = p.match('ab')
+print(copy.copy(p) is p, copy.deepcopy(p) is p, copy.copy(m) is m, copy.deepcopy(m) is m)
+print(isinstance(p, re.Pattern), isinstance(m, re.Match), type(p).__name__, type(m).__name__)
+print(re.Pattern.__module__, re.Match.__qualname__, re.error.__mro__[1].__name__)
+print(bool(m), bool(re.match('', '')), m.__class__ is re.Match)
+for make in [lambda: re.Pattern(), lambda: type('P', (re.Pattern,), {})]:
+    try:
+        make()
+    except TypeError as e:
+        print('TypeError')
