@@ -24,6 +24,7 @@ import {
   SLASH,
   STAR,
 } from './parse-state.js';
+import { PySyntaxError } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- calls ----
@@ -114,7 +115,20 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         const eq = p.toks[p.pos + 1]!;
         p.raiseAt(`cannot assign to ${tok.text}`, tok.line, tok.byteCol, eq.endLine, eq.endByteCol);
       }
-      const e = parseNamedExpression(p, false);
+      let e: Expr;
+      try {
+        e = parseNamedExpression(p, false);
+      } catch (error) {
+        // PEG would take the shorter positional argument and then report the order.
+        if (!sawKeyword || !(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') {
+          throw error;
+        }
+        p.raiseAtCurrent(
+          sawDoubleStar
+            ? 'positional argument follows keyword argument unpacking'
+            : 'positional argument follows keyword argument',
+        );
+      }
       const after = p.codes[p.pos];
       if (after === KW_FOR || after === KW_ASYNC) {
         const generators = parseComprehensionClauses(p);
@@ -160,7 +174,7 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
     if (p.codes[p.pos] !== RPAR) {
       const last = lastArgument(args, keywords);
       if (last === null) p.raiseInvalidSyntax();
-      raiseAfterElement(p, last);
+      raiseAfterElement(p, last, true);
     }
   }
   if (orderError !== null) p.raiseAtToken(p.pos, orderError);
@@ -258,7 +272,9 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
   let state = 0; // 0: positional, 1: after * or *args, 2: after **kwargs
   let sawSlash = false;
   let sawDefault = false;
+  let lastExpr: Expr | null = null;
   for (;;) {
+    lastExpr = null;
     const c = p.codes[p.pos]!;
     if (c === SLASH) {
       const slashIndex = p.pos;
@@ -304,6 +320,7 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
         }
       } else {
         result.vararg = parseParameter(p, isLambda, true);
+        lastExpr = result.vararg.annotation;
         if (p.codes[p.pos] === EQUAL) {
           p.raiseAtToken(p.pos, 'var-positional argument cannot have default value');
         }
@@ -313,6 +330,7 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
       if (state === 2) p.raiseAtToken(p.pos, 'arguments cannot follow var-keyword argument');
       p.pos++;
       result.kwarg = parseParameter(p, isLambda, false);
+      lastExpr = result.kwarg.annotation;
       if (p.codes[p.pos] === EQUAL) {
         p.raiseAtToken(p.pos, 'var-keyword argument cannot have default value');
       }
@@ -329,12 +347,16 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
         p.pos++;
         value = parseExpression(p);
       }
+      lastExpr = value ?? param.annotation;
       if (state === 0) {
         if (value !== null) {
           result.defaults.push(value);
           sawDefault = true;
         } else if (sawDefault) {
-          p.raiseAtNode(param, 'non-default argument follows default argument');
+          const after = p.codes[p.pos];
+          if (after === COMMA || after === terminator) {
+            p.raiseAtNode(param, 'non-default argument follows default argument');
+          }
         }
         positional.push(param);
       } else {
@@ -352,6 +374,8 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
       continue;
     }
     if (p.codes[p.pos] === terminator) break;
+    // An annotation or default followed by another expression: "Perhaps you forgot a comma?".
+    if (lastExpr !== null) raiseAfterElement(p, lastExpr);
     p.raiseInvalidSyntax();
   }
   result.args = positional;

@@ -245,8 +245,10 @@ function parseWithItem(p: Parser): WithItem {
       if (after === COMMA || after === RPAR || after === COLON) raiseInvalidTarget(p, e, 'star');
     }
     p.pos = targetStart;
-    parseStarTarget(p);
-    if (p.codes[p.pos] === NEWLINE) p.raiseAtToken(p.pos, "expected ':'");
+    const again = parseStarTarget(p);
+    if (p.codes[p.pos] === NEWLINE && setContext(again, 'Store')) {
+      p.raiseAtToken(p.pos, "expected ':'");
+    }
     p.raiseInvalidSyntax();
   }
   return { kind: 'withitem', context_expr: contextExpr, optional_vars: target };
@@ -397,9 +399,17 @@ function parseFunctionDef(p: Parser, decorators: Expr[], startIndex: number): St
   p.expect(RPAR);
   let returns: Expr | null = null;
   if (p.codes[p.pos] === RARROW) {
-    if (!startsExpression(p.codes[p.pos + 1]!)) p.raiseAtToken(p.pos, "expected ':'");
+    const arrow = p.pos;
+    if (!startsExpression(p.codes[p.pos + 1]!)) p.raiseAtToken(arrow, "expected ':'");
     p.pos++;
-    returns = parseExpression(p);
+    try {
+      returns = parseExpression(p);
+    } catch (error) {
+      // The return annotation is optional: when it fails, CPython's forced `:` fails at `->`.
+      if (!(error instanceof PySyntaxError)) throw error;
+      p.noteRead(p.pos);
+      p.raiseAtToken(arrow, "expected ':'");
+    }
   }
   p.expectForced(COLON);
   const body = parseBlock(p, 'function definition', defTok.line);

@@ -74,6 +74,7 @@ export function parseParenthesized(p: Parser): Expr {
         if (p.codes[p.pos] === RPAR) break;
         elts.push(parseStarNamedExpression(p));
       }
+      if (p.codes[p.pos] !== RPAR) raiseAfterElement(p, elts[elts.length - 1]!);
       const close = p.expect(RPAR);
       result = spanTuple(elts, open, close);
     } else if (c === KW_FOR || c === KW_ASYNC) {
@@ -329,6 +330,8 @@ function parseDictRest(
     if (p.codes[p.pos] !== COMMA) break;
     p.pos++;
   }
+  if (p.codes[p.pos] !== RBRACE && values.length > 0)
+    raiseAfterElement(p, values[values.length - 1]!);
   const close = p.expect(RBRACE);
   return spanDict(keys, values, open, close);
 }

@@ -3,8 +3,16 @@
 // cannot continue with. Statement-level errors live in parse-statement-errors.ts.
 
 import type { Expr } from './ast.js';
-import { parseExpression } from './parse-expressions.js';
-import { COLON, KW_ELSE, LPAR, NAME, type Parser, STRING } from './parse-state.js';
+import {
+  parseDisjunction,
+  parseExpression,
+  parseNamedExpression,
+  parseStarExpressions,
+  startsExpression,
+} from './parse-expressions.js';
+import { COLON, COLONEQUAL, KW_ELSE, LPAR, NAME, type Parser, STRING } from './parse-state.js';
+import { exprName } from './parse-targets.js';
+import { PySyntaxError } from './syntax-errors.js';
 
 /** Soft keywords of 3.11 that `invalid_expression` refuses to start with. */
 const SOFT_KEYWORDS = new globalThis.Set(['_', 'case', 'match']);
@@ -25,8 +33,8 @@ export function raiseMissingElse(p: Parser, body: Expr, test: Expr): never {
  * come next. When another expression starts there, CPython says "invalid syntax. Perhaps you
  * forgot a comma?" over both; otherwise it is the generic error at the token.
  */
-export function raiseAfterElement(p: Parser, e: Expr): never {
-  const a = rightmostDisjunction(e);
+export function raiseAfterElement(p: Parser, e: Expr, starredValue = false): never {
+  const a = rightmostDisjunction(starredValue && e.kind === 'Starred' ? e.value : e);
   if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
     const b = tryParseExpression(p);
     if (b !== null) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
@@ -39,6 +47,23 @@ export function raiseAfterElement(p: Parser, e: Expr): never {
  * "Missing parentheses" message; otherwise the generic error.
  */
 export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
+  if (p.codes[p.pos] === COLONEQUAL && e.kind !== 'Name' && e.kind !== 'Tuple') {
+    if (startsExpression(p.codes[p.pos + 1]!)) {
+      p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+    }
+  }
+  if (e.kind === 'Tuple' && startsExpression(p.codes[p.pos]!)) {
+    // invalid_assignment reads more star_named_expressions here, each a named_expression whose
+    // `x = y` error can fire (`a, b c = d`).
+    const saved = p.pos;
+    try {
+      parseNamedExpression(p);
+    } catch (error) {
+      if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
+    }
+    p.noteRead(p.pos);
+    p.pos = saved;
+  }
   if (e.kind === 'Name' && isLegacyName(e) && p.codes[p.pos] !== LPAR) {
     const b = tryParseStarExpressions(p);
     if (b !== null) {
@@ -101,8 +126,16 @@ function tryParseExpression(p: Parser): Expr | null {
   try {
     return parseExpression(p);
   } catch {
-    return null;
+    // PEG would settle for the disjunction before a failing `if`: try that too.
+    p.noteRead(p.pos);
+    p.pos = saved;
+    try {
+      return parseDisjunction(p);
+    } catch {
+      return null;
+    }
   } finally {
+    p.noteRead(p.pos);
     p.pos = saved;
     p.depth = savedDepth;
     p.parenDepth = savedParens;
@@ -114,11 +147,11 @@ function tryParseStarExpressions(p: Parser): Expr | null {
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;
   try {
-    const e = parseExpression(p);
-    return e;
+    return parseStarExpressions(p);
   } catch {
     return null;
   } finally {
+    p.noteRead(p.pos);
     p.pos = saved;
     p.depth = savedDepth;
     p.parenDepth = savedParens;

@@ -255,7 +255,9 @@ export function parseNamedExpression(p: Parser, checkEquals = true): Expr {
   }
   const e = parseExpression(p);
   const c = p.codes[p.pos];
-  if (c === COLONEQUAL) p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+  if (c === COLONEQUAL && startsExpression(p.codes[p.pos + 1]!)) {
+    p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+  }
   if (c === EQUAL && checkEquals) raiseEqualsAfterNamedExpression(p, start, e, p.pos);
   return e;
 }
@@ -357,12 +359,16 @@ function parseConditionalChain(p: Parser, first: Expr | null, firstStart: number
 export function parseDisjunction(p: Parser): Expr {
   const start = p.pos;
   const first = parseConjunction(p);
-  if (p.codes[p.pos] !== KW_OR) return first;
+  if (p.codes[p.pos] !== KW_OR) {
+    p.disjunctionEnd = p.pos;
+    return first;
+  }
   const values: Expr[] = [first];
   while (p.codes[p.pos] === KW_OR) {
     p.pos++;
     values.push(parseConjunction(p));
   }
+  p.disjunctionEnd = p.pos;
   return makeBoolOp(p, 'Or', values, start);
 }
 

@@ -241,6 +241,13 @@ export class Parser {
    * the furthest token it read, even when a later alternative stopped earlier.
    */
   furthest = 0;
+  /**
+   * The furthest token index any parse, speculative ones included, has read. CPython's rule for
+   * an unclosed bracket found after a parser error compares against this (see parser.ts).
+   */
+  readLimit = 0;
+  /** Where the last disjunction parsed ended (CPython's invalid_expression starts after one). */
+  disjunctionEnd = -1;
   /** `parenDepth` just inside the innermost f-string replacement field (-1: none). */
   fstringFieldDepth = -1;
   private lineStarts: number[] | null = null;
@@ -275,6 +282,11 @@ export class Parser {
     for (let i = 0; i < toks.length; i++) codes[i] = codeOf(toks[i]!);
     this.codes = codes;
     this.asciiSource = /^[\x00-\x7f]*$/.test(source);
+  }
+
+  /** Records that the tokens up to `index` (and the one after, peeked) have been read. */
+  noteRead(index: number): void {
+    if (index > this.readLimit) this.readLimit = index;
   }
 
   /** Code of the current token. */
@@ -373,6 +385,15 @@ export class Parser {
     return this.source.slice(start, next === undefined ? this.source.length : next);
   }
 
+  /** Length of line `lineno` in code points, without its line break. */
+  lineLength(lineno: number): number {
+    const text = this.lineText(lineno).replace(/\r?\n$|\r$/, '');
+    if (this.asciiSource) return text.length;
+    let count = 0;
+    for (const _ of text) count++;
+    return count;
+  }
+
   /** UTF-16 offset in the source of (line, code point column). */
   sourceOffset(lineno: number, col: number): number {
     const starts = this.getLineStarts();
@@ -430,7 +451,11 @@ export class Parser {
     type: SyntaxErrorType = 'SyntaxError',
   ): never {
     const offset = this.charColumn(lineno, byteCol) + 1;
-    const endOffset = endByteCol < 0 ? endByteCol + 1 : this.charColumn(lineno, endByteCol) + 1;
+    // CPython converts the end column with the start line's text, so it clamps to that line.
+    const endOffset =
+      endByteCol < 0
+        ? endByteCol + 1
+        : Math.min(this.charColumn(lineno, endByteCol) + 1, this.lineLength(lineno) + 1);
     throw new PySyntaxError(
       type,
       msg,
@@ -492,6 +517,12 @@ export class Parser {
    */
   raiseInvalidSyntax(): never {
     const code = this.codes[this.pos];
+    if (code === ENDMARKER) {
+      // CPython's ENDMARKER has no column: a generic error there shows column 0.
+      const tok = this.toks[this.pos]!;
+      const text = this.errorText(tok.line);
+      throw new PySyntaxError('SyntaxError', 'invalid syntax', tok.line, 0, tok.line, 0, text);
+    }
     if (
       code === KW_NOT &&
       this.codes[this.pos + 1] !== KW_IN &&
@@ -504,9 +535,16 @@ export class Parser {
     this.raiseAtToken(this.pos, 'invalid syntax');
   }
 
-  private errorText(lineno: number): string | null {
-    const text = this.lineText(lineno);
-    return text === '' ? null : text;
+  /**
+   * The source line CPython attaches to an error: the tokenizer's current line keeps its line
+   * break; an earlier line is read back without it.
+   */
+  errorText(lineno: number): string | null {
+    let text = this.lineText(lineno);
+    if (text === '') return null;
+    const current = this.toks[Math.min(Math.max(this.pos, this.readLimit), this.toks.length - 1)]!;
+    if (lineno < current.line) text = text.replace(/\r?\n$|\r$/, '');
+    return text;
   }
 }
 

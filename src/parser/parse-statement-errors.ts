@@ -3,7 +3,7 @@
 
 import type { Expr } from './ast.js';
 import { tokenIndexAt } from './parse-expression-errors.js';
-import { parseBitwiseOr } from './parse-expressions.js';
+import { parseBitwiseOr, parseExpression } from './parse-expressions.js';
 import {
   COLONEQUAL,
   COMMA,
@@ -22,6 +22,7 @@ import {
   RSQB,
 } from './parse-state.js';
 import { exprName, invalidTarget } from './parse-targets.js';
+import { PySyntaxError } from './syntax-errors.js';
 
 /** Is `e` a Tuple written without parentheses? */
 function isBareTuple(e: Expr): boolean {
@@ -40,7 +41,7 @@ export function raiseAssignmentError(
   targets: Expr[],
   _value: Expr,
 ): never {
-  if (targets.length === 1) raiseNamedExpressionStyle(p, startIndex, targets[0]!);
+  raiseNamedExpressionStyle(p, startIndex, targets[0]!);
   return raiseInvalidTargets(p, targets);
 }
 
@@ -123,6 +124,7 @@ function bitwiseOrAt(p: Parser, index: number): Expr | null {
   } catch {
     return null;
   } finally {
+    p.noteRead(p.pos);
     p.pos = saved;
     p.depth = savedDepth;
     p.parenDepth = savedParens;
@@ -213,6 +215,17 @@ function isTupleOrGenexp(p: Parser, open: number, close: number): boolean {
 
 /** `target: annotation` where the target cannot be annotated. */
 export function raiseAnnotationError(p: Parser, _startIndex: number, first: Expr): never {
+  // CPython's rule reads the annotation first; if that runs into a tokenizer error, it wins.
+  const saved = p.pos;
+  p.pos++;
+  try {
+    parseExpression(p);
+  } catch (error) {
+    // A targeted error inside the annotation is CPython's answer; otherwise only the distance read.
+    if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
+  }
+  p.noteRead(p.pos);
+  p.pos = saved;
   if (first.kind === 'Tuple') {
     const at = isBareTuple(first) ? first.elts[0]! : first;
     p.raiseAtNode(at, 'only single target (not tuple) can be annotated');

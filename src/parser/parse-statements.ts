@@ -275,6 +275,13 @@ function parseExpressionStatement(p: Parser): Stmt {
   }
   if (c === COLON) {
     const simple = first.kind === 'Name' && p.codes[startIndex] === NAME ? 1 : 0;
+    // Without an annotation expression no annotation rule applies. A single target's rule took
+    // the `:` and failed on what follows; for any other expression the `:` is where it stopped.
+    if (!startsExpression(p.codes[p.pos + 1]!)) {
+      if (first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript')
+        p.pos++;
+      p.raiseInvalidSyntax();
+    }
     if (!(first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript')) {
       raiseAnnotationError(p, startIndex, first);
     }

@@ -3,6 +3,7 @@
 // The grammar is spread over parse-*.ts by area; this file only wires tokenizer and parser.
 
 import type { Module } from './ast.js';
+import { parseExpression, startsExpression } from './parse-expressions.js';
 import { ERRORTOKEN, MAX_NESTING_DEPTH, Parser } from './parse-state.js';
 import { parseModuleBody } from './parse-statements.js';
 import { PySyntaxError } from './syntax-errors.js';
@@ -23,13 +24,31 @@ export function parse(source: string, _filename = '<unknown>'): Module {
     let syntaxError = asSyntaxError(error, p);
     syntaxError = atFurthestToken(p, syntaxError);
     if (tokens.error !== null) {
-      const at = Math.min(p.pos, p.toks.length - 1);
+      const failedAt = Math.min(p.pos, p.toks.length - 1);
+      lookAheadLikeCPython(p, failedAt);
+      const at = Math.min(Math.max(failedAt, p.readLimit), p.toks.length - 1);
       // The parser reached the token where the tokenizer failed: that error is the one.
       if (p.codes[at] === ERRORTOKEN || at >= p.toks.length - 2) throw tokens.error;
       throw resolveParserError(tokens, syntaxError, p.toks[at]!.line);
     }
     throw syntaxError;
   }
+}
+
+/**
+ * CPython's second pass tries `invalid_expression` where the first failed: it reads an expression
+ * starting at the failing token. How far that reading goes decides whether an unclosed bracket
+ * reported by the tokenizer wins over the parser's error, so it is imitated here.
+ */
+function lookAheadLikeCPython(p: Parser, failedAt: number): void {
+  if (failedAt !== p.disjunctionEnd || !startsExpression(p.codes[failedAt]!)) return;
+  p.pos = failedAt;
+  try {
+    parseExpression(p);
+  } catch {
+    // only the distance read matters
+  }
+  p.noteRead(p.pos);
 }
 
 /** A generic error is reported at the furthest token read, as CPython does. */
