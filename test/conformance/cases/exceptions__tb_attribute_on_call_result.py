@@ -1,0 +1,3 @@
+def get_user():
+    return None
+name = get_user().name.upper()

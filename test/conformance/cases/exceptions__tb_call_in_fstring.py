@@ -1,0 +1,3 @@
+def fmt(v):
+    return v.upper()
+print(f'value: {fmt(42)}')

@@ -1,0 +1,5 @@
+def register(fn):
+    return fn.registry_name
+@register
+def handler():
+    pass

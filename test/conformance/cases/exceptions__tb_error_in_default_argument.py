@@ -1,0 +1,2 @@
+def make(limit=int('ten')):
+    return limit

@@ -1,0 +1,4 @@
+def connect(host, port):
+    return host, port
+settings = {'host': 'h'}
+connect(host=settings['host'], port=settings['port'])

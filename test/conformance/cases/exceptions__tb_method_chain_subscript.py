@@ -1,0 +1,2 @@
+line = '  name: value  '
+field = line.strip().split(':')[2]

@@ -1,0 +1,6 @@
+def check(value):
+    if value < 0:
+        raise ValueError(
+            f'negative value: {value}'
+        )
+check(-3)

@@ -1,0 +1,2 @@
+rows = [{'n': 2}, {'n': 1}, {'m': 0}]
+rows.sort(key=lambda r: r['n'])
