@@ -10,3 +10,4 @@ import './cmath-module.js';
 import './random-module.js';
 import './hashlib-module.js';
 import './re-module.js';
+import './io-module.js';
