@@ -37,25 +37,14 @@ export class FStringMode {
   readonly quote: number;
   readonly quoteSize: number;
   readonly raw: boolean;
-  /** Where the f-string (its prefix) starts, for "unterminated f-string" errors. */
+  /** Where the f-string (its prefix) starts: Python 3.11's string token started there. */
   readonly startIndex: number;
-  readonly startLine: number;
-  readonly startLineStart: number;
 
-  constructor(
-    quote: number,
-    quoteSize: number,
-    raw: boolean,
-    startIndex: number,
-    startLine: number,
-    startLineStart: number,
-  ) {
+  constructor(quote: number, quoteSize: number, raw: boolean, startIndex: number) {
     this.quote = quote;
     this.quoteSize = quoteSize;
     this.raw = raw;
     this.startIndex = startIndex;
-    this.startLine = startLine;
-    this.startLineStart = startLineStart;
   }
 }
 
@@ -74,10 +63,11 @@ export function startFString(
     quoteSize = 3;
     end += 2;
   }
-  if (scanner.modes.length + 1 >= MAX_FSTRING_LEVEL)
+  if (scanner.modes.length + 1 >= MAX_FSTRING_LEVEL) {
     scanner.fail(tooManyNestedFStrings(scanner.spanAt(end)));
+  }
   scanner.locate(start);
-  const mode = new FStringMode(quote, quoteSize, raw, start, scanner.line, scanner.lineStart);
+  const mode = new FStringMode(quote, quoteSize, raw, start);
   mode.tokenIndex = scanner.tokens.length;
   scanner.modes.push(mode);
   scanner.push('FSTRING_START', start, end, scanner.line, scanner.col, scanner.byteCol);
