@@ -71,6 +71,9 @@ export function inCategory(category: number, ch: number): boolean {
   }
 }
 
+/** Where compilation work is charged while compileRegex runs (set and cleared by it). */
+export const compileBudget: { charge: ((steps: number) => void) | null } = { charge: null };
+
 /** A compiled set is at most this many literal/range ops before it becomes a range table. */
 const MAX_INLINE_RUNS = 4;
 
@@ -163,6 +166,8 @@ export function compileCharset(
     }
   }
   if (negate) out.push(OP.NEGATE);
+  // Folding a range visits every code point in it; charge that work like matching steps.
+  compileBudget.charge?.(bmp.length + items.length);
   const runs: number[] = [];
   let p = 0;
   for (;;) {

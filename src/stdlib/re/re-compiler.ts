@@ -3,7 +3,7 @@
 // literals and sets) and the same search info (literal prefix with overlap table, or first-char set).
 
 import { assertNever, type RegexNode, type SubPattern } from './re-ast.js';
-import { type CaseModel, compileCharset, withLatin1Map } from './re-charset.js';
+import { type CaseModel, compileBudget, compileCharset, withLatin1Map } from './re-charset.js';
 import {
   AT,
   type AtCode,
@@ -415,7 +415,10 @@ function compileInfo(tree: SubPattern, flags: number): RegexInfo {
 }
 
 /** Options for compiling a pattern. */
-export type CompileOptions = ParseOptions;
+export interface CompileOptions extends ParseOptions {
+  /** Charged with the compilation work (pattern size, set folding); may throw to stop it. */
+  readonly charge?: (steps: number) => void;
+}
 
 /**
  * Compiles a pattern (sre_compile.compile). Throws RegexError (`re.error`) for a bad pattern,
@@ -426,12 +429,21 @@ export function compileRegex(
   flags: number,
   options: CompileOptions = {},
 ): RegexProgram {
+  const charge = options.charge ?? null;
+  charge?.(pattern.length);
   const parsed = parseRegex(pattern, flags, options);
   const allFlags = parsed.flags | flags;
   const code: number[] = [];
-  compileItems(code, parsed.tree.items, allFlags);
-  code.push(OP.SUCCESS);
-  const info = compileInfo(parsed.tree, allFlags);
+  const outerCharge = compileBudget.charge;
+  compileBudget.charge = charge;
+  let info: RegexInfo;
+  try {
+    compileItems(code, parsed.tree.items, allFlags);
+    code.push(OP.SUCCESS);
+    info = compileInfo(parsed.tree, allFlags);
+  } finally {
+    compileBudget.charge = outerCharge;
+  }
   const indexgroup: (string | null)[] = new Array<string | null>(parsed.groupCount).fill(null);
   for (const [name, index] of parsed.groupdict) indexgroup[index] = name;
   return {

@@ -66,7 +66,9 @@ export function compilePattern(source: PyValue, flags: PyValue): PyPattern {
   else if (source instanceof PyBytes) pattern = source.data;
   else if (source instanceof PyByteArray) pattern = source.bytes().slice();
   else throw typeError('first argument must be string or compiled pattern');
-  const program = withPythonErrors(() => compileRegex(pattern, Number(flagValue)));
+  const program = withPythonErrors(() =>
+    compileRegex(pattern, Number(flagValue), { charge: MODULE_LIMITS.charge! }),
+  );
   return new PyPattern(program, text ?? source);
 }
 

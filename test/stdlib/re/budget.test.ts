@@ -66,6 +66,14 @@ describe('step budget', () => {
     );
   });
 
+  it('charges compilation work, so huge case-folded sets stop by budget', () => {
+    const limit = budget(1_000_000);
+    const err = thrown(() =>
+      compileRegex(`(?i)${'[\\x00-\\uffff]'.repeat(2000)}`, 0, { charge: limit.charge }),
+    );
+    expect(String(err)).toBe('Error: budget of 1000000 steps exceeded');
+  });
+
   it('charges literal scans of long subjects', () => {
     const program = compileRegex('needle', 0);
     const limit = budget(Number.MAX_SAFE_INTEGER);
