@@ -11,3 +11,4 @@ import './random-module.js';
 import './hashlib-module.js';
 import './re-module.js';
 import './io-module.js';
+import './os-module.js';

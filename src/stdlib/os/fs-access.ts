@@ -66,6 +66,7 @@ export function pathArgument(
   value: PyValue,
   functionName: string | null,
   argumentName = 'path',
+  accepted = 'string, bytes or os.PathLike',
 ): PathArgument {
   let resolved: PyValue;
   if (functionName === null) {
@@ -75,7 +76,7 @@ export function pathArgument(
     const hasFspath = !direct && getAttrOrUndefined(typeOf(value), '__fspath__') !== undefined;
     if (!direct && !hasFspath) {
       throw typeError(
-        `${functionName}: ${argumentName} should be string, bytes or os.PathLike, not ${typeName(value)}`,
+        `${functionName}: ${argumentName} should be ${accepted}, not ${typeName(value)}`,
       );
     }
     resolved = fspath(value);
