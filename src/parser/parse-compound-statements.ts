@@ -60,7 +60,7 @@ import {
 import { parseBlock, startOf } from './parse-statements.js';
 import { raiseInvalidTarget, setContext } from './parse-targets.js';
 import { parseTypeParams } from './parse-type-params.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, parserError } from './syntax-errors.js';
 
 /** compound_stmt: parses one if the cursor starts one; null otherwise (a simple statement). */
 export function parseCompoundStatement(p: Parser): Stmt | null {
@@ -220,7 +220,7 @@ function tryParenthesizedWithItems(p: Parser): WithItem[] | null {
   }
 }
 
-const BACKTRACK = new PySyntaxError('SyntaxError', 'backtrack', 0, 0);
+const BACKTRACK = parserError('SyntaxError', 'backtrack', 0, 0, null, null, null);
 
 /** with_item: expression [`as` star_target], the target followed by `,` `)` or `:`. */
 function parseWithItem(p: Parser): WithItem {
@@ -358,7 +358,7 @@ function raiseMultipleExceptionTypes(p: Parser, first: Expr): never {
   if (p.codes[p.pos] !== COLON) p.raiseInvalidSyntax();
   const colon = p.toks[p.pos]!;
   const offset = p.charColumn(first.lineno, first.col_offset) + 1;
-  throw new PySyntaxError(
+  throw parserError(
     'SyntaxError',
     'multiple exception types must be parenthesized',
     first.lineno,

@@ -34,7 +34,7 @@ import {
   STAR,
 } from './parse-state.js';
 import { raiseInvalidTarget, setContext } from './parse-targets.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, parserError } from './syntax-errors.js';
 
 /** `(` ... `)`: empty tuple, group, yield, tuple, or generator expression. */
 export function parseParenthesized(p: Parser): Expr {
@@ -344,7 +344,7 @@ function parseDictValue(p: Parser): Expr {
     p.pos++;
     parseBitwiseOr(p);
     const after = p.toks[p.pos]!;
-    throw new PySyntaxError(
+    throw parserError(
       'SyntaxError',
       'cannot use a starred expression in a dictionary value',
       star.line,

@@ -32,7 +32,7 @@ import {
   StringLiteralError,
   stringBody,
 } from './string-literals.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, parserError } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 /** One piece of a JoinedStr under construction: literal text or a formatted value. */
@@ -408,7 +408,7 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
   }
   const last = p.toks[Math.max(startIndex, end - 1)]!;
   if (last.endLine !== first.line || error.lineno !== first.line) {
-    return new PySyntaxError(
+    return parserError(
       error.type,
       `f-string: ${error.msg}`,
       error.lineno,
@@ -422,7 +422,7 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
   const shift = first.col - 1;
   const endOffset =
     error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset;
-  return new PySyntaxError(
+  return parserError(
     error.type,
     `f-string: ${error.msg}`,
     error.lineno,

@@ -2,7 +2,7 @@
 // each, the cursor, node-position helpers, nesting depth and syntax-error raising.
 // It knows no grammar; the grammar lives in parse-expressions.ts, parse-statements.ts and friends.
 
-import { PySyntaxError, type SyntaxErrorType } from './syntax-errors.js';
+import { type PySyntaxError, parserError, type SyntaxErrorType } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- Token codes ---------------------------------------------------------------------------
@@ -456,15 +456,7 @@ export class Parser {
       endByteCol < 0
         ? endByteCol + 1
         : Math.min(this.charColumn(lineno, endByteCol) + 1, this.lineLength(lineno) + 1);
-    throw new PySyntaxError(
-      type,
-      msg,
-      lineno,
-      offset,
-      endLineno,
-      endOffset,
-      this.errorText(lineno),
-    );
+    throw parserError(type, msg, lineno, offset, endLineno, endOffset, this.errorText(lineno));
   }
 
   /** Raises at the span of one node (RAISE_SYNTAX_ERROR_KNOWN_LOCATION). */
@@ -487,7 +479,7 @@ export class Parser {
       const line = tok.line;
       // The tokenizer places ENDMARKER where CPython's tokenizer stands at the end of input.
       const col = code === ENDMARKER ? tok.col : tok.endCol;
-      throw new PySyntaxError(type, msg, line, col, line, -1, this.errorText(line));
+      throw parserError(type, msg, line, col, line, -1, this.errorText(line));
     }
     this.raiseAt(msg, tok.line, tok.byteCol, tok.endLine, tok.endByteCol, type);
   }
@@ -495,15 +487,7 @@ export class Parser {
   /** Raises at a node's start with no end (RAISE_SYNTAX_ERROR_STARTING_FROM). */
   raiseStartingFrom(node: Located, msg: string): never {
     const offset = this.charColumn(node.lineno, node.col_offset) + 1;
-    throw new PySyntaxError(
-      'SyntaxError',
-      msg,
-      node.lineno,
-      offset,
-      -1,
-      -1,
-      this.errorText(node.lineno),
-    );
+    throw parserError('SyntaxError', msg, node.lineno, offset, -1, -1, this.errorText(node.lineno));
   }
 
   /** Raises at the furthest token read, like CPython's location-less RAISE_SYNTAX_ERROR. */
@@ -521,7 +505,7 @@ export class Parser {
       // CPython's ENDMARKER has no column: a generic error there shows column 0.
       const tok = this.toks[this.pos]!;
       const text = this.errorText(tok.line);
-      throw new PySyntaxError('SyntaxError', 'invalid syntax', tok.line, 0, tok.line, 0, text);
+      throw parserError('SyntaxError', 'invalid syntax', tok.line, 0, tok.line, 0, text);
     }
     if (
       code === KW_NOT &&

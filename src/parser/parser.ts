@@ -6,7 +6,7 @@ import type { Module } from './ast.js';
 import { parseExpression, startsExpression } from './parse-expressions.js';
 import { ERRORTOKEN, MAX_NESTING_DEPTH, Parser } from './parse-state.js';
 import { parseModuleBody } from './parse-statements.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, parserError } from './syntax-errors.js';
 import { resolveParserError, tokenizeDeferringErrors } from './tokenizer.js';
 
 /**
@@ -71,15 +71,27 @@ function asSyntaxError(error: unknown, p: Parser): PySyntaxError {
   if (error instanceof PySyntaxError) return error;
   if (error instanceof RangeError) {
     const tok = p.toks[Math.min(p.pos, p.toks.length - 1)]!;
-    return new PySyntaxError('SyntaxError', 'too many nested expressions', tok.line, tok.col + 1);
+    const text = p.lineText(tok.line);
+    return parserError(
+      'SyntaxError',
+      'too many nested expressions',
+      tok.line,
+      tok.col + 1,
+      null,
+      null,
+      text,
+    );
   }
   const tok = p.toks[Math.min(p.pos, p.toks.length - 1)]!;
   const detail = error instanceof Error ? error.message : String(error);
-  return new PySyntaxError(
+  return parserError(
     'SyntaxError',
     `internal parser error: ${detail}`,
     tok.line,
     tok.col + 1,
+    null,
+    null,
+    p.lineText(tok.line),
   );
 }
 

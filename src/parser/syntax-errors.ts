@@ -225,3 +225,23 @@ export function nullBytesInSource(fromFile: boolean, span: TokenizerErrorSpan): 
 export function sourceEncodingError(msg: string, span: TokenizerErrorSpan): PySyntaxError {
   return tokenizerError('SyntaxError', msg, span);
 }
+
+// ---- Parser errors (owned by the parser; each message is chosen where CPython 3.11's
+// Grammar/python.gram rule that raises it is emulated, in src/parser/parse-*.ts) ----
+
+/**
+ * A syntax error found by the parser, at an explicit CPython location: 1-based line and code
+ * point offset, end line and end offset (CPython reports -1 or 0 there when it has no end), and
+ * the source line CPython attaches.
+ */
+export function parserError(
+  type: SyntaxErrorType,
+  msg: string,
+  lineno: number,
+  offset: number,
+  endLineno: number | null,
+  endOffset: number | null,
+  text: string | null,
+): PySyntaxError {
+  return new PySyntaxError(type, msg, lineno, offset, endLineno, endOffset, text);
+}
