@@ -123,7 +123,8 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is bytearray:
         y = bytearray(x)
     elif cls is _MethodType:
-        y = cls(x.__func__, deepcopy(x.__self__, memo))
+        owner = deepcopy(x.__self__, memo)
+        y = x.__func__.__get__(owner, type(owner))
     else:
         copier = getattr(cls, '__deepcopy__', None)
         if copier is not None:

@@ -35,8 +35,18 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_MappingProxy = type(type.__dict__)
-_EMPTY_METADATA = _MappingProxy({}) if _MappingProxy is not dict else {}
+def _mapping_proxy_type():
+    """types.MappingProxyType when the interpreter lets it be built, else dict."""
+    kind = type(type.__dict__)
+    try:
+        kind({})
+    except TypeError:
+        return dict
+    return kind
+
+
+_MappingProxy = _mapping_proxy_type()
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class _FIELD_BASE:
@@ -91,7 +101,7 @@ class Field:
         if metadata is None:
             self.metadata = _EMPTY_METADATA
         else:
-            self.metadata = _MappingProxy(metadata) if _MappingProxy is not dict else dict(metadata)
+            self.metadata = _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -298,6 +308,8 @@ def _make_repr(names):
         finally:
             _repr_running.discard(key)
         return f'{self.__class__.__qualname__}({", ".join(parts)})'
+    # pprint lays out dataclasses whose repr is this generated one.
+    __repr__.__pyex_dataclass_repr__ = True
     return __repr__
 
 

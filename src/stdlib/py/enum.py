@@ -14,7 +14,17 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'nonmember', 'global_enum', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
            'UNIQUE', 'show_flag_values', 'global_str', 'global_flag_repr', 'global_enum_repr']
 
-_MappingProxy = type(type.__dict__)
+def _mapping_proxy_type():
+    """types.MappingProxyType when the interpreter lets it be built, else dict."""
+    kind = type(type.__dict__)
+    try:
+        kind({})
+    except TypeError:
+        return dict
+    return kind
+
+
+_MappingProxy = _mapping_proxy_type()
 
 # Set once Enum / Flag exist (the metaclass must know whether it is building them).
 Enum = None
