@@ -2,7 +2,7 @@
 // each, the cursor, node-position helpers, nesting depth and syntax-error raising.
 // It knows no grammar; the grammar lives in parse-expressions.ts, parse-statements.ts and friends.
 
-import { type PySyntaxError, parserError, type SyntaxErrorType } from './syntax-errors.js';
+import { parserError, type SyntaxErrorType } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- Token codes ---------------------------------------------------------------------------
