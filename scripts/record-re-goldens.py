@@ -537,6 +537,33 @@ def random_cases(count, seed, nasty=False):
     return cases
 
 
+def random_bytes_cases(count, seed):
+    """Bytes patterns and subjects, with LOCALE, ASCII and IGNORECASE mixes and pos/endpos."""
+    rng = random.Random(seed)
+    cases = []
+    while len(cases) < count:
+        alphabet = rng.choice(['ab', 'aB\xe9', 'a_1 ', 'zZ[`'])
+        gen = (NastyGen if rng.random() < 0.5 else Gen)(rng, alphabet)
+        pattern = gen.alt(0).encode('latin-1')
+        flags = rng.choice([0, re.I, re.L, re.L | re.I, re.A | re.I, re.M | re.S])
+        try:
+            re.compile(pattern, flags)
+        except re.error:
+            cases.append(run(pattern, flags, 'compile'))
+            continue
+        for _ in range(3):
+            subject = ''.join(rng.choice(alphabet + 'A\xc9')
+                              for _ in range(rng.randint(0, 8))).encode('latin-1')
+            op = rng.choice(['search', 'match', 'fullmatch', 'finditer', 'findall', 'split', 'sub'])
+            args = ()
+            if op == 'sub':
+                args = (rng.choice([b'-', b'<\\g<0>>', b'']),)
+            elif op != 'split' and rng.random() < 0.3:
+                args = (rng.randint(-1, 5), rng.randint(0, 9))
+            cases.append(run(pattern, flags, op, subject, args))
+    return cases
+
+
 def module_cases():
     """Run each `## name` program of test/stdlib/re/module-cases/cases.py and record its stdout."""
     import contextlib
@@ -578,6 +605,7 @@ def main():
     write('errors.json', errors())
     write('random.json', random_cases(3000, 20240611))
     write('random-nasty.json', random_cases(3000, 20240612, nasty=True))
+    write('random-bytes.json', random_bytes_cases(3000, 20240613))
     write('module.json', module_cases())
 
 

@@ -22,6 +22,10 @@ export interface CaseModel {
 
 /** The category code for `\d`-style items under `flags` (ASCII unless UNICODE). */
 export function categoryCode(category: SetCategory, flags: number): CategoryCode {
+  if ((flags & RE_FLAG.LOCALE) !== 0) {
+    if (category === 'WORD') return CATEGORY.LOC_WORD;
+    if (category === 'NOT_WORD') return CATEGORY.LOC_NOT_WORD;
+  }
   const unicode = (flags & RE_FLAG.UNICODE) !== 0;
   switch (category) {
     case 'DIGIT':
@@ -54,6 +58,10 @@ export function inCategory(category: number, ch: number): boolean {
       return isAsciiWord(ch);
     case 5 satisfies typeof CATEGORY.NOT_WORD:
       return !isAsciiWord(ch);
+    case 12 satisfies typeof CATEGORY.LOC_WORD:
+      return isLocaleWord(ch);
+    case 13 satisfies typeof CATEGORY.LOC_NOT_WORD:
+      return !isLocaleWord(ch);
     case 6 satisfies typeof CATEGORY.UNI_DIGIT:
       return isUnicodeDigit(ch);
     case 7 satisfies typeof CATEGORY.UNI_NOT_DIGIT:
@@ -73,6 +81,29 @@ export function inCategory(category: number, ch: number): boolean {
 
 /** Where compilation work is charged while compileRegex runs (set and cleared by it). */
 export const compileBudget: { charge: ((steps: number) => void) | null } = { charge: null };
+
+/** `\w` under LOCALE: alphanumerics of the C locale (ASCII) and `_`. */
+export function isLocaleWord(ch: number): boolean {
+  return isAsciiWord(ch);
+}
+
+/** C-locale tolower/toupper for LOCALE matching (ASCII letters only). */
+export function lowerLocale(ch: number): number {
+  return ch >= 0x41 && ch <= 0x5a ? ch + 32 : ch;
+}
+
+/** See lowerLocale. */
+export function upperLocale(ch: number): number {
+  return ch >= 0x61 && ch <= 0x7a ? ch - 32 : ch;
+}
+
+/** SRE(charset_loc_ignore): the set tested with the lower- and upper-cased character. */
+export function inCharsetLocaleIgnore(code: Int32Array, pc: number, ch: number): boolean {
+  const lower = lowerLocale(ch);
+  if (inCharset(code, pc, lower)) return true;
+  const upper = upperLocale(ch);
+  return upper !== lower && inCharset(code, pc, upper);
+}
 
 /** A compiled set is at most this many literal/range ops before it becomes a range table. */
 const MAX_INLINE_RUNS = 4;

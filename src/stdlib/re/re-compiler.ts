@@ -74,9 +74,14 @@ const UNICODE_CASES: CaseModel = {
 };
 const ASCII_CASES: CaseModel = { isCased: isAsciiCased, toLower: lowerAscii, fixes: null };
 
+/** How IGNORECASE folds at compile time; null when case-sensitive or under LOCALE (folded at match time). */
 function caseModelFor(flags: number): CaseModel | null {
-  if ((flags & RE_FLAG.IGNORECASE) === 0) return null;
+  if ((flags & RE_FLAG.IGNORECASE) === 0 || (flags & RE_FLAG.LOCALE) !== 0) return null;
   return (flags & RE_FLAG.UNICODE) !== 0 ? UNICODE_CASES : ASCII_CASES;
+}
+
+function isLocaleIgnore(flags: number): boolean {
+  return (flags & RE_FLAG.IGNORECASE) !== 0 && (flags & RE_FLAG.LOCALE) !== 0;
 }
 
 function clampCount(count: number): number {
@@ -108,8 +113,10 @@ function atCode(node: { at: string }, flags: number): AtCode {
     case 'END_STRING':
       return AT.END_STRING;
     case 'BOUNDARY':
+      if ((flags & RE_FLAG.LOCALE) !== 0) return AT.LOC_BOUNDARY;
       return unicode ? AT.UNI_BOUNDARY : AT.BOUNDARY;
     default:
+      if ((flags & RE_FLAG.LOCALE) !== 0) return AT.LOC_NON_BOUNDARY;
       return unicode ? AT.UNI_NON_BOUNDARY : AT.NON_BOUNDARY;
   }
 }
@@ -126,6 +133,10 @@ function compileItems(code: number[], items: readonly RegexNode[], flags: number
       case 'LITERAL':
       case 'NOT_LITERAL': {
         const isLiteral = node.kind === 'LITERAL';
+        if (isLocaleIgnore(flags)) {
+          code.push(isLiteral ? OP.LITERAL_LOC_IGNORE : OP.NOT_LITERAL_LOC_IGNORE, node.code);
+          break;
+        }
         if (caseModel === null || !caseModel.isCased(node.code)) {
           code.push(isLiteral ? OP.LITERAL : OP.NOT_LITERAL, node.code);
           break;
@@ -153,7 +164,8 @@ function compileItems(code: number[], items: readonly RegexNode[], flags: number
         const setCode: number[] = [];
         const hasCased = compileCharset(node.items, flags, caseModel, setCode);
         let op: number = OP.IN;
-        if (hasCased) op = caseModel!.fixes === null ? OP.IN_IGNORE : OP.IN_UNI_IGNORE;
+        if (isLocaleIgnore(flags)) op = OP.IN_LOC_IGNORE;
+        else if (hasCased) op = caseModel!.fixes === null ? OP.IN_IGNORE : OP.IN_UNI_IGNORE;
         const fastSet = withLatin1Map(setCode);
         code.push(op, fastSet.length + 1, ...fastSet);
         break;
@@ -251,7 +263,9 @@ function compileItems(code: number[], items: readonly RegexNode[], flags: number
       }
       case 'GROUPREF': {
         let op: number = OP.GROUPREF;
-        if (caseModel !== null) {
+        if (isLocaleIgnore(flags)) {
+          op = OP.GROUPREF_LOC_IGNORE;
+        } else if (caseModel !== null) {
           op = caseModel.fixes === null ? OP.GROUPREF_IGNORE : OP.GROUPREF_UNI_IGNORE;
         }
         code.push(op, node.group - 1);
@@ -280,8 +294,10 @@ function compileItems(code: number[], items: readonly RegexNode[], flags: number
   }
 }
 
+/** sre_compile._get_iscased. */
 function isCasedUnder(flags: number): ((c: number) => boolean) | null {
-  return caseModelFor(flags)?.isCased ?? null;
+  if ((flags & RE_FLAG.IGNORECASE) === 0) return null;
+  return (flags & RE_FLAG.UNICODE) !== 0 ? isUnicodeCased : isAsciiCased;
 }
 
 interface LiteralPrefix {

@@ -42,6 +42,10 @@ export const OP = {
   RANGE_UNI_IGNORE: 36,
   /** Set op: 8-word bitmap giving the whole set's answer for characters below 256. */
   LATIN1_MAP: 37,
+  LITERAL_LOC_IGNORE: 38,
+  NOT_LITERAL_LOC_IGNORE: 39,
+  IN_LOC_IGNORE: 40,
+  GROUPREF_LOC_IGNORE: 41,
 } as const;
 
 /** One opcode number. */
@@ -59,6 +63,8 @@ export const AT = {
   END_STRING: 7,
   UNI_BOUNDARY: 8,
   UNI_NON_BOUNDARY: 9,
+  LOC_BOUNDARY: 10,
+  LOC_NON_BOUNDARY: 11,
 } as const;
 
 /** One AT code. */
@@ -78,6 +84,8 @@ export const CATEGORY = {
   UNI_NOT_SPACE: 9,
   UNI_WORD: 10,
   UNI_NOT_WORD: 11,
+  LOC_WORD: 12,
+  LOC_NOT_WORD: 13,
 } as const;
 
 /** One CATEGORY code. */

@@ -1,7 +1,14 @@
 // The backtracking matcher (sre's SRE(match)): runs a compiled program at one position with an
 // explicit context stack instead of JS recursion, charging the step budget as it goes.
 
-import { inCategory, inCharset } from './re-charset.js';
+import {
+  inCategory,
+  inCharset,
+  inCharsetLocaleIgnore,
+  isLocaleWord,
+  lowerLocale,
+  upperLocale,
+} from './re-charset.js';
 import { AT, CODE_MAXREPEAT, OP } from './re-constants.js';
 import {
   F_COUNT,
@@ -53,6 +60,11 @@ const A_MAX_UNTIL_TAIL = 7;
 const A_POSS_MIN_LOOP = 8;
 const A_POSS_LOOP = 9;
 
+/** char_loc_ignore: `ch` equals the pattern character up to C-locale case. */
+function charLocaleIgnore(pattern: number, ch: number): boolean {
+  return ch === pattern || lowerLocale(ch) === pattern || upperLocale(ch) === pattern;
+}
+
 /** SRE(at): does the zero-width assertion `at` hold at `ptr`? */
 function atPosition(chars: Int32Array, end: number, ptr: number, at: number): boolean {
   switch (at) {
@@ -81,6 +93,13 @@ function atPosition(chars: Int32Array, end: number, ptr: number, at: number): bo
       const here = ptr < end ? isUnicodeWord(chars[ptr]!) : false;
       return at === AT.UNI_BOUNDARY ? before !== here : before === here;
     }
+    case 10 satisfies typeof AT.LOC_BOUNDARY:
+    case 11 satisfies typeof AT.LOC_NON_BOUNDARY: {
+      if (end === 0) return false;
+      const before = ptr > 0 ? isLocaleWord(chars[ptr - 1]!) : false;
+      const here = ptr < end ? isLocaleWord(chars[ptr]!) : false;
+      return at === AT.LOC_BOUNDARY ? before !== here : before === here;
+    }
     default:
       return false;
   }
@@ -93,6 +112,8 @@ function matchOne(code: Int32Array, pc: number, ch: number): boolean {
       return inCharset(code, pc + 2, lowerAscii(ch));
     case 33 satisfies typeof OP.IN_UNI_IGNORE:
       return inCharset(code, pc + 2, lowerUnicode(ch));
+    case 40 satisfies typeof OP.IN_LOC_IGNORE:
+      return inCharsetLocaleIgnore(code, pc + 2, ch);
     case 8 satisfies typeof OP.CATEGORY:
       return inCategory(code[pc + 1]!, ch);
     default:
@@ -148,6 +169,12 @@ export function countRepeats(st: MatchState, pc: number, maxCount: number): numb
       break;
     case 35 satisfies typeof OP.NOT_LITERAL_UNI_IGNORE:
       while (ptr < end && lowerUnicode(chars[ptr]!) !== chr) ptr++;
+      break;
+    case 38 satisfies typeof OP.LITERAL_LOC_IGNORE:
+      while (ptr < end && charLocaleIgnore(chr, chars[ptr]!)) ptr++;
+      break;
+    case 39 satisfies typeof OP.NOT_LITERAL_LOC_IGNORE:
+      while (ptr < end && !charLocaleIgnore(chr, chars[ptr]!)) ptr++;
       break;
     default:
       while (ptr < end && matchOne(code, pc, chars[ptr]!)) ptr++;
@@ -291,6 +318,21 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               if (ptr >= end || !inCharset(code, pc + 1, lowerUnicode(chars[ptr]!))) {
                 break dispatch;
               }
+              pc += code[pc]!;
+              ptr++;
+              continue;
+            case 38 satisfies typeof OP.LITERAL_LOC_IGNORE:
+              if (ptr >= end || !charLocaleIgnore(code[pc]!, chars[ptr]!)) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case 39 satisfies typeof OP.NOT_LITERAL_LOC_IGNORE:
+              if (ptr >= end || charLocaleIgnore(code[pc]!, chars[ptr]!)) break dispatch;
+              pc++;
+              ptr++;
+              continue;
+            case 40 satisfies typeof OP.IN_LOC_IGNORE:
+              if (ptr >= end || !inCharsetLocaleIgnore(code, pc + 1, chars[ptr]!)) break dispatch;
               pc += code[pc]!;
               ptr++;
               continue;
@@ -489,7 +531,8 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
 
             case 11 satisfies typeof OP.GROUPREF:
             case 28 satisfies typeof OP.GROUPREF_IGNORE:
-            case 32 satisfies typeof OP.GROUPREF_UNI_IGNORE: {
+            case 32 satisfies typeof OP.GROUPREF_UNI_IGNORE:
+            case 41 satisfies typeof OP.GROUPREF_LOC_IGNORE: {
               const op = code[pc - 1];
               const groupref = code[pc]! * 2;
               if (groupref >= st.lastmark) break dispatch;
@@ -500,6 +543,15 @@ export function runMatch(st: MatchState, pc0: number, toplevel: boolean): boolea
               if (op === OP.GROUPREF) {
                 while (p < e) {
                   if (ptr >= end || chars[ptr] !== chars[p]) {
+                    ok = false;
+                    break;
+                  }
+                  p++;
+                  ptr++;
+                }
+              } else if (op === OP.GROUPREF_LOC_IGNORE) {
+                while (p < e) {
+                  if (ptr >= end || lowerLocale(chars[ptr]!) !== lowerLocale(chars[p]!)) {
                     ok = false;
                     break;
                   }

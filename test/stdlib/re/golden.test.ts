@@ -28,7 +28,13 @@ function mismatches(cases: GoldenCase[]): string[] {
 }
 
 suite('re engine matches CPython 3.11 goldens', () => {
-  for (const file of ['constructs.json', 'errors.json', 'random.json', 'random-nasty.json']) {
+  for (const file of [
+    'constructs.json',
+    'errors.json',
+    'random.json',
+    'random-nasty.json',
+    'random-bytes.json',
+  ]) {
     it(`agrees on every case of ${file}`, () => {
       const cases = load(file);
       expect(cases.length).toBeGreaterThan(100);
