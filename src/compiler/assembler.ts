@@ -12,6 +12,7 @@ import {
   isTerminator,
 } from './codegen-unit.js';
 import { buildExceptionTable, labelExceptionTargets } from './exception-table.js';
+import { Op } from './opcodes.js';
 import { foldConstantTuples, threadJumps } from './peephole.js';
 import { computeStackDepth } from './stack-depth.js';
 
@@ -29,7 +30,7 @@ export function assemble(unit: CompilerUnit, filename: string, flags: number): C
   let count = 0;
   for (const block of live) {
     block.offset = count;
-    for (const instr of block.instrs) if (!isPseudo(instr.op)) count++;
+    for (const instr of block.instrs) if (!isDropped(instr.op)) count++;
   }
 
   const code = new Int32Array(2 * count);
@@ -38,13 +39,20 @@ export function assemble(unit: CompilerUnit, filename: string, flags: number): C
   let previousFallsThrough = false;
   for (const block of live) {
     let carried = previousFallsThrough && stream.length > 0 ? stream.length - 1 : -1;
+    let marker: Instr | null = null;
     for (const instr of block.instrs) {
+      if (instr.op === Op.NOP) {
+        // A dropped NOP still gives its position to the artificial instructions after it.
+        if (instr.loc.lineno >= 0) marker = instr;
+        continue;
+      }
       if (isPseudo(instr.op)) continue;
       const index = stream.length;
       stream.push(instr);
       code[2 * index] = instr.op;
       code[2 * index + 1] = instr.target !== null ? instr.target.offset : instr.arg;
-      const loc = instr.loc;
+      const loc = instr.loc.lineno >= 0 || marker === null ? instr.loc : marker.loc;
+      marker = null;
       if (loc.lineno >= 0) {
         positions[4 * index] = loc.lineno;
         positions[4 * index + 1] = loc.end_lineno;
@@ -92,6 +100,11 @@ export function assemble(unit: CompilerUnit, filename: string, flags: number): C
     stacksize,
     docstring: unit.docstring,
   };
+}
+
+/** Instructions that produce no bytecode: pseudo-instructions and NOP location markers. */
+function isDropped(op: number): boolean {
+  return op === Op.NOP || isPseudo(op);
 }
 
 /**

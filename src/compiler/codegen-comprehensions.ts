@@ -6,6 +6,7 @@ import type { Codegen } from './codegen.js';
 import { jumpIf } from './codegen-expressions.js';
 import { makeClosure } from './codegen-functions.js';
 import { emitYield } from './codegen-generators.js';
+import { visitIterable } from './codegen-statements.js';
 import { POP_BLOCK, SETUP_FINALLY } from './codegen-unit.js';
 import { Op } from './opcodes.js';
 
@@ -46,7 +47,7 @@ export function visitComprehension(c: Codegen, e: ComprehensionNode): void {
   const code = c.exitScope();
 
   makeClosure(c, code, 0);
-  c.visitExpr(outermost.iter);
+  visitIterable(c, outermost.iter);
   c.emit(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.emit(Op.CALL, 0);
   if (isAsyncGenerator && e.kind !== 'GeneratorExp') {
@@ -109,7 +110,7 @@ function syncGenerator(c: Codegen, e: ComprehensionNode, index: number, depth: n
       c.visitExpr(elts[0]!);
       start = null;
     } else {
-      c.visitExpr(iter);
+      visitIterable(c, iter);
       c.emit(Op.GET_ITER);
     }
   }

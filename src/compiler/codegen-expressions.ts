@@ -189,7 +189,9 @@ function visitComparator(c: Codegen, op: ast.CmpOperator, right: ast.Expr): void
       const saved = c.loc;
       c.setLoc(right);
       c.emitConst(
-        right.kind === 'Set' ? { type: 'frozenset', items: distinct(folded.items) } : folded,
+        right.kind === 'Set'
+          ? { type: 'frozenset', items: distinctConstants(folded.items) }
+          : folded,
       );
       c.loc = saved;
       return;
@@ -199,7 +201,7 @@ function visitComparator(c: Codegen, op: ast.CmpOperator, right: ast.Expr): void
 }
 
 /** Items with duplicates removed (first wins), for frozenset constants. */
-function distinct(items: readonly CodeConstant[]): CodeConstant[] {
+export function distinctConstants(items: readonly CodeConstant[]): CodeConstant[] {
   const seen = new Set<string>();
   const result: CodeConstant[] = [];
   for (const item of items) {
@@ -416,7 +418,9 @@ export function starUnpackHelper(
         return;
       }
       c.emit(build, pushed);
-      c.emitConst(kind === 'set' ? { type: 'frozenset', items: distinct(folded.items) } : folded);
+      c.emitConst(
+        kind === 'set' ? { type: 'frozenset', items: distinctConstants(folded.items) } : folded,
+      );
       c.emit(extend, 1);
       if (tuple) c.emit(Op.LIST_TO_TUPLE);
       return;

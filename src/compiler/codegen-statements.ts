@@ -5,10 +5,15 @@
 import type * as ast from '../parser/ast.js';
 import type { Codegen } from './codegen.js';
 import { visitAnnotationExpr } from './codegen-annotations.js';
-import { binaryOpArg, jumpIf, matchLocationToAttribute } from './codegen-expressions.js';
+import {
+  binaryOpArg,
+  distinctConstants,
+  jumpIf,
+  matchLocationToAttribute,
+} from './codegen-expressions.js';
 import { POP_BLOCK, SETUP_FINALLY } from './codegen-unit.js';
 import { syntaxErrorAt } from './compile-errors.js';
-import { constantValueOf, NOT_CONSTANT } from './constant-folding.js';
+import { constantTupleOf, constantValueOf, NOT_CONSTANT } from './constant-folding.js';
 import { Op } from './opcodes.js';
 import { mangle, SCOPE_LOCAL } from './symtable-entry.js';
 
@@ -79,7 +84,10 @@ export function visitExprStmt(c: Codegen, s: ast.ExprStmt): void {
     c.emit(Op.PRINT_EXPR);
     return;
   }
-  if (value.kind === 'Constant') return;
+  if (value.kind === 'Constant') {
+    c.emit(Op.NOP);
+    return;
+  }
   c.visitExpr(value);
   c.emit(Op.POP_TOP);
 }
@@ -101,7 +109,7 @@ export function visitAssign(c: Codegen, s: ast.Assign): void {
  */
 function swapAssign(c: Codegen, target: ast.Expr, value: ast.Expr): boolean {
   if (target.kind !== 'Tuple' && target.kind !== 'List') return false;
-  if (value.kind !== 'Tuple' && value.kind !== 'List') return false;
+  if (value.kind !== 'Tuple') return false;
   const count = target.elts.length;
   if (count < 2 || count > 3 || value.elts.length !== count) return false;
   if (target.elts.some((elt) => elt.kind === 'Starred')) return false;
@@ -110,7 +118,9 @@ function swapAssign(c: Codegen, target: ast.Expr, value: ast.Expr): boolean {
   for (const elt of value.elts) c.visitExpr(elt);
   if (distinctFastLocals(c, target.elts)) {
     // Stores to distinct locals commute: store from the top instead of swapping (CPython's
-    // apply_static_swaps).
+    // apply_static_swaps). co_varnames keeps source order, as CPython numbers them before reordering.
+    for (const elt of target.elts)
+      c.unit.addVarname(mangle(c.unit.privateName, (elt as ast.Name).id));
     for (let i = count - 1; i >= 0; i--) c.visitExpr(target.elts[i]!);
     return true;
   }
@@ -252,8 +262,14 @@ export function visitReturn(c: Codegen, s: ast.Return): void {
     throw c.error("'return' with value in async generator");
   }
   if (preserveTos) c.visitExpr(value);
-  else if (value !== null) c.setLoc(value);
-  if (value === null || value.lineno !== s.lineno) c.setLoc(s);
+  else if (value !== null) {
+    c.setLoc(value);
+    c.emit(Op.NOP);
+  }
+  if (value === null || value.lineno !== s.lineno) {
+    c.setLoc(s);
+    c.emit(Op.NOP);
+  }
   c.unwindFrameBlockStack(preserveTos, false);
   if (value === null) c.emitConst(null);
   else if (!preserveTos && value.kind === 'Constant') c.emitConst(value.value);
@@ -262,6 +278,7 @@ export function visitReturn(c: Codegen, s: ast.Return): void {
 
 /** `break`: unwinds to the innermost loop and jumps past it. */
 export function visitBreak(c: Codegen, _s: ast.Break): void {
+  c.emit(Op.NOP);
   const loop = c.unwindFrameBlockStack(false, true);
   if (loop === null) throw c.error("'break' outside loop");
   c.unwindFrameBlock(loop, false);
@@ -270,6 +287,7 @@ export function visitBreak(c: Codegen, _s: ast.Break): void {
 
 /** `continue`: unwinds to the innermost loop and jumps to its start. */
 export function visitContinue(c: Codegen, _s: ast.Continue): void {
+  c.emit(Op.NOP);
   const loop = c.unwindFrameBlockStack(false, true);
   if (loop === null) throw c.error("'continue' not properly in loop");
   c.emitJump(Op.JUMP, loop.block!);
@@ -320,7 +338,7 @@ export function visitFor(c: Codegen, s: ast.For): void {
   const cleanup = c.newBlock();
   const end = c.newBlock();
   c.pushFrameBlock('for-loop', start, end, null);
-  c.visitExpr(s.iter);
+  visitIterable(c, s.iter);
   c.emit(Op.GET_ITER);
   c.useBlock(start);
   c.emitJump(Op.FOR_ITER, cleanup);
@@ -333,6 +351,33 @@ export function visitFor(c: Codegen, s: ast.For): void {
   c.popFrameBlock('for-loop');
   c.visitStmts(s.orelse);
   c.useBlock(end);
+}
+
+/**
+ * The iterable of a `for` or comprehension: a list display is built as a tuple and a set display
+ * of constants is a frozenset constant, as CPython's AST optimizer (fold_iter) does.
+ */
+export function visitIterable(c: Codegen, iter: ast.Expr): void {
+  if (iter.kind === 'List' && iter.ctx === 'Load' && !iter.elts.some((e) => e.kind === 'Starred')) {
+    c.visitExpr({ ...iter, kind: 'Tuple' } as ast.Tuple);
+    return;
+  }
+  if (iter.kind === 'Set') {
+    const folded = constantTupleOf(iter.elts);
+    if (
+      folded !== NOT_CONSTANT &&
+      typeof folded === 'object' &&
+      folded !== null &&
+      folded.type === 'tuple'
+    ) {
+      const saved = c.loc;
+      c.setLoc(iter);
+      c.emitConst({ type: 'frozenset', items: distinctConstants(folded.items) });
+      c.loc = saved;
+      return;
+    }
+  }
+  c.visitExpr(iter);
 }
 
 /** `async for target in aiter: ... else: ...`: __anext__ awaited under a StopAsyncIteration handler. */

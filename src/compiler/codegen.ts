@@ -550,6 +550,8 @@ export class Codegen {
         visitExprStmt(this, s);
         break;
       case 'Pass':
+        // A location marker only: the assembler drops NOPs (their position carries on).
+        this.emit(Op.NOP);
         break;
       case 'Break':
         visitBreak(this, s);

@@ -190,7 +190,7 @@ function foldInts(op: ast.Operator, a: bigint, b: bigint): CodeConstant | typeof
     case 'Mod':
       return b === 0n ? NOT_CONSTANT : normalizeInt(a - floorDivide(a, b) * b);
     case 'Pow':
-      if (b < 0n) return NOT_CONSTANT;
+      if (b < 0n) return negativePower(a, b);
       if (a !== 0n && b > 0n && bitLength(a) > MAX_INT_SIZE / Number(b)) return NOT_CONSTANT;
       return normalizeInt(a ** b);
     case 'LShift':
@@ -228,6 +228,17 @@ function foldInts(op: ast.Operator, a: bigint, b: bigint): CodeConstant | typeof
     default:
       return NOT_CONSTANT;
   }
+}
+
+/**
+ * `a ** b` with a negative exponent is a float; folded only when it is exact (a power of two
+ * base), so the result cannot depend on the platform's pow().
+ */
+function negativePower(a: bigint, b: bigint): CodeConstant | typeof NOT_CONSTANT {
+  const magnitude = a < 0n ? -a : a;
+  if (magnitude === 0n || (magnitude & (magnitude - 1n)) !== 0n || b < -1100n) return NOT_CONSTANT;
+  const value = Number(a) ** Number(b);
+  return Number.isFinite(value) && value !== 0 ? { type: 'float', value } : NOT_CONSTANT;
 }
 
 function foldFloats(op: ast.Operator, x: number, y: number): CodeConstant | typeof NOT_CONSTANT {

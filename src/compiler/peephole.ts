@@ -9,7 +9,7 @@ import { Op } from './opcodes.js';
 /** `LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2` → `LOAD_CONST (a, b)` (CPython's fold_tuple_on_constants). */
 export function foldConstantTuples(unit: CompilerUnit, block: BasicBlock): void {
   const instrs = block.instrs;
-  let changed = false;
+  const folded = new Set<Instr>();
   for (let i = 0; i < instrs.length; i++) {
     const instr = instrs[i]!;
     if (instr.op !== Op.BUILD_TUPLE || instr.arg === 0 || i < instr.arg) continue;
@@ -27,15 +27,15 @@ export function foldConstantTuples(unit: CompilerUnit, block: BasicBlock): void 
       const load = instrs[j]!;
       items.push(unit.consts[load.arg]!);
       load.op = Op.NOP;
+      folded.add(load);
     }
     instr.op = Op.LOAD_CONST;
     instr.arg = unit.addConst({ type: 'tuple', items });
-    changed = true;
   }
-  // Drop the NOPs left by folding in one pass (splicing each would be quadratic).
-  if (changed) {
+  // Drop the folded loads in one pass (splicing each would be quadratic).
+  if (folded.size > 0) {
     let kept = 0;
-    for (const instr of instrs) if (instr.op !== Op.NOP) instrs[kept++] = instr;
+    for (const instr of instrs) if (!folded.has(instr)) instrs[kept++] = instr;
     instrs.length = kept;
   }
 }
@@ -48,8 +48,10 @@ function firstInstruction(
   let current: BasicBlock | null = block;
   let steps = 0;
   while (current !== null && steps++ < 1000) {
-    for (const instr of current.instrs) if (!isPseudo(instr.op)) return instr;
-    if (current.instrs.length > 0) return null;
+    for (const instr of current.instrs) {
+      if (!isPseudo(instr.op) && instr.op !== Op.NOP) return instr;
+    }
+    if (current.endsInTerminator) return null;
     current = next.get(current) ?? null;
   }
   return null;
