@@ -762,6 +762,28 @@ class MutableSequence(Sequence):
 # --- the built-in types, registered as CPython registers them -----------------------------------
 
 def _register_builtins():
+    # These registrations are known to be valid: append to the registries directly instead of
+    # running register()'s subclass checks (a measurable share of import time in an interpreter).
+    import abc
+
+    class _Trusted:
+        def __init__(self, cls):
+            self.registry = abc._state_of(cls).registry
+
+        def register(self, kind):
+            self.registry.append(kind)
+
+    Iterator = _Trusted(globals()['Iterator'])
+    KeysView = _Trusted(globals()['KeysView'])
+    ValuesView = _Trusted(globals()['ValuesView'])
+    ItemsView = _Trusted(globals()['ItemsView'])
+    Set = _Trusted(globals()['Set'])
+    MutableSet = _Trusted(globals()['MutableSet'])
+    MutableMapping = _Trusted(globals()['MutableMapping'])
+    Sequence = _Trusted(globals()['Sequence'])
+    Reversible = _Trusted(globals()['Reversible'])
+    ByteString = _Trusted(globals()['ByteString'])
+    MutableSequence = _Trusted(globals()['MutableSequence'])
     dict_keys = type({}.keys())
     dict_values = type({}.values())
     dict_items = type({}.items())
