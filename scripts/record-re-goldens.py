@@ -95,6 +95,9 @@ def constructs():
     add(r'\U0001F600+', ['x😀😀y', 'x'])
     add('é+', ['café é', 'e'])
     add(r'\%\-\ \#', ['%- #'])
+    add(r'\N{LATIN SMALL LETTER A}\N{em dash}+[\N{GREEK SMALL LETTER ALPHA}-\N{GREEK SMALL LETTER GAMMA}]',
+        ['a——β', 'a-b'])
+    add(r'\N{CJK UNIFIED IDEOGRAPH-4E00}\N{HANGUL SYLLABLE GA}', ['一가'])
     # dot and DOTALL
     add('a.c', ['abc', 'a\nc', 'ac'])
     add('a.c', ['abc', 'a\nc'], S)
@@ -369,7 +372,7 @@ def errors():
         '(?P<a-b>x)', 'a\n(', '(?i)a(?m)b', 'a{3,2}', 'x{2}{3}', '(?P=x)', '(?P=1)',
         '(?P<1>a)', '(?P', '(?Px', '(?', '(?z)', '(?#abc', '[', '[]', '[^]', '[a-', '[a-\\d]',
         '[\\d-z]', '\\', 'a\\', r'\x4', r'\xg', r'\u12', r'\U0011ffff', r'\U1234', r'\400',
-        r'[\400]', r'\8', r'[\8]', r'\N', r'\N{', r'\N{}', r'\N{NO SUCH NAME}', '(?(1)a|b)',
+        r'[\400]', r'\8', r'[\8]', r'\N', r'\N{', r'\N{}', r'\N{NO SUCH NAME}', r'\N{LATIN SMALL LETTER A', r'[\N{SPACE}-\N]', '(?(1)a|b)',
         '(?(2)a)(b)', '(?(x)a)', '(?(0)a)', '(?(-1)a)', '(?(1a)b)', '(a)(?(1)a|b|c)', '(?<=(?P=x))',
         '(?P<x>a)(?<=(?P=x))', '(?<=(a)\\1)', '(a(?<=\\1))', '(a\\1)', '(?P<x>a(?P=x))',
         '(?i-i:a)', '(?-:a)', '(?i', '(?i-', '(?-i', '(?ix', '(?L)a', '(?au)a', '(?-a:b)', '(?-u:b)',

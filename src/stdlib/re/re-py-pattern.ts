@@ -28,6 +28,7 @@ import { strValueOf } from '../../objects/str-type.js';
 import { PyTuple } from '../../objects/tuple.js';
 import { PyMappingProxy } from '../../objects/type-methods.js';
 import { typeName, typeOf } from '../../objects/type-of.js';
+import { lookupUnicodeName } from '../../parser/unicode-names.js';
 import { compileRegex } from './re-compiler.js';
 import { RE_FLAG } from './re-constants.js';
 import { clampIndex, regexMatch, regexSearch } from './re-engine.js';
@@ -67,7 +68,10 @@ export function compilePattern(source: PyValue, flags: PyValue): PyPattern {
   else if (source instanceof PyByteArray) pattern = source.bytes().slice();
   else throw typeError('first argument must be string or compiled pattern');
   const program = withPythonErrors(() =>
-    compileRegex(pattern, Number(flagValue), { charge: MODULE_LIMITS.charge! }),
+    compileRegex(pattern, Number(flagValue), {
+      charge: MODULE_LIMITS.charge!,
+      lookupCharName: lookupUnicodeName,
+    }),
   );
   return new PyPattern(program, text ?? source);
 }

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { expect, it, describe as suite } from 'vitest';
+import { lookupUnicodeName } from '../../../src/parser/unicode-names.js';
 import { describe, type GoldenCase, runCase } from './golden-harness.js';
 
 function load(name: string): GoldenCase[] {
@@ -14,7 +15,7 @@ function mismatches(cases: GoldenCase[]): string[] {
   for (const c of cases) {
     let actual: unknown;
     try {
-      actual = runCase(c);
+      actual = runCase(c, lookupUnicodeName);
     } catch (err) {
       actual = { crash: String(err) };
     }
