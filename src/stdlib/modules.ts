@@ -12,3 +12,4 @@ import './hashlib-module.js';
 import './re-module.js';
 import './io-module.js';
 import './os-module.js';
+import './time-module.js';
