@@ -1,0 +1,10 @@
+print(*[], sep='x')
+print('a', 'b', sep='')
+print('', end='')
+print('multi\nline', 'second', sep='\n---\n')
+print(1, 2, end='')
+print(' <- no newline before')
+print('tab\tand\\backslash', r'\n raw')
+import sys
+sys.stdout.write('written directly\n')
+print(sys.stdout.write('x') if False else 'ok')

@@ -1,0 +1,5 @@
+print('{0:{1}}|'.format('x', 5), '{:{fill}{align}{width}}'.format('y', fill='*', align='^', width=7))
+print('{0!r:>8}|{0!s:<8}|'.format('z'), '{a[0][1]}'.format(a=[[1, 2]]), '{0.__class__.__name__}'.format(1.5))
+print('%a %5.2s| %-6.3f| %+.1e' % ('é', 'abc', 3.14159, 12345.678), '%(x)05d' % {'x': 42})
+print(format(1234.5678, 'n'), format(65, 'c'), '{:c}'.format(0x1F600), format(-1234, '08,'))
+print('{}'.format(None), '{:>5}'.format(True), '{:d}'.format(True), '{:5}'.format(None) if False else 'skip')
