@@ -1,114 +1,87 @@
-// `pyex run FILE [args]`, `pyex FILE [args]` and `pyex -c CODE [args]`: runs a program like python3,
-// with stdout/stderr on the process streams, a Node-backed file source for imports, and the exit status.
+// `pyex run FILE [args]`, `pyex FILE [args]` and `pyex -c CODE [args]`: runs a program like python3
+// (stdout/stderr on the process streams, the exit status). The program runs in a worker thread with
+// a large stack (run-worker.ts); imports read the host filesystem.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { run } from '../api/run.js';
+import { Worker } from 'node:worker_threads';
 import { decodeSource } from '../parser/source-encoding.js';
-import type { FileSource } from '../vm/import-system.js';
+import type { RunJob, RunMessage } from './run-worker.js';
 
 const USAGE = 'usage: pyex run FILE [args...] | pyex -c CODE [args...]\n';
 
-/** Reads `.py` files from the host filesystem (the CLI only; the library never touches node:fs). */
-class NodeFileSource implements FileSource {
-  readText(path: string): string | null {
-    try {
-      return decodeSource(readFileSync(path), path).text;
-    } catch {
-      return null;
-    }
-  }
+/** JS stack of the worker: deep native re-entrancy (recursive __eq__, sort keys) needs room. */
+const WORKER_STACK_MB = 256;
 
-  isDirectory(path: string): boolean {
-    try {
-      return statSync(path).isDirectory();
-    } catch {
-      return false;
-    }
-  }
-}
-
-/** Buffers stdout so many small prints become few writes; flushed before stderr output and at exit. */
-class BufferedStdout {
-  private chunks: string[] = [];
-  private size = 0;
-
-  write(text: string): void {
-    this.chunks.push(text);
-    this.size += text.length;
-    if (this.size > 1 << 16) this.flush();
-  }
-
-  flush(): void {
-    if (this.chunks.length === 0) return;
-    process.stdout.write(this.chunks.join(''));
-    this.chunks = [];
-    this.size = 0;
-  }
-}
-
-/** Runs `pyex run` with the arguments after the command name; returns the exit status. */
-export async function runCommand(args: string[]): Promise<number> {
-  let source: string;
-  let filename: string;
-  let argv: string[];
-  let path: string[];
+/** Builds the job from the command line, or returns an exit status for a usage error. */
+function makeJob(args: string[]): RunJob | number {
   if (args[0] === '-c') {
     if (args.length < 2) {
       process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
       return 2;
     }
-    source = args[1]!;
-    filename = '<string>';
-    argv = ['-c', ...args.slice(2)];
-    path = [''];
-  } else {
-    const file = args[0];
-    if (file === undefined) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      process.stderr.write(
-        `python3: can't open file '${file}': [Errno 2] No such file or directory\n`,
-      );
-      return 2;
-    }
-    try {
-      source = decodeSource(bytes, file).text;
-    } catch (error) {
-      process.stderr.write(`${(error as Error).message}\n`);
-      return 1;
-    }
-    // CPython 3.9+ makes the script path absolute (co_filename, __file__); argv[0] stays as given.
-    filename = resolve(file);
-    argv = args.slice();
-    path = [dirname(filename)];
+    return {
+      source: args[1]!,
+      filename: '<string>',
+      argv: ['-c', ...args.slice(2)],
+      path: [''],
+      stdin: readStdin(),
+    };
   }
-  const stdout = new BufferedStdout();
-  let stdin = '';
-  if (!process.stdin.isTTY) {
-    try {
-      stdin = readFileSync(0, 'utf8');
-    } catch {
-      stdin = '';
-    }
+  const file = args[0];
+  if (file === undefined) {
+    process.stderr.write(USAGE);
+    return 2;
   }
-  const result = run(source, {
-    filename,
-    argv,
-    path,
-    files: new NodeFileSource(),
-    stdin,
-    stdout: (text) => stdout.write(text),
-    stderr: (text) => {
-      stdout.flush();
-      process.stderr.write(text);
-    },
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    process.stderr.write(
+      `python3: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`,
+    );
+    return 2;
+  }
+  let source: string;
+  try {
+    source = decodeSource(bytes, file).text;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  // CPython 3.9+ makes the script path absolute (co_filename, __file__); argv[0] stays as given.
+  const filename = resolve(file);
+  return { source, filename, argv: args.slice(), path: [dirname(filename)], stdin: readStdin() };
+}
+
+function readStdin(): string {
+  if (process.stdin.isTTY) return '';
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Runs `pyex run` with the arguments after the command name; returns the exit status. */
+export async function runCommand(args: string[]): Promise<number> {
+  const job = makeJob(args);
+  if (typeof job === 'number') return job;
+  const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
+    workerData: job,
+    resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 4096 },
   });
-  stdout.flush();
-  return result.exitCode;
+  return new Promise<number>((resolvePromise) => {
+    let exitCode = 70;
+    worker.on('message', (message: RunMessage) => {
+      if (message.kind === 'stdout') process.stdout.write(message.text);
+      else if (message.kind === 'stderr') process.stderr.write(message.text);
+      else exitCode = message.code;
+    });
+    worker.on('error', (error) => {
+      process.stderr.write(`pyex: internal error: ${error.stack ?? String(error)}\n`);
+      exitCode = 70;
+    });
+    worker.on('exit', () => resolvePromise(exitCode));
+  });
 }

@@ -433,7 +433,7 @@ export function makeExceptionGroup(
   }
   const group = new PyExceptionGroup(
     type,
-    new PyTuple([text, new PyTuple(items)]),
+    new PyTuple([message, exceptions]),
     text,
     new PyTuple(items),
   );
@@ -457,10 +457,6 @@ defineMethod(baseGroupType, '__str__', (args) => {
   const group = args[0] as PyExceptionGroup;
   const count = group.exceptions.items.length;
   return `${group.message} (${count} sub-exception${count === 1 ? '' : 's'})`;
-});
-defineMethod(baseGroupType, '__repr__', (args) => {
-  const group = args[0] as PyExceptionGroup;
-  return `${group.cls.name}(${pyRepr(group.message)}, ${pyRepr(new PyList(group.exceptions.items.slice()))})`;
 });
 defineGetSet(baseGroupType, 'message', (obj) => (obj as PyExceptionGroup).message);
 defineGetSet(baseGroupType, 'exceptions', (obj) => (obj as PyExceptionGroup).exceptions);

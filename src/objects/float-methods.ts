@@ -270,7 +270,12 @@ const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
       real = parsed[0];
       imag = parsed[1];
     } else {
-      const parts = complexParts(realArg);
+      const method = typeOf(realArg).lookup('__complex__');
+      const converted = method === undefined ? realArg : callUnbound(method, realArg, []);
+      if (method !== undefined && !(converted instanceof PyComplex)) {
+        throw typeError(`__complex__ returned non-complex (type ${typeName(converted)})`);
+      }
+      const parts = complexParts(converted);
       if (parts === undefined) {
         throw typeError(
           `complex() first argument must be a string or a number, not '${typeName(realArg)}'`,
@@ -286,7 +291,7 @@ const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
       throw typeError(`complex() second argument must be a number, not '${typeName(imagArg)}'`);
     }
     real -= parts[1];
-    imag += parts[0];
+    imag = realArg instanceof PyComplex ? imag + parts[0] : parts[0];
   }
   return new PyComplex(real, imag);
 });

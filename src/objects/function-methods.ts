@@ -60,6 +60,18 @@ function fn(value: PyValue): PyFunction {
   return value as PyFunction;
 }
 
+defineMethod(functionType, '__call__', (args, kwnames) =>
+  callObject(args[0]!, args.slice(1), kwnames),
+);
+defineMethod(builtinFunctionType, '__call__', (args, kwnames) =>
+  callObject(args[0]!, args.slice(1), kwnames),
+);
+defineMethod(methodDescriptorType, '__call__', (args, kwnames) =>
+  callObject(args[0]!, args.slice(1), kwnames),
+);
+defineMethod(classMethodDescriptorType, '__call__', (args, kwnames) =>
+  callObject(args[0]!, args.slice(1), kwnames),
+);
 defineMethod(
   functionType,
   '__repr__',

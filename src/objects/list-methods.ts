@@ -4,7 +4,13 @@
 import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
 import { listType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
-import { indexErrorOutOfRange, typeError, typeErrorIndices, valueError } from './errors.js';
+import {
+  indexErrorOutOfRange,
+  overflowError,
+  typeError,
+  typeErrorIndices,
+  valueError,
+} from './errors.js';
 import { makeGenericAlias } from './generic-alias.js';
 import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
@@ -14,7 +20,7 @@ import { defineMethod, makeNativeFunction } from './native-function.js';
 import { callObject } from './protocol-call.js';
 import { compareSequences, lessThan, pyEq } from './protocol-compare.js';
 import { iterableToArray } from './protocol-iter.js';
-import { indexAsNumber } from './protocol-number.js';
+import { indexAsNumber, indexValue } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
 import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
@@ -125,9 +131,8 @@ export function listDelItem(list: PyList, key: PyValue): void {
 
 /** `list * count` items (MemoryError before allocating too much). */
 export function repeatItems(items: readonly PyValue[], countValue: PyValue): PyValue[] | undefined {
-  const int = intValueOf(countValue);
-  if (int === undefined) return undefined;
-  const count = typeof int === 'bigint' ? (int > 0n ? Number.MAX_SAFE_INTEGER : 0) : int;
+  const count = repeatCount(countValue);
+  if (count === undefined) return undefined;
   if (count <= 0 || items.length === 0) return [];
   rt().checkAllocation(items.length * count * 8);
   if (items.length === 1) return new Array(count).fill(items[0]);
@@ -136,6 +141,25 @@ export function repeatItems(items: readonly PyValue[], countValue: PyValue): PyV
     for (let index = 0; index < items.length; index++) result[offset++] = items[index]!;
   }
   return result;
+}
+
+/**
+ * The count of a sequence repetition (`seq * n`): an int or `__index__` object, clamped below at 0;
+ * OverflowError past sys.maxsize; undefined when `value` is not an integer (NotImplemented).
+ */
+export function repeatCount(value: PyValue): number | undefined {
+  let int = intValueOf(value);
+  if (int === undefined) {
+    if (typeof value !== 'object' || value.cls.lookup('__index__') === undefined) return undefined;
+    int = indexValue(value);
+  }
+  if (typeof int === 'bigint') {
+    if (int > 0x7fffffffffffffffn || int < -0x8000000000000000n) {
+      throw overflowError("cannot fit 'int' into an index-sized integer");
+    }
+    return int > 0n ? Number.MAX_SAFE_INTEGER : 0;
+  }
+  return Math.max(0, int);
 }
 
 /**

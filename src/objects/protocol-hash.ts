@@ -69,7 +69,11 @@ function hashObject(value: PyObject): PyInt {
   const result = callUnbound(hash, value, []);
   const asInt = intValueOf(result);
   if (asInt === undefined) throw typeError('__hash__ method should return an integer');
-  return typeof result === 'object' ? hashInt(asInt) : asInt === -1 ? -2 : asInt;
+  return typeof result === 'object' || typeof asInt === 'bigint'
+    ? hashInt(asInt)
+    : asInt === -1
+      ? -2
+      : asInt;
 }
 
 /**

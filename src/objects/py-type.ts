@@ -172,7 +172,7 @@ export function computeMro(type: PyType, bases: readonly PyType[]): PyType[] {
       }
       throw new PythonError(
         'TypeError',
-        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`,
       );
     }
     result.push(candidate);

@@ -28,6 +28,7 @@ import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
 import { StrIterator } from './iterators.js';
 import { PyList } from './list.js';
+import { repeatCount } from './list-methods.js';
 import { defineMethod, defineStaticMethod, makeNativeFunction } from './native-function.js';
 import { type PercentFormatHost, percentFormat } from './percent-format.js';
 import { getAttr } from './protocol-attr.js';
@@ -148,9 +149,8 @@ export function strGetItem(text: string, key: PyValue): string {
 
 /** `text * count` with a memory check. */
 export function repeatStr(text: string, countValue: PyValue): string | undefined {
-  const int = intValueOf(countValue);
-  if (int === undefined) return undefined;
-  const count = typeof int === 'bigint' ? (int > 0n ? Number.MAX_SAFE_INTEGER : 0) : int;
+  const count = repeatCount(countValue);
+  if (count === undefined) return undefined;
   if (count <= 0 || text.length === 0) return '';
   rt().checkAllocation(text.length * count * 2);
   return text.repeat(count);

@@ -39,7 +39,7 @@ import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PyType } from '../objects/py-type.js';
 import { PythonError } from '../objects/python-error.js';
-import { PySet } from '../objects/set.js';
+import { PyAnySet, PySet } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
 import { PySlice } from '../objects/slice.js';
 import { PyTraceback } from '../objects/traceback.js';
@@ -147,10 +147,12 @@ export function runFrame(
   entry: Frame,
   throwIn: PyBaseException | null = null,
 ): PyValue {
-  if (++interp.depth > interp.recursionLimit) {
-    interp.depth--;
+  const outerDepth = interp.depth;
+  if (outerDepth + 1 > interp.recursionLimit) {
     throw pyError('RecursionError', 'maximum recursion depth exceeded');
   }
+  entry.depth = outerDepth + 1;
+  interp.depth = entry.depth;
   const outerFrame = interp.frame;
   let frame = entry;
   interp.frame = frame;
@@ -612,7 +614,8 @@ export function runFrame(
           case Op.SET_UPDATE: {
             const iterable = fast[--sp]!;
             const set = fast[sp - arg] as PySet;
-            for (const item of iterableItems(iterable)) set.add(item);
+            if (iterable instanceof PyAnySet) set.table.update(iterable.table);
+            else for (const item of iterableItems(iterable)) set.add(item);
             break;
           }
           case Op.DICT_UPDATE: {
@@ -813,10 +816,18 @@ export function runFrame(
                   throw typeError("__init__() should return None, not 'generator'");
                 break;
               }
-              if (++interp.depth > interp.recursionLimit) {
-                interp.depth--;
-                throw pyError('RecursionError', 'maximum recursion depth exceeded');
+              // type.__call__ is a C call in CPython: it counts one level under __init__.
+              const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
+              if (newDepth > interp.recursionLimit) {
+                throw pyError(
+                  'RecursionError',
+                  initSelf === undefined || newDepth - 1 <= interp.recursionLimit
+                    ? 'maximum recursion depth exceeded'
+                    : 'maximum recursion depth exceeded while calling a Python object',
+                );
               }
+              newFrame.depth = newDepth;
+              interp.depth = newDepth;
               if (initSelf !== undefined) {
                 newFrame.resumeMode = ResumeMode.INIT;
                 newFrame.initSelf = initSelf;
@@ -840,6 +851,13 @@ export function runFrame(
             frame.sp = sp;
             frame.lastInstruction = pc - 1;
             let result: PyValue;
+            // CPython counts a native call as one recursion level while it runs.
+            if (++interp.depth > interp.recursionLimit) {
+              throw pyError(
+                'RecursionError',
+                'maximum recursion depth exceeded while calling a Python object',
+              );
+            }
             if (callable instanceof PyNativeFunction) {
               const args = fast.slice(argStart, sp) as PyValue[];
               if (callable.boundSelf !== undefined) args.unshift(callable.boundSelf);
@@ -854,6 +872,7 @@ export function runFrame(
             } else {
               result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
             }
+            interp.depth = frame.depth;
             sp = base;
             fast[sp++] = result;
             break;
@@ -889,10 +908,11 @@ export function runFrame(
                 args.length,
                 names1,
               );
-              if (++interp.depth > interp.recursionLimit) {
-                interp.depth--;
+              if (interp.depth + 1 > interp.recursionLimit) {
                 throw pyError('RecursionError', 'maximum recursion depth exceeded');
               }
+              newFrame.depth = interp.depth + 1;
+              interp.depth = newFrame.depth;
               newFrame.parent = frame;
               frame = newFrame;
               interp.frame = frame;
@@ -905,17 +925,24 @@ export function runFrame(
               names = code.code.names;
               break;
             }
+            if (++interp.depth > interp.recursionLimit) {
+              throw pyError(
+                'RecursionError',
+                'maximum recursion depth exceeded while calling a Python object',
+              );
+            }
             fast[sp++] = callObject(callable, args, names1);
+            interp.depth = frame.depth;
             break;
           }
           case Op.RETURN_VALUE: {
             const value = fast[--sp]!;
-            interp.depth--;
             const generator = frame.generator;
             if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
             if (frame.isEntry || frame === entry) {
               frame.sp = sp;
               interp.frame = outerFrame;
+              interp.depth = outerDepth;
               interp.lastExitYielded = false;
               return value;
             }
@@ -925,6 +952,7 @@ export function runFrame(
             frame.parent = null;
             frame = parent;
             interp.frame = frame;
+            interp.depth = frame.depth;
             instructions = frame.instructions;
             fast = frame.fast;
             sp = frame.sp;
@@ -1039,17 +1067,18 @@ export function runFrame(
             frame.pc = pc;
             frame.sp = sp;
             frame.lastInstruction = pc - 1;
-            interp.depth--;
             leaveGeneratorFrame(interp, generator, frame, false);
             const parent = frame.parent;
             frame.parent = null;
             if (frame.isEntry || frame === entry) {
               interp.frame = outerFrame;
+              interp.depth = outerDepth;
               interp.lastExitYielded = true;
               return value;
             }
             frame = parent!;
             interp.frame = frame;
+            interp.depth = frame.depth;
             instructions = frame.instructions;
             fast = frame.fast;
             sp = frame.sp;
@@ -1254,7 +1283,7 @@ export function runFrame(
         try {
           exc = exceptionFromThrown(thrown);
         } catch (internal) {
-          unwindAll(interp, frame, entry, outerFrame);
+          unwindAll(interp, entry, outerFrame);
           throw internal;
         }
         if (!isPropagating(thrown)) {
@@ -1272,13 +1301,13 @@ export function runFrame(
         addEntry = true;
         const handler = findHandler(frame, raisingInstruction);
         if (handler !== null) {
+          interp.depth = frame.depth;
           sp = frame.stackBase + handler.depth;
           if (handler.lasti) fast[sp++] = frame.lastInstruction;
           fast[sp++] = exc;
           pc = handler.target;
           break;
         }
-        interp.depth--;
         const generator = frame.generator;
         if (generator !== null) {
           leaveGeneratorFrame(interp, generator, frame, true);
@@ -1286,6 +1315,7 @@ export function runFrame(
         }
         if (frame.isEntry || frame === entry) {
           interp.frame = outerFrame;
+          interp.depth = outerDepth;
           frame.sp = sp;
           throw propagate(exc);
         }
@@ -1293,6 +1323,7 @@ export function runFrame(
         frame.parent = null;
         frame = parent;
         interp.frame = frame;
+        interp.depth = frame.depth;
         instructions = frame.instructions;
         fast = frame.fast;
         sp = frame.sp;
@@ -1308,18 +1339,8 @@ export function runFrame(
 }
 
 /** Restores interpreter state when an internal error aborts the loop. */
-function unwindAll(
-  interp: Interpreter,
-  frame: Frame,
-  entry: Frame,
-  outerFrame: Frame | null,
-): void {
-  let current: Frame | null = frame;
-  while (current !== null) {
-    interp.depth--;
-    if (current === entry || current.isEntry) break;
-    current = current.parent;
-  }
+function unwindAll(interp: Interpreter, entry: Frame, outerFrame: Frame | null): void {
+  interp.depth = entry.depth - 1;
   interp.frame = outerFrame;
 }
 

@@ -53,6 +53,11 @@ export class Frame {
   initSelf: PyValue | undefined;
   /** Keyword names set by KW_NAMES for the next CALL. */
   kwnames: readonly string[] | null;
+  /**
+   * The interpreter's recursion depth while this frame runs (Python frames plus native guards
+   * below it, as CPython 3.11 counts them); restored when control comes back to this frame.
+   */
+  depth: number;
 
   constructor(
     code: PyCode,
@@ -79,6 +84,7 @@ export class Frame {
     this.generator = null;
     this.initSelf = undefined;
     this.kwnames = null;
+    this.depth = 0;
   }
 
   /** The source line of the instruction executing (for tracebacks and `f_lineno`). */

@@ -61,11 +61,12 @@ export function enterGeneratorFrame(
     frame.fast[frame.sp++] = value;
   }
   if (countDepth) {
-    if (++interp.depth > interp.recursionLimit) {
-      interp.depth--;
+    if (interp.depth + 1 > interp.recursionLimit) {
       if (gen.started && value !== undefined && frame.sp > frame.stackBase) frame.sp--;
       throw new PythonError('RecursionError', 'maximum recursion depth exceeded', null);
     }
+    frame.depth = interp.depth + 1;
+    interp.depth = frame.depth;
   }
   gen.running = true;
   frame.parent = parent;

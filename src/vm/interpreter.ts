@@ -75,9 +75,6 @@ export function setInterpreterSetup(setup: InterpreterSetup): void {
   setupHooks = setup;
 }
 
-/** The most C-level re-entries (native → Python) allowed before RecursionError. */
-const MAX_NATIVE_REENTRY = 160;
-
 /** A Python world: modules, builtins, limits and the frame stack. Implements Runtime. */
 export class Interpreter implements Runtime {
   readonly options: InterpreterOptions;
@@ -95,8 +92,6 @@ export class Interpreter implements Runtime {
   depth: number;
   /** `sys.getrecursionlimit()`. */
   recursionLimit: number;
-  /** Nested native→Python re-entries of the VM loop. */
-  nativeDepth: number;
   /** Remaining instruction budget. */
   budget: number;
   /** The memory limit in bytes. */
@@ -118,7 +113,6 @@ export class Interpreter implements Runtime {
     this.frame = null;
     this.depth = 0;
     this.recursionLimit = options.recursionLimit ?? 1000;
-    this.nativeDepth = 0;
     this.budget = options.instructionBudget ?? Number.MAX_SAFE_INTEGER;
     this.memoryLimit = options.memoryLimit ?? 1 << 30;
     this.excInfo = new ExcStateItem(None);
@@ -191,16 +185,9 @@ export class Interpreter implements Runtime {
     return this.builtins;
   }
 
-  /** Runs an entry frame in a nested loop, bounding native re-entrancy. */
+  /** Runs an entry frame in a nested loop (the loop counts its depth). */
   runEntry(frame: Frame): PyValue {
-    if (this.nativeDepth >= MAX_NATIVE_REENTRY)
-      throw recursionError(' while calling a Python object');
-    this.nativeDepth++;
-    try {
-      return runFrame(this, frame);
-    } finally {
-      this.nativeDepth--;
-    }
+    return runFrame(this, frame);
   }
 
   // Runtime -----------------------------------------------------------------------------------------
@@ -234,19 +221,13 @@ export class Interpreter implements Runtime {
     if (bytes > this.memoryLimit) throw memoryError();
   }
 
-  enterRecursion(_suffix: string): void {
-    this.nativeDepth++;
-    if (
-      this.nativeDepth > MAX_NATIVE_REENTRY * 4 ||
-      this.depth + this.nativeDepth > this.recursionLimit + 50
-    ) {
-      this.nativeDepth--;
-      throw recursionError(_suffix);
-    }
+  enterRecursion(suffix: string): void {
+    if (this.depth + 1 > this.recursionLimit) throw recursionError(suffix);
+    this.depth++;
   }
 
   leaveRecursion(): void {
-    this.nativeDepth--;
+    this.depth--;
   }
 
   handledException(): PyValue | undefined {

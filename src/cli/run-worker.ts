@@ -1,0 +1,74 @@
+// The worker thread that runs a program for `pyex run`: a worker gets a large JS stack, so Python
+// code that re-enters the VM through native callbacks (recursive __eq__, key functions) can nest as
+// deeply as CPython allows. Output goes to the parent in batches; the exit status last.
+
+import { readFileSync, statSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { run } from '../api/run.js';
+import { decodeSource } from '../parser/source-encoding.js';
+import type { FileSource } from '../vm/import-system.js';
+
+/** What the parent sends to the worker. */
+export interface RunJob {
+  readonly source: string;
+  readonly filename: string;
+  readonly argv: readonly string[];
+  readonly path: readonly string[];
+  readonly stdin: string;
+}
+
+/** Messages from the worker: output chunks, then the exit status. */
+export type RunMessage =
+  | { readonly kind: 'stdout'; readonly text: string }
+  | { readonly kind: 'stderr'; readonly text: string }
+  | { readonly kind: 'exit'; readonly code: number };
+
+/** Reads `.py` files from the host filesystem (the CLI only; the library never touches node:fs). */
+export class NodeFileSource implements FileSource {
+  readText(path: string): string | null {
+    try {
+      return decodeSource(readFileSync(path), path).text;
+    } catch {
+      return null;
+    }
+  }
+
+  isDirectory(path: string): boolean {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const job = workerData as RunJob;
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    port.postMessage({ kind: 'stdout', text: pending.join('') } satisfies RunMessage);
+    pending = [];
+    size = 0;
+  };
+  const result = run(job.source, {
+    filename: job.filename,
+    argv: job.argv,
+    path: job.path,
+    files: new NodeFileSource(),
+    stdin: job.stdin,
+    stdout: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size > 1 << 16) flush();
+    },
+    stderr: (text) => {
+      flush();
+      port.postMessage({ kind: 'stderr', text } satisfies RunMessage);
+    },
+  });
+  flush();
+  port.postMessage({ kind: 'exit', code: result.exitCode } satisfies RunMessage);
+}
