@@ -100,7 +100,7 @@ export function clampIndex(length: number, index: number): number {
 
 let cachedState: MatchState | null = null;
 
-/** A match state for `program` over `subject`, reusing the last one when it fits (no re-entrancy). */
+/** A match state for `program` over `subject`, reusing the spare one (calls never nest). */
 function stateFor(
   program: RegexProgram,
   subject: RegexSubject,
@@ -108,9 +108,9 @@ function stateFor(
   limits: RegexLimits,
 ): MatchState {
   const st = cachedState;
-  if (st !== null && st.code === program.code && st.chars === subject.chars) {
+  if (st !== null) {
     cachedState = null;
-    st.reuse(end, limits);
+    st.reuse(program, subject.chars, end, limits);
     return st;
   }
   return new MatchState(program, subject.chars, end, limits);

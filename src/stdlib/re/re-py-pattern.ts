@@ -81,10 +81,6 @@ function self(value: PyValue | undefined): PyPattern {
   return value;
 }
 
-function boundsOf(length: number, pos: number, endpos: number): [number, number] {
-  return [clampIndex(length, pos), clampIndex(length, endpos)];
-}
-
 function matchMethod(name: 'match' | 'fullmatch' | 'search') {
   defineMethod(patternType, name, (args, kwnames) => {
     const pattern = self(args[0]);
@@ -97,7 +93,8 @@ function matchMethod(name: 'match' | 'fullmatch' | 'search') {
     );
     const subject = subjectOf(pattern, string!);
     const length = subject.chars.length;
-    const [start, end] = boundsOf(length, ssizeArg(pos, 0), ssizeArg(endpos, SSIZE_MAX));
+    const start = clampIndex(length, ssizeArg(pos, 0));
+    const end = clampIndex(length, ssizeArg(endpos, SSIZE_MAX));
     const result = withPythonErrors(() =>
       name === 'search'
         ? regexSearch(pattern.program, subject, start, end, MODULE_LIMITS)

@@ -23,6 +23,9 @@ export const STEP_CHUNK = 1024;
 /** Default bound on backtracking memory: 16M words (64 MiB). */
 export const DEFAULT_MAX_STACK_WORDS = 16 * 1024 * 1024;
 
+/** Stacks larger than this are not kept for reuse between calls. */
+const SPARE_STACK_WORDS = 1 << 16;
+
 /** Words per context frame on the context stack. */
 export const FRAME_SIZE = 8;
 /** Frame fields. */
@@ -45,8 +48,8 @@ export const R_LAST_PTR = 3;
 
 /** State of a match or search over one subject; reused across attempts of one search. */
 export class MatchState {
-  readonly code: Int32Array;
-  readonly chars: Int32Array;
+  code: Int32Array;
+  chars: Int32Array;
   /** Where the current attempt started (group 0 start). */
   start = 0;
   /** End bound (endpos). */
@@ -54,7 +57,7 @@ export class MatchState {
   /** sre's `state->ptr`: position passed between contexts; group 0 end after a match. */
   ptr = 0;
   /** Capture marks (two per group); -1 is unset. Valid only up to `lastmark`. */
-  readonly marks: Int32Array;
+  marks: Int32Array;
   lastmark = -1;
   lastindex = -1;
   /** Current repeat record offset in `repeats`, or -1. */
@@ -84,8 +87,15 @@ export class MatchState {
     this.reserveBytes = limits.reserveBytes;
   }
 
-  /** Prepares the state for a new call over the same program and subject. */
-  reuse(end: number, limits: RegexLimits): void {
+  /** Prepares the state for a new call, possibly over another program and subject. */
+  reuse(program: RegexProgram, chars: Int32Array, end: number, limits: RegexLimits): void {
+    this.code = program.code;
+    this.chars = chars;
+    if (this.marks.length !== program.groups * 2) this.marks = new Int32Array(program.groups * 2);
+    // Do not keep a huge stack from an earlier deep match alive.
+    if (this.frames.length > SPARE_STACK_WORDS) this.frames = new Int32Array(64 * FRAME_SIZE);
+    if (this.data.length > SPARE_STACK_WORDS) this.data = new Int32Array(256);
+    if (this.repeats.length > SPARE_STACK_WORDS) this.repeats = new Int32Array(16 * REPEAT_SIZE);
     this.end = end;
     this.start = 0;
     this.ptr = 0;
