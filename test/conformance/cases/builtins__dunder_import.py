@@ -1,0 +1,6 @@
+m = __import__('math')
+print(m.sqrt(9), m.__name__)
+pkg = __import__('imports__basic_package_pkg.util')
+print(pkg.__name__, pkg.util.CONSTANT)
+sub = __import__('imports__basic_package_pkg.util', fromlist=['double'])
+print(sub.__name__, sub.double(21))

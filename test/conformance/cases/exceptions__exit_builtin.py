@@ -1,0 +1,2 @@
+print('calling exit(3)')
+exit(3)
