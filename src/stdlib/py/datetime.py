@@ -166,6 +166,8 @@ def _refuse(op, left, right, compare=False):
         right, (date, time, timedelta)) else left
     if not isinstance(other, _BUILTIN_OPERANDS):
         return NotImplemented
+    if other is left and not compare and isinstance(left, (str, bytes, bytearray, list, tuple)):
+        return NotImplemented  # the sequence's own + or * error follows
     if compare:
         raise TypeError(f"'{op}' not supported between instances of '{_type_name(left)}' and "
                         f"'{_type_name(right)}'")
