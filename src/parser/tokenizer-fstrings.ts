@@ -156,9 +156,11 @@ export function scanFStringLiteral(scanner: Scanner, mode: FStringMode): void {
       pos++;
       if (pos < scanner.end) {
         next = source.charCodeAt(pos);
+        if (next >= 128) scanner.markNonAscii(pos);
         pos = next === LF || next === CR ? scanner.skipNewline(pos, next) : pos + 1;
       }
     } else {
+      if (code >= 128) scanner.markNonAscii(pos);
       pos++;
     }
   }

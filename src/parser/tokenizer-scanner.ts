@@ -140,6 +140,11 @@ export class Scanner {
   lineStart = 0;
   /** Start of the first physical line of the current logical line (CPython's `tok->buf`). */
   bufStart = 0;
+  /**
+   * Index of the first non-ASCII character seen on the current line (past the end: none yet).
+   * The scanners report each one they pass, so `locate` can skip counting on ASCII text.
+   */
+  private nonAsciiAt = Number.MAX_SAFE_INTEGER;
   /** A position known on the current line, advanced by `locate`. */
   private cursorIndex = 0;
   private cursorCol = 0;
@@ -171,6 +176,16 @@ export class Scanner {
 
   /** Sets `col`/`byteCol` to the columns of `index`, which must be on the current line. */
   locate(index: number): void {
+    if (index <= this.nonAsciiAt) {
+      // Only ASCII before `index` on this line: columns are plain offsets.
+      const offset = index - this.lineStart;
+      this.cursorIndex = index;
+      this.cursorCol = offset;
+      this.cursorByte = offset;
+      this.col = offset;
+      this.byteCol = offset;
+      return;
+    }
     const source = this.source;
     let at = this.cursorIndex;
     let col = this.cursorCol;
@@ -207,10 +222,16 @@ export class Scanner {
     this.byteCol = bytes;
   }
 
+  /** Records a non-ASCII character at `index` on the current line (see `nonAsciiAt`). */
+  markNonAscii(index: number): void {
+    if (index < this.nonAsciiAt) this.nonAsciiAt = index;
+  }
+
   /** Records that a new line starts at `index` (just past a newline). */
   newLine(index: number): void {
     this.line++;
     this.lineStart = index;
+    this.nonAsciiAt = Number.MAX_SAFE_INTEGER;
     this.cursorIndex = index;
     this.cursorCol = 0;
     this.cursorByte = 0;
@@ -411,6 +432,7 @@ export class Scanner {
       while (end < this.end) {
         const next = source.charCodeAt(end);
         if (next === LF || next === CR) break;
+        if (next >= 128) this.markNonAscii(end);
         end++;
       }
       if (this.moduleView) this.pushHere('COMMENT', pos, end);
@@ -717,7 +739,10 @@ export class Scanner {
     }
     let nonAscii = false;
     while (pos < this.end && isPotentialIdentifierChar(code)) {
-      if (code >= 128) nonAscii = true;
+      if (code >= 128 && !nonAscii) {
+        nonAscii = true;
+        this.markNonAscii(pos);
+      }
       code = source.charCodeAt(++pos);
     }
     if (nonAscii && this.moduleView && !this.splitFStrings) {
@@ -832,10 +857,12 @@ export class Scanner {
           if (escaped === LF || escaped === CR) {
             pos = this.skipNewline(pos, escaped);
           } else {
+            if (escaped >= 128) this.markNonAscii(pos);
             pos++;
           }
         }
       } else {
+        if (code >= 128) this.markNonAscii(pos);
         pos++;
       }
     }
