@@ -28,22 +28,32 @@ const SPARE_STACK_WORDS = 1 << 16;
 
 /** Words per context frame on the context stack. */
 export const FRAME_SIZE = 8;
-/** Frame fields. */
+/** Frame field: the repeat count of REPEAT_ONE-style loops (sre's ctx->count). */
 export const F_COUNT = 0;
+/** Frame field: a literal or a repeat record offset (sre's ctx->u). */
 export const F_U = 1;
+/** Frame field: saved lastmark (LASTMARK_SAVE). */
 export const F_LASTMARK = 2;
+/** Frame field: saved lastindex (LASTMARK_SAVE). */
 export const F_LASTINDEX = 3;
+/** Frame field: the instruction pointer saved across a child context. */
 export const F_PC = 4;
+/** Frame field: the subject position saved across a child context. */
 export const F_PTR = 5;
+/** Frame field: 1 when SUCCESS here ends the whole match (fullmatch / must-advance checks). */
 export const F_TOPLEVEL = 6;
+/** Frame field: where the parent resumes when this context returns. */
 export const F_JUMP = 7;
 
 /** Words per repeat record. */
 export const REPEAT_SIZE = 4;
-/** Repeat record fields. */
+/** Repeat record field: iterations done so far (-1 before the first). */
 export const R_COUNT = 0;
+/** Repeat record field: offset of the REPEAT instruction's skip word. */
 export const R_PATTERN = 1;
+/** Repeat record field: the enclosing repeat record, or -1. */
 export const R_PREV = 2;
+/** Repeat record field: position of the last iteration start (zero-width loop guard). */
 export const R_LAST_PTR = 3;
 
 /** State of a match or search over one subject; reused across attempts of one search. */
