@@ -83,7 +83,9 @@ def run_case_here(path, shadow):
 
 def run_case(path, shadow):
     """Run a case in a child CPython; returns its normalized output (stdout + exit line)."""
-    command = [sys.executable, '-S', '-s', '-P', '-X', 'utf8', os.path.abspath(__file__), '--run-case', path]
+    # -B: no __pycache__ next to the modules under test.
+    command = [sys.executable, '-B', '-S', '-s', '-P', '-X', 'utf8', os.path.abspath(__file__),
+               '--run-case', path]
     if shadow:
         command.append('--shadow')
     env = {'PYTHONHASHSEED': '0', 'PATH': os.environ.get('PATH', ''), 'TZ': 'UTC', 'LC_ALL': 'C.UTF-8'}
