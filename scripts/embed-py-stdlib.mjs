@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const pyDir = join(root, 'src', 'stdlib', 'py');
+// PY_STDLIB_DIR lets a committer embed a clean export instead of a working tree that holds
+// other people's unfinished modules.
+const pyDir = process.env.PY_STDLIB_DIR ?? join(root, 'src', 'stdlib', 'py');
 const outFile = join(root, 'src', 'stdlib', 'py-sources.ts');
 
 /** Every .py file under `dir`, as paths relative to pyDir, sorted. */

@@ -4,8 +4,6 @@ lru_cache returns a plain function (with cache_info/cache_clear attached) so tha
 method and costs one extra call, not a call through __call__.
 """
 
-from collections import namedtuple
-
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
            'singledispatch', 'singledispatchmethod', 'cached_property']
@@ -335,7 +333,20 @@ class partialmethod:
 
 # --- lru_cache and cache ------------------------------------------------------------------------
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_cache_info_type = None
+
+
+def _CacheInfo(hits, misses, maxsize, currsize):
+    """CacheInfo(hits=..., misses=..., maxsize=..., currsize=...): the named tuple is made on
+    first use, so importing functools does not import collections."""
+    global _cache_info_type
+    if _cache_info_type is None:
+        from collections import namedtuple
+        _cache_info_type = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+        _cache_info_type.__module__ = 'functools'
+    return _cache_info_type(hits, misses, maxsize, currsize)
+
+
 _KWD_MARK = (object(),)
 _FAST_TYPES = (int, str)
 
