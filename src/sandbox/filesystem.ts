@@ -6,6 +6,7 @@
 export const FS_ERROR_CODES = {
   EPERM: { errno: 1, strerror: 'Operation not permitted' },
   ENOENT: { errno: 2, strerror: 'No such file or directory' },
+  EIO: { errno: 5, strerror: 'Input/output error' },
   EBADF: { errno: 9, strerror: 'Bad file descriptor' },
   EACCES: { errno: 13, strerror: 'Permission denied' },
   EBUSY: { errno: 16, strerror: 'Device or resource busy' },

@@ -55,7 +55,10 @@ def _compiled(pat):
 
 
 def _parse_set(pat, i, n):
-    """Parse the bracket expression starting after '[' at i; (token, next index) or None."""
+    """Parse the bracket expression starting after '[' at i; (token, next index) or None.
+
+    A set token keeps its members in order (('c', ch) or ('r', low, high)) for translate().
+    """
     j = i
     if j < n and pat[j] == '!':
         j += 1
@@ -66,25 +69,25 @@ def _parse_set(pat, i, n):
     if j >= n:
         return None
     body = pat[i:j]
-    negated = False
-    if body.startswith('!'):
-        negated = True
+    negated = body.startswith('!')
+    if negated:
         body = body[1:]
-    chars = []
-    ranges = []
+    members = []
     k = 0
     while k < len(body):
         if k + 2 < len(body) and body[k + 1] == '-':
             low, high = body[k], body[k + 2]
             if low <= high:
-                ranges.append((low, high))
+                members.append(('r', low, high))
             k += 3
         else:
-            chars.append(body[k])
+            members.append(('c', body[k]))
             k += 1
-    if not chars and not ranges:
-        return ('none',) if not negated else ('any',), j + 1
-    return ('set', negated, frozenset(chars), tuple(ranges)), j + 1
+    if not members:
+        return (('any',) if negated else ('none',)), j + 1
+    chars = frozenset(m[1] for m in members if m[0] == 'c')
+    ranges = tuple((m[1], m[2]) for m in members if m[0] == 'r')
+    return ('set', negated, chars, ranges, tuple(members)), j + 1
 
 
 def _parse(pat):
@@ -128,7 +131,7 @@ def _char_matches(token, ch):
         return True
     if kind == 'none':
         return False
-    _, negated, chars, ranges = token
+    negated, chars, ranges = token[1], token[2], token[3]
     found = ch in chars
     if not found:
         for low, high in ranges:
@@ -178,106 +181,64 @@ def _match(tokens, name):
 
 
 _SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+_SET_SPECIAL = {'\\': '\\\\', '-': '\\-', '&': '\\&', '~': '\\~', '|': '\\|'}
 
 
 def _escape(text):
     return ''.join(_SPECIAL.get(c, c) for c in text)
 
 
+def _set_regex(token):
+    kind = token[0]
+    if kind == 'any':
+        return '.'
+    if kind == 'none':
+        return '(?!)'
+    negated, members = token[1], token[4]
+    parts = []
+    for member in members:
+        if member[0] == 'c':
+            parts.append(_SET_SPECIAL.get(member[1], member[1]))
+        else:
+            low = _SET_SPECIAL.get(member[1], member[1])
+            high = _SET_SPECIAL.get(member[2], member[2])
+            parts.append(f'{low}-{high}')
+    body = ''.join(parts)
+    if negated:
+        return f'[^{body}]'
+    if body[0] in '^[':
+        body = '\\' + body
+    return f'[{body}]'
+
+
 def translate(pat):
-    """The regular expression (as text) that matches what the shell pattern pat matches."""
-    star = object()
-    res = []
-    add = res.append
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not res or res[-1] is not star:
-                add(star)
-        elif c == '?':
-            add('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                add('\\[')
-            else:
-                stuff = pat[i:j]
-                if '-' not in stuff:
-                    stuff = stuff.replace('\\', r'\\')
-                else:
-                    chunks = []
-                    k = i + 2 if pat[i] == '!' else i + 1
-                    while True:
-                        k = pat.find('-', k, j)
-                        if k < 0:
-                            break
-                        chunks.append(pat[i:k])
-                        i = k + 1
-                        k = k + 3
-                    chunk = pat[i:j]
-                    if chunk:
-                        chunks.append(chunk)
-                    else:
-                        chunks[-1] += '-'
-                    for k in range(len(chunks) - 1, 0, -1):
-                        if chunks[k - 1][-1] > chunks[k][0]:
-                            chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-                            del chunks[k]
-                    stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-') for s in chunks)
-                stuff = _set_ops(stuff)
-                i = j + 1
-                if not stuff:
-                    add('(?!)')
-                elif stuff == '!':
-                    add('.')
-                else:
-                    if stuff[0] == '!':
-                        stuff = '^' + stuff[1:]
-                    elif stuff[0] in ('^', '['):
-                        stuff = '\\' + stuff
-                    add(f'[{stuff}]')
-        else:
-            add(_escape(c))
-    inp = res
-    res = []
-    add = res.append
-    i, n = 0, len(inp)
-    while i < n and inp[i] is not star:
-        add(inp[i])
-        i += 1
-    while i < n:
-        i += 1
-        if i == n:
-            add('.*')
-            break
-        fixed = []
-        while i < n and inp[i] is not star:
-            fixed.append(inp[i])
-            i += 1
-        fixed = ''.join(fixed)
-        if i == n:
-            add('.*')
-            add(fixed)
-        else:
-            groupnum = len(res)
-            add(f'(?>.*?{fixed})')
-    res = ''.join(res)
-    return f'(?s:{res})\\Z'
+    """The regular expression (as text) that matches what the shell pattern pat matches.
 
-
-def _set_ops(stuff):
+    Text between two stars becomes an atomic group `(?>.*?TEXT)`, which keeps matching linear.
+    """
+    pieces = []
+    for token in _parse(pat):
+        kind = token[0]
+        if kind == 'star':
+            pieces.append(None)
+        elif kind == 'lit':
+            pieces.append(_escape(token[1]))
+        else:
+            pieces.append(_set_regex(token))
     out = []
-    for ch in stuff:
-        if ch in '&~|':
-            out.append('\\' + ch)
+    index = 0
+    while index < len(pieces) and pieces[index] is not None:
+        out.append(pieces[index])
+        index += 1
+    while index < len(pieces):
+        index += 1
+        fixed = []
+        while index < len(pieces) and pieces[index] is not None:
+            fixed.append(pieces[index])
+            index += 1
+        fixed = ''.join(fixed)
+        if index < len(pieces):
+            out.append(f'(?>.*?{fixed})')
         else:
-            out.append(ch)
-    return ''.join(out)
+            out.append('.*' + fixed)
+    return '(?s:' + ''.join(out) + ')\\Z'

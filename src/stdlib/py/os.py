@@ -567,5 +567,25 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     return result
 
 
+class terminal_size(tuple):
+    """A (columns, lines) pair, as get_terminal_size() returns it."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, extra=None):
+        values = tuple(sequence)
+        if len(values) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(values)}-sequence given)')
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+
 def get_terminal_size(fd=1):
     raise OSError(25, 'Inappropriate ioctl for device')
