@@ -38,8 +38,13 @@ export type TokenKind = (typeof TOKEN_KINDS)[number];
  *   of a line, and the stream ends with the remaining DEDENTs and ENDMARKER;
  * - NEWLINE positions are CPython's C tokenizer's (what its error messages point at): zero width
  *   at the newline, or from the start of a comment before it to the newline; its text is the
- *   newline (`''` when the input ends without one). INDENT spans the indentation; DEDENT is
- *   empty, at the first token of its line (CPython gives both no column: see pegen's use);
+ *   newline (`''` when the input ends without one). INDENT, DEDENT and ENDMARKER have no column
+ *   in CPython; their `col` is where CPython's errors then point (offset = col, end offset -1):
+ *   INDENT/DEDENT just past the indentation, ENDMARKER and the final DEDENTs on the last line,
+ *   past its newline. (The tokenize-module view keeps the tokenize module's positions.)
+ * - when tokenizing fails, the stream ends with an ERRORTOKEN where the parser must raise the
+ *   error (see `tokenizeDeferringErrors` and `resolveParserError`); for an f-string error that
+ *   is at the outermost FSTRING_START, as Python 3.11 saw the f-string as one token;
  * - OP for every operator and bracket, `text` being the exact operator (`->`, `:=`, `**=`, `...`,
  *   `!`, and `<>` which the parser must reject unless it is `!=`);
  * - NAME text is the raw source spelling: NFKC-normalize non-ASCII names (see `identifierValue`
