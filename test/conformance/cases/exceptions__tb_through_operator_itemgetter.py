@@ -1,0 +1,3 @@
+from operator import itemgetter
+rows = [{'id': 2}, {'id': 1}, {'name': 'x'}]
+rows.sort(key=itemgetter('id'))
