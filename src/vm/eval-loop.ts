@@ -77,7 +77,7 @@ import {
   unpackStarred,
 } from './instruction-helpers.js';
 import type { Interpreter } from './interpreter.js';
-import { limitError } from './limits.js';
+import { budgetSpent, pauseLoop } from './snapshot/time-slice.js';
 
 /** Thrown inside the loop to re-raise an exception without a new traceback entry or context. */
 class Reraise {
@@ -141,11 +141,14 @@ function findHandler(frame: Frame, instruction: number) {
  * Runs `entry` (and every frame it pushes) until `entry` returns or suspends; returns its value.
  * Sets `interp.lastExitYielded` to tell a yield from a return. An exception leaving `entry` is
  * thrown as a propagating PythonError. `throwIn` raises an exception at the frame's resume point.
+ * `resumeAt` continues a run paused by its time slice at that (innermost) frame of `entry`'s chain;
+ * only the outermost loop pauses (see snapshot/time-slice.ts), and it then returns None.
  */
 export function runFrame(
   interp: Interpreter,
   entry: Frame,
   throwIn: PyBaseException | null = null,
+  resumeAt: Frame | null = null,
 ): PyValue {
   const outerDepth = interp.depth;
   if (outerDepth + 1 > interp.recursionLimit) {
@@ -154,7 +157,9 @@ export function runFrame(
   entry.depth = outerDepth + 1;
   interp.depth = entry.depth;
   const outerFrame = interp.frame;
-  let frame = entry;
+  // Pause/resume (snapshot/time-slice.ts): a paused run continues at its innermost frame `resumeAt`.
+  let frame = resumeAt ?? entry;
+  if (resumeAt !== null) interp.depth = resumeAt.depth;
   interp.frame = frame;
   let instructions = frame.instructions;
   let fast = frame.fast;
@@ -651,8 +656,9 @@ export function runFrame(
 
           case Op.JUMP:
             if (arg < pc) {
-              if (--interp.budget < 0)
-                throw limitError('instructions', 'instruction budget exhausted');
+              // A spent time slice pauses before this JUMP (snapshot/time-slice.ts).
+              if (--interp.budget < 0 && budgetSpent(interp, outerFrame === null))
+                return pauseLoop(interp, frame, pc - 1, sp, outerDepth);
             }
             pc = arg;
             break;
@@ -696,8 +702,7 @@ export function runFrame(
               if (iterator.frame === null) {
                 value = undefined;
               } else {
-                if (--interp.budget < 0)
-                  throw limitError('instructions', 'instruction budget exhausted');
+                if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
                 frame.pc = pc;
                 frame.sp = sp;
                 frame.lastInstruction = pc - 1;
@@ -775,8 +780,16 @@ export function runFrame(
               argStart = base + 1;
             }
             const argCount = sp - argStart;
-            if (--interp.budget < 0)
-              throw limitError('instructions', 'instruction budget exhausted');
+            // A spent time slice pauses before this CALL (and its KW_NAMES) (snapshot/time-slice.ts).
+            if (
+              --interp.budget < 0 &&
+              budgetSpent(
+                interp,
+                outerFrame === null &&
+                  (names0 === null || instructions[(pc - 2) << 1] === Op.KW_NAMES),
+              )
+            )
+              return pauseLoop(interp, frame, names0 === null ? pc - 1 : pc - 2, sp, outerDepth);
             let func: PyFunction | null = null;
             let prefix: PyValue | undefined;
             let initSelf: PyValue | undefined;
@@ -882,8 +895,7 @@ export function runFrame(
             const positional = fast[--sp]!;
             const callable = fast[--sp]!;
             sp--;
-            if (--interp.budget < 0)
-              throw limitError('instructions', 'instruction budget exhausted');
+            if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
             const args = starArgs(callable, positional);
             let names1: string[] | null = null;
             if (kwargs !== null) {
@@ -1098,8 +1110,7 @@ export function runFrame(
               receiver.frame !== null &&
               !receiver.running
             ) {
-              if (--interp.budget < 0)
-                throw limitError('instructions', 'instruction budget exhausted');
+              if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
               frame.pc = pc;
               frame.sp = sp;
               frame.lastInstruction = pc - 1;

@@ -28,7 +28,7 @@ import { ExcStateItem } from './exceptions-state.js';
 import { Frame } from './frame.js';
 import { resumeGeneratorNative } from './generators.js';
 import { type FileSource, ImportSystem } from './import-system.js';
-import { limitError } from './limits.js';
+import { chargeFromReserve } from './snapshot/time-slice.js';
 import './zero-arg-super.js';
 
 /** Where the interpreter writes `sys.stdout`/`sys.stderr` output. */
@@ -104,6 +104,10 @@ export class Interpreter implements Runtime {
   lastExitYielded: boolean;
   /** Remaining standard input. */
   stdinText: string;
+  /** Pause/resume (snapshot/time-slice.ts): budget held back from `budget` while a time slice runs. */
+  budgetReserve: number;
+  /** Pause/resume: the innermost frame of a run paused when its time slice ended, else null. */
+  pausedFrame: Frame | null;
 
   constructor(options: InterpreterOptions) {
     if (setupHooks === null)
@@ -119,6 +123,8 @@ export class Interpreter implements Runtime {
     this.intMaxStrDigits = 4300;
     this.lastExitYielded = false;
     this.stdinText = options.stdin ?? '';
+    this.budgetReserve = 0;
+    this.pausedFrame = null;
     this.modules = new PyDict();
     const previous = setRuntime(this);
     try {
@@ -214,7 +220,7 @@ export class Interpreter implements Runtime {
 
   chargeBudget(units: number): void {
     this.budget -= units;
-    if (this.budget < 0) throw limitError('instructions', 'instruction budget exhausted');
+    if (this.budget < 0) chargeFromReserve(this); // the limit error, unless a slice reserve covers it
   }
 
   checkAllocation(bytes: number): void {
