@@ -34,7 +34,7 @@ const WITH_FD_OR_NONE = 'string, bytes, os.PathLike, integer or None';
 /** A path argument of an os function; integers (file descriptors) name nothing in the sandbox. */
 function pathOrFd(value: PyValue, functionName: string, accepted: string): PathArgument {
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
-    throw osError('OSError', 9, 'Bad file descriptor');
+    throw osError('OSError', 9, 'Bad file descriptor', value);
   }
   return pathArgument(value, functionName, 'path', accepted);
 }

@@ -30,6 +30,7 @@ export interface NewlineMode {
 export function newlineMode(
   value: PyValue | undefined,
   defaultNewline: string | null,
+  quoteInError = true,
 ): NewlineMode {
   let newline: string | null;
   if (value === undefined) newline = defaultNewline;
@@ -48,7 +49,7 @@ export function newlineMode(
     newline !== '\r' &&
     newline !== '\r\n'
   ) {
-    throw valueError(`illegal newline value: ${pyRepr(newline)}`);
+    throw valueError(`illegal newline value: ${quoteInError ? pyRepr(newline) : newline}`);
   }
   return {
     newline,

@@ -117,7 +117,7 @@ export const openFunction = makeNativeFunction('builtins', 'open', (args, kwname
     throw valueError("binary mode doesn't take a newline argument");
   }
   if (!mode.binary && buffering === 0) throw valueError("can't have unbuffered text I/O");
-  const newline = mode.binary ? null : newlineMode(newlineArg, null);
+  const newline = mode.binary ? null : newlineMode(newlineArg, null, false);
   if (typeof file === 'number' || typeof file === 'boolean' || typeof file === 'bigint') {
     throw osError('OSError', 9, 'Bad file descriptor');
   }
@@ -127,14 +127,6 @@ export const openFunction = makeNativeFunction('builtins', 'open', (args, kwname
   if (opener !== undefined && opener !== None) {
     throw unsupportedOperation('open(opener=...) is not supported in the sandbox');
   }
-  const text: TextSettings | null = mode.binary
-    ? null
-    : {
-        encoding: encoding ?? 'UTF-8',
-        codec: lookupTextCodec(encoding ?? 'utf-8'),
-        errors: errors ?? 'strict',
-        newline: newline!,
-      };
   const path = pathArgument(file!, null);
   const options = openOptions(mode);
   const opened = withFilesystem(path, (fs, absolute) => {
@@ -148,6 +140,18 @@ export const openFunction = makeNativeFunction('builtins', 'open', (args, kwname
     return new OpenFile(handle, absolute, options.read, options.write, mode.appending);
   });
   if (mode.appending) opened.position = opened.size();
+  let text: TextSettings | null = null;
+  if (!mode.binary) {
+    // CPython opens the file before the text layer looks the encoding up.
+    let codec: TextSettings['codec'];
+    try {
+      codec = lookupTextCodec(encoding ?? 'utf-8');
+    } catch (error) {
+      opened.close();
+      throw error;
+    }
+    text = { encoding: encoding ?? 'UTF-8', codec, errors: errors ?? 'strict', newline: newline! };
+  }
   const kind: FileObjectKind = mode.binary ? binaryKind(mode, buffering) : 'text';
   const shownMode = mode.binary ? binaryMode(opened, modeText) : modeText;
   return new PyFileObject(kind, opened, path.filename, shownMode, text);

@@ -239,7 +239,8 @@ defineMethod(stringIOType, 'seek', (args, kwnames) => {
   }
   if (whence === 0 && target < 0) throw valueError(`Negative seek position ${target}`);
   if (whence === 1 && target !== 0) throw pyError('OSError', "Can't do nonzero cur-relative seeks");
-  if (whence === 2 && target !== 0) throw pyError('OSError', "Can't do nonzero end-relative seeks");
+  // CPython words the end-relative case the same way.
+  if (whence === 2 && target !== 0) throw pyError('OSError', "Can't do nonzero cur-relative seeks");
   if (whence === 0) stream.seekTo(target);
   else if (whence === 2) stream.position = stream.text.length;
   return stream.tell();

@@ -1,0 +1,62 @@
+# open() errors: missing files, directories, exclusive creation, bad modes and arguments, closed files.
+import io
+import os
+
+os.mkdir('folder')
+open('file.txt', 'w').close()
+
+def attempt(label, action):
+    try:
+        result = action()
+        print(label, 'ok', repr(result))
+    except Exception as e:
+        print(label, type(e).__name__, str(e)[:70], getattr(e, 'errno', None), repr(getattr(e, 'filename', None))[:40])
+
+attempt('missing', lambda: open('missing.txt'))
+attempt('missing dir', lambda: open('nodir/file.txt', 'w'))
+attempt('directory', lambda: open('folder'))
+attempt('directory write', lambda: open('folder', 'w'))
+attempt('exclusive', lambda: open('file.txt', 'x'))
+attempt('under file', lambda: open('file.txt/x'))
+attempt('trailing slash', lambda: open('file.txt/'))
+attempt('null byte', lambda: open('a\0b'))
+attempt('long name', lambda: open('n' * 300))
+for mode in ('rr', 'rw', '', 'q', 'rbt', 'U', 'rU', 'wx', 'r++'):
+    attempt('mode ' + repr(mode), lambda: open('file.txt', mode))
+attempt('binary encoding', lambda: open('file.txt', 'rb', encoding='utf-8'))
+attempt('binary errors', lambda: open('file.txt', 'rb', errors='strict'))
+attempt('binary newline', lambda: open('file.txt', 'rb', newline=''))
+attempt('unbuffered text', lambda: open('file.txt', 'r', buffering=0))
+attempt('bad newline', lambda: open('file.txt', newline='x'))
+attempt('mode type', lambda: open('file.txt', 5))
+attempt('encoding type', lambda: open('file.txt', encoding=5))
+attempt('path type', lambda: open(3.5))
+attempt('path None', lambda: open(None))
+attempt('too many', lambda: open('file.txt', 'r', -1, None, None, None, True, None, 9))
+attempt('unknown keyword', lambda: open('file.txt', color='red'))
+
+f = open('file.txt', 'w')
+attempt('read on write', lambda: f.read())
+attempt('readline on write', lambda: f.readline())
+f.close()
+attempt('write closed', lambda: f.write('x'))
+attempt('read closed', lambda: f.read())
+attempt('tell closed', lambda: f.tell())
+attempt('iter closed', lambda: iter(f))
+attempt('with closed', lambda: f.__enter__())
+print(f.closed, f.name)
+f.close()
+g = open('file.txt')
+attempt('write on read', lambda: g.write('x'))
+attempt('write int', lambda: open('file.txt', 'w').write(5))
+attempt('seek cur', lambda: g.seek(1, 1))
+attempt('seek end', lambda: g.seek(1, 2))
+attempt('seek negative', lambda: g.seek(-1))
+attempt('seek whence', lambda: g.seek(0, 3))
+b = open('file.txt', 'rb')
+attempt('binary write', lambda: b.write(b'x'))
+attempt('binary seek', lambda: b.seek(-1))
+attempt('binary whence', lambda: b.seek(0, 7))
+attempt('binary str', lambda: open('file.txt', 'wb').write('text'))
+print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
+open('missing.txt')
