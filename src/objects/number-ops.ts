@@ -1,6 +1,7 @@
 // Arithmetic on the numeric tower (bool ⊂ int ⊂ float ⊂ complex) with CPython's results and errors.
 // Dispatch to dunders of other types is protocol-number.ts's job; this file only sees numbers.
 
+import { crPow } from '../stdlib/math/libm/cr-exp-log.js';
 import { boolType, complexType, floatType, intType } from './builtin-types.js';
 import { PyComplex } from './complex.js';
 import { overflowError, valueError, zeroDivisionError } from './errors.js';
@@ -239,11 +240,25 @@ export function floatPower(x: number, y: number): PyValue {
     return complexPower(x, 0, y, 0);
   }
   if (x === 1) return newFloat(1);
-  const result = x ** y;
+  const result = correctlyRoundedPow(x, y);
   if (!Number.isFinite(result) && Number.isFinite(x) && Number.isFinite(y)) {
     throw overflowError("(34, 'Numerical result out of range')");
   }
   return newFloat(result);
+}
+
+/**
+ * C's pow (correctly rounded, as glibc's), which JS `**` is not: exact fast paths for the common
+ * exponents, crPow from the math library otherwise.
+ */
+export function correctlyRoundedPow(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (y === 1) return x;
+  if (y === -1) return 1 / x;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || Number.isNaN(x) || Number.isNaN(y)) {
+    return x ** y;
+  }
+  return crPow(x, y);
 }
 
 /** The complex parts of a numeric operand, or undefined. */

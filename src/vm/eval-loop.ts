@@ -185,39 +185,41 @@ export function runFrame(
         const arg = instructions[at + 1]!;
         pc++;
         switch (op) {
-          case Op.NOP:
+          case 0: // NOP
             break;
-          case Op.POP_TOP:
+          case 1: // POP_TOP
             sp--;
             break;
-          case Op.PUSH_NULL:
+          case 2: // PUSH_NULL
             fast[sp++] = undefined;
             break;
-          case Op.SWAP: {
+          case 3: {
+            // SWAP
             const top = fast[sp - 1];
             fast[sp - 1] = fast[sp - arg];
             fast[sp - arg] = top;
             break;
           }
-          case Op.COPY:
+          case 4: // COPY
             fast[sp] = fast[sp - arg];
             sp++;
             break;
 
-          case Op.UNARY_POSITIVE:
+          case 10: // UNARY_POSITIVE
             fast[sp - 1] = positive(fast[sp - 1]!);
             break;
-          case Op.UNARY_NEGATIVE:
+          case 11: // UNARY_NEGATIVE
             fast[sp - 1] = negate(fast[sp - 1]!);
             break;
-          case Op.UNARY_NOT:
+          case 12: // UNARY_NOT
             fast[sp - 1] = !isTruthy(fast[sp - 1]!);
             break;
-          case Op.UNARY_INVERT:
+          case 13: // UNARY_INVERT
             fast[sp - 1] = invert(fast[sp - 1]!);
             break;
 
-          case Op.BINARY_OP: {
+          case 14: {
+            // BINARY_OP
             const right = fast[--sp]!;
             const left = fast[sp - 1]!;
             if (typeof left === 'number' && typeof right === 'number') {
@@ -256,7 +258,8 @@ export function runFrame(
             fast[sp - 1] = binaryOp(left, right, arg);
             break;
           }
-          case Op.COMPARE_OP: {
+          case 15: {
+            // COMPARE_OP
             const right = fast[--sp]!;
             const left = fast[sp - 1]!;
             if (typeof left === 'number' && typeof right === 'number') {
@@ -277,19 +280,22 @@ export function runFrame(
             }
             break;
           }
-          case Op.IS_OP: {
+          case 16: {
+            // IS_OP
             const right = fast[--sp];
             const left = fast[sp - 1];
             fast[sp - 1] = (left === right) !== (arg === 1);
             break;
           }
-          case Op.CONTAINS_OP: {
+          case 17: {
+            // CONTAINS_OP
             const container = fast[--sp]!;
             const item = fast[sp - 1]!;
             fast[sp - 1] = contains(container, item) !== (arg === 1);
             break;
           }
-          case Op.BINARY_SUBSCR: {
+          case 18: {
+            // BINARY_SUBSCR
             const key = fast[--sp]!;
             const container = fast[sp - 1]!;
             if (typeof key === 'number' && typeof container === 'object') {
@@ -319,7 +325,8 @@ export function runFrame(
             fast[sp - 1] = getItem(container, key);
             break;
           }
-          case Op.STORE_SUBSCR: {
+          case 19: {
+            // STORE_SUBSCR
             const key = fast[--sp]!;
             const container = fast[--sp]!;
             const value = fast[--sp]!;
@@ -340,13 +347,15 @@ export function runFrame(
             setItem(container, key, value);
             break;
           }
-          case Op.DELETE_SUBSCR: {
+          case 20: {
+            // DELETE_SUBSCR
             const key = fast[--sp]!;
             const container = fast[--sp]!;
             delItem(container, key);
             break;
           }
-          case Op.BUILD_SLICE: {
+          case 21: {
+            // BUILD_SLICE
             if (arg === 3) {
               const step = fast[--sp]!;
               const stop = fast[--sp]!;
@@ -358,10 +367,11 @@ export function runFrame(
             break;
           }
 
-          case Op.LOAD_CONST:
+          case 30: // LOAD_CONST
             fast[sp++] = consts[arg];
             break;
-          case Op.LOAD_NAME: {
+          case 31: {
+            // LOAD_NAME
             const name = names[arg]!;
             const locals = frame.locals;
             let value: PyValue | undefined;
@@ -373,7 +383,8 @@ export function runFrame(
             fast[sp++] = value;
             break;
           }
-          case Op.STORE_NAME: {
+          case 32: {
+            // STORE_NAME
             const value = fast[--sp]!;
             const locals = frame.locals;
             if (locals instanceof PyDict && locals.cls === dictType)
@@ -382,7 +393,8 @@ export function runFrame(
             else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
             break;
           }
-          case Op.DELETE_NAME: {
+          case 33: {
+            // DELETE_NAME
             const name = names[arg]!;
             const locals = frame.locals;
             if (locals instanceof PyDict && locals.cls === dictType) {
@@ -396,7 +408,8 @@ export function runFrame(
             }
             break;
           }
-          case Op.LOAD_GLOBAL: {
+          case 34: {
+            // LOAD_GLOBAL
             const name = names[arg]!;
             let value = frame.globals.getStr(name);
             if (value === undefined) {
@@ -406,43 +419,48 @@ export function runFrame(
             fast[sp++] = value;
             break;
           }
-          case Op.STORE_GLOBAL:
+          case 35: // STORE_GLOBAL
             frame.globals.setStr(names[arg]!, fast[--sp]!);
             break;
-          case Op.DELETE_GLOBAL: {
+          case 36: {
+            // DELETE_GLOBAL
             const name = names[arg]!;
             if (frame.globals.deleteStr(name) === undefined) throw nameErrorNotDefined(name);
             break;
           }
-          case Op.LOAD_FAST: {
+          case 37: {
+            // LOAD_FAST
             const value = fast[arg];
             if (value === undefined) throw unboundLocal(code, arg);
             fast[sp++] = value;
             break;
           }
-          case Op.STORE_FAST:
+          case 38: // STORE_FAST
             fast[arg] = fast[--sp];
             break;
-          case Op.DELETE_FAST:
+          case 39: // DELETE_FAST
             if (fast[arg] === undefined) throw unboundLocal(code, arg);
             fast[arg] = undefined;
             break;
-          case Op.LOAD_DEREF: {
+          case 40: {
+            // LOAD_DEREF
             const value = (fast[frame.code.code.varnames.length + arg] as PyCell).value;
             if (value === undefined) throw unboundDeref(code, arg);
             fast[sp++] = value;
             break;
           }
-          case Op.STORE_DEREF:
+          case 41: // STORE_DEREF
             (fast[code.code.varnames.length + arg] as PyCell).value = fast[--sp];
             break;
-          case Op.DELETE_DEREF: {
+          case 42: {
+            // DELETE_DEREF
             const cell = fast[code.code.varnames.length + arg] as PyCell;
             if (cell.value === undefined) throw unboundDeref(code, arg);
             cell.value = undefined;
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
+          case 43: {
+            // LOAD_CLASSDEREF
             const cellCount = code.code.cellvars.length;
             const name =
               arg < cellCount ? code.code.cellvars[arg]! : code.code.freevars[arg - cellCount]!;
@@ -457,10 +475,11 @@ export function runFrame(
             fast[sp++] = value;
             break;
           }
-          case Op.LOAD_CLOSURE:
+          case 44: // LOAD_CLOSURE
             fast[sp++] = fast[code.code.varnames.length + arg];
             break;
-          case Op.LOAD_ATTR: {
+          case 45: {
+            // LOAD_ATTR
             const obj = fast[sp - 1]!;
             const name = names[arg]!;
             if (typeof obj === 'object' && obj.dict !== null) {
@@ -479,7 +498,8 @@ export function runFrame(
             fast[sp - 1] = getAttr(obj, name);
             break;
           }
-          case Op.STORE_ATTR: {
+          case 46: {
+            // STORE_ATTR
             const obj = fast[--sp]!;
             const value = fast[--sp]!;
             const name = names[arg]!;
@@ -496,10 +516,11 @@ export function runFrame(
             setAttr(obj, name, value);
             break;
           }
-          case Op.DELETE_ATTR:
+          case 47: // DELETE_ATTR
             delAttr(fast[--sp]!, names[arg]!);
             break;
-          case Op.LOAD_METHOD: {
+          case 48: {
+            // LOAD_METHOD
             const obj = fast[sp - 1]!;
             const name = names[arg]!;
             const type = typeOf(obj);
@@ -519,17 +540,19 @@ export function runFrame(
             fast[sp++] = getAttr(obj, name);
             break;
           }
-          case Op.LOAD_BUILD_CLASS: {
+          case 49: {
+            // LOAD_BUILD_CLASS
             const buildClass = frame.builtins.getStr('__build_class__');
             if (buildClass === undefined) throw nameErrorNotDefined('__build_class__');
             fast[sp++] = buildClass;
             break;
           }
-          case Op.LOAD_ASSERTION_ERROR:
+          case 50: // LOAD_ASSERTION_ERROR
             fast[sp++] = exceptionTypeNamed('AssertionError');
             break;
 
-          case Op.BUILD_TUPLE: {
+          case 60: {
+            // BUILD_TUPLE
             if (arg === 0) {
               fast[sp++] = PyTuple.EMPTY;
               break;
@@ -539,20 +562,23 @@ export function runFrame(
             fast[sp++] = new PyTuple(items);
             break;
           }
-          case Op.BUILD_LIST: {
+          case 61: {
+            // BUILD_LIST
             const items = arg === 0 ? [] : (fast.slice(sp - arg, sp) as PyValue[]);
             sp -= arg;
             fast[sp++] = new PyList(items);
             break;
           }
-          case Op.BUILD_SET: {
+          case 62: {
+            // BUILD_SET
             const set = new PySet();
             for (let index = sp - arg; index < sp; index++) set.add(fast[index]!);
             sp -= arg;
             fast[sp++] = set;
             break;
           }
-          case Op.BUILD_MAP: {
+          case 63: {
+            // BUILD_MAP
             const dict = new PyDict();
             for (let index = sp - 2 * arg; index < sp; index += 2)
               dict.set(fast[index]!, fast[index + 1]!);
@@ -560,7 +586,8 @@ export function runFrame(
             fast[sp++] = dict;
             break;
           }
-          case Op.BUILD_CONST_KEY_MAP: {
+          case 64: {
+            // BUILD_CONST_KEY_MAP
             const keys = (fast[--sp] as PyTuple).items;
             const dict = new PyDict();
             const start = sp - arg;
@@ -569,30 +596,35 @@ export function runFrame(
             fast[sp++] = dict;
             break;
           }
-          case Op.BUILD_STRING: {
+          case 65: {
+            // BUILD_STRING
             let text = '';
             for (let index = sp - arg; index < sp; index++) text += fast[index] as string;
             sp -= arg;
             fast[sp++] = text;
             break;
           }
-          case Op.LIST_APPEND: {
+          case 66: {
+            // LIST_APPEND
             const value = fast[--sp]!;
             (fast[sp - arg] as PyList).items.push(value);
             break;
           }
-          case Op.SET_ADD: {
+          case 67: {
+            // SET_ADD
             const value = fast[--sp]!;
             (fast[sp - arg] as PySet).add(value);
             break;
           }
-          case Op.MAP_ADD: {
+          case 68: {
+            // MAP_ADD
             const value = fast[--sp]!;
             const key = fast[--sp]!;
             (fast[sp - arg] as PyDict).set(key, value);
             break;
           }
-          case Op.LIST_EXTEND: {
+          case 69: {
+            // LIST_EXTEND
             const iterable = fast[--sp]!;
             const list = fast[sp - arg] as PyList;
             if (iterable instanceof PyList || iterable instanceof PyTuple) {
@@ -616,37 +648,43 @@ export function runFrame(
             }
             break;
           }
-          case Op.SET_UPDATE: {
+          case 70: {
+            // SET_UPDATE
             const iterable = fast[--sp]!;
             const set = fast[sp - arg] as PySet;
             if (iterable instanceof PyAnySet) set.table.update(iterable.table);
             else for (const item of iterableItems(iterable)) set.add(item);
             break;
           }
-          case Op.DICT_UPDATE: {
+          case 71: {
+            // DICT_UPDATE
             const source = fast[--sp]!;
             dictDisplayUpdate(fast[sp - arg] as PyDict, source);
             break;
           }
-          case Op.DICT_MERGE: {
+          case 72: {
+            // DICT_MERGE
             const source = fast[--sp]!;
             dictMerge(fast[sp - arg] as PyDict, source, fast[sp - arg - 2]!);
             break;
           }
-          case Op.LIST_TO_TUPLE:
+          case 73: // LIST_TO_TUPLE
             fast[sp - 1] = new PyTuple((fast[sp - 1] as PyList).items);
             break;
-          case Op.FORMAT_VALUE: {
+          case 74: {
+            // FORMAT_VALUE
             const spec = (arg & 4) !== 0 ? fast[--sp] : undefined;
             fast[sp - 1] = formatValue(fast[sp - 1]!, arg & 3, spec);
             break;
           }
-          case Op.UNPACK_SEQUENCE: {
+          case 75: {
+            // UNPACK_SEQUENCE
             const items = unpackSequence(fast[--sp]!, arg);
             for (let index = arg - 1; index >= 0; index--) fast[sp++] = items[index];
             break;
           }
-          case Op.UNPACK_EX: {
+          case 76: {
+            // UNPACK_EX
             const before = arg & 0xff;
             const after = arg >> 8;
             const items = unpackStarred(fast[--sp]!, before, after);
@@ -654,7 +692,7 @@ export function runFrame(
             break;
           }
 
-          case Op.JUMP:
+          case 80: // JUMP
             if (arg < pc) {
               // A spent time slice pauses before this JUMP (snapshot/time-slice.ts).
               if (--interp.budget < 0 && budgetSpent(interp, outerFrame === null))
@@ -662,34 +700,37 @@ export function runFrame(
             }
             pc = arg;
             break;
-          case Op.POP_JUMP_IF_FALSE: {
+          case 81: {
+            // POP_JUMP_IF_FALSE
             const value = fast[--sp]!;
             if (value === false || (value !== true && !isTruthy(value))) pc = arg;
             break;
           }
-          case Op.POP_JUMP_IF_TRUE: {
+          case 82: {
+            // POP_JUMP_IF_TRUE
             const value = fast[--sp]!;
             if (value === true || (value !== false && isTruthy(value))) pc = arg;
             break;
           }
-          case Op.POP_JUMP_IF_NONE:
+          case 83: // POP_JUMP_IF_NONE
             if (fast[--sp] === None) pc = arg;
             break;
-          case Op.POP_JUMP_IF_NOT_NONE:
+          case 84: // POP_JUMP_IF_NOT_NONE
             if (fast[--sp] !== None) pc = arg;
             break;
-          case Op.JUMP_IF_FALSE_OR_POP:
+          case 85: // JUMP_IF_FALSE_OR_POP
             if (!isTruthy(fast[sp - 1]!)) pc = arg;
             else sp--;
             break;
-          case Op.JUMP_IF_TRUE_OR_POP:
+          case 86: // JUMP_IF_TRUE_OR_POP
             if (isTruthy(fast[sp - 1]!)) pc = arg;
             else sp--;
             break;
-          case Op.GET_ITER:
+          case 87: // GET_ITER
             fast[sp - 1] = getIter(fast[sp - 1]!);
             break;
-          case Op.FOR_ITER: {
+          case 88: {
+            // FOR_ITER
             const iterator = fast[sp - 1]!;
             let value: PyValue | undefined;
             if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
@@ -738,7 +779,8 @@ export function runFrame(
             break;
           }
 
-          case Op.MAKE_FUNCTION: {
+          case 90: {
+            // MAKE_FUNCTION
             const fnCode = fast[--sp] as PyCode;
             const closure = (arg & 8) !== 0 ? (fast[--sp] as PyTuple) : null;
             const annotations = (arg & 4) !== 0 ? fast[--sp] : null;
@@ -764,10 +806,11 @@ export function runFrame(
             fast[sp++] = func;
             break;
           }
-          case Op.KW_NAMES:
+          case 92: // KW_NAMES
             kwnames = code.kwnames[arg] ?? null;
             break;
-          case Op.CALL: {
+          case 91: {
+            // CALL
             const names0 = kwnames;
             kwnames = null;
             const base = sp - arg - 2;
@@ -890,7 +933,8 @@ export function runFrame(
             fast[sp++] = result;
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
+          case 93: {
+            // CALL_FUNCTION_EX
             const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
             const positional = fast[--sp]!;
             const callable = fast[--sp]!;
@@ -947,7 +991,8 @@ export function runFrame(
             interp.depth = frame.depth;
             break;
           }
-          case Op.RETURN_VALUE: {
+          case 94: {
+            // RETURN_VALUE
             const value = fast[--sp]!;
             const generator = frame.generator;
             if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
@@ -994,7 +1039,8 @@ export function runFrame(
             break;
           }
 
-          case Op.RAISE_VARARGS: {
+          case 100: {
+            // RAISE_VARARGS
             if (arg === 0) {
               const handled = interp.handledException();
               if (handled === undefined) throw runtimeError('No active exception to reraise');
@@ -1009,7 +1055,8 @@ export function runFrame(
             }
             throw new PythonError(exc.cls.name, '', exc);
           }
-          case Op.RERAISE: {
+          case 101: {
+            // RERAISE
             const exc = fast[--sp] as PyBaseException;
             if (arg !== 0) {
               const lasti = fast[sp - arg];
@@ -1017,7 +1064,8 @@ export function runFrame(
             }
             throw new Reraise(exc);
           }
-          case Op.PUSH_EXC_INFO: {
+          case 102: {
+            // PUSH_EXC_INFO
             const value = fast[sp - 1]!;
             const excInfo = interp.excInfo;
             fast[sp - 1] = excInfo.value;
@@ -1025,7 +1073,8 @@ export function runFrame(
             excInfo.value = value;
             break;
           }
-          case Op.POP_EXCEPT: {
+          case 103: {
+            // POP_EXCEPT
             const excInfo = interp.excInfo;
             const handled = excInfo.value;
             excInfo.value = fast[--sp]!;
@@ -1033,12 +1082,14 @@ export function runFrame(
               throw new Reraise(handled);
             break;
           }
-          case Op.CHECK_EXC_MATCH: {
+          case 104: {
+            // CHECK_EXC_MATCH
             const matcher = fast[sp - 1]!;
             fast[sp - 1] = exceptionMatches(fast[sp - 2]!, matcher);
             break;
           }
-          case Op.CHECK_EG_MATCH: {
+          case 105: {
+            // CHECK_EG_MATCH
             const matcher = fast[--sp]!;
             const exc = fast[sp - 1] as PyBaseException;
             const [rest, match] = splitExceptionGroup(exc, matcher);
@@ -1051,13 +1102,15 @@ export function runFrame(
             }
             break;
           }
-          case Op.PREP_RERAISE_STAR: {
+          case 106: {
+            // PREP_RERAISE_STAR
             const raised = fast[--sp] as PyList;
             const original = fast[sp - 1] as PyBaseException;
             fast[sp - 1] = prepareReraiseStar(original, raised.items) ?? None;
             break;
           }
-          case Op.WITH_EXCEPT_START: {
+          case 107: {
+            // WITH_EXCEPT_START
             const exc = fast[sp - 1] as PyBaseException;
             const exit = fast[sp - 4]!;
             frame.pc = pc;
@@ -1066,14 +1119,16 @@ export function runFrame(
             fast[sp++] = callObject(exit, [typeOf(exc), exc, exc.traceback ?? None]);
             break;
           }
-          case Op.BEFORE_WITH: {
+          case 108: {
+            // BEFORE_WITH
             const [exit, result] = enterContext(fast[sp - 1]!);
             fast[sp - 1] = exit;
             fast[sp++] = result;
             break;
           }
 
-          case Op.YIELD_VALUE: {
+          case 110: {
+            // YIELD_VALUE
             const value = fast[--sp]!;
             const generator = frame.generator!;
             frame.pc = pc;
@@ -1101,7 +1156,8 @@ export function runFrame(
             fast[sp++] = value;
             break;
           }
-          case Op.SEND: {
+          case 111: {
+            // SEND
             const value = fast[--sp]!;
             const receiver = fast[sp - 1]!;
             if (
@@ -1140,7 +1196,8 @@ export function runFrame(
             }
             break;
           }
-          case Op.GET_YIELD_FROM_ITER: {
+          case 112: {
+            // GET_YIELD_FROM_ITER
             const value = fast[sp - 1]!;
             if (value instanceof PyGenerator) {
               if (value.kind === 'coroutine' && (code.code.flags & 0x0180) === 0) {
@@ -1153,10 +1210,11 @@ export function runFrame(
             fast[sp - 1] = getIter(value);
             break;
           }
-          case Op.GET_AWAITABLE:
+          case 113: // GET_AWAITABLE
             fast[sp - 1] = awaitableIterator(fast[sp - 1]!, arg);
             break;
-          case Op.GET_AITER: {
+          case 114: {
+            // GET_AITER
             const value = fast[sp - 1]!;
             const aiter = typeOf(value).lookup('__aiter__');
             if (aiter === undefined) {
@@ -1167,11 +1225,12 @@ export function runFrame(
             fast[sp - 1] = callObject(getAttr(value, '__aiter__'), []);
             break;
           }
-          case Op.GET_ANEXT:
+          case 115: // GET_ANEXT
             fast[sp] = getAnext(fast[sp - 1]!);
             sp++;
             break;
-          case Op.END_ASYNC_FOR: {
+          case 116: {
+            // END_ASYNC_FOR
             const exc = fast[--sp] as PyBaseException;
             if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopAsyncIteration'))) {
               sp--;
@@ -1179,17 +1238,19 @@ export function runFrame(
             }
             throw new Reraise(exc);
           }
-          case Op.BEFORE_ASYNC_WITH: {
+          case 117: {
+            // BEFORE_ASYNC_WITH
             const [exit, awaitable] = enterAsyncContext(fast[sp - 1]!);
             fast[sp - 1] = exit;
             fast[sp++] = awaitable;
             break;
           }
-          case Op.ASYNC_GEN_WRAP:
+          case 118: // ASYNC_GEN_WRAP
             fast[sp - 1] = asyncGenWrap(fast[sp - 1]!);
             break;
 
-          case Op.IMPORT_NAME: {
+          case 120: {
+            // IMPORT_NAME
             const fromlist = fast[--sp]!;
             const level = fast[sp - 1] as number;
             frame.pc = pc;
@@ -1198,19 +1259,22 @@ export function runFrame(
             fast[sp - 1] = interp.imports.importName(names[arg]!, frame.globals, fromlist, level);
             break;
           }
-          case Op.IMPORT_FROM: {
+          case 121: {
+            // IMPORT_FROM
             frame.lastInstruction = pc - 1;
             fast[sp] = interp.imports.importFrom(fast[sp - 1]!, names[arg]!);
             sp++;
             break;
           }
-          case Op.IMPORT_STAR: {
+          case 122: {
+            // IMPORT_STAR
             const module = fast[--sp]!;
             const locals = frame.locals;
             interp.imports.importStar(module, locals instanceof PyDict ? locals : frame.globals);
             break;
           }
-          case Op.SETUP_ANNOTATIONS: {
+          case 123: {
+            // SETUP_ANNOTATIONS
             const locals = frame.locals;
             if (locals instanceof PyDict) {
               if (!locals.hasStr('__annotations__')) locals.setStr('__annotations__', new PyDict());
@@ -1223,7 +1287,8 @@ export function runFrame(
             }
             break;
           }
-          case Op.PRINT_EXPR: {
+          case 124: {
+            // PRINT_EXPR
             const value = fast[--sp]!;
             const hook = interp.sysModule.dict.getStr('displayhook');
             if (hook !== undefined) callObject(hook, [value]);
@@ -1234,30 +1299,32 @@ export function runFrame(
             break;
           }
 
-          case Op.GET_LEN:
+          case 130: // GET_LEN
             fast[sp] = pyLen(fast[sp - 1]!);
             sp++;
             break;
-          case Op.MATCH_MAPPING:
+          case 131: // MATCH_MAPPING
             fast[sp] = isMatchMapping(fast[sp - 1]!);
             sp++;
             break;
-          case Op.MATCH_SEQUENCE:
+          case 132: // MATCH_SEQUENCE
             fast[sp] = isMatchSequence(fast[sp - 1]!);
             sp++;
             break;
-          case Op.MATCH_KEYS:
+          case 133: // MATCH_KEYS
             fast[sp] = matchKeys(fast[sp - 2]!, fast[sp - 1] as PyTuple);
             sp++;
             break;
-          case Op.MATCH_CLASS: {
+          case 134: {
+            // MATCH_CLASS
             const kwNames = fast[--sp] as PyTuple;
             const cls = fast[--sp]!;
             const subject = fast[sp - 1]!;
             fast[sp - 1] = matchClass(subject, cls, arg, kwNames);
             break;
           }
-          case Op.COPY_DICT_WITHOUT_KEYS: {
+          case 135: {
+            // COPY_DICT_WITHOUT_KEYS
             const keys = fast[sp - 1] as PyTuple;
             const subject = fast[sp - 2]!;
             const copy = new PyDict();

@@ -1,0 +1,30 @@
+// The dispatch loop switches on opcode numbers written as literals (V8 optimises a switch on
+// literals far better than on `Op.X` property reads); this checks every literal against the table.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OPCODES, type OpcodeName } from '../../src/compiler/opcodes.js';
+
+const source = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'vm', 'eval-loop.ts'),
+  'utf8',
+);
+
+describe('eval-loop dispatch', () => {
+  const cases = [...source.matchAll(/case (\d+):(?: \{)? \/\/ ([A-Z_]+)/g)].map((match) => ({
+    number: Number(match[1]),
+    name: match[2] as OpcodeName,
+  }));
+
+  it('labels every case with the opcode name whose number it uses', () => {
+    const wrong = cases.filter((entry) => OPCODES[entry.name]?.code !== entry.number);
+    expect(wrong).toEqual([]);
+  });
+
+  it('handles every opcode of the table exactly once', () => {
+    const handled = cases.map((entry) => entry.name).sort();
+    expect(handled).toEqual(Object.keys(OPCODES).sort());
+  });
+});
