@@ -13,7 +13,7 @@ const source = readFileSync(
 );
 
 describe('eval-loop dispatch', () => {
-  const cases = [...source.matchAll(/case (\d+):(?: \{)? \/\/ ([A-Z_]+)/g)].map((match) => ({
+  const cases = [...source.matchAll(/case (\d+):(?: \{\s*)? \/\/ ([A-Z_]+)/g)].map((match) => ({
     number: Number(match[1]),
     name: match[2] as OpcodeName,
   }));
