@@ -3,7 +3,11 @@
 // set. With no flags the program gets an empty in-memory filesystem, no environment, the real clock.
 
 import { parseArgs } from 'node:util';
-import { type Capabilities, createCapabilities } from '../sandbox/capabilities.js';
+import {
+  type Capabilities,
+  createCapabilities,
+  setDefaultCapabilities,
+} from '../sandbox/capabilities.js';
 import { RealClock, VirtualClock } from '../sandbox/clock.js';
 import type { FileSystem } from '../sandbox/filesystem.js';
 import { MemoryFileSystem } from '../sandbox/memory-filesystem.js';
@@ -97,7 +101,14 @@ export function parseCapabilityFlags(
     try {
       hostFilesystem = new NodeDirectoryFileSystem({ root: dir, writable: writeDirs.length > 0 });
     } catch (error) {
-      throw new CapabilityFlagError(`cannot grant ${dir}: ${(error as Error).message}`);
+      const code = (error as { code?: unknown }).code;
+      const reason =
+        code === 'ENOENT'
+          ? 'no such directory'
+          : code === 'ENOTDIR' || code === undefined
+            ? 'not a directory'
+            : (error as Error).message;
+      throw new CapabilityFlagError(`cannot grant ${dir}: ${reason}`);
     }
     filesystem = hostFilesystem;
   } else {
@@ -146,4 +157,27 @@ function clockOption(flags: readonly string[]): RealClock | VirtualClock {
     throw new CapabilityFlagError(`--virtual-clock expects an ISO date, got '${iso}'`);
   }
   return new VirtualClock({ startMs });
+}
+
+/**
+ * Parses the sandbox flags and installs the capability set for the runs that follow (through
+ * setDefaultCapabilities, until the run API takes `capabilities`). Prints the error and usage and
+ * returns null on a bad flag (the caller exits with status 2).
+ */
+export function applyCapabilityFlags(
+  args: readonly string[],
+  writeError: (text: string) => void,
+  hostEnvironment: Readonly<Record<string, string | undefined>> = {},
+): CapabilityFlags | null {
+  try {
+    const flags = parseCapabilityFlags(args, hostEnvironment);
+    setDefaultCapabilities(flags.capabilities);
+    return flags;
+  } catch (error) {
+    if (error instanceof CapabilityFlagError) {
+      writeError(`pyex: ${error.message}\n${CAPABILITY_USAGE}`);
+      return null;
+    }
+    throw error;
+  }
 }

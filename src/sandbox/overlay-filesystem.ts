@@ -259,7 +259,7 @@ export class OverlayFileSystem implements FileSystem {
       for (const name of this.upper.listdir(path)) {
         const child = joinPath(path, name);
         const node = this.upper.lookup(child);
-        const lowerKind = this.lowerVisibleBefore(child) ? kindAt(this.lower, child) : null;
+        const lowerKind = this.lowerVisible(child) ? kindAt(this.lower, child) : null;
         if (node.kind === 'file') {
           if (lowerKind === null) changes.push({ path: child, change: 'added', kind: 'file' });
           else if (lowerKind === 'directory') {
@@ -280,11 +280,6 @@ export class OverlayFileSystem implements FileSystem {
     };
     walk('/');
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  }
-
-  /** Whether the lower node at `path` was replaced wholesale (an opaque ancestor or itself). */
-  private lowerVisibleBefore(path: string): boolean {
-    return !this.opaque.has(path) && this.lowerVisible(path);
   }
 
   /** Applies every change to the lower backend (which must be writable), then clears them. */

@@ -24,6 +24,7 @@ import {
   pathArgument,
   withFilesystem,
 } from './os/fs-access.js';
+import './os/entropy-link.js';
 import { registerNativeModule } from './registry.js';
 
 const S_IFDIR = 0o040000;

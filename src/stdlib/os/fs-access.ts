@@ -148,9 +148,11 @@ export function fsErrorToPython(
 }
 
 /** The running program's filesystem, or PermissionError naming the missing capability. */
-export function requireFilesystem(filename: PyValue = None): FileSystem {
+export function requireFilesystem(filename: PyValue = None, filename2: PyValue = None): FileSystem {
   const fs = currentSession().capabilities.filesystem;
-  if (fs === null) throw fsErrorToPython(new FsError('EPERM', '', 'no-capability'), filename);
+  if (fs === null) {
+    throw fsErrorToPython(new FsError('EPERM', '', 'no-capability'), filename, filename2);
+  }
   return fs;
 }
 
@@ -173,7 +175,7 @@ export function withFilesystem<T>(
   operation: (fs: FileSystem, absolute: string) => T,
   other: PathArgument | null = null,
 ): T {
-  const fs = requireFilesystem(path.filename);
+  const fs = requireFilesystem(path.filename, other === null ? None : other.filename);
   const absolute = absolutePath(path);
   try {
     return operation(fs, absolute);

@@ -1,0 +1,193 @@
+// The capability set as a program sees it: no filesystem means PermissionError naming it, the
+// environment is only what is granted, a seed makes entropy reproducible, a virtual clock makes
+// time reproducible, and what the program writes is what the host reads back.
+
+import { describe, expect, test } from 'vitest';
+import { createCapabilities } from '../../src/sandbox/capabilities.js';
+import { VirtualClock } from '../../src/sandbox/clock.js';
+import { MemoryFileSystem } from '../../src/sandbox/memory-filesystem.js';
+import { lastErrorLine, runSandboxed } from './run-sandboxed.js';
+
+describe('no filesystem capability', () => {
+  const cases: [string, string][] = [
+    [
+      "open('data.txt')",
+      "PermissionError: [Errno 1] Operation not permitted (no filesystem capability granted): 'data.txt'",
+    ],
+    [
+      "open('out.txt', 'w')",
+      "PermissionError: [Errno 1] Operation not permitted (no filesystem capability granted): 'out.txt'",
+    ],
+    [
+      'import os\nos.listdir()',
+      "PermissionError: [Errno 1] Operation not permitted (no filesystem capability granted): '.'",
+    ],
+    [
+      "import os\nos.mkdir('d')",
+      "PermissionError: [Errno 1] Operation not permitted (no filesystem capability granted): 'd'",
+    ],
+    [
+      "import pathlib\npathlib.Path('x.txt').read_text()",
+      "PermissionError: [Errno 1] Operation not permitted (no filesystem capability granted): 'x.txt'",
+    ],
+    [
+      "import os\nos.rename('a', 'b')",
+      "PermissionError: [Errno 1] Operation not permitted (no filesystem capability granted): 'a' -> 'b'",
+    ],
+  ];
+  for (const [source, expected] of cases) {
+    test(source.replace('\n', '; '), () => {
+      const outcome = runSandboxed(source);
+      expect([outcome.exitCode, lastErrorLine(outcome)]).toEqual([1, expected]);
+    });
+  }
+
+  test('the PermissionError carries errno, strerror and filename', () => {
+    const outcome = runSandboxed(
+      "try:\n    open('data.txt')\nexcept PermissionError as e:\n    print(e.errno, e.strerror, e.filename, isinstance(e, OSError))",
+    );
+    expect(outcome.stdout).toBe(
+      '1 Operation not permitted (no filesystem capability granted) data.txt True\n',
+    );
+  });
+
+  test('os.path questions answer False instead of raising', () => {
+    const outcome = runSandboxed(
+      "import os.path\nprint(os.path.exists('x'), os.path.isdir('/'), os.path.isfile('y'))",
+    );
+    expect(outcome.stdout).toBe('False False False\n');
+  });
+});
+
+describe('environment capability', () => {
+  test('nothing is granted by default', () => {
+    const outcome = runSandboxed(
+      "import os\nprint(os.environ, len(os.environ), os.getenv('HOME'), os.getenv('PATH', 'none'), os.path.expanduser('~/x'))",
+    );
+    expect(outcome.stdout).toBe('environ({}) 0 None none ~/x\n');
+  });
+
+  test('granted variables are visible and changes stay inside the run', () => {
+    const environment = new Map([
+      ['API_URL', 'https://example.test'],
+      ['HOME', '/home/me'],
+    ]);
+    const outcome = runSandboxed(
+      "import os\nprint(os.environ['API_URL'], os.getenv('HOME'), os.path.expanduser('~/x'))\nos.environ['NEW'] = '1'\ndel os.environ['HOME']\nprint(sorted(os.environ))\ntry:\n    os.environ['N'] = 2\nexcept TypeError as e:\n    print(e)",
+      { environment },
+    );
+    expect(outcome.stdout).toBe(
+      "https://example.test /home/me /home/me/x\n['API_URL', 'NEW']\nstr expected, not int\n",
+    );
+    expect([...environment.keys()]).toEqual(['API_URL', 'HOME']);
+  });
+});
+
+describe('entropy capability', () => {
+  const program =
+    'import os, random\nprint(os.urandom(8).hex(), random.random(), random.SystemRandom().randrange(1000))';
+
+  test('a seed makes os.urandom, random and SystemRandom reproducible', () => {
+    const first = runSandboxed(program, { seed: 42 });
+    const second = runSandboxed(program, { seed: 42 });
+    const other = runSandboxed(program, { seed: 43 });
+    expect(first.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    expect(other.stdout).not.toBe(first.stdout);
+  });
+});
+
+describe('clock capability', () => {
+  test('a virtual clock starts at its start time and advances one tick per reading', () => {
+    const outcome = runSandboxed(
+      'import time\nprint(time.time(), time.time(), time.monotonic(), time.time_ns())\ntime.sleep(1.5)\nprint(time.time(), time.perf_counter())\nprint(time.strftime("%Y-%m-%d %H:%M:%S", time.localtime()))',
+      { virtualClock: { startMs: Date.UTC(2030, 0, 2, 3, 4, 5), tickNanoseconds: 1_000_000 } },
+    );
+    expect(outcome.stdout).toBe(
+      '1893553445.0 1893553445.001 0.002 1893553445003000000\n1893553446.504 1.505\n2030-01-02 03:04:06\n',
+    );
+  });
+
+  test('datetime.now() reads the virtual clock', () => {
+    const clock = new VirtualClock({ tickNanoseconds: 0 });
+    const outcome = runSandboxed('import datetime\nprint(datetime.datetime.now())', { clock });
+    expect(outcome.stdout).toBe('2024-01-01 00:00:00\n');
+  });
+
+  test('two runs with the same virtual clock settings print the same times', () => {
+    const program = 'import time\nfor _ in range(3):\n    time.sleep(0.25)\n    print(time.time())';
+    const first = runSandboxed(program, { virtualClock: {} });
+    const second = runSandboxed(program, { virtualClock: {} });
+    expect(first.stdout).toBe('1704067200.25\n1704067200.501\n1704067200.752\n');
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  test('sleep on the default real clock advances time without waiting', () => {
+    const started = Date.now();
+    const outcome = runSandboxed(
+      'import time\na = time.time()\ntime.sleep(30)\nprint(time.time() - a >= 30)',
+    );
+    expect(outcome.stdout).toBe('True\n');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  test('file modification times come from the virtual clock', () => {
+    const outcome = runSandboxed(
+      "import os, time\nopen('f', 'w').close()\nprint(os.stat('f').st_mtime, os.path.getmtime('f'))",
+      { filesystem: new MemoryFileSystem(), virtualClock: { tickNanoseconds: 0 } },
+    );
+    expect(outcome.stdout).toBe('1704067200.0 1704067200.0\n');
+  });
+});
+
+describe('filesystem capability', () => {
+  test('what the program writes is what the host reads, closed or not', () => {
+    const fs = new MemoryFileSystem();
+    const outcome = runSandboxed(
+      "import os\nos.makedirs('out/logs')\nwith open('out/report.txt', 'w') as f:\n    f.write('total: 3\\n')\nopen('out/logs/unclosed.log', 'w').write('kept')",
+      { filesystem: fs },
+    );
+    expect(outcome.stderr).toBe('');
+    expect([fs.readText('/out/report.txt'), fs.readText('/out/logs/unclosed.log')]).toEqual([
+      'total: 3\n',
+      'kept',
+    ]);
+  });
+
+  test('the host can seed files and a working directory', () => {
+    const fs = new MemoryFileSystem();
+    fs.writeFile('/work/input.csv', 'a,b\n1,2\n');
+    const outcome = runSandboxed(
+      "import os\nprint(os.getcwd(), open('input.csv').read().splitlines())",
+      createCapabilities({ filesystem: fs, cwd: '/work' }),
+    );
+    expect(outcome.stdout).toBe("/work ['a,b', '1,2']\n");
+  });
+
+  test('a read-only filesystem refuses writes with PermissionError naming it', () => {
+    const fs = new MemoryFileSystem({ readOnly: true });
+    const source =
+      "for action in (lambda: open('out.txt', 'w'), lambda: __import__('os').mkdir('d')):\n    try:\n        action()\n    except PermissionError as e:\n        print(e)";
+    expect(runSandboxed(source, { filesystem: fs }).stdout).toBe(
+      "[Errno 13] Permission denied (the filesystem capability is read-only): 'out.txt'\n[Errno 13] Permission denied (the filesystem capability is read-only): 'd'\n",
+    );
+  });
+
+  test('a full in-memory filesystem answers ENOSPC', () => {
+    const fs = new MemoryFileSystem({ maxBytes: 100 });
+    const outcome = runSandboxed("with open('big', 'w') as f:\n    f.write('x' * 101)", {
+      filesystem: fs,
+    });
+    expect(lastErrorLine(outcome)).toBe('OSError: [Errno 28] No space left on device');
+  });
+
+  test('the filesystem cannot be left through .. or absolute paths', () => {
+    const fs = new MemoryFileSystem();
+    fs.writeFile('/app/data.txt', 'inside');
+    const outcome = runSandboxed(
+      "import os\nos.chdir('/app')\nprint(open('../../../../app/data.txt').read(), os.path.abspath('../../..'), sorted(os.listdir('../..')))",
+      { filesystem: fs },
+    );
+    expect(outcome.stdout).toBe("inside / ['app']\n");
+  });
+});
