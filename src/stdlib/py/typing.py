@@ -1402,14 +1402,21 @@ _AsyncContextManagerBase.__module__ = 'contextlib'
 AsyncContextManager = _SpecialGenericAlias(_AsyncContextManagerBase, 1, name='AsyncContextManager')
 
 
-def _regex_types():
+# Pattern and Match are made on first use (PEP 562 module __getattr__): importing re (and the enum
+# module it needs) would otherwise double the cost of `import typing` for programs that never use them.
+def __getattr__(name):
+    if name != 'Pattern' and name != 'Match':
+        raise AttributeError(f"module 'typing' has no attribute '{name}'")
     import re
-    return type(re.compile('')), type(re.compile('').match(''))
+    pattern_type = type(re.compile(''))
+    match_type = type(re.compile('').match(''))
+    globals()['Pattern'] = _SpecialGenericAlias(pattern_type, 1, name='Pattern')
+    globals()['Match'] = _SpecialGenericAlias(match_type, 1, name='Match')
+    return globals()[name]
 
 
-_PatternType, _MatchType = _regex_types()
-Pattern = _SpecialGenericAlias(_PatternType, 1, name='Pattern')
-Match = _SpecialGenericAlias(_MatchType, 1, name='Match')
+def __dir__():
+    return sorted((set(globals()) - {'__getattr__', '__dir__'}) | {'Pattern', 'Match'})
 
 
 class IO(Generic[AnyStr]):
