@@ -63,6 +63,10 @@ coreSlots.objectInit = defineMethod(objectType, '__init__', (args, kwnames) => {
   return None;
 });
 
+objectType.setAttr(
+  '__doc__',
+  'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n',
+);
 defineMethod(objectType, '__repr__', (args) => defaultRepr(args[0]!));
 defineMethod(objectType, '__str__', (args) => pyRepr(args[0]!));
 defineMethod(objectType, '__format__', (args, kwnames) => {

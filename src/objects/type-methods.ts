@@ -10,7 +10,12 @@ import { typeError, valueError } from './errors.js';
 import { PyFunction } from './function.js';
 import { PyList } from './list.js';
 import { PyMemberDescriptor } from './member-descriptor.js';
-import { defineGetSet, defineMethod, makeNativeFunction } from './native-function.js';
+import {
+  defineGetSet,
+  defineMethod,
+  makeNativeFunction,
+  PyGetSetDescriptor,
+} from './native-function.js';
 import {
   attributeError,
   attrSlots,
@@ -39,6 +44,21 @@ export class PyMappingProxy extends PyObject {
 }
 
 typeDictHook.make = (cls) => new PyMappingProxy(PyDict.fromStrEntries(cls.attrs));
+
+function instanceDictGetter(obj: PyValue): PyValue {
+  if (typeof obj !== 'object') return None;
+  if (obj.dict === null) obj.dict = new PyDict();
+  return obj.dict;
+}
+
+function instanceDictSetter(obj: PyValue, value: PyValue | undefined): void {
+  if (!(value instanceof PyDict)) {
+    throw typeError(
+      `__dict__ must be set to a dictionary, not a '${value === undefined ? 'NoneType' : typeName(value)}'`,
+    );
+  }
+  (obj as PyObject).dict = value;
+}
 
 /** `<class 'module.Name'>`. */
 export function typeRepr(cls: PyType): string {
@@ -147,6 +167,15 @@ export function createClass(
     cls.attrs.set(mangled, new PyMemberDescriptor(mangled, cls, slotIndex++));
   }
   cls.slotCount = slotIndex;
+  if (cls.instancesHaveDict && !bases.some((base) => base.instancesHaveDict)) {
+    if (!cls.attrs.has('__dict__'))
+      cls.attrs.set(
+        '__dict__',
+        new PyGetSetDescriptor('__dict__', cls, instanceDictGetter, instanceDictSetter),
+      );
+    if (!cls.attrs.has('__weakref__'))
+      cls.attrs.set('__weakref__', new PyGetSetDescriptor('__weakref__', cls, () => None, null));
+  }
   const newFn = cls.attrs.get('__new__');
   if (newFn instanceof PyFunction) cls.attrs.set('__new__', new PyStaticMethod(newFn));
   for (const special of ['__init_subclass__', '__class_getitem__']) {
@@ -398,6 +427,20 @@ defineGetSet(
   },
 );
 
+mappingProxyType.setAttr(
+  '__new__',
+  makeNativeFunction('mappingproxy', '__new__', (args, kwnames) => {
+    const [mapping] = bindArgs('mappingproxy', args.slice(1), kwnames, ['mapping'], 1);
+    if (
+      typeOf(mapping!).lookup('__getitem__') === undefined ||
+      mapping instanceof PyList ||
+      mapping instanceof PyTuple
+    ) {
+      throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(mapping!)}`);
+    }
+    return new PyMappingProxy(mapping!);
+  }),
+);
 defineMethod(mappingProxyType, '__getitem__', (args) => {
   const proxy = args[0] as PyMappingProxy;
   return getItemOf(proxy.mapping, args[1]!);

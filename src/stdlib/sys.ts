@@ -20,6 +20,7 @@ import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName } from '../objects/type-of.js';
+import { frameObjectFor } from '../vm/frame-object.js';
 import { currentInterpreter, type Interpreter, type OutputSink } from '../vm/interpreter.js';
 import { registeredModuleNames } from './registry.js';
 
@@ -237,6 +238,17 @@ const intern = makeNativeFunction('sys', 'intern', (args) => {
     throw typeError(`intern() argument must be str, not ${typeName(args[0]!)}`);
   return args[0];
 });
+const getFrame = makeNativeFunction('sys', '_getframe', (args, kwnames) => {
+  checkArity('_getframe', args, kwnames, 0, 1);
+  let depth = args.length > 0 ? Number(indexValue(args[0]!)) : 0;
+  let frame = currentInterpreter().frame;
+  while (depth > 0 && frame !== null) {
+    frame = frame.parent;
+    depth--;
+  }
+  if (frame === null) throw valueError('call stack is not deep enough');
+  return frameObjectFor(frame);
+});
 const getDefaultEncoding = makeNativeFunction('sys', 'getdefaultencoding', () => 'utf-8');
 const getFilesystemEncoding = makeNativeFunction('sys', 'getfilesystemencoding', () => 'utf-8');
 const displayHook = makeNativeFunction('sys', 'displayhook', (args) => {
@@ -319,6 +331,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   dict.setStr('get_int_max_str_digits', getMaxDigits);
   dict.setStr('set_int_max_str_digits', setMaxDigits);
   dict.setStr('getsizeof', getSizeOf);
+  dict.setStr('_getframe', getFrame);
   dict.setStr('intern', intern);
   dict.setStr('getdefaultencoding', getDefaultEncoding);
   dict.setStr('getfilesystemencoding', getFilesystemEncoding);

@@ -17,6 +17,7 @@ import { type GeneratorKind, PyGenerator } from '../objects/generator.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { Frame } from './frame.js';
+import { rememberGeneratorCode } from './frame-object.js';
 
 /** Flags marking code whose call returns a generator, coroutine or async generator. */
 export const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -236,5 +237,6 @@ export function makeGenerator(frame: Frame, kind: GeneratorKind): PyGenerator {
   const func = frame.func!;
   const generator = new PyGenerator(kind, frame, func.name, func.qualname);
   frame.generator = generator;
+  rememberGeneratorCode(generator, func.code);
   return generator;
 }

@@ -491,9 +491,6 @@ defineMethod(generatorType, '__next__', (args) =>
   resultOrStop(interpreterOf().resumeGenerator(gen(args), 'send', None)),
 );
 defineGetSet(generatorType, 'gi_running', (obj) => (obj as PyGenerator).running);
-defineGetSet(generatorType, 'gi_frame', (obj) =>
-  (obj as PyGenerator).frame === null ? None : None,
-);
 defineGetSet(generatorType, 'gi_yieldfrom', (obj) => (obj as PyGenerator).yieldFrom ?? None);
 defineGetSet(coroutineType, 'cr_running', (obj) => (obj as PyGenerator).running);
 defineGetSet(coroutineType, 'cr_await', (obj) => (obj as PyGenerator).yieldFrom ?? None);

@@ -2,6 +2,7 @@
 // built-in modules (src/stdlib/registry.ts), `.py` files and packages found through a FileSource
 // on sys.path, circular-import behaviour and CPython's ImportError wording.
 
+import type { CodeObject } from '../compiler/code-object.js';
 import { codeFor } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { pyError } from '../objects/errors.js';
@@ -17,6 +18,7 @@ import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { lookupModule } from '../stdlib/registry.js';
+import { embeddedModuleCode } from './code-cache.js';
 import type { Interpreter } from './interpreter.js';
 
 /**
@@ -225,7 +227,10 @@ export class ImportSystem {
     this.interp.modules.setStr(name, module);
     module.initializing = true;
     try {
-      const code = this.interp.compileSource(source, file);
+      // Embedded stdlib modules (no file) reuse one compilation per process: see code-cache.ts.
+      const code = hasFile
+        ? this.interp.compileSource(source, file)
+        : this.compileEmbedded(name, source, file);
       this.interp.execCode(codeFor(code), dict);
     } catch (error) {
       this.interp.modules.deleteStr(name);
@@ -234,6 +239,13 @@ export class ImportSystem {
       module.initializing = false;
     }
     return this.interp.modules.getStr(name) ?? module;
+  }
+
+  /** Compiles (or reuses the process-wide compilation of) an embedded module's source. */
+  private compileEmbedded(name: string, source: string, file: string): CodeObject {
+    // Tracebacks read source lines from interp.sources, so register it even on a cache hit.
+    this.interp.sources.set(file, source);
+    return embeddedModuleCode(name, file, source, () => this.interp.compileSource(source, file));
   }
 
   /** IMPORT_FROM: `from module import name`. */

@@ -30,6 +30,7 @@ import { resumeGeneratorNative } from './generators.js';
 import { type FileSource, ImportSystem } from './import-system.js';
 import { chargeFromReserve } from './snapshot/time-slice.js';
 import './zero-arg-super.js';
+import './frame-object.js';
 
 /** Where the interpreter writes `sys.stdout`/`sys.stderr` output. */
 export interface OutputSink {

@@ -1,0 +1,315 @@
+// Pausable runs: `start` runs a program for a number of charged instructions and returns either its
+// outcome or a paused run that can `resume()` or be `snapshot()`ed to bytes; `restore` brings such bytes
+// back (in this process or another). The byte format and graph walk live in src/vm/snapshot/.
+
+import '../builtins/builtins-module.js';
+import '../stdlib/modules.js';
+import '../vm/snapshot/library-classes.js';
+import { exceptionOf } from '../objects/exception-match.js';
+import { exceptionTypeNamed, type PyBaseException } from '../objects/exceptions.js';
+import { PythonError } from '../objects/python-error.js';
+import { formatSyntaxError } from '../parser/syntax-error-format.js';
+import { PySyntaxError } from '../parser/syntax-errors.js';
+import { systemExitStatus } from '../stdlib/sys.js';
+import { runFrame } from '../vm/eval-loop.js';
+import { InternalError } from '../vm/exceptions-state.js';
+import type { Frame } from '../vm/frame.js';
+import type { FileSource } from '../vm/import-system.js';
+import { Interpreter, type OutputSink } from '../vm/interpreter.js';
+import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
+import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
+import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snapshot.js';
+import { formatException } from '../vm/traceback-format.js';
+import { PyexError } from './pyex-error.js';
+
+/** Options of `start`. */
+export interface StartOptions {
+  /** The file name shown in tracebacks (default `<string>`). */
+  readonly filename?: string;
+  /** `sys.argv` (default `[filename]`). */
+  readonly argv?: readonly string[];
+  /** Receives everything written to sys.stdout (also collected in each RunState). */
+  readonly stdout?: (text: string) => void;
+  /** Receives everything written to sys.stderr, including the final traceback. */
+  readonly stderr?: (text: string) => void;
+  /** Standard input text. */
+  readonly stdin?: string;
+  /** Where `import` finds `.py` files. */
+  readonly files?: FileSource | null;
+  /** Directories searched for modules (sys.path). */
+  readonly path?: readonly string[];
+  /**
+   * The run's hard instruction limit (backward jumps and calls), over all its slices together;
+   * reaching it ends the run with a ResourceLimitError, exactly as in `run`.
+   */
+  readonly instructionBudget?: number;
+  /** Memory limit in bytes for single program-controlled allocations. */
+  readonly memoryLimit?: number;
+  /** Initial recursion limit (default 1000). */
+  readonly recursionLimit?: number;
+  /**
+   * Pause after this many charged instructions (the units of `instructionBudget`); absent: run to
+   * the end. The pause happens at the first backward jump or call after the count is reached where
+   * no native code is calling back into Python (inside `sorted(key=…)`, it waits until that returns).
+   */
+  readonly pauseAfter?: number;
+}
+
+/** Options of `restore`: the host side of a run, which a snapshot never contains. */
+export interface RestoreOptions {
+  /** Receives sys.stdout writes from now on. */
+  readonly stdout?: (text: string) => void;
+  /** Receives sys.stderr writes from now on. */
+  readonly stderr?: (text: string) => void;
+  /** Where `import` finds `.py` files from now on. */
+  readonly files?: FileSource | null;
+  /** The default slice size of `resume()` (see StartOptions.pauseAfter). */
+  readonly pauseAfter?: number;
+}
+
+/** A run that finished: its exit status and error exactly as `run` reports them. */
+export interface DoneRun {
+  readonly status: 'done';
+  /** The process exit status python3 would have (0, 1, or a SystemExit code). */
+  readonly exitCode: number;
+  /** Why the program failed, or null when it completed (a SystemExit is not an error). */
+  readonly error: PyexError | null;
+  /** What the program wrote to sys.stdout during this slice. */
+  readonly stdout: string;
+  /** What the program wrote to sys.stderr during this slice (with the final traceback). */
+  readonly stderr: string;
+}
+
+/** A run stopped between two instructions; use it once: resume it or let it go. */
+export interface PausedRun {
+  readonly status: 'paused';
+  /** What the program wrote to sys.stdout during this slice. */
+  readonly stdout: string;
+  /** What the program wrote to sys.stderr during this slice. */
+  readonly stderr: string;
+  /**
+   * The whole VM state as bytes (versioned, checksummed): `restore` continues from them, in any
+   * process. Output already written is not part of it.
+   * @throws SnapshotError when the state holds something that cannot be saved (an open host file).
+   */
+  snapshot(): Uint8Array;
+  /** Continues the run for `pauseAfter` more instructions (default: the previous slice size). */
+  resume(pauseAfter?: number): RunState;
+}
+
+/** Where a run is: finished or paused. */
+export type RunState = DoneRun | PausedRun;
+
+/** A snapshot that cannot be written or read. `message` says why (`invalid snapshot: …`). */
+export class SnapshotError extends PyexError {
+  constructor(message: string) {
+    super('internal', 'SnapshotError', message, `pyex: ${message}\n`);
+    this.name = 'SnapshotError';
+  }
+}
+
+/** Collects one slice's output and forwards it to the host callback. */
+class SliceOutput implements OutputSink {
+  private readonly forward: ((text: string) => void) | undefined;
+  private chunks: string[] = [];
+
+  constructor(forward: ((text: string) => void) | undefined) {
+    this.forward = forward;
+  }
+
+  write(text: string): void {
+    this.chunks.push(text);
+    this.forward?.(text);
+  }
+
+  /** The text written since the last call. */
+  take(): string {
+    const text = this.chunks.join('');
+    this.chunks = [];
+    return text;
+  }
+}
+
+interface Session {
+  readonly interp: Interpreter;
+  readonly stdout: SliceOutput;
+  readonly stderr: SliceOutput;
+  pauseAfter: number | undefined;
+}
+
+/**
+ * Runs `source` as `__main__` until it ends or `options.pauseAfter` instructions are spent.
+ * Never throws for anything the program does (errors are in the DoneRun, as with `run`).
+ */
+export function start(source: string, options: StartOptions = {}): RunState {
+  const filename = options.filename ?? '<string>';
+  const stdout = new SliceOutput(options.stdout);
+  const stderr = new SliceOutput(options.stderr);
+  const interp = new Interpreter({
+    stdout,
+    stderr,
+    argv: options.argv ?? [filename],
+    files: options.files ?? null,
+    path: options.path ?? [],
+    stdin: options.stdin ?? '',
+    ...(options.instructionBudget !== undefined
+      ? { instructionBudget: options.instructionBudget }
+      : {}),
+    ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
+    ...(options.recursionLimit !== undefined ? { recursionLimit: options.recursionLimit } : {}),
+  });
+  const session: Session = { interp, stdout, stderr, pauseAfter: options.pauseAfter };
+  return runSlice(session, options.pauseAfter, (): void => {
+    let code: ReturnType<Interpreter['compileSource']>;
+    try {
+      code = interp.compileSource(source, filename);
+    } catch (error) {
+      if (error instanceof PySyntaxError) throw new SyntaxFailure(error, filename);
+      throw error;
+    }
+    const main = interp.newModule('__main__', filename);
+    main.dict.setStr('__file__', filename);
+    interp.modules.setStr('__main__', main);
+    interp.execCode(code, main.dict);
+  });
+}
+
+/**
+ * Brings back a run from `PausedRun.snapshot()` bytes, linked to new host callbacks.
+ * @throws SnapshotError (`invalid snapshot: checksum mismatch`, `truncated snapshot`,
+ * `snapshot format version 3 is not supported (expected 1)`…) for bytes that are not a valid
+ * snapshot of a paused run.
+ */
+export function restore(bytes: Uint8Array, options: RestoreOptions = {}): PausedRun {
+  const stdout = new SliceOutput(options.stdout);
+  const stderr = new SliceOutput(options.stderr);
+  let interp: Interpreter;
+  try {
+    interp = restoreInterpreter(bytes, { stdout, stderr, files: options.files ?? null });
+  } catch (error) {
+    if (error instanceof SnapshotFormatError) throw new SnapshotError(error.message);
+    if (error instanceof RangeError) throw new SnapshotError('invalid snapshot: too large');
+    throw error;
+  }
+  if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
+  return pausedRun({ interp, stdout, stderr, pauseAfter: options.pauseAfter });
+}
+
+/** Thrown inside a slice to report a syntax error of the main source. */
+class SyntaxFailure {
+  readonly error: PySyntaxError;
+  readonly filename: string;
+  constructor(error: PySyntaxError, filename: string) {
+    this.error = error;
+    this.filename = filename;
+  }
+}
+
+function resumeSlice(session: Session): void {
+  const interp = session.interp;
+  const paused = interp.pausedFrame as Frame;
+  interp.pausedFrame = null;
+  let entry = paused;
+  while (entry.parent !== null) entry = entry.parent;
+  runFrame(interp, entry, null, paused);
+}
+
+function runSlice(session: Session, pauseAfter: number | undefined, body: () => void): RunState {
+  const interp = session.interp;
+  if (pauseAfter !== undefined) beginSlice(interp, Math.max(1, Math.floor(pauseAfter)));
+  else endSlices(interp);
+  const outcome = interp.activate(() => {
+    try {
+      body();
+      return null;
+    } catch (error) {
+      return failure(interp, error, session.stderr);
+    }
+  });
+  if (outcome === null && interp.pausedFrame !== null) return pausedRun(session);
+  return {
+    status: 'done',
+    exitCode: outcome?.exitCode ?? 0,
+    error: outcome?.error ?? null,
+    stdout: session.stdout.take(),
+    stderr: session.stderr.take(),
+  };
+}
+
+function pausedRun(session: Session): PausedRun {
+  let used = false;
+  const claim = (what: string): void => {
+    if (used) throw new Error(`this paused run was already resumed (${what})`);
+  };
+  return {
+    status: 'paused',
+    stdout: session.stdout.take(),
+    stderr: session.stderr.take(),
+    snapshot: () => {
+      claim('snapshot');
+      try {
+        return snapshotInterpreter(session.interp);
+      } catch (error) {
+        if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);
+        throw error;
+      }
+    },
+    resume: (pauseAfter?: number) => {
+      claim('resume');
+      used = true;
+      if (pauseAfter !== undefined) session.pauseAfter = pauseAfter;
+      return runSlice(session, session.pauseAfter, () => resumeSlice(session));
+    },
+  };
+}
+
+interface Failure {
+  readonly exitCode: number;
+  readonly error: PyexError | null;
+}
+
+function innermostLine(exc: PyBaseException): number | null {
+  let entry = exc.traceback;
+  if (entry === null) return null;
+  while (entry.next !== null) entry = entry.next;
+  return entry.lineno;
+}
+
+/** The outcome of an error leaving the main module, as `run` reports it (tracebacks on stderr). */
+function failure(interp: Interpreter, error: unknown, stderr: SliceOutput): Failure {
+  if (error instanceof SyntaxFailure) {
+    const text = formatSyntaxError(error.error, error.filename);
+    stderr.write(text);
+    const { type, msg, lineno, offset } = error.error;
+    return { exitCode: 1, error: new PyexError('syntax', type, msg, text, lineno, offset) };
+  }
+  if (!(error instanceof PythonError)) return internalFailure(error, stderr);
+  const exc = exceptionOf(error);
+  if (exc.cls.isSubtypeOf(exceptionTypeNamed('SystemExit'))) {
+    const { status, message } = systemExitStatus(exc);
+    if (message !== null) stderr.write(`${message}\n`);
+    return { exitCode: status, error: null };
+  }
+  let text: string;
+  try {
+    text = formatException(interp, exc);
+  } catch (formatError) {
+    return internalFailure(formatError, stderr);
+  }
+  stderr.write(text);
+  const kind = exc.limitKind !== null ? 'limit' : 'python';
+  const message = text.trimEnd().split('\n').pop() ?? '';
+  return {
+    exitCode: 1,
+    error: new PyexError(kind, exc.cls.name, message, text, innermostLine(exc)),
+  };
+}
+
+function internalFailure(error: unknown, stderr: SliceOutput): Failure {
+  const detail = error instanceof InternalError ? error.original : error;
+  const message = detail instanceof Error ? `${detail.name}: ${detail.message}` : String(detail);
+  const stack = detail instanceof Error && detail.stack !== undefined ? `\n${detail.stack}` : '';
+  const text = `pyex: internal error: ${message}${stack}\n`;
+  stderr.write(text);
+  return { exitCode: 70, error: new PyexError('internal', 'InternalError', message, text) };
+}

@@ -1,0 +1,304 @@
+// The snapshot class registry: every TS class whose instances may be reachable from a VM state, under a
+// stable name (part of the format), plus well-known values (functions, symbols, shared objects) that are
+// not in the object registry (src/objects/registry.ts). Library classes register in library-classes.ts.
+
+import { objectType, typeType } from '../../objects/builtin-types.js';
+import { PyByteArray, PyBytes } from '../../objects/bytes.js';
+import { PyCell } from '../../objects/cell.js';
+import { PyClassMethod } from '../../objects/classmethod.js';
+import { PyCode } from '../../objects/code.js';
+import { PyComplex } from '../../objects/complex.js';
+import { PyDict } from '../../objects/dict.js';
+import { DictIterator, PyDictView } from '../../objects/dict-methods.js';
+import { PyBaseException, PyExceptionGroup } from '../../objects/exceptions.js';
+import { PyFloat } from '../../objects/float-type.js';
+import { PyFunction } from '../../objects/function.js';
+import { ExcStateSlot, PyGenerator } from '../../objects/generator.js';
+import { PyGenericAlias } from '../../objects/generic-alias.js';
+import { PyInstance } from '../../objects/instance.js';
+import { PyIntInstance } from '../../objects/int-type.js';
+import {
+  CallableIterator,
+  ListIterator,
+  ListReverseIterator,
+  RangeIterator,
+  SeqIterator,
+  StrIterator,
+  TupleIterator,
+} from '../../objects/iterators.js';
+import { PyList } from '../../objects/list.js';
+import { PyMemberDescriptor } from '../../objects/member-descriptor.js';
+import { PyMethod } from '../../objects/method.js';
+import { PyModule } from '../../objects/module.js';
+import {
+  PyClassMethodDescriptor,
+  PyGetSetDescriptor,
+  PyMethodDescriptor,
+  PyNativeFunction,
+} from '../../objects/native-function.js';
+import { PyProperty } from '../../objects/property.js';
+import { PyObject, type PyValue } from '../../objects/py-object.js';
+import { PyType } from '../../objects/py-type.js';
+import { PyRange } from '../../objects/range.js';
+import { staticNameOf } from '../../objects/registry.js';
+import { newSetTable, PyFrozenSet, PySet } from '../../objects/set.js';
+import { SetIterator } from '../../objects/set-methods.js';
+import { SetTable } from '../../objects/set-table.js';
+import { None } from '../../objects/singletons.js';
+import { PySlice } from '../../objects/slice.js';
+import { PyStaticMethod } from '../../objects/staticmethod.js';
+import { PyStrInstance } from '../../objects/str-type.js';
+import { PySuper } from '../../objects/super.js';
+import { PyTraceback } from '../../objects/traceback.js';
+import { PyTuple } from '../../objects/tuple.js';
+import { createClass, PyMappingProxy } from '../../objects/type-methods.js';
+import { PyUnion } from '../../objects/union-type.js';
+import { Frame } from '../frame.js';
+import { AsyncGenWrapped } from '../generators.js';
+import { ImportSystem } from '../import-system.js';
+import { Interpreter } from '../interpreter.js';
+
+/** What the writer and reader need to know about one registered class. */
+export interface SnapshotClass {
+  /** The stable name written in snapshots. */
+  readonly name: string;
+  /** The prototype restored objects are made from (`Object.create(prototype)`). */
+  readonly prototype: object;
+  /** Own fields that are not written (caches); `restore` must rebuild them. */
+  readonly skip: ReadonlySet<string>;
+  /** Runs on each restored instance once every object of the snapshot has its fields. */
+  readonly restore: ((instance: object) => void) | null;
+}
+
+/** Options of `registerSnapshotClass`. */
+export interface SnapshotClassOptions {
+  /** Own fields left out of snapshots (caches that `restore` rebuilds). */
+  readonly skip?: readonly string[];
+  /** Fix-up run on every restored instance after all objects are filled in. */
+  readonly restore?: (instance: object) => void;
+}
+
+/** Any class, abstract or not, by its constructor. */
+// biome-ignore lint/suspicious/noExplicitAny: constructors of any parameter list are accepted.
+type AnyClass = abstract new (...args: any[]) => object;
+
+const classesByName = new Map<string, SnapshotClass>();
+const classesByPrototype = new Map<object, SnapshotClass>();
+const knownByName = new Map<string, unknown>();
+const knownNames = new Map<unknown, string>();
+
+/**
+ * Registers `ctor` under `name` so its instances can be written and restored. Names are part of
+ * the snapshot format: renaming one needs a SNAPSHOT_FORMAT_VERSION bump. Registering a name or a
+ * class twice is an internal error.
+ */
+export function registerSnapshotClass(
+  name: string,
+  ctor: AnyClass,
+  options: SnapshotClassOptions = {},
+): void {
+  registerSnapshotPrototype(name, ctor.prototype as object, options);
+}
+
+/** Registers a class by its prototype (for classes a module does not export: found by probing). */
+export function registerSnapshotPrototype(
+  name: string,
+  prototype: object,
+  options: SnapshotClassOptions = {},
+): void {
+  if (classesByName.has(name))
+    throw new Error(`internal: snapshot class registered twice: ${name}`);
+  if (classesByPrototype.has(prototype))
+    throw new Error(`internal: snapshot class ${name} is already registered under another name`);
+  const entry: SnapshotClass = {
+    name,
+    prototype,
+    skip: new Set(options.skip ?? []),
+    restore: options.restore ?? null,
+  };
+  classesByName.set(name, entry);
+  classesByPrototype.set(prototype, entry);
+}
+
+/** The registered class of an object's exact prototype, or undefined. */
+export function snapshotClassOf(prototype: object): SnapshotClass | undefined {
+  return classesByPrototype.get(prototype);
+}
+
+/** The registered class with this name, or undefined. */
+export function snapshotClassNamed(name: string): SnapshotClass | undefined {
+  return classesByName.get(name);
+}
+
+/**
+ * Registers a well-known value under a stable name: a shared object that must keep its identity
+ * (`PyTuple.EMPTY`), a module-level JS function stored in objects (a set table's `==`), a symbol.
+ * Snapshots store the name; restore puts back this very value.
+ */
+export function registerKnownValue(name: string, value: unknown): void {
+  if (knownByName.has(name)) throw new Error(`internal: known snapshot value twice: ${name}`);
+  if (knownNames.has(value)) return;
+  knownByName.set(name, value);
+  knownNames.set(value, name);
+}
+
+/** The name of a well-known value, or undefined. */
+export function knownValueName(value: unknown): string | undefined {
+  return knownNames.get(value);
+}
+
+/** The well-known value with this name (undefined when there is none; check with `hasKnownValue`). */
+export function knownValue(name: string): unknown {
+  return knownByName.get(name);
+}
+
+/** Whether a well-known value has this name. */
+export function hasKnownValue(name: string): boolean {
+  return knownByName.has(name);
+}
+
+/** Every registered class name (for diagnostics and tests). */
+export function registeredSnapshotClassNames(): string[] {
+  return [...classesByName.keys()];
+}
+
+// Fix-ups -------------------------------------------------------------------------------------------
+
+function restoreType(instance: object): void {
+  const type = instance as PyType;
+  // The lookup cache is not written; a restored heap type also rejoins the subclass lists of its
+  // built-in bases (those are not part of the snapshot).
+  (type as unknown as { cache: Map<string, PyValueOrNull> }).cache = new Map();
+  for (const base of type.bases) {
+    if (staticNameOf(base) !== undefined && !base.subclasses.includes(type)) {
+      base.subclasses.push(type);
+    }
+  }
+}
+
+type PyValueOrNull = unknown;
+
+// Core classes ---------------------------------------------------------------------------------------
+
+registerSnapshotClass('Interpreter', Interpreter);
+registerSnapshotClass('ImportSystem', ImportSystem);
+registerSnapshotClass('Frame', Frame);
+registerSnapshotClass('ExcStateSlot', ExcStateSlot);
+registerSnapshotClass('PyType', PyType, { skip: ['cache'], restore: restoreType });
+registerSnapshotClass('PyInstance', PyInstance);
+registerSnapshotClass('PyModule', PyModule);
+registerSnapshotClass('PyDict', PyDict);
+registerSnapshotClass('PyList', PyList);
+registerSnapshotClass('PyTuple', PyTuple);
+registerSnapshotClass('PySet', PySet);
+registerSnapshotClass('PyFrozenSet', PyFrozenSet);
+registerSnapshotClass('SetTable', SetTable);
+registerSnapshotClass('PyFloat', PyFloat);
+registerSnapshotClass('PyComplex', PyComplex);
+registerSnapshotClass('PyIntInstance', PyIntInstance);
+registerSnapshotClass('PyStrInstance', PyStrInstance);
+registerSnapshotClass('PyBytes', PyBytes);
+registerSnapshotClass('PyByteArray', PyByteArray);
+registerSnapshotClass('PyRange', PyRange);
+registerSnapshotClass('PySlice', PySlice);
+registerSnapshotClass('PyCode', PyCode);
+registerSnapshotClass('PyFunction', PyFunction);
+registerSnapshotClass('PyCell', PyCell);
+registerSnapshotClass('PyMethod', PyMethod);
+registerSnapshotClass('PyNativeFunction', PyNativeFunction);
+registerSnapshotClass('PyMethodDescriptor', PyMethodDescriptor);
+registerSnapshotClass('PyClassMethodDescriptor', PyClassMethodDescriptor);
+registerSnapshotClass('PyGetSetDescriptor', PyGetSetDescriptor);
+registerSnapshotClass('PyMemberDescriptor', PyMemberDescriptor);
+registerSnapshotClass('PyClassMethod', PyClassMethod);
+registerSnapshotClass('PyStaticMethod', PyStaticMethod);
+registerSnapshotClass('PyProperty', PyProperty);
+registerSnapshotClass('PySuper', PySuper);
+registerSnapshotClass('PyMappingProxy', PyMappingProxy);
+registerSnapshotClass('PyGenericAlias', PyGenericAlias);
+registerSnapshotClass('PyUnion', PyUnion);
+registerSnapshotClass('PyBaseException', PyBaseException);
+registerSnapshotClass('PyExceptionGroup', PyExceptionGroup);
+registerSnapshotClass('PyTraceback', PyTraceback);
+registerSnapshotClass('PyGenerator', PyGenerator);
+registerSnapshotClass('AsyncGenWrapped', AsyncGenWrapped);
+registerSnapshotClass('ListIterator', ListIterator);
+registerSnapshotClass('ListReverseIterator', ListReverseIterator);
+registerSnapshotClass('TupleIterator', TupleIterator);
+registerSnapshotClass('StrIterator', StrIterator);
+registerSnapshotClass('RangeIterator', RangeIterator);
+registerSnapshotClass('SeqIterator', SeqIterator);
+registerSnapshotClass('CallableIterator', CallableIterator);
+registerSnapshotClass('DictIterator', DictIterator);
+registerSnapshotClass('PyDictView', PyDictView);
+registerSnapshotClass('SetIterator', SetIterator);
+
+registerKnownValue('tuple.EMPTY', PyTuple.EMPTY);
+registerKnownValue('set.keyEquals', newSetTable().equals);
+
+let probed = false;
+
+/**
+ * Registers what can only be found by probing live objects (classes a module does not export, private
+ * symbols). Runs once, before the first snapshot is written or read (types must have their methods).
+ */
+export function ensureProbedValues(): void {
+  if (probed) return;
+  probed = true;
+  // The set table's deleted-slot marker (a private symbol): add then discard one key.
+  const table = newSetTable();
+  table.add(1, 1);
+  table.discard(1, 1);
+  const slots = (table as unknown as { slots: unknown[] }).slots;
+  const dummy = slots.find((slot) => typeof slot === 'symbol');
+  if (dummy !== undefined) registerKnownValue('set.DUMMY', dummy);
+  probeHeapTypeDescriptors();
+  // bytes_iterator's class is private to bytes-type-methods.ts.
+  const bytesIter = new PyBytes(new Uint8Array(0)).cls.lookup('__iter__');
+  if (bytesIter instanceof PyMethodDescriptor) {
+    const iterator = bytesIter.fn([new PyBytes(new Uint8Array(0))], null);
+    if (iterator instanceof PyObject) {
+      const prototype = Object.getPrototypeOf(iterator) as object;
+      if (!classesByPrototype.has(prototype)) registerSnapshotPrototype('BytesIterator', prototype);
+    }
+  }
+}
+
+/**
+ * The `__dict__` descriptor functions every heap class gets are private to type-methods.ts: make one
+ * throwaway class to find them (and take it out of `object.__subclasses__()` again).
+ */
+function probeHeapTypeDescriptors(): void {
+  const probe = createClass(typeType, '_pyex_snapshot_probe', [], new PyDict(), []);
+  const at = objectType.subclasses.indexOf(probe);
+  if (at >= 0) objectType.subclasses.splice(at, 1);
+  const dictDescriptor = probe.attrs.get('__dict__');
+  if (dictDescriptor instanceof PyGetSetDescriptor) {
+    registerKnownValue('heap-type.__dict__#getter', dictDescriptor.getter);
+    if (dictDescriptor.setter !== null)
+      registerKnownValue('heap-type.__dict__#setter', dictDescriptor.setter);
+  }
+}
+
+/** Stands for the `() => None` getter made afresh for each heap class's `__weakref__` descriptor. */
+function weakrefGetter(): PyValue {
+  return None;
+}
+registerKnownValue('heap-type.__weakref__#getter', weakrefGetter);
+
+/**
+ * Names a JS function that has no identity of its own to look up: one made afresh per object (the
+ * getter of a heap class's `__weakref__`, which always returns None). Undefined when not recognized.
+ */
+export function recognizeFunction(owner: object | null, field: string): string | undefined {
+  if (
+    owner instanceof PyGetSetDescriptor &&
+    owner.name === '__weakref__' &&
+    field === 'getter' &&
+    owner.setter === null &&
+    staticNameOf(owner) === undefined
+  ) {
+    return 'heap-type.__weakref__#getter';
+  }
+  return undefined;
+}

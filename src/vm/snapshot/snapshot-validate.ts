@@ -1,0 +1,425 @@
+// Structural checks on a restored VM state, so hostile snapshot bytes cannot make the VM hang or read
+// outside its frames: bytecode (opcodes, forward-only conditional jumps, exception table), frames (pc,
+// stack pointer, slot layout), hash tables (probing terminates), and acyclic chains the VM walks.
+
+import type { CodeObject } from '../../compiler/code-object.js';
+import { OPCODE_INFO_BY_NUMBER, Op } from '../../compiler/opcodes.js';
+import { PyCell } from '../../objects/cell.js';
+import { PyCode } from '../../objects/code.js';
+import { PyDict } from '../../objects/dict.js';
+import { PyBaseException } from '../../objects/exceptions.js';
+import { PyFunction } from '../../objects/function.js';
+import { ExcStateSlot, PyGenerator } from '../../objects/generator.js';
+import { KeyTable } from '../../objects/key-table.js';
+import { PyList } from '../../objects/list.js';
+import { PyModule } from '../../objects/module.js';
+import { PyObject } from '../../objects/py-object.js';
+import { PyType } from '../../objects/py-type.js';
+import { staticNameOf } from '../../objects/registry.js';
+import { PyAnySet } from '../../objects/set.js';
+import { SetTable } from '../../objects/set-table.js';
+import { PyTraceback } from '../../objects/traceback.js';
+import { PyTuple } from '../../objects/tuple.js';
+import { Frame } from '../frame.js';
+import { ImportSystem } from '../import-system.js';
+import { Interpreter } from '../interpreter.js';
+import { SnapshotFormatError } from './snapshot-format.js';
+
+/** Largest value stack a restored code object may declare (frames allocate it on every call). */
+const MAX_STACK_SIZE = 1 << 20;
+
+/** The instructions whose argument is a forward jump target (JUMP alone may go backward: it is charged). */
+const FORWARD_JUMPS: ReadonlySet<number> = new Set([
+  Op.POP_JUMP_IF_FALSE,
+  Op.POP_JUMP_IF_TRUE,
+  Op.POP_JUMP_IF_NONE,
+  Op.POP_JUMP_IF_NOT_NONE,
+  Op.JUMP_IF_FALSE_OR_POP,
+  Op.JUMP_IF_TRUE_OR_POP,
+  Op.FOR_ITER,
+  Op.SEND,
+]);
+
+function invalid(detail: string): SnapshotFormatError {
+  return new SnapshotFormatError(`invalid snapshot: ${detail}`);
+}
+
+function check(condition: boolean, detail: string): void {
+  if (!condition) throw invalid(detail);
+}
+
+function isIndex(value: unknown, limit: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= limit;
+}
+
+function isStringArray(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/**
+ * Validates every object of a restored snapshot (as `readSnapshot` returns them) and that the root is
+ * an Interpreter. Throws SnapshotFormatError naming the first broken invariant.
+ */
+export function validateVmState(objects: readonly unknown[], root: unknown): void {
+  check(root instanceof Interpreter, 'the root is not an interpreter');
+  const checkedCode = new Set<CodeObject>();
+  for (const obj of objects) {
+    if (typeof obj !== 'object' || obj === null) continue;
+    if (obj instanceof PyObject) {
+      if (staticNameOf(obj) !== undefined) continue;
+      check(obj.cls instanceof PyType, 'an object without a type');
+      check(
+        obj.dict === null || obj.dict instanceof PyDict,
+        'an object __dict__ that is not a dict',
+      );
+      check(obj.slots === null || Array.isArray(obj.slots), 'malformed __slots__ values');
+      check(isIndex(obj.objectId, Number.MAX_SAFE_INTEGER), 'malformed object id');
+    }
+    if (obj instanceof Frame) validateFrame(obj, objects.length);
+    else if (obj instanceof PyCode) validateCode(obj, checkedCode);
+    else if (obj instanceof KeyTable) validateKeyTable(obj);
+    else if (obj instanceof SetTable) validateSetTable(obj);
+    else if (obj instanceof PyAnySet) check(obj.table instanceof SetTable, 'a set without a table');
+    else if (obj instanceof PyList || obj instanceof PyTuple)
+      check(Array.isArray(obj.items), 'a sequence without items');
+    else if (obj instanceof PyType) validateType(obj);
+    else if (obj instanceof PyBaseException) validateException(obj, objects.length);
+    else if (obj instanceof PyTraceback) validateTraceback(obj, objects.length);
+    else if (obj instanceof PyGenerator) validateGenerator(obj);
+    else if (obj instanceof PyFunction) validateFunction(obj);
+    else if (obj instanceof PyModule) check(obj.dict instanceof PyDict, 'a module without a dict');
+    else if (obj instanceof ExcStateSlot)
+      validateChain(obj, (slot) => slot.previous, objects.length, 'exception state');
+    else if (obj instanceof Interpreter) validateInterpreter(obj, root);
+    else if (obj instanceof ImportSystem) {
+      const path = (obj as unknown as { path: unknown }).path;
+      check(path instanceof PyList, 'malformed import system');
+    }
+  }
+}
+
+function validateChain<T>(start: T, next: (item: T) => unknown, limit: number, what: string): void {
+  let item: unknown = start;
+  for (let steps = 0; item !== null && item !== undefined; steps++) {
+    check(steps <= limit, `a cycle in the ${what} chain`);
+    item = next(item as T);
+  }
+}
+
+function validateInterpreter(interp: Interpreter, root: unknown): void {
+  check(interp === root, 'a second interpreter');
+  check(interp.frame === null, 'the interpreter is running');
+  check(
+    interp.pausedFrame === null || interp.pausedFrame instanceof Frame,
+    'malformed paused frame',
+  );
+  check(interp.builtinsModule instanceof PyModule, 'malformed builtins module');
+  check(interp.builtins instanceof PyDict && interp.sysModule instanceof PyModule, 'malformed sys');
+  check(interp.modules instanceof PyDict, 'malformed sys.modules');
+  check(interp.imports instanceof ImportSystem, 'malformed import system');
+  check(interp.sources instanceof Map, 'malformed source table');
+  check(interp.excInfo instanceof ExcStateSlot, 'malformed exception state');
+  check(isIndex(interp.depth, interp.recursionLimit), 'malformed recursion depth');
+  check(isIndex(interp.recursionLimit, Number.MAX_SAFE_INTEGER), 'malformed recursion limit');
+  check(
+    typeof interp.budget === 'number' && typeof interp.budgetReserve === 'number',
+    'malformed instruction budget',
+  );
+  check(typeof interp.stdinText === 'string', 'malformed standard input');
+  check(isIndex(interp.intMaxStrDigits, Number.MAX_SAFE_INTEGER), 'malformed int digit limit');
+  const options = interp.options as unknown;
+  check(typeof options === 'object' && options !== null, 'malformed interpreter options');
+  if (interp.pausedFrame !== null) {
+    // The paused chain must end at a module-level entry frame within the recursion limit.
+    let frame: Frame = interp.pausedFrame;
+    let count = 0;
+    while (frame.parent !== null) {
+      check(frame.parent instanceof Frame, 'malformed frame chain');
+      frame = frame.parent;
+      check(++count <= interp.recursionLimit + 1, 'a frame chain deeper than the recursion limit');
+    }
+    check(frame.isEntry, 'the paused frame chain does not start at an entry frame');
+  }
+}
+
+function validateFrame(frame: Frame, limit: number): void {
+  check(frame.code instanceof PyCode, 'a frame without code');
+  const code = frame.code.code;
+  check(frame.instructions === code.code, 'frame instructions differ from its code');
+  check(
+    frame.globals instanceof PyDict && frame.builtins instanceof PyDict,
+    'malformed frame globals',
+  );
+  check(Array.isArray(frame.fast), 'a frame without slots');
+  const localsplus = frame.code.localsplusSize;
+  check(frame.stackBase === localsplus, 'malformed frame stack base');
+  check(frame.fast.length === localsplus + code.stacksize + 1, 'malformed frame slot count');
+  check(
+    isIndex(frame.sp, frame.fast.length - 1) && frame.sp >= localsplus,
+    'frame stack pointer out of range',
+  );
+  const count = code.code.length >> 1;
+  check(isIndex(frame.pc, count), 'frame instruction pointer out of range');
+  check(isIndex(frame.lastInstruction, count), 'frame last instruction out of range');
+  check(isIndex(frame.depth, Number.MAX_SAFE_INTEGER), 'malformed frame depth');
+  check(frame.parent === null || frame.parent instanceof Frame, 'malformed frame parent');
+  check(
+    frame.generator === null || frame.generator instanceof PyGenerator,
+    'malformed frame generator',
+  );
+  check(frame.func === null || frame.func instanceof PyFunction, 'malformed frame function');
+  check(frame.kwnames === null || isStringArray(frame.kwnames), 'malformed frame keyword names');
+  check(isIndex(frame.resumeMode, 3), 'malformed frame resume mode');
+  for (let slot = code.varnames.length; slot < localsplus; slot++) {
+    check(frame.fast[slot] instanceof PyCell, 'a frame cell slot without a cell');
+  }
+  validateChain(frame, (item) => item.parent, limit, 'frame');
+}
+
+function validateCode(pyCode: PyCode, checked: Set<CodeObject>): void {
+  const code = pyCode.code as unknown as CodeObject;
+  check(typeof code === 'object' && code !== null && code.type === 'code', 'malformed code object');
+  check(Array.isArray(pyCode.consts) && Array.isArray(pyCode.kwnames), 'malformed code constants');
+  check(
+    pyCode.localsplusSize === code.varnames.length + code.cellvars.length + code.freevars.length,
+    'malformed code slot count',
+  );
+  if (checked.has(code)) return;
+  checked.add(code);
+  check(
+    isStringArray(code.varnames) &&
+      isStringArray(code.cellvars) &&
+      isStringArray(code.freevars) &&
+      isStringArray(code.names),
+    'malformed code names',
+  );
+  check(
+    Array.isArray(code.consts) && code.consts.length === pyCode.consts.length,
+    'malformed consts',
+  );
+  check(code.code instanceof Int32Array && code.code.length % 2 === 0, 'malformed bytecode');
+  const count = code.code.length >> 1;
+  check(count > 0, 'empty bytecode');
+  check(
+    code.positions instanceof Int32Array && code.positions.length === count * 4,
+    'malformed positions',
+  );
+  check(isIndex(code.stacksize, MAX_STACK_SIZE), 'code stack size out of range');
+  check(isIndex(code.flags, 0x7fffffff), 'malformed code flags');
+  check(
+    isIndex(code.argcount, code.varnames.length) &&
+      isIndex(code.posonlyargcount, code.argcount) &&
+      isIndex(code.kwonlyargcount, code.varnames.length),
+    'malformed argument counts',
+  );
+  check(
+    Array.isArray(code.cell2arg) &&
+      code.cell2arg.length === code.cellvars.length &&
+      code.cell2arg.every(
+        (index) => Number.isInteger(index) && index >= -1 && index < code.varnames.length,
+      ),
+    'malformed cell2arg',
+  );
+  const instructions = code.code;
+  for (let index = 0; index < count; index++) {
+    const op = instructions[index * 2]!;
+    const arg = instructions[index * 2 + 1]!;
+    check(OPCODE_INFO_BY_NUMBER[op] !== undefined, `unknown opcode ${op}`);
+    if (op === Op.JUMP) check(isIndex(arg, count - 1), 'jump target out of range');
+    else if (FORWARD_JUMPS.has(op))
+      check(arg > index && arg < count, 'a conditional jump that is not forward');
+  }
+  const table = code.exceptionTable;
+  check(Array.isArray(table), 'malformed exception table');
+  let previousEnd = 0;
+  for (const entry of table) {
+    check(
+      typeof entry === 'object' &&
+        entry !== null &&
+        isIndex(entry.start, count) &&
+        isIndex(entry.end, count) &&
+        entry.start >= previousEnd &&
+        entry.start < entry.end &&
+        isIndex(entry.target, count - 1) &&
+        isIndex(entry.depth, code.stacksize) &&
+        typeof entry.lasti === 'boolean',
+      'malformed exception table entry',
+    );
+    previousEnd = entry.end;
+  }
+  check(!hasUnchargedCycle(code, count), 'a loop that does not pass through a charged jump');
+}
+
+/** Instructions that never continue with the next one. */
+const NO_FALLTHROUGH: ReadonlySet<number> = new Set([
+  Op.JUMP,
+  Op.RETURN_VALUE,
+  Op.RERAISE,
+  Op.RAISE_VARARGS,
+]);
+
+/**
+ * Whether control can cycle without a backward JUMP (the only charged jump): every other edge goes
+ * forward except an exception edge to a handler at or before the raising instruction (the compiler
+ * makes those for cleanup handlers, which always end by re-raising). A depth-first search over the
+ * uncharged edges: fall-through, forward jumps, and exception edges.
+ */
+function hasUnchargedCycle(code: CodeObject, count: number): boolean {
+  const handlerOf = new Int32Array(count).fill(-1);
+  for (const entry of code.exceptionTable) {
+    for (let index = entry.start; index < entry.end; index++) handlerOf[index] = entry.target;
+  }
+  const instructions = code.code;
+  const state = new Uint8Array(count); // 0 unvisited, 1 on the DFS stack, 2 done
+  const stack = new Int32Array(count);
+  const nextEdge = new Uint8Array(count);
+  for (let root = 0; root < count; root++) {
+    if (state[root] !== 0) continue;
+    let top = 0;
+    stack[0] = root;
+    state[root] = 1;
+    nextEdge[root] = 0;
+    while (top >= 0) {
+      const node = stack[top]!;
+      const edge = nextEdge[node]!;
+      nextEdge[node] = edge + 1;
+      let target = -1;
+      const op = instructions[node * 2]!;
+      const arg = instructions[node * 2 + 1]!;
+      if (edge === 0) target = NO_FALLTHROUGH.has(op) || node + 1 >= count ? -1 : node + 1;
+      else if (edge === 1) {
+        if (op === Op.JUMP) target = arg > node ? arg : -1;
+        else if (FORWARD_JUMPS.has(op)) target = arg;
+      } else if (edge === 2) target = handlerOf[node]!;
+      else {
+        state[node] = 2;
+        top--;
+        continue;
+      }
+      if (target < 0 || target >= count) continue;
+      if (state[target] === 1) return true;
+      if (state[target] === 0) {
+        state[target] = 1;
+        nextEdge[target] = 0;
+        stack[++top] = target;
+      }
+    }
+  }
+  return false;
+}
+
+function validateKeyTable(table: KeyTable): void {
+  check(
+    Array.isArray(table.keyList) &&
+      Array.isArray(table.valueList) &&
+      table.valueList.length === table.keyList.length &&
+      isIndex(table.size, table.keyList.length),
+    'malformed dict table',
+  );
+  const fields = table as unknown as { primitiveIndex: unknown; objectIndex: unknown };
+  check(fields.primitiveIndex instanceof Map, 'malformed dict index');
+  check(fields.objectIndex === null || fields.objectIndex instanceof Map, 'malformed dict index');
+  const length = table.keyList.length;
+  for (const index of (fields.primitiveIndex as Map<unknown, unknown>).values())
+    check(isIndex(index, length - 1), 'dict index out of range');
+  if (fields.objectIndex instanceof Map) {
+    for (const bucket of fields.objectIndex.values()) {
+      const indexes = Array.isArray(bucket) ? bucket : [bucket];
+      for (const index of indexes) check(isIndex(index, length - 1), 'dict index out of range');
+    }
+  }
+}
+
+function validateSetTable(table: SetTable<unknown>): void {
+  const fields = table as unknown as {
+    slots: unknown;
+    hashHigh: unknown;
+    hashLow: unknown;
+    mask: unknown;
+    fill: unknown;
+    used: unknown;
+    finger: unknown;
+  };
+  const slots = fields.slots;
+  check(Array.isArray(slots), 'malformed set table');
+  const capacity = (slots as unknown[]).length;
+  check(capacity >= 8 && (capacity & (capacity - 1)) === 0, 'malformed set table size');
+  check(fields.mask === capacity - 1, 'malformed set table mask');
+  check(
+    fields.hashHigh instanceof Int32Array &&
+      fields.hashLow instanceof Int32Array &&
+      fields.hashHigh.length === capacity &&
+      fields.hashLow.length === capacity,
+    'malformed set table hashes',
+  );
+  let filled = 0;
+  let live = 0;
+  for (const slot of slots as unknown[]) {
+    if (slot === undefined) continue;
+    filled++;
+    if (typeof slot !== 'symbol') live++;
+  }
+  // Probing ends at an empty slot: there must be one.
+  check(
+    fields.fill === filled && fields.used === live && filled < capacity,
+    'malformed set table counts',
+  );
+  check(isIndex(fields.finger, capacity - 1), 'malformed set table finger');
+}
+
+function validateType(type: PyType): void {
+  check(Array.isArray(type.mro) && type.mro[0] === type, 'malformed type mro');
+  check(
+    type.mro.every((entry) => entry instanceof PyType),
+    'malformed type mro',
+  );
+  check(
+    Array.isArray(type.bases) && type.bases.every((base) => base instanceof PyType),
+    'malformed type bases',
+  );
+  check(type.attrs instanceof Map && Array.isArray(type.subclasses), 'malformed type');
+  check(type.layout instanceof PyType, 'malformed type layout');
+  check(typeof type.name === 'string' && typeof type.qualname === 'string', 'malformed type name');
+}
+
+function validateException(exc: PyBaseException, limit: number): void {
+  check(exc.args instanceof PyTuple, 'malformed exception args');
+  check(exc.traceback === null || exc.traceback instanceof PyTraceback, 'malformed traceback');
+  check(exc.members === null || exc.members instanceof Map, 'malformed exception members');
+  validateChain(exc, (item) => item.context, limit, 'exception context');
+  validateChain(exc, (item) => item.cause, limit, 'exception cause');
+}
+
+function validateTraceback(entry: PyTraceback, limit: number): void {
+  check(entry.code instanceof PyCode && entry.frame instanceof Frame, 'malformed traceback entry');
+  check(
+    isIndex(entry.instruction, (entry.code.code.code.length >> 1) - 1),
+    'traceback instruction out of range',
+  );
+  validateChain(entry, (item) => item.next, limit, 'traceback');
+}
+
+function validateGenerator(gen: PyGenerator): void {
+  check(gen.frame === null || gen.frame instanceof Frame, 'malformed generator frame');
+  if (gen.frame instanceof Frame)
+    check(gen.frame.generator === gen, 'a generator frame of another generator');
+  check(gen.excState instanceof ExcStateSlot, 'malformed generator exception state');
+  check(
+    typeof gen.running === 'boolean' && typeof gen.started === 'boolean',
+    'malformed generator',
+  );
+}
+
+function validateFunction(func: PyFunction): void {
+  check(func.code instanceof PyCode && func.globals instanceof PyDict, 'malformed function');
+  check(func.defaults === null || Array.isArray(func.defaults), 'malformed function defaults');
+  check(
+    func.kwdefaults === null || func.kwdefaults instanceof PyDict,
+    'malformed function kwdefaults',
+  );
+  check(
+    func.closure === null ||
+      (Array.isArray(func.closure) && func.closure.every((cell) => cell instanceof PyCell)),
+    'malformed function closure',
+  );
+}
