@@ -57,7 +57,6 @@ type ObjectKind = (typeof OBJECT_KIND)[keyof typeof OBJECT_KIND];
 
 const PLAIN_SHAPES_KEY = {};
 const NULL_SHAPES_KEY = {};
-const NO_SKIP: ReadonlySet<string> = new Set();
 const EMPTY_HOSTS: ReadonlyMap<object, string> = new Map();
 const INT_LIMIT = 2 ** 52;
 
