@@ -233,8 +233,8 @@ export class MemoryFileSystem implements FileSystem {
     return new MemoryFileHandle(this, node);
   }
 
-  /** Grows a file's storage to hold `size` bytes, charging the quota. */
-  resize(node: MemoryFileNode, size: number): void {
+  /** Grows (or cuts) a file's storage to `size` bytes, charging the quota. */
+  resize(node: MemoryFileNode, size: number, stamp = true): void {
     const growth = size - node.size;
     if (growth > 0 && this.usedBytes + growth > this.maxBytes) throw new FsError('ENOSPC', '');
     if (size > node.data.length) {
@@ -247,7 +247,7 @@ export class MemoryFileSystem implements FileSystem {
     }
     this.usedBytes += growth;
     node.size = size;
-    node.mtimeMs = this.time();
+    if (stamp) node.mtimeMs = this.time();
   }
 
   /** Marks a file modified now. */
@@ -357,6 +357,7 @@ function fillFromData(
 class MemoryFileHandle implements FileHandle {
   private readonly fs: MemoryFileSystem;
   private readonly node: MemoryFileNode;
+  private dirty = false;
 
   constructor(fs: MemoryFileSystem, node: MemoryFileNode) {
     this.fs = fs;
@@ -371,8 +372,11 @@ class MemoryFileHandle implements FileHandle {
 
   write(position: number, data: Uint8Array): void {
     const end = position + data.length;
-    if (end > this.node.size) this.fs.resize(this.node, end);
-    else this.fs.touch(this.node);
+    // The modification time is stamped on the first write and again at flush/close (reading the
+    // clock on every small write would dominate the cost of writing).
+    if (end > this.node.size) this.fs.resize(this.node, end, !this.dirty);
+    else if (!this.dirty) this.fs.touch(this.node);
+    this.dirty = true;
     this.node.data.set(data, position);
   }
 
@@ -384,7 +388,12 @@ class MemoryFileHandle implements FileHandle {
     this.fs.resize(this.node, length);
   }
 
-  flush(): void {}
+  flush(): void {
+    if (this.dirty) this.fs.touch(this.node);
+    this.dirty = false;
+  }
 
-  close(): void {}
+  close(): void {
+    this.flush();
+  }
 }

@@ -25,6 +25,7 @@ import {
   withFilesystem,
 } from './os/fs-access.js';
 import './os/entropy-link.js';
+import { PATH_NATIVES } from './os/path-natives.js';
 import { registerNativeModule } from './registry.js';
 
 const S_IFDIR = 0o040000;
@@ -185,6 +186,7 @@ const environ = makeNativeFunction('_pyex_os', 'environ', (args, kwnames) => {
 });
 
 const fspathFunction = makeNativeFunction('_pyex_os', 'fspath', (args, kwnames) => {
+  if (args.length === 1 && kwnames === null) return fspath(args[0]!);
   const [path] = bindArgs('fspath', args, kwnames, ['path'], 1);
   return fspath(path!);
 });
@@ -229,4 +231,5 @@ registerNativeModule('_pyex_os', (module) => {
   dict.setStr('fspath', fspathFunction);
   dict.setStr('filesystem_state', filesystemState);
   dict.setStr('strerror', strerror);
+  for (const func of PATH_NATIVES) dict.setStr(`path_${func.name}`, func);
 });

@@ -37,7 +37,7 @@ export function runSandboxed(
       stderr: (text) => {
         stderr += text;
       },
-      instructionBudget: 50_000_000,
+      instructionBudget: 500_000_000,
     });
     return { stdout, stderr, exitCode: result.exitCode };
   } finally {

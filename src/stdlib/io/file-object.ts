@@ -309,7 +309,23 @@ export class PyFileObject extends PyObject {
     const settings = this.text!;
     const translated = translateForWrite(input, settings.newline.writeNewline);
     const position = this.file.append ? this.file.size() : this.file.position;
-    const bytes = encodeWith(this.codecAt(position), translated, settings.errors);
+    const codec = this.codecAt(position);
+    const ascii =
+      codec === 'utf_8' || codec === 'ascii' || codec === 'latin_1' || codec === 'cp1252';
+    const bytes =
+      (ascii ? asciiBytes(translated) : null) ?? encodeWith(codec, translated, settings.errors);
     this.file.writeBytes(bytes);
   }
+}
+
+/** The bytes of an ASCII-only string (the same in every ASCII-compatible codec), or null. */
+function asciiBytes(text: string): Uint8Array | null {
+  if (text.length > 256) return null;
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0x80) return null;
+    bytes[index] = unit;
+  }
+  return bytes;
 }

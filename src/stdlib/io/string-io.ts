@@ -13,7 +13,7 @@ import { indexAsNumber } from '../../objects/protocol-number.js';
 import { PyObject, type PyValue } from '../../objects/py-object.js';
 import type { PyType } from '../../objects/py-type.js';
 import { None } from '../../objects/singletons.js';
-import { strLength, strValueOf } from '../../objects/str-type.js';
+import { astralFree, strLength, strValueOf } from '../../objects/str-type.js';
 import { typeName } from '../../objects/type-of.js';
 import { closedFileError, sizeArgument, textIOBaseType, unsupportedOperation } from './io-base.js';
 import {
@@ -62,7 +62,7 @@ export class PyStringIO extends PyObject {
     if (this.mode.translateOnRead) text = translateUniversal(text);
     text = translateForWrite(text, this.mode.writeNewline);
     if (text.length === 0) return;
-    if (this.astralFree && /[\ud800-\udfff]/.test(text)) this.astralFree = false;
+    if (this.astralFree && !astralFree(text)) this.astralFree = false;
     if (this.position === this.text.length) {
       this.text += text;
     } else if (this.position > this.text.length) {

@@ -292,16 +292,10 @@ class DirEntry:
         return self._stat
 
     def is_dir(self, *, follow_symlinks=True):
-        try:
-            return _stat.S_ISDIR(self.stat().st_mode)
-        except FileNotFoundError:
-            return False
+        return path.isdir(self.path)
 
     def is_file(self, *, follow_symlinks=True):
-        try:
-            return _stat.S_ISREG(self.stat().st_mode)
-        except FileNotFoundError:
-            return False
+        return path.isfile(self.path)
 
     def is_symlink(self):
         return False

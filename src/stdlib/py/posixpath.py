@@ -8,6 +8,8 @@ symbolic links or mount points, and no home directory unless HOME is in the gran
 import os
 import stat as _stat
 
+import _pyex_os
+
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists',
            'lexists', 'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
@@ -366,3 +368,16 @@ def expandvars(path):
         i += 1
     result = ''.join(out)
     return result.encode('utf-8', 'surrogateescape') if is_bytes else result
+
+
+# The hottest functions are native (same results and errors as the definitions above).
+join = _pyex_os.path_join
+split = _pyex_os.path_split
+basename = _pyex_os.path_basename
+dirname = _pyex_os.path_dirname
+splitext = _pyex_os.path_splitext
+isabs = _pyex_os.path_isabs
+normpath = _pyex_os.path_normpath
+exists = _pyex_os.path_exists
+isfile = _pyex_os.path_isfile
+isdir = _pyex_os.path_isdir
