@@ -181,3 +181,25 @@ export function applyCapabilityFlags(
     throw error;
   }
 }
+
+/**
+ * Separates and checks the sandbox flags in the parent process (the run happens in a worker, where
+ * `applyCapabilityFlags(flags)` builds the capability set again). Prints the error and usage and
+ * returns null on a bad flag (exit status 2).
+ */
+export function splitCapabilityFlags(
+  args: readonly string[],
+  writeError: (text: string) => void,
+): { readonly flags: string[]; readonly rest: string[] } | null {
+  try {
+    const parsed = parseCapabilityFlags(args);
+    parsed.finish();
+    return { flags: args.slice(0, args.length - parsed.rest.length), rest: parsed.rest };
+  } catch (error) {
+    if (error instanceof CapabilityFlagError) {
+      writeError(`pyex: ${error.message}\n${CAPABILITY_USAGE}`);
+      return null;
+    }
+    throw error;
+  }
+}

@@ -9,6 +9,7 @@ import {
   applyCapabilityFlags,
   CapabilityFlagError,
   parseCapabilityFlags,
+  splitCapabilityFlags,
 } from '../../src/cli/capability-flags.js';
 import { setDefaultCapabilities } from '../../src/sandbox/capabilities.js';
 import { MemoryFileSystem } from '../../src/sandbox/memory-filesystem.js';
@@ -136,5 +137,24 @@ describe('applyCapabilityFlags', () => {
     const result = applyCapabilityFlags(['--env', 'K=V', 'p.py'], () => {});
     const previous = setDefaultCapabilities(null);
     expect([result?.rest, previous === result?.capabilities]).toEqual([['p.py'], true]);
+  });
+});
+
+describe('splitCapabilityFlags', () => {
+  test('returns the flags and the program arguments', () => {
+    expect(
+      splitCapabilityFlags(['--seed', '3', '--virtual-clock', 'prog.py', '--seed', 'x'], () => {}),
+    ).toEqual({ flags: ['--seed', '3', '--virtual-clock'], rest: ['prog.py', '--seed', 'x'] });
+  });
+
+  test('reports a bad flag', () => {
+    let written = '';
+    const result = splitCapabilityFlags(['--env', 'X', 'p.py'], (text) => {
+      written += text;
+    });
+    expect([result, written.split('\n')[0]]).toEqual([
+      null,
+      "pyex: --env expects KEY=VALUE, got 'X'",
+    ]);
   });
 });
