@@ -39,6 +39,11 @@ export interface CapabilityFlags {
   readonly capabilities: Capabilities;
   /** The arguments after the sandbox flags (FILE args… or -c CODE args…). */
   readonly rest: string[];
+  /**
+   * The sandbox path of a host file inside the granted directory, or null (the CLI can show a
+   * script's `__file__` this way so `os.path.dirname(__file__)` names a sandbox directory).
+   */
+  sandboxPath(hostPath: string): string | null;
   /** Call after the run: flushes and closes files the program left open on the host. */
   finish(): void;
 }
@@ -76,6 +81,7 @@ function leadingFlags(args: readonly string[]): number {
 export function parseCapabilityFlags(
   args: readonly string[],
   hostEnvironment: Readonly<Record<string, string | undefined>> = {},
+  hostCwd: string | null = null,
 ): CapabilityFlags {
   const count = leadingFlags(args);
   const flags = args.slice(0, count);
@@ -133,8 +139,14 @@ export function parseCapabilityFlags(
     seed = BigInt(values.seed);
   }
   const clock = clockOption(flags);
+  // Inside the granted directory, the host working directory becomes the sandbox one.
+  const cwd =
+    hostFilesystem !== null && hostCwd !== null
+      ? (hostFilesystem.sandboxPathOf(hostCwd) ?? '/')
+      : '/';
   const capabilities = createCapabilities({
     filesystem,
+    cwd,
     environment,
     clock,
     ...(seed !== undefined ? { seed } : {}),
@@ -142,6 +154,7 @@ export function parseCapabilityFlags(
   return {
     capabilities,
     rest: args.slice(count),
+    sandboxPath: (hostPath) => hostFilesystem?.sandboxPathOf(hostPath) ?? null,
     finish: () => hostFilesystem?.closeAll(),
   };
 }
@@ -168,9 +181,10 @@ export function applyCapabilityFlags(
   args: readonly string[],
   writeError: (text: string) => void,
   hostEnvironment: Readonly<Record<string, string | undefined>> = {},
+  hostCwd: string | null = null,
 ): CapabilityFlags | null {
   try {
-    const flags = parseCapabilityFlags(args, hostEnvironment);
+    const flags = parseCapabilityFlags(args, hostEnvironment, hostCwd);
     setDefaultCapabilities(flags.capabilities);
     return flags;
   } catch (error) {

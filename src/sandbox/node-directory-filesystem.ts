@@ -51,6 +51,22 @@ export class NodeDirectoryFileSystem implements FileSystem {
     this.rootReal = real;
   }
 
+  /**
+   * The sandbox path of a host path inside the root (symbolic links resolved), or null when it
+   * lies outside or does not exist. For hosts only (e.g. to show a script's `__file__`).
+   */
+  sandboxPathOf(hostPath: string): string | null {
+    let real: string;
+    try {
+      real = fs.realpathSync(hostPath);
+    } catch {
+      return null;
+    }
+    if (!this.inside(real)) return null;
+    const relative = nodePath.relative(this.rootReal, real);
+    return relative === '' ? '/' : `/${relative.split(nodePath.sep).join('/')}`;
+  }
+
   private inside(hostPath: string): boolean {
     return hostPath === this.rootReal || hostPath.startsWith(this.rootReal + nodePath.sep);
   }

@@ -1,7 +1,7 @@
 // The sandbox flags of `pyex run`: which capability set each combination grants, where the flags
 // end and the program's arguments begin, and the errors for bad flags.
 
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -156,5 +156,20 @@ describe('splitCapabilityFlags', () => {
       null,
       "pyex: --env expects KEY=VALUE, got 'X'",
     ]);
+  });
+});
+
+describe('paths of the granted directory', () => {
+  test('the host cwd inside the directory becomes the sandbox cwd; files map to sandbox paths', () => {
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    const flags = parseCapabilityFlags(['--allow-read', dir, 'p.py'], {}, join(dir, 'sub'));
+    expect([
+      flags.capabilities.cwd,
+      flags.sandboxPath(join(dir, 'f.txt')),
+      flags.sandboxPath(dir),
+      flags.sandboxPath(tmpdir()),
+      parseCapabilityFlags(['--allow-read', dir, 'p.py'], {}, tmpdir()).capabilities.cwd,
+      parseCapabilityFlags(['p.py'], {}, join(dir, 'sub')).sandboxPath(join(dir, 'f.txt')),
+    ]).toEqual(['/sub', '/f.txt', '/', null, '/', null]);
   });
 });
