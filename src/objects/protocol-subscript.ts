@@ -15,7 +15,8 @@ import {
 } from './errors.js';
 import { intValueOf } from './int-type.js';
 import type { PyList } from './list.js';
-import { callUnbound } from './protocol-call.js';
+import { getAttr } from './protocol-attr.js';
+import { callObject, callUnbound } from './protocol-call.js';
 import { pyEq } from './protocol-compare.js';
 import { getIter, iterNext } from './protocol-iter.js';
 import { indexAsNumber } from './protocol-number.js';
@@ -53,8 +54,9 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   const method = type.lookup('__getitem__');
   if (method !== undefined) return callUnbound(method, container, [key]);
   if (container instanceof PyType) {
-    const classGetItem = container.lookup('__class_getitem__');
-    if (classGetItem !== undefined) return callUnbound(classGetItem, container, [key]);
+    if (container.lookup('__class_getitem__') !== undefined) {
+      return callObject(getAttr(container, '__class_getitem__'), [key]);
+    }
     if (container === typeOf(container) || container.isSubtypeOf(type)) {
       throw typeError(`type '${container.name}' is not subscriptable`);
     }

@@ -167,7 +167,11 @@ export function createClass(
     cls.attrs.set(mangled, new PyMemberDescriptor(mangled, cls, slotIndex++));
   }
   cls.slotCount = slotIndex;
-  if (cls.instancesHaveDict && !bases.some((base) => base.instancesHaveDict)) {
+  if (
+    cls.instancesHaveDict &&
+    !bases.some((base) => base.instancesHaveDict) &&
+    !cls.isSubtypeOf(typeType)
+  ) {
     if (!cls.attrs.has('__dict__'))
       cls.attrs.set(
         '__dict__',
