@@ -7,7 +7,7 @@ import { PyByteArray, PyBytes } from '../../objects/bytes.js';
 import { pyError, typeError, valueError } from '../../objects/errors.js';
 import { PyList } from '../../objects/list.js';
 import { defineGetSet, defineMethod, type NativeFn } from '../../objects/native-function.js';
-import { getAttr } from '../../objects/protocol-attr.js';
+import { attributeError, getAttr, getAttrOrUndefined } from '../../objects/protocol-attr.js';
 import { callObject } from '../../objects/protocol-call.js';
 import { getIter, iterNext } from '../../objects/protocol-iter.js';
 import { indexAsNumber } from '../../objects/protocol-number.js';
@@ -19,6 +19,7 @@ import { strLength, strValueOf } from '../../objects/str-type.js';
 import { typeName } from '../../objects/type-of.js';
 import { osError } from '../os/fs-access.js';
 import { requireBytesLike } from './bytes-io.js';
+import './text-wrapper.js';
 import {
   bufferedRandomType,
   bufferedReaderType,
@@ -244,8 +245,19 @@ define(ALL_TYPES, 'flush', (args) => {
   return None;
 });
 define(ALL_TYPES, 'close', (args) => {
-  self(args).file.close();
+  const file = self(args);
+  if (file.detached) throw valueError('underlying buffer has been detached');
+  file.file.close();
   return None;
+});
+define([textIOWrapperType], 'detach', (args, kwnames) => {
+  methodNoArgs('detach', args, kwnames);
+  const file = self(args);
+  checkOpen(file);
+  file.syncPosition();
+  const buffer = file.wrapped ?? getAttr(file, 'buffer');
+  file.detached = true;
+  return buffer;
 });
 define(ALL_TYPES, '__enter__', (args) => {
   const file = self(args);
@@ -288,8 +300,13 @@ define(BINARY_TYPES, 'peek', (args) => {
 });
 
 getter(ALL_TYPES, 'closed', (file) => file.closed);
-getter(ALL_TYPES, 'name', (file) => file.name);
-getter(ALL_TYPES, 'mode', (file) => file.mode);
+getter(ALL_TYPES, 'name', (file) =>
+  file.wrapped !== null ? getAttr(file.wrapped, 'name') : file.name,
+);
+getter(ALL_TYPES, 'mode', (file) => {
+  if (file.wrapped !== null) throw attributeError(file, 'mode');
+  return file.mode;
+});
 getter([textIOWrapperType], 'encoding', (file) => file.text!.encoding);
 getter([textIOWrapperType], 'errors', (file) => file.text!.errors);
 getter([textIOWrapperType], 'newlines', () => None);
@@ -297,6 +314,7 @@ getter([textIOWrapperType], 'line_buffering', () => false);
 getter([textIOWrapperType], 'write_through', () => false);
 getter([fileIOType], 'closefd', () => true);
 getter([textIOWrapperType], 'buffer', (file) => {
+  if (file.wrapped !== null) return file.wrapped;
   if (file.buffer === null) {
     const kind = file.file.readable ? (file.file.writable ? 'random' : 'reader') : 'writer';
     file.buffer = new PyFileObject(
@@ -324,6 +342,11 @@ define(ALL_TYPES, '__repr__', (args) => {
   const file = self(args);
   const typeLabel = `_io.${file.cls.name}`;
   if (file.kind === 'text') {
+    if (file.wrapped !== null) {
+      const name = getAttrOrUndefined(file.wrapped, 'name');
+      const shown = name === undefined ? '' : ` name=${pyRepr(name)}`;
+      return `<${typeLabel}${shown} encoding=${pyRepr(file.text!.encoding)}>`;
+    }
     return `<${typeLabel} name=${pyRepr(file.name)} mode=${pyRepr(file.mode)} encoding=${pyRepr(file.text!.encoding)}>`;
   }
   if (file.kind === 'raw') {

@@ -5,6 +5,7 @@
 
 import { makeBuiltinType } from '../../objects/builtin-types.js';
 import { type CodecId, decodeWith, encodeWith } from '../../objects/codecs.js';
+import { valueError } from '../../objects/errors.js';
 import { PyObject, type PyValue } from '../../objects/py-object.js';
 import type { PyType } from '../../objects/py-type.js';
 import { rt } from '../../objects/runtime.js';
@@ -208,6 +209,10 @@ export class PyFileObject extends PyObject {
   pendingStart: number;
   /** The binary object `f.buffer` (made on first access). */
   buffer: PyFileObject | null;
+  /** The Python binary stream a TextIOWrapper(...) was built over (its `buffer`), or null. */
+  wrapped: PyValue | null;
+  /** Set by detach(): every later operation raises ValueError. */
+  detached: boolean;
 
   constructor(
     kind: FileObjectKind,
@@ -226,9 +231,12 @@ export class PyFileObject extends PyObject {
     this.pendingIndex = 0;
     this.pendingStart = 0;
     this.buffer = null;
+    this.wrapped = null;
+    this.detached = false;
   }
 
   get closed(): boolean {
+    if (this.detached) throw valueError('underlying buffer has been detached');
     return this.file.closed;
   }
 
