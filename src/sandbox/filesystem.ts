@@ -15,6 +15,7 @@ export const FS_ERROR_CODES = {
   ENOTDIR: { errno: 20, strerror: 'Not a directory' },
   EISDIR: { errno: 21, strerror: 'Is a directory' },
   EINVAL: { errno: 22, strerror: 'Invalid argument' },
+  EFBIG: { errno: 27, strerror: 'File too large' },
   ENOSPC: { errno: 28, strerror: 'No space left on device' },
   EROFS: { errno: 30, strerror: 'Read-only file system' },
   ENAMETOOLONG: { errno: 36, strerror: 'File name too long' },

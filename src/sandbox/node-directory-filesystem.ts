@@ -22,6 +22,8 @@ export interface NodeDirectoryOptions {
   readonly root: string;
   /** Allow writes (default false: every write is refused, PermissionError in Python). */
   readonly writable?: boolean;
+  /** Largest size a write or truncate may give a file (default 1 GiB): EFBIG beyond it. */
+  readonly maxFileBytes?: number;
 }
 
 const WRITE_BUFFER_LIMIT = 1 << 16;
@@ -38,12 +40,14 @@ function fromNodeError(error: unknown, path: string): FsError {
 /** A host directory jailed to its root. */
 export class NodeDirectoryFileSystem implements FileSystem {
   readonly writable: boolean;
+  readonly maxFileBytes: number;
   /** The real (symlink-free) host path of the root. */
   private readonly rootReal: string;
   private readonly openHandles = new Set<NodeFileHandle>();
 
   constructor(options: NodeDirectoryOptions) {
     this.writable = options.writable ?? false;
+    this.maxFileBytes = options.maxFileBytes ?? 1 << 30;
     const real = fs.realpathSync(options.root);
     if (!fs.statSync(real).isDirectory()) {
       throw new Error('NodeDirectoryFileSystem: the root must be a directory');
@@ -206,7 +210,7 @@ export class NodeDirectoryFileSystem implements FileSystem {
         fs.closeSync(descriptor);
         throw new FsError('EACCES', path);
       }
-      const handle = new NodeFileHandle(descriptor, path, this.openHandles);
+      const handle = new NodeFileHandle(descriptor, path, this.openHandles, this.maxFileBytes);
       this.openHandles.add(handle);
       return handle;
     });
@@ -228,15 +232,22 @@ class NodeFileHandle implements FileHandle {
   private readonly descriptor: number;
   private readonly path: string;
   private readonly registry: Set<NodeFileHandle>;
+  private readonly maxFileBytes: number;
   private pending: Uint8Array[] = [];
   private pendingStart = 0;
   private pendingLength = 0;
   private closed = false;
 
-  constructor(descriptor: number, path: string, registry: Set<NodeFileHandle>) {
+  constructor(
+    descriptor: number,
+    path: string,
+    registry: Set<NodeFileHandle>,
+    maxFileBytes: number,
+  ) {
     this.descriptor = descriptor;
     this.path = path;
     this.registry = registry;
+    this.maxFileBytes = maxFileBytes;
   }
 
   private guard<T>(operation: () => T): T {
@@ -269,6 +280,7 @@ class NodeFileHandle implements FileHandle {
   }
 
   write(position: number, data: Uint8Array): void {
+    if (position + data.length > this.maxFileBytes) throw new FsError('EFBIG', this.path);
     if (this.pendingLength > 0 && position !== this.pendingStart + this.pendingLength) this.flush();
     if (this.pendingLength === 0) this.pendingStart = position;
     this.pending.push(data.slice());
@@ -282,6 +294,7 @@ class NodeFileHandle implements FileHandle {
   }
 
   truncate(length: number): void {
+    if (length > this.maxFileBytes) throw new FsError('EFBIG', this.path);
     this.flush();
     this.guard(() => fs.ftruncateSync(this.descriptor, length));
   }

@@ -10,6 +10,7 @@ import { PyList } from '../objects/list.js';
 import { makeNativeFunction } from '../objects/native-function.js';
 import { indexAsNumber } from '../objects/protocol-number.js';
 import type { PyValue } from '../objects/py-object.js';
+import { rt } from '../objects/runtime.js';
 import { None } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
 import { currentSession } from '../sandbox/capabilities.js';
@@ -174,6 +175,7 @@ const urandom = makeNativeFunction('_pyex_os', 'urandom', (args, kwnames) => {
   checkArity('urandom', args, kwnames, 1, 1);
   const size = indexAsNumber(args[0]!);
   if (size < 0) throw valueError('negative argument not allowed');
+  rt().checkAllocation(size);
   const words = currentSession().capabilities.entropy.words(Math.ceil(size / 4));
   return new PyBytes(new Uint8Array(words.buffer, 0, size).slice());
 });

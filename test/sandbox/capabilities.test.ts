@@ -191,3 +191,12 @@ describe('filesystem capability', () => {
     expect(outcome.stdout).toBe("inside / ['app']\n");
   });
 });
+
+describe('allocation limits', () => {
+  test('huge urandom and far StringIO writes are MemoryError, not a host crash', () => {
+    const outcome = runSandboxed(
+      "import io, os\nfor action in (lambda: os.urandom(10**10), lambda: io.StringIO().seek(10**10) or None, lambda: [s := io.StringIO(), s.seek(10**10), s.write('x')]):\n    try:\n        action()\n        print('ok')\n    except MemoryError:\n        print('MemoryError')",
+    );
+    expect(outcome.stdout).toBe('MemoryError\nok\nMemoryError\n');
+  });
+});

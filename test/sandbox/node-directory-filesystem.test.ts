@@ -182,3 +182,17 @@ describe('read-only and read-write', () => {
     expect(outcome.stdout).toBe('256000 True\n');
   });
 });
+
+describe('limits', () => {
+  test('a write past the size limit is EFBIG and leaves no sparse file', () => {
+    const filesystem = new NodeDirectoryFileSystem({ root, writable: true, maxFileBytes: 1000 });
+    const outcome = runSandboxed(
+      "with open('sparse.bin', 'wb') as f:\n    f.seek(10**12)\n    f.write(b'x')",
+      { filesystem },
+    );
+    filesystem.closeAll();
+    expect(lastErrorLine(outcome)).toBe('OSError: [Errno 27] File too large');
+    expect(readFileSync(join(root, 'sparse.bin')).length).toBe(0);
+    rmSync(join(root, 'sparse.bin'));
+  });
+});

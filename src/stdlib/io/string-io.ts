@@ -12,6 +12,7 @@ import { getIter, iterNext } from '../../objects/protocol-iter.js';
 import { indexAsNumber } from '../../objects/protocol-number.js';
 import { PyObject, type PyValue } from '../../objects/py-object.js';
 import type { PyType } from '../../objects/py-type.js';
+import { rt } from '../../objects/runtime.js';
 import { None } from '../../objects/singletons.js';
 import { astralFree, strLength, strValueOf } from '../../objects/str-type.js';
 import { typeName } from '../../objects/type-of.js';
@@ -66,6 +67,7 @@ export class PyStringIO extends PyObject {
     if (this.position === this.text.length) {
       this.text += text;
     } else if (this.position > this.text.length) {
+      rt().checkAllocation((this.position - this.text.length + text.length) * 2);
       this.text += '\0'.repeat(this.position - this.text.length) + text;
     } else {
       const end = this.position + text.length;
