@@ -216,6 +216,25 @@ export class ByteWriter {
     this.length = at;
   }
 
+  /** A tag byte followed by a varint (one bounds check for both). */
+  tagVarint(tag: number, value: number): void {
+    if (this.length + 9 > this.bytes.length) this.reserve(9);
+    const bytes = this.bytes;
+    const at = this.length;
+    bytes[at] = tag;
+    if (value < 0x80) {
+      bytes[at + 1] = value;
+      this.length = at + 2;
+    } else if (value < 0x4000) {
+      bytes[at + 1] = (value & 0x7f) | 0x80;
+      bytes[at + 2] = value >>> 7;
+      this.length = at + 3;
+    } else {
+      this.length = at + 1;
+      this.varint(value);
+    }
+  }
+
   /** A safe integer, zigzag-encoded so small negative numbers stay short. */
   zigzag(value: number): void {
     this.varint(value >= 0 ? value * 2 : -value * 2 - 1);
@@ -237,22 +256,23 @@ export class ByteWriter {
   /** Appends a string table entry (kind 0: UTF-8, kind 1: UTF-16 code units when it has surrogates). */
   string(text: string): void {
     const length = text.length;
-    let ascii = true;
-    for (let index = 0; index < length; index++) {
-      if (text.charCodeAt(index) >= 0x80) {
-        ascii = false;
-        break;
-      }
+    // Optimistically written as ASCII; rewound when a non-ASCII character turns up.
+    const mark = this.length;
+    this.varint(length * 2);
+    this.reserve(length);
+    const bytes = this.bytes;
+    let at = this.length;
+    let index = 0;
+    for (; index < length; index++) {
+      const unit = text.charCodeAt(index);
+      if (unit >= 0x80) break;
+      bytes[at++] = unit;
     }
-    if (ascii) {
-      this.varint(length * 2);
-      this.reserve(length);
-      const bytes = this.bytes;
-      let at = this.length;
-      for (let index = 0; index < length; index++) bytes[at++] = text.charCodeAt(index);
+    if (index === length) {
       this.length = at;
       return;
     }
+    this.length = mark;
     if (hasSurrogate(text)) {
       this.varint(length * 4 + 1);
       this.reserve(length * 2);
@@ -394,14 +414,12 @@ function truncated(): SnapshotFormatError {
   return new SnapshotFormatError('truncated snapshot');
 }
 
-/** Writes the 16-byte header (magic, version, CRC-32 of the payload) in front of `payload`. */
-export function frameSnapshot(payload: Uint8Array): Uint8Array {
-  const out = new Uint8Array(SNAPSHOT_HEADER_SIZE + payload.length);
-  out.set(SNAPSHOT_MAGIC, 0);
-  writeUint32(out, 8, SNAPSHOT_FORMAT_VERSION);
-  out.set(payload, SNAPSHOT_HEADER_SIZE);
-  writeUint32(out, 12, crc32(out, SNAPSHOT_HEADER_SIZE, out.length));
-  return out;
+/** Fills in the 16-byte header (magic, version, CRC-32 of the payload) of a finished snapshot. */
+export function sealSnapshot(bytes: Uint8Array): Uint8Array {
+  bytes.set(SNAPSHOT_MAGIC, 0);
+  writeUint32(bytes, 8, SNAPSHOT_FORMAT_VERSION);
+  writeUint32(bytes, 12, crc32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length));
+  return bytes;
 }
 
 /**

@@ -13,12 +13,13 @@ import {
 } from './class-registry.js';
 import {
   ByteWriter,
-  frameSnapshot,
   HeaderTag,
   HOST_IS_LITTLE_ENDIAN,
   NULL_PROTO_CLASS,
   PLAIN_CLASS,
+  SNAPSHOT_HEADER_SIZE,
   SnapshotWriteError,
+  sealSnapshot,
   TYPED_ARRAY_KINDS,
   ValueTag,
 } from './snapshot-format.js';
@@ -55,6 +56,8 @@ const OBJECT_KIND = {
 } as const;
 type ObjectKind = (typeof OBJECT_KIND)[keyof typeof OBJECT_KIND];
 
+/** Initial buffer sizes: those of the previous snapshot, so repeated snapshots do not regrow. */
+const sizeHints = { strings: 4096, headers: 4096, content: 16384 };
 const PLAIN_SHAPES_KEY = {};
 const NULL_SHAPES_KEY = {};
 const EMPTY_HOSTS: ReadonlyMap<object, string> = new Map();
@@ -74,10 +77,10 @@ export function writeSnapshot(root: unknown, options: WriteSnapshotOptions = {})
 class GraphWriter {
   private readonly hosts: ReadonlyMap<object, string>;
   private readonly strings = new Map<string, number>();
-  private readonly stringBytes = new ByteWriter(4096);
+  private readonly stringBytes = new ByteWriter(sizeHints.strings);
   private readonly shapeBytes = new ByteWriter(1024);
-  private readonly headerBytes = new ByteWriter(4096);
-  private readonly content = new ByteWriter(16384);
+  private readonly headerBytes = new ByteWriter(sizeHints.headers);
+  private readonly content = new ByteWriter(sizeHints.content);
   private readonly ids = new Map<object, number>();
   private readonly objects: object[] = [];
   private readonly kinds: ObjectKind[] = [];
@@ -98,13 +101,21 @@ class GraphWriter {
     this.value(root);
     const objects = this.objects;
     for (let index = 0; index < objects.length; index++) this.writeContent(index);
-    const out = new ByteWriter(
-      32 +
-        this.stringBytes.length +
-        this.shapeBytes.length +
-        this.headerBytes.length +
-        this.content.length,
-    );
+    const total =
+      SNAPSHOT_HEADER_SIZE +
+      varintSize(this.strings.size) +
+      this.stringBytes.length +
+      varintSize(this.shapeCount) +
+      this.shapeBytes.length +
+      varintSize(objects.length) +
+      this.headerBytes.length +
+      this.content.length;
+    // The next snapshot (often of the same program) starts with buffers of this one's sizes.
+    sizeHints.strings = Math.max(4096, this.stringBytes.length + 256);
+    sizeHints.headers = Math.max(4096, this.headerBytes.length + 256);
+    sizeHints.content = Math.max(16384, this.content.length + 1024);
+    const out = new ByteWriter(total);
+    out.length = SNAPSHOT_HEADER_SIZE;
     out.varint(this.strings.size);
     out.raw(this.stringBytes.view());
     out.varint(this.shapeCount);
@@ -112,7 +123,7 @@ class GraphWriter {
     out.varint(objects.length);
     out.raw(this.headerBytes.view());
     out.raw(this.content.view());
-    return frameSnapshot(out.view());
+    return sealSnapshot(out.bytes);
   }
 
   private stringId(text: string): number {
@@ -131,21 +142,26 @@ class GraphWriter {
     switch (typeof value) {
       case 'number':
         if (
+          (value | 0) === value &&
+          value < 0x40000000 &&
+          value > -0x40000000 &&
+          (value !== 0 || 1 / value > 0)
+        ) {
+          out.tagVarint(ValueTag.INT, (value << 1) ^ (value >> 31));
+        } else if (
           Number.isInteger(value) &&
           value < INT_LIMIT &&
           value > -INT_LIMIT &&
           !Object.is(value, -0)
         ) {
-          out.byte(ValueTag.INT);
-          out.zigzag(value);
+          out.tagVarint(ValueTag.INT, value >= 0 ? value * 2 : -value * 2 - 1);
         } else {
           out.byte(ValueTag.FLOAT);
           out.float64(value);
         }
         return;
       case 'string':
-        out.byte(ValueTag.STRING);
-        out.varint(this.stringId(value));
+        out.tagVarint(ValueTag.STRING, this.stringId(value));
         return;
       case 'boolean':
         out.byte(value ? ValueTag.TRUE : ValueTag.FALSE);
@@ -169,12 +185,10 @@ class GraphWriter {
           out.byte(ValueTag.NULL);
           return;
         }
-        out.byte(ValueTag.REF);
-        out.varint(this.objectId(value));
+        out.tagVarint(ValueTag.REF, this.objectId(value));
         return;
       case 'function':
-        out.byte(ValueTag.REF);
-        out.varint(this.objectId(value));
+        out.tagVarint(ValueTag.REF, this.objectId(value));
         return;
     }
   }
@@ -339,13 +353,43 @@ class GraphWriter {
       case OBJECT_KIND.NAMED:
         return;
       case OBJECT_KIND.ARRAY: {
+        // Small ints (list(range(n)), stack slots) are written inline; anything else via value().
         const array = obj as unknown[];
         const length = array.length;
-        this.owner = array;
+        const out = this.content;
+        let bytes = out.bytes;
+        let at = out.length;
         for (let item = 0; item < length; item++) {
-          this.field = '';
-          this.value(array[item]);
+          const value = array[item];
+          if (
+            typeof value === 'number' &&
+            (value | 0) === value &&
+            value < 0x40000000 &&
+            value > -0x40000000 &&
+            (value !== 0 || 1 / value > 0)
+          ) {
+            if (at + 6 > bytes.length) {
+              out.length = at;
+              out.reserve(6);
+              bytes = out.bytes;
+            }
+            let zigzag = (value << 1) ^ (value >> 31);
+            bytes[at++] = ValueTag.INT;
+            while (zigzag >= 0x80) {
+              bytes[at++] = (zigzag & 0x7f) | 0x80;
+              zigzag >>>= 7;
+            }
+            bytes[at++] = zigzag;
+          } else {
+            out.length = at;
+            this.owner = array;
+            this.field = '';
+            this.value(value);
+            bytes = out.bytes;
+            at = out.length;
+          }
         }
+        out.length = at;
         return;
       }
       case OBJECT_KIND.RECORD: {
@@ -385,6 +429,15 @@ class GraphWriter {
     const path = target === undefined ? null : findPath(this.root, target);
     throw new SnapshotWriteError(`cannot snapshot ${what}${path === null ? '' : ` at ${path}`}`);
   }
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    size++;
+  }
+  return size;
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
