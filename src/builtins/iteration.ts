@@ -41,8 +41,8 @@ for (const type of [enumerateType, zipType, mapType, filterType, reversedType])
 
 /** An enumerate object. */
 export class EnumerateIterator extends PyIterator {
-  readonly source: PyValue;
-  count: PyValue;
+  declare readonly source: PyValue;
+  declare count: PyValue;
 
   constructor(source: PyValue, start: PyValue, cls: PyType = enumerateType) {
     super(cls);
@@ -64,8 +64,8 @@ export class EnumerateIterator extends PyIterator {
 
 /** A zip object. */
 export class ZipIterator extends PyIterator {
-  sources: PyValue[] | null;
-  readonly strict: boolean;
+  declare sources: PyValue[] | null;
+  declare readonly strict: boolean;
 
   constructor(sources: PyValue[], strict: boolean, cls: PyType = zipType) {
     super(cls);
@@ -105,8 +105,8 @@ export class ZipIterator extends PyIterator {
 
 /** A map object. */
 export class MapIterator extends PyIterator {
-  readonly func: PyValue;
-  sources: PyValue[] | null;
+  declare readonly func: PyValue;
+  declare sources: PyValue[] | null;
 
   constructor(func: PyValue, sources: PyValue[], cls: PyType = mapType) {
     super(cls);
@@ -132,8 +132,8 @@ export class MapIterator extends PyIterator {
 
 /** A filter object. */
 export class FilterIterator extends PyIterator {
-  readonly func: PyValue;
-  source: PyValue | null;
+  declare readonly func: PyValue;
+  declare source: PyValue | null;
 
   constructor(func: PyValue, source: PyValue, cls: PyType = filterType) {
     super(cls);
@@ -158,8 +158,8 @@ export class FilterIterator extends PyIterator {
 
 /** `reversed(seq)` over the sequence protocol (len + getitem). */
 export class ReversedIterator extends PyIterator {
-  seq: PyValue | null;
-  index: number;
+  declare seq: PyValue | null;
+  declare index: number;
 
   constructor(seq: PyValue, cls: PyType = reversedType) {
     super(cls);

@@ -222,8 +222,8 @@ const bytearrayIteratorType = makeIteratorType('bytearray_iterator');
 
 /** Iterates the ints of a bytes or bytearray. */
 class BytesIterator extends PyIterator {
-  source: PyBytes | PyByteArray | null;
-  index: number;
+  declare source: PyBytes | PyByteArray | null;
+  declare index: number;
 
   constructor(source: PyBytes | PyByteArray) {
     super(source instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType);

@@ -6,7 +6,7 @@ import type { PyType } from './py-type.js';
 
 /** A Python `bytes` (immutable: never mutate `data`). */
 export class PyBytes extends PyObject {
-  readonly data: Uint8Array;
+  declare readonly data: Uint8Array;
 
   constructor(data: Uint8Array, cls: PyType = bytesType) {
     super(cls);
@@ -16,8 +16,8 @@ export class PyBytes extends PyObject {
 
 /** A Python `bytearray`: `data[0..length)` are the bytes; `data` may have spare capacity. */
 export class PyByteArray extends PyObject {
-  data: Uint8Array;
-  length: number;
+  declare data: Uint8Array;
+  declare length: number;
 
   constructor(data: Uint8Array, cls: PyType = bytearrayType) {
     super(cls);

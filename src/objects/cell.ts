@@ -5,7 +5,7 @@ import { PyObject, type PyValue } from './py-object.js';
 
 /** A `cell`; `value` is undefined while the variable is unbound. */
 export class PyCell extends PyObject {
-  value: PyValue | undefined;
+  declare value: PyValue | undefined;
 
   constructor(value: PyValue | undefined = undefined) {
     super(cellType);

@@ -6,7 +6,7 @@ import type { PyType } from './py-type.js';
 
 /** A `classmethod` around `func`. */
 export class PyClassMethod extends PyObject {
-  func: PyValue;
+  declare func: PyValue;
 
   constructor(func: PyValue, cls: PyType = classMethodType) {
     super(cls);

@@ -14,13 +14,13 @@ import { PyTuple } from './tuple.js';
 
 /** A `code` object. Made once per CodeObject (`codeFor`), so frames share the converted constants. */
 export class PyCode extends PyObject {
-  readonly code: CodeObject;
+  declare readonly code: CodeObject;
   /** `co_consts` as Python values (nested code objects as PyCode). */
-  readonly consts: PyValue[];
+  declare readonly consts: PyValue[];
   /** For each constant that is a tuple of strings, that tuple as a string array (KW_NAMES operands). */
-  readonly kwnames: (readonly string[] | null)[];
+  declare readonly kwnames: (readonly string[] | null)[];
   /** Number of slots before the value stack: locals, then cells and free variables. */
-  readonly localsplusSize: number;
+  declare readonly localsplusSize: number;
 
   constructor(code: CodeObject) {
     super(codeType);

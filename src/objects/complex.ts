@@ -6,8 +6,8 @@ import type { PyType } from './py-type.js';
 
 /** A Python `complex`. */
 export class PyComplex extends PyObject {
-  readonly real: number;
-  readonly imag: number;
+  declare readonly real: number;
+  declare readonly imag: number;
 
   constructor(real: number, imag: number, cls: PyType = complexType) {
     super(cls);

@@ -48,11 +48,11 @@ const reverseItemIteratorType = makeIteratorType('dict_reverseitemiterator');
 
 /** Iterates a dict's keys, values or items; RuntimeError when the dict changes size meanwhile. */
 export class DictIterator extends PyIterator {
-  source: PyDict | null;
-  readonly kind: DictViewKind;
-  readonly reverse: boolean;
-  position: number;
-  readonly expectedSize: number;
+  declare source: PyDict | null;
+  declare readonly kind: DictViewKind;
+  declare readonly reverse: boolean;
+  declare position: number;
+  declare readonly expectedSize: number;
 
   constructor(dict: PyDict, kind: DictViewKind, reverse = false) {
     const types = reverse
@@ -112,8 +112,8 @@ export const dictItemsType = makeBuiltinType('dict_items', undefined, { subclass
 
 /** A live view of a dict. */
 export class PyDictView extends PyObject {
-  readonly mapping: PyDict;
-  readonly kind: DictViewKind;
+  declare readonly mapping: PyDict;
+  declare readonly kind: DictViewKind;
 
   constructor(dict: PyDict, kind: DictViewKind) {
     super(kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType);

@@ -16,23 +16,23 @@ export type LimitKind = 'instructions' | 'memory' | 'time' | 'output' | null;
 /** An instance of BaseException or a subclass (user subclasses share this layout). */
 export class PyBaseException extends PyObject {
   /** `args`. */
-  args: PyTuple;
+  declare args: PyTuple;
   /** `__traceback__`: outermost entry first. */
-  traceback: PyTraceback | null;
+  declare traceback: PyTraceback | null;
   /** `__cause__` (None when unset). */
-  cause: PyBaseException | null;
+  declare cause: PyBaseException | null;
   /** `__context__` (None when unset). */
-  context: PyBaseException | null;
+  declare context: PyBaseException | null;
   /** `__suppress_context__`. */
-  suppressContext: boolean;
+  declare suppressContext: boolean;
   /** Set on exceptions that end the run because a limit was reached. */
-  limitKind: LimitKind;
+  declare limitKind: LimitKind;
   /**
    * CPython's C-level members of some exception types (`name` of NameError, `obj` of AttributeError,
    * `value` of StopIteration, `code` of SystemExit, `errno`/`strerror`/`filename` of OSError…),
    * kept out of `__dict__` as in CPython; null until one is set.
    */
-  members: Map<string, PyValue> | null;
+  declare members: Map<string, PyValue> | null;
 
   constructor(cls: PyType, args: PyTuple) {
     super(cls);
@@ -64,8 +64,8 @@ export class PyBaseException extends PyObject {
 
 /** `BaseExceptionGroup` and `ExceptionGroup` instances: a message and the grouped exceptions. */
 export class PyExceptionGroup extends PyBaseException {
-  message: string;
-  exceptions: PyTuple;
+  declare message: string;
+  declare exceptions: PyTuple;
 
   constructor(cls: PyType, args: PyTuple, message: string, exceptions: PyTuple) {
     super(cls, args);

@@ -7,7 +7,7 @@ import type { PyType } from './py-type.js';
 
 /** A Python float (or an instance of a float subclass, then `cls` is the subclass). */
 export class PyFloat extends PyObject {
-  readonly value: number;
+  declare readonly value: number;
 
   constructor(value: number, cls: PyType = floatType) {
     super(cls);

@@ -10,24 +10,24 @@ import type { PyTuple } from './tuple.js';
 
 /** A Python `function`. Its `dict` holds function attributes (`f.x = 1`). */
 export class PyFunction extends PyObject {
-  code: PyCode;
-  readonly globals: PyDict;
+  declare code: PyCode;
+  declare readonly globals: PyDict;
   /** `__name__`. */
-  name: string;
+  declare name: string;
   /** `__qualname__`. */
-  qualname: string;
+  declare qualname: string;
   /** `__defaults__` values (for the last parameters), or null. */
-  defaults: PyValue[] | null;
+  declare defaults: PyValue[] | null;
   /** `__kwdefaults__`, or null. */
-  kwdefaults: PyDict | null;
+  declare kwdefaults: PyDict | null;
   /** `__closure__` cells in `co_freevars` order, or null. */
-  closure: PyCell[] | null;
+  declare closure: PyCell[] | null;
   /** `__doc__`. */
-  doc: PyValue;
+  declare doc: PyValue;
   /** `__annotations__` (a dict made on demand), or null. */
-  annotations: PyDict | null;
+  declare annotations: PyDict | null;
   /** `__module__`. */
-  module: PyValue;
+  declare module: PyValue;
 
   constructor(code: PyCode, globals: PyDict, qualname: string, doc: PyValue, module: PyValue) {
     super(functionType);

@@ -12,9 +12,9 @@ import { None } from './singletons.js';
  */
 export class ExcStateSlot {
   /** The exception being handled, or None. */
-  value: PyValue;
+  declare value: PyValue;
   /** The slot below, or null at the bottom. */
-  previous: ExcStateSlot | null;
+  declare previous: ExcStateSlot | null;
 
   constructor(value: PyValue) {
     this.value = value;
@@ -30,19 +30,19 @@ export type GeneratorKind = 'generator' | 'coroutine' | 'async_generator';
  * generator has finished. `running` guards against re-entrant resumption ("generator already executing").
  */
 export class PyGenerator extends PyObject {
-  readonly kind: GeneratorKind;
-  frame: object | null;
-  name: string;
-  qualname: string;
-  running: boolean;
+  declare readonly kind: GeneratorKind;
+  declare frame: object | null;
+  declare name: string;
+  declare qualname: string;
+  declare running: boolean;
   /** True once the frame has executed its first instruction. */
-  started: boolean;
+  declare started: boolean;
   /** The sub-iterator of a `yield from`/`await` in progress (`gi_yieldfrom`), or null. */
-  yieldFrom: PyValue | null;
+  declare yieldFrom: PyValue | null;
   /** For coroutines: whether `await` has been used on it (RuntimeWarning "never awaited" is not emitted). */
-  awaited: boolean;
+  declare awaited: boolean;
   /** The generator's own handled-exception slot, linked into the chain while it runs. */
-  readonly excState: ExcStateSlot;
+  declare readonly excState: ExcStateSlot;
 
   constructor(kind: GeneratorKind, frame: object, name: string, qualname: string) {
     super(

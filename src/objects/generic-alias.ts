@@ -16,8 +16,8 @@ export const genericAliasType = makeBuiltinType('GenericAlias', undefined, { mod
 
 /** A parameterised generic (`origin[args]`). */
 export class PyGenericAlias extends PyObject {
-  readonly origin: PyValue;
-  readonly args: PyTuple;
+  declare readonly origin: PyValue;
+  declare readonly args: PyTuple;
 
   constructor(origin: PyValue, args: PyTuple) {
     super(genericAliasType);

@@ -10,7 +10,7 @@ export type PyInt = number | bigint;
 
 /** An instance of a subclass of `int` (plain ints are JS numbers/bigints). */
 export class PyIntInstance extends PyObject {
-  readonly value: PyInt;
+  declare readonly value: PyInt;
 
   constructor(value: PyInt, cls: PyType = intType) {
     super(cls);

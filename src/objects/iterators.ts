@@ -60,8 +60,8 @@ export const callableIteratorType = makeIteratorType('callable_iterator');
 
 /** Iterates a list by index (sees appends made during iteration, as CPython). */
 export class ListIterator extends PyIterator {
-  list: PyList | null;
-  index: number;
+  declare list: PyList | null;
+  declare index: number;
 
   constructor(list: PyList) {
     super(listIteratorType);
@@ -84,8 +84,8 @@ export class ListIterator extends PyIterator {
 
 /** `reversed(list)`. */
 export class ListReverseIterator extends PyIterator {
-  list: PyList | null;
-  index: number;
+  declare list: PyList | null;
+  declare index: number;
 
   constructor(list: PyList) {
     super(listReverseIteratorType);
@@ -108,8 +108,8 @@ export class ListReverseIterator extends PyIterator {
 
 /** Iterates a tuple (or any fixed array of values). */
 export class TupleIterator extends PyIterator {
-  items: readonly PyValue[] | null;
-  index: number;
+  declare items: readonly PyValue[] | null;
+  declare index: number;
 
   constructor(tuple: PyTuple) {
     super(tupleIteratorType);
@@ -132,9 +132,9 @@ export class TupleIterator extends PyIterator {
 
 /** Iterates the code points of a str. */
 export class StrIterator extends PyIterator {
-  text: string;
+  declare text: string;
   /** Offset in UTF-16 units. */
-  offset: number;
+  declare offset: number;
 
   constructor(text: string, ascii: boolean) {
     super(ascii ? strAsciiIteratorType : strIteratorType);
@@ -161,9 +161,9 @@ export class StrIterator extends PyIterator {
 
 /** Iterates a range. Number ranges use plain JS arithmetic; huge ones go through bigint. */
 export class RangeIterator extends PyIterator {
-  current: PyInt;
-  readonly step: PyInt;
-  remaining: PyInt;
+  declare current: PyInt;
+  declare readonly step: PyInt;
+  declare remaining: PyInt;
 
   constructor(start: PyInt, step: PyInt, length: PyInt) {
     super(rangeIteratorType);
@@ -199,8 +199,8 @@ export class RangeIterator extends PyIterator {
 
 /** The iterator of an object with `__getitem__` but no `__iter__` (stops at IndexError/StopIteration). */
 export class SeqIterator extends PyIterator {
-  seq: PyValue | null;
-  index: number;
+  declare seq: PyValue | null;
+  declare index: number;
 
   constructor(seq: PyValue) {
     super(seqIteratorType);
@@ -230,8 +230,8 @@ export class SeqIterator extends PyIterator {
 
 /** `iter(callable, sentinel)`: calls until the result equals the sentinel. */
 export class CallableIterator extends PyIterator {
-  callable: PyValue | null;
-  readonly sentinel: PyValue;
+  declare callable: PyValue | null;
+  declare readonly sentinel: PyValue;
 
   constructor(callable: PyValue, sentinel: PyValue) {
     super(callableIteratorType);

@@ -55,15 +55,15 @@ export function primitiveKeyOf(key: PyValue): PrimitiveKey | undefined {
  */
 export abstract class KeyTable extends PyObject {
   /** Keys in insertion order; `undefined` marks a deleted entry. */
-  keyList: (PyValue | undefined)[];
+  declare keyList: (PyValue | undefined)[];
   /** Values parallel to `keyList` (unused by sets). */
-  valueList: PyValue[];
+  declare valueList: PyValue[];
   /** Number of live entries. */
-  size: number;
+  declare size: number;
   /** Bumped on every insertion or deletion (iterators detect changes with it). */
-  version: number;
-  private primitiveIndex: Map<PrimitiveKey, number>;
-  private objectIndex: Map<number, number | number[]> | null;
+  declare version: number;
+  declare private primitiveIndex: Map<PrimitiveKey, number>;
+  declare private objectIndex: Map<number, number | number[]> | null;
 
   constructor(cls: PyType) {
     super(cls);

@@ -6,7 +6,7 @@ import type { PyType } from './py-type.js';
 
 /** A Python `list` (or an instance of a list subclass). */
 export class PyList extends PyObject {
-  items: PyValue[];
+  declare items: PyValue[];
 
   constructor(items: PyValue[] = [], cls: PyType = listType) {
     super(cls);

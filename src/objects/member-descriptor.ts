@@ -6,9 +6,9 @@ import type { PyType } from './py-type.js';
 
 /** A `member_descriptor` for slot `name` of `ownerType`, stored at `index` in `obj.slots`. */
 export class PyMemberDescriptor extends PyObject {
-  readonly name: string;
-  readonly ownerType: PyType;
-  readonly index: number;
+  declare readonly name: string;
+  declare readonly ownerType: PyType;
+  declare readonly index: number;
 
   constructor(name: string, ownerType: PyType, index: number) {
     super(memberDescriptorType);

@@ -6,8 +6,8 @@ import { PyObject, type PyValue } from './py-object.js';
 
 /** A `method`: calling it calls `func(self, *args)`. */
 export class PyMethod extends PyObject {
-  readonly func: PyValue;
-  readonly self: PyValue;
+  declare readonly func: PyValue;
+  declare readonly self: PyValue;
 
   constructor(func: PyValue, self: PyValue) {
     super(methodType);

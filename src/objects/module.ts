@@ -10,7 +10,7 @@ import type { PyType } from './py-type.js';
 export class PyModule extends PyObject {
   declare dict: PyDict;
   /** True while the module body is still executing (for circular import messages). */
-  initializing: boolean;
+  declare initializing: boolean;
 
   constructor(name: string, dict: PyDict = new PyDict(), cls: PyType = moduleType) {
     super(cls);

@@ -29,15 +29,15 @@ export type NativeSetter = (obj: PyValue, value: PyValue | undefined) => void;
  * from) for snapshots.
  */
 export class PyNativeFunction extends PyObject {
-  readonly name: string;
-  readonly qualname: string;
-  readonly fn: NativeFn;
+  declare readonly name: string;
+  declare readonly qualname: string;
+  declare readonly fn: NativeFn;
   /** The receiver prepended to the arguments, or undefined for an unbound function. */
-  readonly boundSelf: PyValue | undefined;
+  declare readonly boundSelf: PyValue | undefined;
   /** `__module__` (null for bound methods of built-in types). */
-  readonly module: string | null;
-  readonly doc: string | null;
-  readonly registryName: string;
+  declare readonly module: string | null;
+  declare readonly doc: string | null;
+  declare readonly registryName: string;
 
   constructor(
     name: string,
@@ -61,10 +61,10 @@ export class PyNativeFunction extends PyObject {
 
 /** `method_descriptor`: a native method stored on a built-in type; binds to instances on access. */
 export class PyMethodDescriptor extends PyObject {
-  readonly name: string;
-  readonly ownerType: PyType;
-  readonly fn: NativeFn;
-  readonly doc: string | null;
+  declare readonly name: string;
+  declare readonly ownerType: PyType;
+  declare readonly fn: NativeFn;
+  declare readonly doc: string | null;
 
   constructor(name: string, ownerType: PyType, fn: NativeFn, doc: string | null) {
     super(methodDescriptorType);
@@ -77,10 +77,10 @@ export class PyMethodDescriptor extends PyObject {
 
 /** `classmethod_descriptor`: a native class method (`dict.fromkeys`); binds to the class. */
 export class PyClassMethodDescriptor extends PyObject {
-  readonly name: string;
-  readonly ownerType: PyType;
-  readonly fn: NativeFn;
-  readonly doc: string | null;
+  declare readonly name: string;
+  declare readonly ownerType: PyType;
+  declare readonly fn: NativeFn;
+  declare readonly doc: string | null;
 
   constructor(name: string, ownerType: PyType, fn: NativeFn, doc: string | null) {
     super(classMethodDescriptorType);
@@ -93,10 +93,10 @@ export class PyClassMethodDescriptor extends PyObject {
 
 /** `getset_descriptor`: a computed attribute of a built-in type; always a data descriptor. */
 export class PyGetSetDescriptor extends PyObject {
-  readonly name: string;
-  readonly ownerType: PyType;
-  readonly getter: NativeGetter;
-  readonly setter: NativeSetter | null;
+  declare readonly name: string;
+  declare readonly ownerType: PyType;
+  declare readonly getter: NativeGetter;
+  declare readonly setter: NativeSetter | null;
 
   constructor(name: string, ownerType: PyType, getter: NativeGetter, setter: NativeSetter | null) {
     super(getSetDescriptorType);

@@ -8,12 +8,12 @@ import { None } from './singletons.js';
 
 /** A `property`. Unset accessors are None. */
 export class PyProperty extends PyObject {
-  fget: PyValue;
-  fset: PyValue;
-  fdel: PyValue;
-  doc: PyValue;
+  declare fget: PyValue;
+  declare fset: PyValue;
+  declare fdel: PyValue;
+  declare doc: PyValue;
   /** The attribute name it was assigned to (`__set_name__`), for error messages. */
-  name: string | null;
+  declare name: string | null;
 
   constructor(cls: PyType = propertyType) {
     super(cls);

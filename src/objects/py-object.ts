@@ -21,13 +21,13 @@ let nextObjectId = 1;
  */
 export abstract class PyObject {
   /** `type(self)`; may change through `__class__` assignment on compatible layouts. */
-  cls: PyType;
+  declare cls: PyType;
   /** The instance `__dict__`, or null when the object has none. */
-  dict: PyDict | null;
+  declare dict: PyDict | null;
   /** Values of `__slots__` members, indexed by the member descriptor's index; null when none. */
-  slots: (PyValue | undefined)[] | null;
+  declare slots: (PyValue | undefined)[] | null;
   /** Lazily assigned identity number for `id()` and identity hashing (0 = not yet assigned). */
-  objectId: number;
+  declare objectId: number;
 
   constructor(cls: PyType) {
     this.cls = cls;

@@ -15,32 +15,32 @@ export type InstanceAllocator = (cls: PyType) => PyObject;
  */
 export class PyType extends PyObject {
   /** `__name__`. */
-  name: string;
+  declare name: string;
   /** `__qualname__`. */
-  qualname: string;
+  declare qualname: string;
   /** Direct bases (`__bases__`), in order. */
-  bases: PyType[];
+  declare bases: PyType[];
   /** `__mro__`: this type first, then C3 linearisation of the bases. */
-  mro: PyType[];
+  declare mro: PyType[];
   /** The type's own namespace (`__dict__`). */
-  readonly attrs: Map<string, PyValue>;
+  declare readonly attrs: Map<string, PyValue>;
   /** Types that list this one among their bases (for cache invalidation and `__subclasses__`). */
-  readonly subclasses: PyType[];
+  declare readonly subclasses: PyType[];
   /** True for classes made by `class` statements / `type(name, bases, ns)`; they accept setattr. */
-  isHeapType: boolean;
+  declare isHeapType: boolean;
   /** False for built-in types that cannot be subclassed (`bool`, `NoneType`, `range`…). */
-  isBaseType: boolean;
+  declare isBaseType: boolean;
   /** The nearest built-in type in the MRO whose TS class lays out instances (`object` for plain classes). */
-  layout: PyType;
+  declare layout: PyType;
   /** How to allocate an instance with this type's layout (only on built-in layout types). */
-  allocator: InstanceAllocator | null;
+  declare allocator: InstanceAllocator | null;
   /** Whether instances carry a `__dict__`. */
-  instancesHaveDict: boolean;
+  declare instancesHaveDict: boolean;
   /** Number of `__slots__` member slots instances of this type need (own and inherited). */
-  slotCount: number;
+  declare slotCount: number;
   /** True for types deriving from BaseException (fast exception checks). */
-  isExceptionType: boolean;
-  private readonly cache: Map<string, PyValue | null>;
+  declare isExceptionType: boolean;
+  declare private readonly cache: Map<string, PyValue | null>;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[]) {
     // The metatype of `type` itself is patched in by the bootstrap.

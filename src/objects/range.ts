@@ -15,10 +15,10 @@ import { PyObject } from './py-object.js';
 
 /** A Python `range`. `length` is computed once (it may be a bigint for huge ranges). */
 export class PyRange extends PyObject {
-  readonly start: PyInt;
-  readonly stop: PyInt;
-  readonly step: PyInt;
-  readonly length: PyInt;
+  declare readonly start: PyInt;
+  declare readonly stop: PyInt;
+  declare readonly step: PyInt;
+  declare readonly length: PyInt;
 
   constructor(start: PyInt, stop: PyInt, step: PyInt) {
     super(rangeType);

@@ -32,9 +32,9 @@ const setIteratorType = makeIteratorType('set_iterator');
 
 /** Iterates a set in table order; RuntimeError "Set changed size during iteration". */
 export class SetIterator extends PyIterator {
-  set: PyAnySet | null;
-  position: number;
-  readonly expectedSize: number;
+  declare set: PyAnySet | null;
+  declare position: number;
+  declare readonly expectedSize: number;
 
   constructor(set: PyAnySet) {
     super(setIteratorType);

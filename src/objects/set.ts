@@ -19,7 +19,7 @@ export function newSetTable(): SetTable<PyValue> {
 
 /** Common storage of `set` and `frozenset`. */
 export abstract class PyAnySet extends PyObject {
-  table: SetTable<PyValue>;
+  declare table: SetTable<PyValue>;
 
   constructor(cls: PyType, table: SetTable<PyValue> = newSetTable()) {
     super(cls);

@@ -6,9 +6,9 @@ import { PyObject, type PyValue } from './py-object.js';
 
 /** A Python `slice`: start, stop and step as given (None when omitted). */
 export class PySlice extends PyObject {
-  readonly start: PyValue;
-  readonly stop: PyValue;
-  readonly step: PyValue;
+  declare readonly start: PyValue;
+  declare readonly stop: PyValue;
+  declare readonly step: PyValue;
 
   constructor(start: PyValue, stop: PyValue, step: PyValue) {
     super(sliceType);

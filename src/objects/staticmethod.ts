@@ -6,7 +6,7 @@ import type { PyType } from './py-type.js';
 
 /** A `staticmethod` around `func`. */
 export class PyStaticMethod extends PyObject {
-  func: PyValue;
+  declare func: PyValue;
 
   constructor(func: PyValue, cls: PyType = staticMethodType) {
     super(cls);

@@ -8,7 +8,7 @@ import type { PyType } from './py-type.js';
 
 /** An instance of a subclass of `str`. */
 export class PyStrInstance extends PyObject {
-  readonly value: string;
+  declare readonly value: string;
 
   constructor(value: string, cls: PyType = strType) {
     super(cls);

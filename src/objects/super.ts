@@ -7,10 +7,10 @@ import type { PyType } from './py-type.js';
 
 /** A `super` object: `thisType` is the class after which lookup starts; `obj` the bound object. */
 export class PySuper extends PyObject {
-  thisType: PyType | null;
-  obj: PyValue | null;
+  declare thisType: PyType | null;
+  declare obj: PyValue | null;
   /** The type whose MRO is searched: `obj` itself when it is a subclass of `thisType`, else `type(obj)`. */
-  objType: PyType | null;
+  declare objType: PyType | null;
 
   constructor(cls: PyType = superType) {
     super(cls);

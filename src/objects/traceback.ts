@@ -8,14 +8,14 @@ import { PyObject } from './py-object.js';
 /** A `traceback` entry: the frame (opaque VM frame), its code, and the instruction that raised. */
 export class PyTraceback extends PyObject {
   /** The VM frame (`tb_frame`); opaque to the object model. */
-  readonly frame: object;
-  readonly code: PyCode;
+  declare readonly frame: object;
+  declare readonly code: PyCode;
   /** Instruction index (`tb_lasti` is twice this, in CPython's byte units). */
-  readonly instruction: number;
+  declare readonly instruction: number;
   /** `tb_lineno`. */
-  readonly lineno: number;
+  declare readonly lineno: number;
   /** `tb_next`: the entry of the next frame down, or null. */
-  next: PyTraceback | null;
+  declare next: PyTraceback | null;
 
   constructor(frame: object, code: PyCode, instruction: number, next: PyTraceback | null) {
     super(tracebackType);

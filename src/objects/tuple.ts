@@ -6,7 +6,7 @@ import type { PyType } from './py-type.js';
 
 /** A Python `tuple` (or an instance of a tuple subclass). `items` must never be mutated. */
 export class PyTuple extends PyObject {
-  readonly items: readonly PyValue[];
+  declare readonly items: readonly PyValue[];
 
   constructor(items: readonly PyValue[], cls: PyType = tupleType) {
     super(cls);

@@ -35,7 +35,7 @@ import { isInstanceOf, typeName, typeOf } from './type-of.js';
 
 /** `cls.__dict__`: a read-only mapping view of the class namespace. */
 export class PyMappingProxy extends PyObject {
-  readonly mapping: PyValue;
+  declare readonly mapping: PyValue;
 
   constructor(mapping: PyValue) {
     super(mappingProxyType);

@@ -17,7 +17,7 @@ export const unionType = makeBuiltinType('UnionType', undefined, {
 
 /** A union of types. */
 export class PyUnion extends PyObject {
-  readonly args: readonly PyValue[];
+  declare readonly args: readonly PyValue[];
 
   constructor(args: readonly PyValue[]) {
     super(unionType);

@@ -34,9 +34,9 @@ export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, { modu
 
 /** A text stream backed by an output sink (stdout/stderr) or an input string (stdin). */
 export class PyTextStream extends PyObject {
-  readonly streamName: string;
-  readonly sink: OutputSink | null;
-  readonly mode: string;
+  declare readonly streamName: string;
+  declare readonly sink: OutputSink | null;
+  declare readonly mode: string;
 
   constructor(streamName: string, sink: OutputSink | null, mode: string) {
     super(textStreamType);

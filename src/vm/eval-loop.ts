@@ -81,7 +81,7 @@ import { budgetSpent, pauseLoop } from './snapshot/time-slice.js';
 
 /** Thrown inside the loop to re-raise an exception without a new traceback entry or context. */
 class Reraise {
-  readonly exc: PyBaseException;
+  declare readonly exc: PyBaseException;
   constructor(exc: PyBaseException) {
     this.exc = exc;
   }
@@ -89,7 +89,7 @@ class Reraise {
 
 /** Thrown to raise an exception inside a resumed frame (generator.throw): traceback entry, no context. */
 class ThrowIn {
-  readonly exc: PyBaseException;
+  declare readonly exc: PyBaseException;
   constructor(exc: PyBaseException) {
     this.exc = exc;
   }

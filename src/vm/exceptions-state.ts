@@ -13,7 +13,7 @@ export { ExcStateSlot as ExcStateItem } from '../objects/generator.js';
 
 /** A bug in Pyex surfaced while running: never catchable by Python code. */
 export class InternalError extends Error {
-  readonly original: unknown;
+  declare readonly original: unknown;
 
   constructor(message: string, original: unknown) {
     super(message);

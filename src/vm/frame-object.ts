@@ -21,7 +21,7 @@ import type { Frame } from './frame.js';
 
 /** A `frame` object: a view of one VM frame. */
 export class PyFrameObject extends PyObject {
-  readonly frame: Frame;
+  declare readonly frame: Frame;
 
   constructor(frame: Frame) {
     super(frameType);

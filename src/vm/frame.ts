@@ -27,37 +27,37 @@ export type ResumeMode = (typeof ResumeMode)[keyof typeof ResumeMode];
  * `undefined` in a local slot means unbound; on the stack it is CPython's NULL.
  */
 export class Frame {
-  readonly code: PyCode;
-  readonly instructions: Int32Array;
-  readonly func: PyFunction | null;
-  readonly globals: PyDict;
-  readonly builtins: PyDict;
+  declare readonly code: PyCode;
+  declare readonly instructions: Int32Array;
+  declare readonly func: PyFunction | null;
+  declare readonly globals: PyDict;
+  declare readonly builtins: PyDict;
   /** The locals mapping of module and class-body frames (`LOAD_NAME`), else null. */
-  locals: PyValue | null;
-  readonly fast: (PyValue | undefined)[];
-  readonly stackBase: number;
-  sp: number;
+  declare locals: PyValue | null;
+  declare readonly fast: (PyValue | undefined)[];
+  declare readonly stackBase: number;
+  declare sp: number;
   /** Index of the next instruction to execute. */
-  pc: number;
+  declare pc: number;
   /** Index of the instruction executing (or last executed): what tracebacks point at. */
-  lastInstruction: number;
+  declare lastInstruction: number;
   /** The caller (`f_back`), or null for the outermost frame. */
-  parent: Frame | null;
+  declare parent: Frame | null;
   /** How the result goes back to the parent. */
-  resumeMode: ResumeMode;
+  declare resumeMode: ResumeMode;
   /** True when a native re-entered the VM for this frame: returning ends that nested loop. */
-  isEntry: boolean;
+  declare isEntry: boolean;
   /** The generator/coroutine owning this frame, or null. */
-  generator: PyGenerator | null;
+  declare generator: PyGenerator | null;
   /** The instance an `__init__` frame was pushed for (ResumeMode.INIT). */
-  initSelf: PyValue | undefined;
+  declare initSelf: PyValue | undefined;
   /** Keyword names set by KW_NAMES for the next CALL. */
-  kwnames: readonly string[] | null;
+  declare kwnames: readonly string[] | null;
   /**
    * The interpreter's recursion depth while this frame runs (Python frames plus native guards
    * below it, as CPython 3.11 counts them); restored when control comes back to this frame.
    */
-  depth: number;
+  declare depth: number;
 
   constructor(
     code: PyCode,

@@ -316,7 +316,7 @@ const asyncGenWrappedType = makeBuiltinType('async_generator_wrapped_value', und
 
 /** A value yielded by an async generator (ASYNC_GEN_WRAP), told apart from an await's yield. */
 export class AsyncGenWrapped extends PyObject {
-  readonly value: PyValue;
+  declare readonly value: PyValue;
   constructor(value: PyValue) {
     super(asyncGenWrappedType);
     this.value = value;

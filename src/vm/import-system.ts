@@ -54,10 +54,10 @@ function importError(message: string, name: string | null, path: string | null):
 
 /** One interpreter's import machinery. */
 export class ImportSystem {
-  private readonly interp: Interpreter;
-  private readonly files: FileSource | null;
+  declare private readonly interp: Interpreter;
+  declare private readonly files: FileSource | null;
   /** `sys.path` as a Python list (shared with the sys module). */
-  readonly path: PyList;
+  declare readonly path: PyList;
 
   constructor(interp: Interpreter, files: FileSource | null, path: readonly string[]) {
     this.interp = interp;

@@ -78,37 +78,37 @@ export function setInterpreterSetup(setup: InterpreterSetup): void {
 
 /** A Python world: modules, builtins, limits and the frame stack. Implements Runtime. */
 export class Interpreter implements Runtime {
-  readonly options: InterpreterOptions;
-  readonly builtinsModule: PyModule;
-  readonly builtins: PyDict;
-  readonly sysModule: PyModule;
+  declare readonly options: InterpreterOptions;
+  declare readonly builtinsModule: PyModule;
+  declare readonly builtins: PyDict;
+  declare readonly sysModule: PyModule;
   /** `sys.modules`. */
-  readonly modules: PyDict;
-  readonly imports: ImportSystem;
+  declare readonly modules: PyDict;
+  declare readonly imports: ImportSystem;
   /** Source text of every compiled file, for tracebacks (linecache). */
-  readonly sources: Map<string, string>;
+  declare readonly sources: Map<string, string>;
   /** The frame executing now (null between runs). */
-  frame: Frame | null;
+  declare frame: Frame | null;
   /** Python frames on the stack (recursion depth). */
-  depth: number;
+  declare depth: number;
   /** `sys.getrecursionlimit()`. */
-  recursionLimit: number;
+  declare recursionLimit: number;
   /** Remaining instruction budget. */
-  budget: number;
+  declare budget: number;
   /** The memory limit in bytes. */
-  readonly memoryLimit: number;
+  declare readonly memoryLimit: number;
   /** The handled-exception chain (top = what sys.exception() sees). */
-  excInfo: ExcStateItem;
+  declare excInfo: ExcStateItem;
   /** `sys.get_int_max_str_digits()`. */
-  intMaxStrDigits: number;
+  declare intMaxStrDigits: number;
   /** Set by the loop when an entry frame suspended (yield) rather than returned. */
-  lastExitYielded: boolean;
+  declare lastExitYielded: boolean;
   /** Remaining standard input. */
-  stdinText: string;
+  declare stdinText: string;
   /** Pause/resume (snapshot/time-slice.ts): budget held back from `budget` while a time slice runs. */
-  budgetReserve: number;
+  declare budgetReserve: number;
   /** Pause/resume: the innermost frame of a run paused when its time slice ended, else null. */
-  pausedFrame: Frame | null;
+  declare pausedFrame: Frame | null;
 
   constructor(options: InterpreterOptions) {
     if (setupHooks === null)
