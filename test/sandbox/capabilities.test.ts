@@ -83,6 +83,16 @@ describe('environment capability', () => {
   });
 });
 
+test('os.environ behaves as a mutable mapping of str', () => {
+  const outcome = runSandboxed(
+    "import os\ne = os.environ\ne.update({'B': '2'}, C='3')\nprint(e.get('A'), e.get('Z', 'd'), 'A' in e, 5 in e, e.pop('C'), e.pop('Z', None), e.setdefault('D', '4'))\nprint(dict(e), {**e} == e.copy(), sorted(e.keys()), sorted(e.items()), len(e), e == {'A': '1', 'B': '2', 'D': '4'})\nprint(e | {'E': '5'})\ntry:\n    e['missing']\nexcept KeyError as x:\n    print(repr(x))",
+    { environment: { A: '1' } },
+  );
+  expect(outcome.stdout).toBe(
+    "1 d True False 3 None 4\n{'A': '1', 'B': '2', 'D': '4'} True ['A', 'B', 'D'] [('A', '1'), ('B', '2'), ('D', '4')] 3 True\n{'A': '1', 'B': '2', 'D': '4', 'E': '5'}\nKeyError('missing')\n",
+  );
+});
+
 describe('entropy capability', () => {
   const program =
     'import os, random\nprint(os.urandom(8).hex(), random.random(), random.SystemRandom().randrange(1000))';

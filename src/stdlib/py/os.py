@@ -8,7 +8,6 @@ users) raises PermissionError saying so. The primitives are native, in the _pyex
 
 import abc
 import sys
-from collections.abc import MutableMapping
 
 import _pyex_os
 import posixpath as path
@@ -374,30 +373,35 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 # --- environment --------------------------------------------------------------------------------
 
-class _Environ(MutableMapping):
-    """os.environ: the environment the host granted (changes stay inside this run)."""
+class _Environ:
+    """os.environ: the environment the host granted (changes stay inside this run).
+
+    A mutable mapping written out in full rather than over collections.abc.MutableMapping, so
+    `import os` does not import collections.abc (isinstance(os.environ, Mapping) is False).
+    """
 
     def __init__(self, data):
         self._data = data
 
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, str):
+            raise TypeError(f'str expected, not {type(value).__name__}')
+
     def __getitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError(f'str expected, not {type(key).__name__}')
+        self._check(key)
         try:
             return self._data[key]
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError(f'str expected, not {type(key).__name__}')
-        if not isinstance(value, str):
-            raise TypeError(f'str expected, not {type(value).__name__}')
+        self._check(key)
+        self._check(value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError(f'str expected, not {type(key).__name__}')
+        self._check(key)
         try:
             del self._data[key]
         except KeyError:
@@ -409,12 +413,68 @@ class _Environ(MutableMapping):
     def __len__(self):
         return len(self._data)
 
+    def __contains__(self, key):
+        return isinstance(key, str) and key in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
     def __repr__(self):
         items = ', '.join(f'{key!r}: {value!r}' for key, value in self._data.items())
         return f'environ({{{items}}})'
 
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        if len(default) > 1:
+            raise TypeError(f'pop expected at most 2 arguments, got {1 + len(default)}')
+        try:
+            value = self[key]
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        del self[key]
+        return value
+
+    def popitem(self):
+        for key in self._data:
+            value = self._data.pop(key)
+            return key, value
+        raise KeyError('popitem(): dictionary is empty')
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwargs):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
     def copy(self):
-        return dict(self)
+        return dict(self._data)
 
     def setdefault(self, key, value):
         if key not in self:
@@ -424,7 +484,7 @@ class _Environ(MutableMapping):
     def __or__(self, other):
         if not isinstance(other, (dict, _Environ)):
             return NotImplemented
-        merged = dict(self)
+        merged = dict(self._data)
         merged.update(other)
         return merged
 
@@ -432,12 +492,14 @@ class _Environ(MutableMapping):
         if not isinstance(other, (dict, _Environ)):
             return NotImplemented
         merged = dict(other)
-        merged.update(self)
+        merged.update(self._data)
         return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
+
+    __hash__ = None
 
 
 environ = _Environ(_pyex_os.environ())
