@@ -85,18 +85,18 @@ export function readSnapshot(
     else if (className === NULL_PROTO_CLASS) prototype = null;
     else {
       entry = snapshotClassNamed(className) ?? null;
-      if (entry === null) throw invalid(`unknown class '${className}'`);
+      if (entry === null) throw invalid(`unknown class ${quote(className)}`);
       prototype = entry.prototype;
     }
     const fieldCount = countOf(reader, 'field');
     const fields: string[] = new Array(fieldCount);
     for (let field = 0; field < fieldCount; field++) {
       const name = stringAt();
-      if (FORBIDDEN_FIELDS.has(name)) throw invalid(`forbidden field name '${name}'`);
+      if (FORBIDDEN_FIELDS.has(name)) throw invalid(`forbidden field name ${quote(name)}`);
       fields[field] = name;
     }
     if (new Set(fields).size !== fieldCount)
-      throw invalid(`duplicate field in class '${className}'`);
+      throw invalid(`duplicate field in class ${quote(className)}`);
     shapes[index] = { entry, prototype, fields };
   }
 
@@ -137,7 +137,7 @@ export function readSnapshot(
       case HeaderTag.STATIC: {
         const name = stringAt();
         const value = lookupStatic(name);
-        if (value === undefined) throw invalid(`unknown built-in object '${name}'`);
+        if (value === undefined) throw invalid(`unknown built-in object ${quote(name)}`);
         named[index] = value;
         break;
       }
@@ -146,19 +146,20 @@ export function readSnapshot(
         const field = stringAt();
         const owner = lookupStatic(name) as Record<string, unknown> | undefined;
         const fn = owner !== undefined && Object.hasOwn(owner, field) ? owner[field] : undefined;
-        if (typeof fn !== 'function') throw invalid(`unknown native function '${name}#${field}'`);
+        if (typeof fn !== 'function')
+          throw invalid(`unknown native function ${quote(`${name}#${field}`)}`);
         named[index] = fn;
         break;
       }
       case HeaderTag.HOST: {
         const name = stringAt();
-        if (!hosts.has(name)) throw invalid(`no host object '${name}' was supplied`);
+        if (!hosts.has(name)) throw invalid(`no host object ${quote(name)} was supplied`);
         named[index] = hosts.get(name);
         break;
       }
       case HeaderTag.KNOWN: {
         const name = stringAt();
-        if (!hasKnownValue(name)) throw invalid(`unknown well-known value '${name}'`);
+        if (!hasKnownValue(name)) throw invalid(`unknown well-known value ${quote(name)}`);
         named[index] = knownValue(name);
         break;
       }
@@ -228,7 +229,7 @@ export function readSnapshot(
       case ValueTag.SYMBOL: {
         const name = stringAt();
         const symbol = knownValue(name);
-        if (typeof symbol !== 'symbol') throw invalid(`unknown symbol '${name}'`);
+        if (typeof symbol !== 'symbol') throw invalid(`unknown symbol ${quote(name)}`);
         return symbol;
       }
       default:
@@ -310,6 +311,12 @@ function countOf(reader: ByteReader, what: string): number {
   if (count > reader.remaining())
     throw new SnapshotFormatError(`truncated snapshot (${what} count)`);
   return count;
+}
+
+/** A name from the bytes, quoted for a message: control characters escaped, at most 60 characters. */
+function quote(name: string): string {
+  const short = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  return `'${JSON.stringify(short).slice(1, -1)}'`;
 }
 
 function invalid(detail: string): SnapshotFormatError {

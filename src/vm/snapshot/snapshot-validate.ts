@@ -65,36 +65,49 @@ export function validateVmState(objects: readonly unknown[], root: unknown): voi
   const checkedCode = new Set<CodeObject>();
   for (const obj of objects) {
     if (typeof obj !== 'object' || obj === null) continue;
-    if (obj instanceof PyObject) {
-      if (staticNameOf(obj) !== undefined) continue;
-      check(obj.cls instanceof PyType, 'an object without a type');
-      check(
-        obj.dict === null || obj.dict instanceof PyDict,
-        'an object __dict__ that is not a dict',
-      );
-      check(obj.slots === null || Array.isArray(obj.slots), 'malformed __slots__ values');
-      check(isIndex(obj.objectId, Number.MAX_SAFE_INTEGER), 'malformed object id');
+    try {
+      validateObject(obj, objects, root, checkedCode);
+    } catch (error) {
+      if (error instanceof SnapshotFormatError) throw error;
+      // A field of the wrong kind made a check itself fail: that is a malformed object too.
+      const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+      throw invalid(`malformed ${name}`);
     }
-    if (obj instanceof Frame) validateFrame(obj, objects.length);
-    else if (obj instanceof PyCode) validateCode(obj, checkedCode);
-    else if (obj instanceof KeyTable) validateKeyTable(obj);
-    else if (obj instanceof SetTable) validateSetTable(obj);
-    else if (obj instanceof PyAnySet) check(obj.table instanceof SetTable, 'a set without a table');
-    else if (obj instanceof PyList || obj instanceof PyTuple)
-      check(Array.isArray(obj.items), 'a sequence without items');
-    else if (obj instanceof PyType) validateType(obj);
-    else if (obj instanceof PyBaseException) validateException(obj, objects.length);
-    else if (obj instanceof PyTraceback) validateTraceback(obj, objects.length);
-    else if (obj instanceof PyGenerator) validateGenerator(obj);
-    else if (obj instanceof PyFunction) validateFunction(obj);
-    else if (obj instanceof PyModule) check(obj.dict instanceof PyDict, 'a module without a dict');
-    else if (obj instanceof ExcStateSlot)
-      validateChain(obj, (slot) => slot.previous, objects.length, 'exception state');
-    else if (obj instanceof Interpreter) validateInterpreter(obj, root);
-    else if (obj instanceof ImportSystem) {
-      const path = (obj as unknown as { path: unknown }).path;
-      check(path instanceof PyList, 'malformed import system');
-    }
+  }
+}
+
+function validateObject(
+  obj: object,
+  objects: readonly unknown[],
+  root: unknown,
+  checkedCode: Set<CodeObject>,
+): void {
+  if (obj instanceof PyObject) {
+    if (staticNameOf(obj) !== undefined) return;
+    check(obj.cls instanceof PyType, 'an object without a type');
+    check(obj.dict === null || obj.dict instanceof PyDict, 'an object __dict__ that is not a dict');
+    check(obj.slots === null || Array.isArray(obj.slots), 'malformed __slots__ values');
+    check(isIndex(obj.objectId, Number.MAX_SAFE_INTEGER), 'malformed object id');
+  }
+  if (obj instanceof Frame) validateFrame(obj, objects.length);
+  else if (obj instanceof PyCode) validateCode(obj, checkedCode);
+  else if (obj instanceof KeyTable) validateKeyTable(obj);
+  else if (obj instanceof SetTable) validateSetTable(obj);
+  else if (obj instanceof PyAnySet) check(obj.table instanceof SetTable, 'a set without a table');
+  else if (obj instanceof PyList || obj instanceof PyTuple)
+    check(Array.isArray(obj.items), 'a sequence without items');
+  else if (obj instanceof PyType) validateType(obj);
+  else if (obj instanceof PyBaseException) validateException(obj, objects.length);
+  else if (obj instanceof PyTraceback) validateTraceback(obj, objects.length);
+  else if (obj instanceof PyGenerator) validateGenerator(obj);
+  else if (obj instanceof PyFunction) validateFunction(obj);
+  else if (obj instanceof PyModule) check(obj.dict instanceof PyDict, 'a module without a dict');
+  else if (obj instanceof ExcStateSlot)
+    validateChain(obj, (slot) => slot.previous, objects.length, 'exception state');
+  else if (obj instanceof Interpreter) validateInterpreter(obj, root);
+  else if (obj instanceof ImportSystem) {
+    const path = (obj as unknown as { path: unknown }).path;
+    check(path instanceof PyList, 'malformed import system');
   }
 }
 

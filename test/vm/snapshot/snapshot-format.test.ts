@@ -78,7 +78,9 @@ describe('values round-trip', () => {
     ];
     const restored = roundTrip(numbers);
     expect(restored.length).toBe(numbers.length);
-    restored.forEach((value, index) => expect(Object.is(value, numbers[index])).toBe(true));
+    expect(restored.map((value, index) => Object.is(value, numbers[index]))).toEqual(
+      numbers.map(() => true),
+    );
   });
 
   test('big integers of both signs', () => {
@@ -186,7 +188,7 @@ describe('values round-trip', () => {
   test('built-in objects come back as the same registered objects', () => {
     const values = [None, intType, listType, lookupStatic('builtins.len'), PyTuple.EMPTY];
     const restored = roundTrip(values);
-    restored.forEach((value, index) => expect(value).toBe(values[index]));
+    expect(restored.map((value, index) => value === values[index])).toEqual(values.map(() => true));
   });
 
   test('Python containers round-trip with their type', () => {
