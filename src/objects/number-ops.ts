@@ -255,6 +255,8 @@ export function correctlyRoundedPow(x: number, y: number): number {
   if (y === 2) return x * x;
   if (y === 1) return x;
   if (y === -1) return 1 / x;
+  // A correctly rounded pow(x, 0.5) is sqrt(x).
+  if (y === 0.5 && x > 0 && x !== Number.POSITIVE_INFINITY) return Math.sqrt(x);
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || Number.isNaN(x) || Number.isNaN(y)) {
     return x ** y;
   }

@@ -4,7 +4,7 @@
 
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code-object.js';
 import { Op } from '../compiler/opcodes.js';
-import { dictType, listType, tupleType, typeType } from '../objects/builtin-types.js';
+import { dictType, floatType, listType, tupleType, typeType } from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
 import type { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
@@ -16,6 +16,7 @@ import {
   valueError,
 } from '../objects/errors.js';
 import { exceptionTypeNamed, PyBaseException, PyExceptionGroup } from '../objects/exceptions.js';
+import { newFloat, type PyFloat } from '../objects/float-type.js';
 import { annotationsFromTuple, PyFunction } from '../objects/function.js';
 import { PyGenerator } from '../objects/generator.js';
 import { ListIterator, PyIterator, RangeIterator } from '../objects/iterators.js';
@@ -89,6 +90,14 @@ class Reraise {
 
 /** Thrown to raise an exception inside a resumed frame (generator.throw): traceback entry, no context. */
 class ThrowIn {
+  declare readonly exc: PyBaseException;
+  constructor(exc: PyBaseException) {
+    this.exc = exc;
+  }
+}
+
+/** Thrown by RAISE_VARARGS: a new raise (traceback entry and context), without building a JS Error. */
+class Raise {
   declare readonly exc: PyBaseException;
   constructor(exc: PyBaseException) {
     this.exc = exc;
@@ -243,6 +252,39 @@ export function runFrame(
               }
               if (result !== undefined && Number.isSafeInteger(result)) {
                 fast[sp - 1] = result;
+                break;
+              }
+            } else if (
+              typeof left === 'object' &&
+              typeof right === 'object' &&
+              left.cls === floatType &&
+              right.cls === floatType
+            ) {
+              const x = (left as PyFloat).value;
+              const y = (right as PyFloat).value;
+              let result: number | undefined;
+              switch (arg) {
+                case 0:
+                case 13:
+                  result = x + y;
+                  break;
+                case 10:
+                case 23:
+                  result = x - y;
+                  break;
+                case 5:
+                case 18:
+                  result = x * y;
+                  break;
+                case 11:
+                case 24:
+                  result = y === 0 ? undefined : x / y;
+                  break;
+                default:
+                  result = undefined;
+              }
+              if (result !== undefined) {
+                fast[sp - 1] = newFloat(result);
                 break;
               }
             } else if (
@@ -1053,7 +1095,7 @@ export function runFrame(
               exc.cause = cause;
               exc.suppressContext = true;
             }
-            throw new PythonError(exc.cls.name, '', exc);
+            throw new Raise(exc);
           }
           case 101: {
             // RERAISE
@@ -1355,6 +1397,12 @@ export function runFrame(
         addEntry = false;
       } else if (thrown instanceof ThrowIn) {
         exc = thrown.exc;
+        addEntry = true;
+        frame.lastInstruction = pc - 1;
+      } else if (thrown instanceof Raise) {
+        exc = thrown.exc;
+        const handled = interp.handledException();
+        if (handled !== undefined) chainContext(exc, handled);
         addEntry = true;
         frame.lastInstruction = pc - 1;
       } else {
