@@ -16,14 +16,27 @@ const CASES_DIR = join(HERE, '..', '..', 'conformance', 'cases');
 const INSTRUCTION_BUDGET = 20_000_000;
 /**
  * Pause sizes, in charged instructions (backward jumps and calls). Every case runs at each size with
- * a snapshot → restore at every pause; PYEX_SNAPSHOT_SLICES="1,7,100" overrides the list.
+ * a snapshot → restore into a fresh interpreter at every pause; PYEX_SNAPSHOT_SLICES="1,37" overrides.
  */
-const SLICE_SIZES = (process.env.PYEX_SNAPSHOT_SLICES ?? '37,1000')
+const SLICE_SIZES = (process.env.PYEX_SNAPSHOT_SLICES ?? '7,100,1000')
   .split(',')
   .map((text) => Number(text.trim()));
-/** A case pausing more often than this is finished without snapshots after that many (CI time). */
-const MAX_SNAPSHOTS_PER_RUN = Number(process.env.PYEX_SNAPSHOT_MAX ?? '200');
+/**
+ * A run pausing more often than this is finished without further snapshots, which keeps CI time
+ * bounded (all cases at three sizes: about 15 s on 2 cores): the first pauses of every case, where
+ * most of its state is built, are all snapshotted. PYEX_SNAPSHOT_MAX=100000 snapshots every pause.
+ */
+const MAX_SNAPSHOTS_PER_RUN = Number(process.env.PYEX_SNAPSHOT_MAX ?? '60');
+/** PYEX_SNAPSHOT_SAMPLE=k runs only every k-th case (by sorted name), for slow machines. */
+const SAMPLE = Number(process.env.PYEX_SNAPSHOT_SAMPLE ?? '1');
 const FILTER = process.env.PYEX_SNAPSHOT_FILTER ?? '';
+/** Cases whose outcome legitimately depends on what else ran in the process, with the reason. */
+const SKIPPED = new Map([
+  [
+    'builtins__object_builtin',
+    "object.__subclasses__() lists classes of earlier runs in the process (built-in types keep every heap subclass), whose modules hold those runs' host sinks",
+  ],
+]);
 
 class CaseFileSource implements FileSource {
   readText(path: string): string | null {
@@ -88,12 +101,13 @@ function runCase(name: string, pauseAfter: number | undefined): Outcome {
 const cases = readdirSync(CASES_DIR)
   .filter((file) => file.endsWith('.py'))
   .map((file) => file.slice(0, -3))
-  .filter((name) => name.includes(FILTER))
-  .sort();
+  .sort()
+  .filter((name, index) => (FILTER === '' ? index % SAMPLE === 0 : name.includes(FILTER)));
 
 describe('conformance cases paused, snapshotted and restored', () => {
   for (const name of cases) {
-    test(name, () => {
+    const skipped = SKIPPED.get(name);
+    test.skipIf(skipped !== undefined)(name, () => {
       const reference = runCase(name, undefined);
       for (const size of SLICE_SIZES) {
         const sliced = runCase(name, size);
