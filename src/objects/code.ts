@@ -21,6 +21,8 @@ export class PyCode extends PyObject {
   declare readonly kwnames: (readonly string[] | null)[];
   /** Number of slots before the value stack: locals, then cells and free variables. */
   declare readonly localsplusSize: number;
+  /** One inline-cache slot per instruction (src/vm/inline-cache.ts), made on first use. */
+  declare caches: unknown[] | null;
 
   constructor(code: CodeObject) {
     super(codeType);
@@ -36,6 +38,7 @@ export class PyCode extends PyObject {
         : null,
     );
     this.localsplusSize = code.varnames.length + code.cellvars.length + code.freevars.length;
+    this.caches = null;
   }
 }
 

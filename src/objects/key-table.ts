@@ -188,12 +188,12 @@ export abstract class KeyTable extends PyObject {
     this.primitiveIndex = new Map();
     this.objectIndex = null;
     this.size = 0;
-    const version = this.version;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index];
       if (key !== undefined) this.appendEntry(key, values[index]!);
     }
-    this.version = version;
+    // Entry indexes moved: bump the version so cached indexes (VM inline caches) are dropped.
+    this.version++;
   }
 
   /** Live keys in order (a fresh array). */

@@ -4,6 +4,8 @@
 import { PyObject, type PyValue } from './py-object.js';
 import { PythonError } from './python-error.js';
 
+let typeVersionCounter = 0;
+
 /** Makes an instance of a type whose layout this type provides (`object.__new__` picks the solid base's). */
 export type InstanceAllocator = (cls: PyType) => PyObject;
 
@@ -41,6 +43,15 @@ export class PyType extends PyObject {
   /** True for types deriving from BaseException (fast exception checks). */
   declare isExceptionType: boolean;
   declare private readonly cache: Map<string, PyValue | null>;
+  /**
+   * A tag that changes whenever this type's lookups may change (any attribute of it or of a base
+   * changes, or its bases do): inline caches in the VM compare it. Unique across all types.
+   */
+  declare version: number;
+  /** Whether `__getattribute__` is object's (cached; reset with `version`). 0 unknown, 1 yes, 2 no. */
+  declare defaultGetattribute: number;
+  /** Whether `__setattr__` is object's (cached; reset with `version`). 0 unknown, 1 yes, 2 no. */
+  declare defaultSetattr: number;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[]) {
     // The metatype of `type` itself is patched in by the bootstrap.
@@ -59,6 +70,9 @@ export class PyType extends PyObject {
     this.slotCount = 0;
     this.isExceptionType = false;
     this.cache = new Map();
+    this.version = ++typeVersionCounter;
+    this.defaultGetattribute = 0;
+    this.defaultSetattr = 0;
     for (const base of bases) base.subclasses.push(this);
     if (bases.length > 0) {
       this.mro = computeMro(this, bases);
@@ -117,6 +131,9 @@ export class PyType extends PyObject {
   /** Clears the lookup cache of this type and every subclass. */
   invalidate(): void {
     this.cache.clear();
+    this.version = ++typeVersionCounter;
+    this.defaultGetattribute = 0;
+    this.defaultSetattr = 0;
     for (const sub of this.subclasses) sub.invalidate();
   }
 

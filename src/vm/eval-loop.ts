@@ -23,13 +23,7 @@ import { ListIterator, PyIterator, RangeIterator } from '../objects/iterators.js
 import { PyList } from '../objects/list.js';
 import { PyMethod } from '../objects/method.js';
 import { PyMethodDescriptor, PyNativeFunction } from '../objects/native-function.js';
-import {
-  attrSlots,
-  delAttr,
-  getAttr,
-  isDataDescriptor,
-  setAttr,
-} from '../objects/protocol-attr.js';
+import { delAttr, getAttr, setAttr } from '../objects/protocol-attr.js';
 import { allocate, callObject, coreSlots } from '../objects/protocol-call.js';
 import { richCompare } from '../objects/protocol-compare.js';
 import { getIter, iterNext } from '../objects/protocol-iter.js';
@@ -59,6 +53,13 @@ import {
   prepareReraiseStar,
   splitExceptionGroup,
 } from './generators.js';
+import {
+  AttributeCache,
+  GlobalCache,
+  hasDefaultGetattribute,
+  hasDefaultSetattr,
+  instanceDictDecides,
+} from './inline-cache.js';
 import {
   causeFor,
   dictDisplayUpdate,
@@ -129,6 +130,13 @@ function unboundDeref(code: PyCode, index: number): PythonError {
   );
   (error.exception as PyBaseException).setMember('name', name);
   return error;
+}
+
+/** The inline-cache slots of a code object (one per instruction), made on first use. */
+function makeCaches(code: PyCode): unknown[] {
+  const caches = new Array(code.code.code.length >> 1);
+  code.caches = caches;
+  return caches;
 }
 
 /** Adds the traceback entry for `frame` at its current instruction. */
@@ -452,13 +460,36 @@ export function runFrame(
           }
           case 34: {
             // LOAD_GLOBAL
-            const name = names[arg]!;
-            let value = frame.globals.getStr(name);
-            if (value === undefined) {
-              value = frame.builtins.getStr(name);
-              if (value === undefined) throw nameErrorNotDefined(name);
+            const globals = frame.globals;
+            const caches = code.caches ?? makeCaches(code);
+            const entry = caches[pc - 1] as GlobalCache | undefined;
+            if (
+              entry !== undefined &&
+              entry.globals === globals &&
+              entry.globalsVersion === globals.version
+            ) {
+              const builtins = entry.builtins;
+              if (builtins === null) {
+                fast[sp++] = globals.valueList[entry.index];
+                break;
+              }
+              if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
+                fast[sp++] = builtins.valueList[entry.index];
+                break;
+              }
             }
-            fast[sp++] = value;
+            const name = names[arg]!;
+            const index = globals.findStrIndex(name);
+            if (index >= 0) {
+              caches[pc - 1] = new GlobalCache(globals, null, index);
+              fast[sp++] = globals.valueList[index];
+              break;
+            }
+            const builtins = frame.builtins;
+            const builtinIndex = builtins.findStrIndex(name);
+            if (builtinIndex < 0) throw nameErrorNotDefined(name);
+            caches[pc - 1] = new GlobalCache(globals, builtins, builtinIndex);
+            fast[sp++] = builtins.valueList[builtinIndex];
             break;
           }
           case 35: // STORE_GLOBAL
@@ -526,14 +557,19 @@ export function runFrame(
             const name = names[arg]!;
             if (typeof obj === 'object' && obj.dict !== null) {
               const type = obj.cls;
-              if (type.lookup('__getattribute__') === attrSlots.objectGetattribute) {
-                const attribute = type.lookup(name);
-                if (attribute === undefined || !isDataDescriptor(attribute)) {
-                  const value = obj.dict.getStr(name);
-                  if (value !== undefined) {
-                    fast[sp - 1] = value;
-                    break;
-                  }
+              const caches = code.caches ?? makeCaches(code);
+              const entry = caches[pc - 1] as AttributeCache | undefined;
+              let decides =
+                entry !== undefined && entry.type === type && entry.version === type.version;
+              if (!decides && hasDefaultGetattribute(type) && instanceDictDecides(type, name)) {
+                caches[pc - 1] = new AttributeCache(type, undefined);
+                decides = true;
+              }
+              if (decides) {
+                const value = obj.dict.getStr(name);
+                if (value !== undefined) {
+                  fast[sp - 1] = value;
+                  break;
                 }
               }
             }
@@ -547,12 +583,17 @@ export function runFrame(
             const name = names[arg]!;
             if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
               const type = obj.cls;
-              if (type.lookup('__setattr__') === attrSlots.objectSetattr) {
-                const attribute = type.lookup(name);
-                if (attribute === undefined || !isDataDescriptor(attribute)) {
-                  obj.dict.setStr(name, value);
-                  break;
-                }
+              const caches = code.caches ?? makeCaches(code);
+              const entry = caches[pc - 1] as AttributeCache | undefined;
+              let decides =
+                entry !== undefined && entry.type === type && entry.version === type.version;
+              if (!decides && hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
+                caches[pc - 1] = new AttributeCache(type, undefined);
+                decides = true;
+              }
+              if (decides) {
+                obj.dict.setStr(name, value);
+                break;
               }
             }
             setAttr(obj, name, value);
@@ -566,16 +607,24 @@ export function runFrame(
             const obj = fast[sp - 1]!;
             const name = names[arg]!;
             const type = typeOf(obj);
-            const getattribute = type.lookup('__getattribute__');
-            if (getattribute === attrSlots.objectGetattribute) {
+            const caches = code.caches ?? makeCaches(code);
+            const entry = caches[pc - 1] as AttributeCache | undefined;
+            let method: PyValue | undefined;
+            if (entry !== undefined && entry.type === type && entry.version === type.version) {
+              method = entry.attribute;
+            } else if (hasDefaultGetattribute(type)) {
               const attribute = type.lookup(name);
               if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
-                const dict = typeof obj === 'object' ? obj.dict : null;
-                if (dict === null || dict.findStrIndex(name) < 0) {
-                  fast[sp - 1] = attribute;
-                  fast[sp++] = obj;
-                  break;
-                }
+                method = attribute;
+                caches[pc - 1] = new AttributeCache(type, attribute);
+              }
+            }
+            if (method !== undefined) {
+              const dict = typeof obj === 'object' ? obj.dict : null;
+              if (dict === null || dict.findStrIndex(name) < 0) {
+                fast[sp - 1] = method;
+                fast[sp++] = obj;
+                break;
               }
             }
             fast[sp - 1] = undefined;
