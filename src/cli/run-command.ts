@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { decodeSource } from '../parser/source-encoding.js';
+import { splitCapabilityFlags } from './capability-flags.js';
 import type { RunJob, RunMessage } from './run-worker.js';
 
 const USAGE = 'usage: pyex run FILE [args...] | pyex -c CODE [args...]\n';
@@ -65,10 +66,13 @@ function readStdin(): string {
 
 /** Runs `pyex run` with the arguments after the command name; returns the exit status. */
 export async function runCommand(args: string[]): Promise<number> {
-  const job = makeJob(args);
+  // Sandbox flags are checked here and rebuilt into a capability set inside the worker.
+  const sandbox = splitCapabilityFlags(args, (text) => process.stderr.write(text));
+  if (sandbox === null) return 2;
+  const job = makeJob(sandbox.rest);
   if (typeof job === 'number') return job;
   const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
-    workerData: job,
+    workerData: { ...job, capabilityFlags: sandbox.flags } satisfies RunJob,
     resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 4096 },
   });
   return new Promise<number>((resolvePromise) => {

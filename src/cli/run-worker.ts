@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { run } from '../api/run.js';
 import { decodeSource } from '../parser/source-encoding.js';
 import type { FileSource } from '../vm/import-system.js';
+import { applyCapabilityFlags } from './capability-flags.js';
 
 /** What the parent sends to the worker. */
 export interface RunJob {
@@ -15,6 +16,8 @@ export interface RunJob {
   readonly argv: readonly string[];
   readonly path: readonly string[];
   readonly stdin: string;
+  /** The sandbox flags (`--allow-read DIR`, `--env K=V`, …) given before FILE or -c. */
+  readonly capabilityFlags?: readonly string[];
 }
 
 /** Messages from the worker: output chunks, then the exit status. */
@@ -53,6 +56,12 @@ if (parentPort !== null) {
     pending = [];
     size = 0;
   };
+  const sandbox = applyCapabilityFlags(
+    job.capabilityFlags ?? [],
+    (text) => port.postMessage({ kind: 'stderr', text } satisfies RunMessage),
+    process.env,
+    process.cwd(),
+  );
   const result = run(job.source, {
     filename: job.filename,
     argv: job.argv,
@@ -70,5 +79,6 @@ if (parentPort !== null) {
     },
   });
   flush();
+  sandbox?.finish();
   port.postMessage({ kind: 'exit', code: result.exitCode } satisfies RunMessage);
 }
