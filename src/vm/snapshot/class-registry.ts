@@ -54,6 +54,7 @@ import { PyTuple } from '../../objects/tuple.js';
 import { createClass, PyMappingProxy } from '../../objects/type-methods.js';
 import { PyUnion } from '../../objects/union-type.js';
 import { Frame } from '../frame.js';
+import { PyFrameObject } from '../frame-object.js';
 import { AsyncGenWrapped } from '../generators.js';
 import { ImportSystem } from '../import-system.js';
 import { Interpreter } from '../interpreter.js';
@@ -68,6 +69,8 @@ export interface SnapshotClass {
   readonly skip: ReadonlySet<string>;
   /** Runs on each restored instance once every object of the snapshot has its fields. */
   readonly restore: ((instance: object) => void) | null;
+  /** Runs on each restored instance after every `restore` fix-up (may touch other objects). */
+  readonly finish: ((instance: object) => void) | null;
 }
 
 /** Options of `registerSnapshotClass`. */
@@ -76,6 +79,19 @@ export interface SnapshotClassOptions {
   readonly skip?: readonly string[];
   /** Fix-up run on every restored instance after all objects are filled in. */
   readonly restore?: (instance: object) => void;
+  /** Second fix-up, run after every instance's `restore` (for fix-ups that reach other objects). */
+  readonly finish?: (instance: object) => void;
+}
+
+/**
+ * A field kept outside the object (an accessor over a side table, e.g. `PyObject.objectId`), written
+ * through its getter when it is not `isDefault`, restored through its setter.
+ */
+export interface VirtualField {
+  readonly name: string;
+  readonly isDefault: (value: unknown) => boolean;
+  /** Checks a value read from a snapshot before the setter sees it (setters may touch globals). */
+  readonly isValid: (value: unknown) => boolean;
 }
 
 /** Any class, abstract or not, by its constructor. */
@@ -115,6 +131,7 @@ export function registerSnapshotPrototype(
     prototype,
     skip: new Set(options.skip ?? []),
     restore: options.restore ?? null,
+    finish: options.finish ?? null,
   };
   classesByName.set(name, entry);
   classesByPrototype.set(prototype, entry);
@@ -157,6 +174,30 @@ export function hasKnownValue(name: string): boolean {
   return knownByName.has(name);
 }
 
+const virtualFieldsByPrototype = new Map<object, VirtualField[]>();
+const virtualFieldCache = new Map<object, readonly VirtualField[]>();
+
+/** Declares accessor-backed fields of a class and its subclasses (see VirtualField). */
+export function registerVirtualFields(ctor: AnyClass, fields: readonly VirtualField[]): void {
+  virtualFieldsByPrototype.set(ctor.prototype as object, [...fields]);
+  virtualFieldCache.clear();
+}
+
+/** The virtual fields objects with this prototype have (own and inherited), cached. */
+export function virtualFieldsOf(prototype: object): readonly VirtualField[] {
+  let fields = virtualFieldCache.get(prototype);
+  if (fields === undefined) {
+    const found: VirtualField[] = [];
+    for (let at: object | null = prototype; at !== null; at = Object.getPrototypeOf(at)) {
+      const own = virtualFieldsByPrototype.get(at);
+      if (own !== undefined) found.push(...own);
+    }
+    fields = found;
+    virtualFieldCache.set(prototype, fields);
+  }
+  return fields;
+}
+
 /** Every registered class name (for diagnostics and tests). */
 export function registeredSnapshotClassNames(): string[] {
   return [...classesByName.keys()];
@@ -169,6 +210,8 @@ function restoreType(instance: object): void {
   // The lookup cache is not written; a restored heap type also rejoins the subclass lists of its
   // built-in bases (those are not part of the snapshot).
   (type as unknown as { cache: Map<string, PyValueOrNull> }).cache = new Map();
+  type.defaultGetattribute = 0;
+  type.defaultSetattr = 0;
   for (const base of type.bases) {
     if (staticNameOf(base) !== undefined && !base.subclasses.includes(type)) {
       base.subclasses.push(type);
@@ -178,13 +221,37 @@ function restoreType(instance: object): void {
 
 type PyValueOrNull = unknown;
 
+/** Gives a restored heap type a version tag of this process (inline caches compare them). */
+function finishType(instance: object): void {
+  (instance as PyType).invalidate();
+}
+
+/** Inline caches are not written (they hold version tags of the writing process). */
+function restoreCode(instance: object): void {
+  (instance as PyCode).caches = null;
+}
+
 // Core classes ---------------------------------------------------------------------------------------
 
 registerSnapshotClass('Interpreter', Interpreter);
 registerSnapshotClass('ImportSystem', ImportSystem);
 registerSnapshotClass('Frame', Frame);
 registerSnapshotClass('ExcStateSlot', ExcStateSlot);
-registerSnapshotClass('PyType', PyType, { skip: ['cache'], restore: restoreType });
+registerVirtualFields(PyObject, [
+  {
+    name: 'objectId',
+    isDefault: (value) => value === 0,
+    // Restoring an id raises the process's id counter above it: keep it a small safe integer.
+    isValid: (value) =>
+      Number.isSafeInteger(value) && (value as number) > 0 && (value as number) < 2 ** 48,
+  },
+  { name: 'slots', isDefault: (value) => value === null, isValid: (value) => Array.isArray(value) },
+]);
+registerSnapshotClass('PyType', PyType, {
+  skip: ['cache', 'version', 'defaultGetattribute', 'defaultSetattr'],
+  restore: restoreType,
+  finish: finishType,
+});
 registerSnapshotClass('PyInstance', PyInstance);
 registerSnapshotClass('PyModule', PyModule);
 registerSnapshotClass('PyDict', PyDict);
@@ -201,7 +268,7 @@ registerSnapshotClass('PyBytes', PyBytes);
 registerSnapshotClass('PyByteArray', PyByteArray);
 registerSnapshotClass('PyRange', PyRange);
 registerSnapshotClass('PySlice', PySlice);
-registerSnapshotClass('PyCode', PyCode);
+registerSnapshotClass('PyCode', PyCode, { skip: ['caches'], restore: restoreCode });
 registerSnapshotClass('PyFunction', PyFunction);
 registerSnapshotClass('PyCell', PyCell);
 registerSnapshotClass('PyMethod', PyMethod);
@@ -222,6 +289,7 @@ registerSnapshotClass('PyExceptionGroup', PyExceptionGroup);
 registerSnapshotClass('PyTraceback', PyTraceback);
 registerSnapshotClass('PyGenerator', PyGenerator);
 registerSnapshotClass('AsyncGenWrapped', AsyncGenWrapped);
+registerSnapshotClass('PyFrameObject', PyFrameObject);
 registerSnapshotClass('ListIterator', ListIterator);
 registerSnapshotClass('ListReverseIterator', ListReverseIterator);
 registerSnapshotClass('TupleIterator', TupleIterator);

@@ -9,6 +9,8 @@ import {
   knownValue,
   type SnapshotClass,
   snapshotClassNamed,
+  type VirtualField,
+  virtualFieldsOf,
 } from './class-registry.js';
 import {
   ByteReader,
@@ -46,6 +48,8 @@ interface ShapeInfo {
   /** Prototype of restored objects (null for null-prototype records). */
   readonly prototype: object | null;
   readonly fields: readonly string[];
+  /** For each field, its VirtualField (set through a setter after checking), or null. */
+  readonly virtual: readonly (VirtualField | null)[];
 }
 
 const EMPTY_HOSTS: ReadonlyMap<string, unknown> = new Map();
@@ -60,6 +64,18 @@ export function readSnapshot(
   bytes: Uint8Array,
   options: ReadSnapshotOptions = {},
 ): ReadSnapshotResult {
+  try {
+    return readGraph(bytes, options);
+  } catch (error) {
+    if (error instanceof SnapshotFormatError) throw error;
+    // A check missed something and a fix-up or a setter met a value of the wrong kind.
+    if (error instanceof TypeError || error instanceof RangeError)
+      throw invalid(`malformed data (${error.message})`);
+    throw error;
+  }
+}
+
+function readGraph(bytes: Uint8Array, options: ReadSnapshotOptions): ReadSnapshotResult {
   ensureProbedValues();
   if (!HOST_IS_LITTLE_ENDIAN) throw new SnapshotFormatError('snapshots need a little-endian host');
   const start = checkSnapshotHeader(bytes);
@@ -90,14 +106,22 @@ export function readSnapshot(
     }
     const fieldCount = countOf(reader, 'field');
     const fields: string[] = new Array(fieldCount);
+    const virtualFields = prototype === null ? [] : virtualFieldsOf(prototype);
+    const virtual: (VirtualField | null)[] = new Array(fieldCount).fill(null);
     for (let field = 0; field < fieldCount; field++) {
       const name = stringAt();
       if (FORBIDDEN_FIELDS.has(name)) throw invalid(`forbidden field name ${quote(name)}`);
+      const declared = virtualFields.find((candidate) => candidate.name === name);
+      // A name the prototype chain defines (a method, a getter) must not be shadowed or set, except
+      // the declared accessor-backed fields.
+      if (declared === undefined && prototype !== null && name in prototype)
+        throw invalid(`field ${quote(name)} is not data of class ${quote(className)}`);
       fields[field] = name;
+      virtual[field] = declared ?? null;
     }
     if (new Set(fields).size !== fieldCount)
       throw invalid(`duplicate field in class ${quote(className)}`);
-    shapes[index] = { entry, prototype, fields };
+    shapes[index] = { entry, prototype, fields, virtual };
   }
 
   // Headers: parse all first, check the sizes they claim against the bytes left, then allocate.
@@ -247,6 +271,8 @@ export function readSnapshot(
     return array;
   };
 
+  /** Accessor-backed fields (object, name, value triples), set once every byte was read. */
+  const pendingVirtual: unknown[] = [];
   const root = readValue();
   for (let index = 0; index < objectCount; index++) {
     const target = objects[index];
@@ -259,8 +285,18 @@ export function readSnapshot(
       }
       case HeaderTag.RECORD: {
         const record = target as Record<string, unknown>;
-        const fields = shapes[sizes[index]!]!.fields;
-        for (let field = 0; field < fields.length; field++) record[fields[field]!] = readValue();
+        const shape = shapes[sizes[index]!]!;
+        const fields = shape.fields;
+        for (let field = 0; field < fields.length; field++) {
+          const value = readValue();
+          const virtual = shape.virtual[field];
+          if (virtual === null || virtual === undefined) {
+            record[fields[field]!] = value;
+          } else {
+            if (!virtual.isValid(value)) throw invalid(`malformed ${virtual.name}`);
+            pendingVirtual.push(record, virtual.name, value);
+          }
+        }
         break;
       }
       case HeaderTag.MAP: {
@@ -296,12 +332,21 @@ export function readSnapshot(
     }
   }
   if (reader.remaining() !== 0) throw invalid('trailing bytes');
+  for (let at = 0; at < pendingVirtual.length; at += 3) {
+    (pendingVirtual[at] as Record<string, unknown>)[pendingVirtual[at + 1] as string] =
+      pendingVirtual[at + 2];
+  }
   options.validate?.(objects, root);
 
   for (let index = 0; index < objectCount; index++) {
     if (tags[index] !== HeaderTag.RECORD) continue;
     const entry = shapes[sizes[index]!]!.entry;
     if (entry?.restore) entry.restore(objects[index] as object);
+  }
+  for (let index = 0; index < objectCount; index++) {
+    if (tags[index] !== HeaderTag.RECORD) continue;
+    const entry = shapes[sizes[index]!]!.entry;
+    if (entry?.finish) entry.finish(objects[index] as object);
   }
   return { root, objects };
 }

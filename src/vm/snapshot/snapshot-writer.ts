@@ -10,6 +10,7 @@ import {
   recognizeFunction,
   type SnapshotClass,
   snapshotClassOf,
+  virtualFieldsOf,
 } from './class-registry.js';
 import {
   ByteWriter,
@@ -297,6 +298,11 @@ class GraphWriter {
     if (shapes.skip !== null) {
       const skip = shapes.skip;
       keys = keys.filter((name) => !skip.has(name));
+    }
+    if (prototype !== null) {
+      for (const field of virtualFieldsOf(prototype)) {
+        if (!field.isDefault((obj as Record<string, unknown>)[field.name])) keys.push(field.name);
+      }
     }
     for (const shape of shapes.shapes) if (sameKeys(shape.keys, keys)) return shape;
     const shape: Shape = { id: this.shapeCount++, keys };

@@ -2,7 +2,6 @@
 // host parts (output sinks, the file source) are written by role and supplied again at restore. Running
 // and pausing is the API's job (src/api/pausable-run.ts).
 
-import { objectIdentity, PyObject } from '../../objects/py-object.js';
 import type { FileSource } from '../import-system.js';
 import type { Interpreter, OutputSink } from '../interpreter.js';
 import { readSnapshot } from './snapshot-reader.js';
@@ -45,24 +44,6 @@ export function restoreInterpreter(bytes: Uint8Array, hosts: RestoreHosts): Inte
     ['stderr', hosts.stderr],
     ['files', hosts.files],
   ]);
-  const { root, objects } = readSnapshot(bytes, { hostObjects, validate: validateVmState });
-  reserveObjectIds(objects);
+  const { root } = readSnapshot(bytes, { hostObjects, validate: validateVmState });
   return root as Interpreter;
-}
-
-/**
- * Makes sure objects created from now on get `id()` values above every restored one (the id counter
- * is per process). Stopgap until py-object.ts offers a way to raise its counter directly.
- */
-function reserveObjectIds(objects: readonly unknown[]): void {
-  let highest = 0;
-  for (const obj of objects) {
-    if (obj instanceof PyObject && obj.objectId > highest) highest = obj.objectId;
-  }
-  if (highest === 0) return;
-  const probe = { objectId: 0 } as PyObject;
-  for (;;) {
-    probe.objectId = 0;
-    if (objectIdentity(probe) >= highest) return;
-  }
 }
