@@ -151,21 +151,50 @@ function fitsInt32(value: PyInt): value is number {
   return typeof value === 'number' && (value | 0) === value;
 }
 
+const TWO_32 = 4294967296;
+
+/**
+ * A bitwise operation on two safe integers through their high (signed, at most 22 bits) and low
+ * (unsigned 32 bits) halves: exact two's-complement semantics without bigints.
+ */
+function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): number {
+  const highA = Math.floor(a / TWO_32);
+  const highB = Math.floor(b / TWO_32);
+  const lowA = a - highA * TWO_32;
+  const lowB = b - highB * TWO_32;
+  let high: number;
+  let low: number;
+  if (op === 0) {
+    high = highA & highB;
+    low = (lowA & lowB) >>> 0;
+  } else if (op === 1) {
+    high = highA | highB;
+    low = (lowA | lowB) >>> 0;
+  } else {
+    high = highA ^ highB;
+    low = (lowA ^ lowB) >>> 0;
+  }
+  return high * TWO_32 + low;
+}
+
 /** `a & b`. */
 export function intAnd(a: PyInt, b: PyInt): PyInt {
   if (fitsInt32(a) && fitsInt32(b)) return a & b;
+  if (typeof a === 'number' && typeof b === 'number') return bitwiseSafe(a, b, 0);
   return normalizeBigInt(toBigInt(a) & toBigInt(b));
 }
 
 /** `a | b`. */
 export function intOr(a: PyInt, b: PyInt): PyInt {
   if (fitsInt32(a) && fitsInt32(b)) return a | b;
+  if (typeof a === 'number' && typeof b === 'number') return bitwiseSafe(a, b, 1);
   return normalizeBigInt(toBigInt(a) | toBigInt(b));
 }
 
 /** `a ^ b`. */
 export function intXor(a: PyInt, b: PyInt): PyInt {
   if (fitsInt32(a) && fitsInt32(b)) return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number') return bitwiseSafe(a, b, 2);
   return normalizeBigInt(toBigInt(a) ^ toBigInt(b));
 }
 
@@ -187,6 +216,7 @@ export function intLeftShift(a: PyInt, b: number): PyInt {
 /** `a >> b` for 0 <= b (floor semantics, as Python). */
 export function intRightShift(a: PyInt, b: PyInt): PyInt {
   if (typeof a === 'number' && typeof b === 'number') {
+    if (b < 32 && (a | 0) === a) return a >> b;
     if (b >= 64) return a < 0 ? -1 : 0;
     return Math.floor(a / 2 ** b);
   }

@@ -255,6 +255,49 @@ export function runFrame(
                   result = left * right;
                   if (result === 0) result = 0;
                   break;
+                case 2:
+                case 15:
+                  // floor division: exact for safe ints when the divisor is not zero
+                  if (right === 0) {
+                    result = undefined;
+                    break;
+                  }
+                  result = Math.floor(left / right);
+                  if (!Number.isSafeInteger(left) || Math.abs(left) > 2 ** 52) result = undefined;
+                  else if (result === 0) result = 0;
+                  break;
+                case 6:
+                case 19:
+                  if (right === 0) {
+                    result = undefined;
+                    break;
+                  }
+                  result = left % right;
+                  if (result !== 0 && result < 0 !== right < 0) result += right;
+                  if (result === 0) result = 0;
+                  break;
+                case 1:
+                case 14:
+                case 7:
+                case 20:
+                case 12:
+                case 25:
+                  if ((left | 0) === left && (right | 0) === right) {
+                    result =
+                      arg === 1 || arg === 14
+                        ? left & right
+                        : arg === 7 || arg === 20
+                          ? left | right
+                          : left ^ right;
+                  } else {
+                    result = undefined;
+                  }
+                  break;
+                case 9:
+                case 22:
+                  result =
+                    (left | 0) === left && right >= 0 && right < 32 ? left >> right : undefined;
+                  break;
                 default:
                   result = undefined;
               }
