@@ -25,27 +25,31 @@ export interface ParsedTime {
   gmtoff: number | null;
 }
 
-const NUMERIC: Record<string, readonly [number, number, number]> = {
-  // directive: [max digits, min value, max value]
-  d: [2, 1, 31],
-  H: [2, 0, 23],
-  I: [2, 1, 12],
-  j: [3, 1, 366],
-  m: [2, 1, 12],
-  M: [2, 0, 59],
-  S: [2, 0, 61],
-  U: [2, 0, 53],
-  W: [2, 0, 53],
-  V: [2, 1, 53],
-  w: [1, 0, 6],
-  u: [1, 1, 7],
-};
+// Null-prototype tables: they are indexed by a character from the program's format string.
+const NUMERIC: Record<string, readonly [number, number, number]> = Object.assign(
+  Object.create(null),
+  {
+    // directive: [max digits, min value, max value]
+    d: [2, 1, 31],
+    H: [2, 0, 23],
+    I: [2, 1, 12],
+    j: [3, 1, 366],
+    m: [2, 1, 12],
+    M: [2, 0, 59],
+    S: [2, 0, 61],
+    U: [2, 0, 53],
+    W: [2, 0, 53],
+    V: [2, 1, 53],
+    w: [1, 0, 6],
+    u: [1, 1, 7],
+  },
+);
 
-const EXPANSIONS: Record<string, string> = {
+const EXPANSIONS: Record<string, string> = Object.assign(Object.create(null), {
   c: '%a %b %d %H:%M:%S %Y',
   x: '%m/%d/%y',
   X: '%H:%M:%S',
-};
+});
 
 const KNOWN = new Set([...Object.keys(NUMERIC), ...Object.keys(EXPANSIONS), ...'fGyYzAaBbpZ%']);
 
