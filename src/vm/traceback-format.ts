@@ -219,6 +219,18 @@ function formatSourceLines(interp: Interpreter, entry: PyTraceback): string {
   return out;
 }
 
+/** Filename prefix of the code of Pyex's Python-written stdlib modules (src/stdlib/py). */
+export const FROZEN_FILE_PREFIX = '<frozen ';
+
+/**
+ * Whether frames of code compiled from `filename` stay out of tracebacks: the stdlib modules Pyex
+ * writes in Python are C code in CPython, which shows no frame for them. A user function they call
+ * (a `key=`, a callback) has its own file and still shows.
+ */
+export function isHiddenFrameFile(filename: string): boolean {
+  return filename.startsWith(FROZEN_FILE_PREFIX);
+}
+
 /** The frames of a traceback, with CPython's "[Previous line repeated N more times]". */
 export function formatTracebackEntries(interp: Interpreter, first: PyTraceback | null): string {
   let out = '';
@@ -228,6 +240,7 @@ export function formatTracebackEntries(interp: Interpreter, first: PyTraceback |
   let count = 0;
   for (let entry = first; entry !== null; entry = entry.next) {
     const code = entry.code.code;
+    if (isHiddenFrameFile(code.filename)) continue;
     const filename = code.filename;
     const lineno = entry.lineno;
     const name = code.name;
