@@ -1,0 +1,86 @@
+// `pyex repl` sessions fed through a pipe: the whole transcript (prompts, values, tracebacks, in the
+// order python3 -i writes them to one terminal) against the golden file recorded from python3.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTERRUPTED, type ReplLine, runRepl } from '../../../src/cli/repl-session.js';
+
+interface RecordedSession {
+  readonly name: string;
+  readonly input: string;
+  readonly output: string;
+  readonly exitCode: number;
+}
+
+const sessions = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'sessions.json'), 'utf8'),
+) as RecordedSession[];
+
+/** Runs a piped session like the CLI does: prompts and the newline at EOF share the transcript. */
+function replTranscript(lines: readonly ReplLine[]): { output: string; exitCode: number } {
+  const queue = lines.slice();
+  let output = '';
+  const exitCode = runRepl({
+    readLine: (prompt) => {
+      output += prompt;
+      const line = queue.shift();
+      if (line === undefined) {
+        output += '\n';
+        return null;
+      }
+      return line;
+    },
+    stdout: (text) => {
+      output += text;
+    },
+    stderr: (text) => {
+      output += text;
+    },
+  });
+  return { output, exitCode };
+}
+
+function splitLines(input: string): string[] {
+  return input.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+describe('pyex repl matches python3 -i on piped input', () => {
+  for (const session of sessions) {
+    it(session.name, () => {
+      expect(replTranscript(splitLines(session.input))).toEqual({
+        output: session.output,
+        exitCode: session.exitCode,
+      });
+    });
+  }
+});
+
+describe('pyex repl beyond python3 -i', () => {
+  it('input() reads the next line of the same input (python3 -i buffers stdin and sees EOF)', () => {
+    expect(replTranscript(['name = input("name? ")\n', 'Ada\n', 'name\n'])).toEqual({
+      output: ">>> name? >>> 'Ada'\n>>> \n",
+      exitCode: 0,
+    });
+  });
+
+  it('Ctrl-C at a prompt drops the pending block and prints KeyboardInterrupt', () => {
+    expect(replTranscript(['if 1:\n', INTERRUPTED, '2\n'])).toEqual({
+      output: '>>> ... \nKeyboardInterrupt\n>>> 2\n>>> \n',
+      exitCode: 0,
+    });
+  });
+
+  it('Ctrl-C while input() waits raises KeyboardInterrupt in the program', () => {
+    expect(replTranscript(['input()\n', INTERRUPTED, '3\n'])).toEqual({
+      output: [
+        '>>> Traceback (most recent call last):',
+        '  File "<stdin>", line 1, in <module>',
+        'KeyboardInterrupt',
+        '>>> 3',
+        '>>> ',
+        '',
+      ].join('\n'),
+      exitCode: 0,
+    });
+  });
+});
