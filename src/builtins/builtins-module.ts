@@ -25,6 +25,7 @@ import {
 } from '../objects/builtin-types.js';
 import { pyErrorWithArgs } from '../objects/errors.js';
 import { EXCEPTION_TYPES, exceptionTypeNamed } from '../objects/exceptions.js';
+import { memoryviewType } from '../objects/memoryview.js';
 import { PyModule } from '../objects/module.js';
 import { makeNativeFunction, type PyNativeFunction } from '../objects/native-function.js';
 import type { PyValue } from '../objects/py-object.js';
@@ -160,6 +161,7 @@ export function makeBuiltinsModule(): PyModule {
     strType,
     bytesType,
     bytearrayType,
+    memoryviewType,
     listType,
     tupleType,
     dictType,

@@ -53,6 +53,7 @@ import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
 import { makeIteratorType, PyIterator } from './iterators.js';
 import { PyList } from './list.js';
+import { PyMemoryView } from './memoryview.js';
 import { defineMethod, defineStaticMethod, makeNativeFunction } from './native-function.js';
 import { percentFormatBytes } from './percent-format.js';
 import { callUnbound } from './protocol-call.js';
@@ -76,7 +77,18 @@ import { typeName, typeOf } from './type-of.js';
 export function bytesLikeData(value: PyValue): Uint8Array | undefined {
   if (value instanceof PyBytes) return value.data;
   if (value instanceof PyByteArray) return value.bytes();
+  if (value instanceof PyMemoryView) return value.contiguousBytes();
   return undefined;
+}
+
+/** The `sep` argument of `hex()` as a str: str or bytes (its bytes as Latin-1), else TypeError. */
+export function hexSeparator(sep: PyValue | undefined): string | null {
+  if (sep === undefined) return null;
+  const text = strValueOf(sep);
+  if (text !== undefined) return text;
+  const bytes = bytesLikeData(sep);
+  if (bytes !== undefined) return String.fromCharCode(...bytes);
+  throw typeError(`object of type '${typeName(sep)}' has no len()`);
 }
 
 function data(args: readonly PyValue[]): Uint8Array {
@@ -312,6 +324,7 @@ for (const type of [bytesType, bytearrayType]) {
   defineMethod(type, '__mod__', (args) =>
     sameKind(args[0]!, percentFormatBytes(data(args), args[1]!, percentFormatHost())),
   );
+  defineMethod(type, '__rmod__', () => NotImplemented);
   const comparisons: readonly (readonly [string, (order: number) => boolean])[] = [
     ['__lt__', (order) => order < 0],
     ['__le__', (order) => order <= 0],
@@ -345,7 +358,7 @@ for (const type of [bytesType, bytearrayType]) {
     const [sep, bytesPerSep] = bindArgs('hex', args.slice(1), kwnames, ['sep', 'bytes_per_sep'], 0);
     return bytesHex(
       data(args),
-      sep === undefined ? null : (strValueOf(sep) ?? null),
+      hexSeparator(sep),
       bytesPerSep === undefined ? 1 : Number(indexValue(bytesPerSep)),
     );
   });
@@ -562,6 +575,11 @@ for (const type of [bytesType, bytearrayType]) {
   });
 }
 defineMethod(bytesType, '__hash__', (args) => hashBytesValue(data(args)));
+defineMethod(bytesType, '__bytes__', (args, kwnames) => {
+  checkArity('__bytes__', args.slice(1), kwnames, 0, 0);
+  const self = args[0]!;
+  return self instanceof PyBytes && self.cls === bytesType ? self : new PyBytes(data(args));
+});
 defineMethod(bytesType, '__getnewargs__', (args) => new PyTuple([new PyBytes(data(args))]));
 bytearrayType.setAttr('__hash__', None);
 
@@ -610,6 +628,23 @@ defineMethod(bytearrayType, '__iadd__', (args) => {
   next.set(extra, self.length);
   setBytes(self, next);
   return self;
+});
+defineMethod(bytearrayType, '__imul__', (args) => {
+  const self = array(args);
+  const count = intValueOf(args[1]!);
+  if (count === undefined) return NotImplemented;
+  const times = Math.max(0, Number(count));
+  const length = self.length;
+  rt().checkAllocation(length * times);
+  const next = new Uint8Array(length * times);
+  for (let index = 0; index < times; index++) next.set(self.bytes(), index * length);
+  setBytes(self, next);
+  return self;
+});
+defineMethod(bytearrayType, '__alloc__', (args, kwnames) => {
+  checkArity('__alloc__', args.slice(1), kwnames, 0, 0);
+  const self = array(args);
+  return self.length === 0 ? 0 : self.length + 1;
 });
 defineMethod(bytearrayType, 'pop', (args, kwnames) => {
   checkArity('pop', args.slice(1), kwnames, 0, 1);

@@ -2,7 +2,7 @@
 // "changed size during iteration" checks, `__missing__`, update() from mappings or pairs, and `|`.
 
 import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
-import { dictType, makeBuiltinType } from './builtin-types.js';
+import { dictType, makeBuiltinType, mappingProxyType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import { PyDict } from './dict.js';
 import { keyError, runtimeError, typeError, valueError } from './errors.js';
@@ -11,7 +11,12 @@ import { initInstanceStorage } from './instance.js';
 import { makeIteratorType, PyIterator } from './iterators.js';
 import type { KeyTable } from './key-table.js';
 import { PyList } from './list.js';
-import { defineClassMethod, defineMethod, makeNativeFunction } from './native-function.js';
+import {
+  defineClassMethod,
+  defineGetSet,
+  defineMethod,
+  makeNativeFunction,
+} from './native-function.js';
 import { getAttrOrUndefined } from './protocol-attr.js';
 import { callObject, callUnbound } from './protocol-call.js';
 import { pyEq } from './protocol-compare.js';
@@ -425,7 +430,11 @@ for (const type of [dictKeysType, dictItemsType]) {
     return !iterableToArray(args[1]!).some((key) => a.has(key));
   });
 }
-defineMethod(dictKeysType, 'mapping', (args) => view(args).mapping);
+for (const type of [dictKeysType, dictValuesType, dictItemsType]) {
+  defineGetSet(type, 'mapping', (obj) =>
+    callObject(mappingProxyType, [(obj as PyDictView).mapping]),
+  );
+}
 
 /** Membership for views/sets (re-exported for set-methods). */
 export function viewContains(container: PyValue, item: PyValue): boolean {

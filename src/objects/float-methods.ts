@@ -145,6 +145,17 @@ defineMethod(floatType, 'as_integer_ratio', (args) => {
 });
 defineMethod(floatType, 'conjugate', (args) => newFloat(selfFloat(args[0]!)));
 defineMethod(floatType, 'hex', (args) => floatHex(selfFloat(args[0]!)));
+defineClassMethod(floatType, '__getformat__', (args, kwnames) => {
+  checkArity('__getformat__', args.slice(1), kwnames, 1, 1);
+  const kind = args[1]!;
+  if (typeof kind !== 'string') {
+    throw typeError(`__getformat__() argument must be str, not ${typeOf(kind).name}`);
+  }
+  if (kind !== 'double' && kind !== 'float') {
+    throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return 'IEEE, little-endian';
+});
 defineClassMethod(floatType, 'fromhex', (args) => {
   const text = strValueOf(args[1]!);
   if (text === undefined) throw typeError(`must be str, not ${typeName(args[1]!)}`);
@@ -254,6 +265,14 @@ defineMethod(complexType, '__abs__', (args) => {
 defineMethod(complexType, 'conjugate', (args) => {
   const self = args[0] as PyComplex;
   return new PyComplex(self.real, -self.imag);
+});
+defineMethod(complexType, '__complex__', (args) => {
+  const self = args[0] as PyComplex;
+  return new PyComplex(self.real, self.imag);
+});
+defineMethod(complexType, '__getnewargs__', (args) => {
+  const self = args[0] as PyComplex;
+  return new PyTuple([newFloat(self.real), newFloat(self.imag)]);
 });
 defineGetSet(complexType, 'real', (obj) => newFloat((obj as PyComplex).real));
 defineGetSet(complexType, 'imag', (obj) => newFloat((obj as PyComplex).imag));

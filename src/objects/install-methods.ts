@@ -11,11 +11,13 @@ import './tuple-methods.js';
 import './dict-methods.js';
 import './set-methods.js';
 import './bytes-type-methods.js';
+import './memoryview-methods.js';
 import './range-methods.js';
 import './function-methods.js';
 import './exception-methods.js';
 import './generic-alias.js';
 import './union-type.js';
+import './type-layout-attrs.js';
 import { installAllIteratorMethods } from './iterator-methods.js';
 
 installAllIteratorMethods();

@@ -180,7 +180,12 @@ defineMethod(objectType, '__dir__', (args) => {
   if (typeof self === 'object' && self.dict !== null) {
     for (const key of self.dict.liveKeys()) if (typeof key === 'string') names.add(key);
   }
-  for (const type of typeOf(self).mro) for (const key of type.attrs.keys()) names.add(key);
+  for (const type of typeOf(self).mro) {
+    // A built-in type's `__module__` is computed by CPython, not stored in its `__dict__`.
+    for (const key of type.attrs.keys()) {
+      if (key !== '__module__' || type.isHeapType) names.add(key);
+    }
+  }
   return new PyList([...names]);
 });
 
@@ -201,6 +206,16 @@ objectType.setAttr('__subclasshook__', new PyClassMethod(subclassHook));
 defineMethod(objectType, '__reduce_ex__', (args, kwnames) => {
   noKwargs('__reduce_ex__', kwnames);
   throw typeError(`cannot pickle '${typeName(args[0]!)}' object`);
+});
+defineMethod(objectType, '__reduce__', (args, kwnames) => {
+  checkArity('__reduce__', args.slice(1), kwnames, 0, 0);
+  throw typeError(`cannot pickle '${typeName(args[0]!)}' object`);
+});
+defineMethod(objectType, '__getstate__', (args, kwnames) => {
+  checkArity('__getstate__', args.slice(1), kwnames, 0, 0);
+  const self = args[0]!;
+  const dict = typeof self === 'object' ? self.dict : null;
+  return dict === null || dict.size === 0 ? None : dict;
 });
 
 /** Whether `value` is the `__dict__` of an instance (for vars()). */
