@@ -43,6 +43,10 @@ export class PyGenerator extends PyObject {
   declare awaited: boolean;
   /** The generator's own handled-exception slot, linked into the chain while it runs. */
   declare readonly excState: ExcStateSlot;
+  /** Async generators: an asend/athrow awaitable is driving it (CPython's `ag_running_async`). */
+  declare runningAsync: boolean;
+  /** Async generators: aclose() ran or it finished by StopAsyncIteration/GeneratorExit (`ag_closed`). */
+  declare closedAsync: boolean;
 
   constructor(kind: GeneratorKind, frame: object, name: string, qualname: string) {
     super(
@@ -61,5 +65,7 @@ export class PyGenerator extends PyObject {
     this.yieldFrom = null;
     this.awaited = false;
     this.excState = new ExcStateSlot(None);
+    this.runningAsync = false;
+    this.closedAsync = false;
   }
 }

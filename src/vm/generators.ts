@@ -9,7 +9,13 @@ import {
   generatorType,
   makeBuiltinType,
 } from '../objects/builtin-types.js';
-import { runtimeError, stopIteration, typeError, valueError } from '../objects/errors.js';
+import {
+  pyErrorWithArgs,
+  runtimeError,
+  stopIteration,
+  typeError,
+  valueError,
+} from '../objects/errors.js';
 import { exceptionOf } from '../objects/exception-match.js';
 import { groupMatcher, splitGroup } from '../objects/exception-methods.js';
 import {
@@ -50,11 +56,11 @@ export function enterGeneratorFrame(
   value: PyValue | undefined,
   countDepth = true,
 ): Frame {
-  if (gen.running) throw valueError(`${gen.kind} already executing`);
+  if (gen.running) throw valueError(`${kindName(gen)} already executing`);
   const frame = gen.frame as Frame;
   if (!gen.started) {
     if (value !== undefined && value !== None) {
-      throw typeError(`can't send non-None value to a just-started ${gen.kind}`);
+      throw typeError(`can't send non-None value to a just-started ${kindName(gen)}`);
     }
     gen.started = true;
   } else if (value !== undefined) {
@@ -76,6 +82,11 @@ export function enterGeneratorFrame(
   slot.previous = interp.excInfo;
   interp.excInfo = slot;
   return frame;
+}
+
+/** How CPython's messages name the kind of a generator ("async generator" has a space). */
+function kindName(gen: PyGenerator): string {
+  return gen.kind === 'async_generator' ? 'async generator' : gen.kind;
 }
 
 /** Unlinks a generator frame that yielded or finished. */
@@ -161,7 +172,7 @@ export function resumeGeneratorNative(
   mode: NativeResumeMode,
   value: PyValue,
 ): ResumeResult {
-  if (gen.running) throw valueError(`${gen.kind} already executing`);
+  if (gen.running) throw valueError(`${kindName(gen)} already executing`);
   const frame = gen.frame as Frame | null;
   if (mode === 'send') {
     if (frame === null) {
@@ -184,9 +195,10 @@ export function resumeGeneratorNative(
       gen.frame = null;
       return { yielded: false, value: None };
     }
+    // CPython raises at the frame's first instruction, outside every try block: nothing runs.
     gen.started = true;
-    enterGeneratorFrame(interp, gen, interp.frame, ResumeMode.NORMAL, undefined, false);
-    return runGuarded(interp, gen, frame, exc);
+    gen.frame = null;
+    throw propagate(exceptionLeavingGenerator(gen, exc));
   }
   let toThrow: PyBaseException | null = exc;
   const receiver = delegatingReceiver(frame);
@@ -494,7 +506,6 @@ defineGetSet(generatorType, 'gi_running', (obj) => (obj as PyGenerator).running)
 defineGetSet(generatorType, 'gi_yieldfrom', (obj) => (obj as PyGenerator).yieldFrom ?? None);
 defineGetSet(coroutineType, 'cr_running', (obj) => (obj as PyGenerator).running);
 defineGetSet(coroutineType, 'cr_await', (obj) => (obj as PyGenerator).yieldFrom ?? None);
-defineMethod(coroutineType, '__await__', (args) => gen(args));
 defineMethod(asyncGeneratorType, '__repr__', (args) => {
   const g = gen(args);
   return `<async_generator object ${g.qualname} at ${addressOf(g)}>`;
@@ -505,3 +516,291 @@ defineMethod(asyncGeneratorType, '__aiter__', (args) => gen(args));
 export function nextOf(iterator: PyValue): PyValue {
   return callObject(getAttr(iterator, '__next__'), []);
 }
+
+// Async generator awaitables and coroutine wrappers -------------------------------------------------
+
+/** `asend()`/`__anext__()` awaitables (and athrow/aclose ones): not yet sent, running, finished. */
+type AwaitableState = 'init' | 'iter' | 'closed';
+
+const asyncGenASendType = makeBuiltinType('async_generator_asend', undefined, {
+  subclassable: false,
+});
+const asyncGenAThrowType = makeBuiltinType('async_generator_athrow', undefined, {
+  subclassable: false,
+});
+const coroutineWrapperType = makeBuiltinType('coroutine_wrapper', undefined, {
+  subclassable: false,
+});
+
+/** The awaitable of `agen.__anext__()` / `agen.asend(value)`: one step of the async generator. */
+export class AsyncGenASend extends PyObject {
+  declare readonly gen: PyGenerator;
+  /** The value sent on the first step (None for `__anext__`). */
+  declare readonly sendValue: PyValue;
+  declare state: AwaitableState;
+
+  constructor(gen: PyGenerator, sendValue: PyValue) {
+    super(asyncGenASendType);
+    this.gen = gen;
+    this.sendValue = sendValue;
+    this.state = 'init';
+  }
+}
+
+/** The awaitable of `agen.athrow(...)` (`thrown` set) or `agen.aclose()` (`thrown` null). */
+export class AsyncGenAThrow extends PyObject {
+  declare readonly gen: PyGenerator;
+  declare readonly thrown: PyBaseException | null;
+  declare state: AwaitableState;
+
+  constructor(gen: PyGenerator, thrown: PyBaseException | null) {
+    super(asyncGenAThrowType);
+    this.gen = gen;
+    this.thrown = thrown;
+    this.state = 'init';
+  }
+}
+
+/** What `coroutine.__await__()` returns: an iterator that drives the coroutine. */
+export class CoroutineWrapper extends PyObject {
+  declare readonly coroutine: PyGenerator;
+
+  constructor(coroutine: PyGenerator) {
+    super(coroutineWrapperType);
+    this.coroutine = coroutine;
+  }
+}
+
+function isExceptionNamed(error: unknown, ...names: string[]): boolean {
+  if (!(error instanceof PythonError)) return false;
+  const exc = exceptionOf(error);
+  return names.some((name) => exc.cls.isSubtypeOf(exceptionTypeNamed(name)));
+}
+
+/**
+ * One resumption of an async generator seen through its awaitable (CPython's
+ * async_gen_unwrap_value): a value the generator yielded ends the step (StopIteration carrying
+ * it); a value an `await` inside it yielded goes out to the event loop; returning ends the
+ * iteration (StopAsyncIteration).
+ */
+function unwrapAsyncGenStep(gen: PyGenerator, step: () => ResumeResult): PyValue {
+  let result: ResumeResult;
+  try {
+    result = step();
+  } catch (error) {
+    if (isExceptionNamed(error, 'StopAsyncIteration', 'GeneratorExit')) gen.closedAsync = true;
+    gen.runningAsync = false;
+    throw error;
+  }
+  if (!result.yielded) {
+    gen.runningAsync = false;
+    throw pyErrorWithArgs(exceptionTypeNamed('StopAsyncIteration'), []);
+  }
+  if (result.value instanceof AsyncGenWrapped) {
+    gen.runningAsync = false;
+    throw stopIteration(result.value.value);
+  }
+  return result.value;
+}
+
+function asendSend(awaitable: AsyncGenASend, value: PyValue): PyValue {
+  if (awaitable.state === 'closed') {
+    throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+  }
+  const gen = awaitable.gen;
+  let sent = value;
+  if (awaitable.state === 'init') {
+    if (gen.runningAsync) throw runtimeError('anext(): asynchronous generator is already running');
+    if (value === None) sent = awaitable.sendValue;
+    awaitable.state = 'iter';
+  }
+  gen.runningAsync = true;
+  try {
+    return unwrapAsyncGenStep(gen, () => interpreterOf().resumeGenerator(gen, 'send', sent));
+  } catch (error) {
+    awaitable.state = 'closed';
+    throw error;
+  }
+}
+
+function asendThrow(awaitable: AsyncGenASend, exc: PyBaseException): PyValue {
+  if (awaitable.state === 'closed') {
+    throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+  }
+  const gen = awaitable.gen;
+  try {
+    return unwrapAsyncGenStep(gen, () => interpreterOf().resumeGenerator(gen, 'throw', exc));
+  } catch (error) {
+    awaitable.state = 'closed';
+    throw error;
+  }
+}
+
+/** Resumes the generator for an athrow/aclose step and interprets the result (send or throw). */
+function athrowStep(awaitable: AsyncGenAThrow, step: () => ResumeResult): PyValue {
+  const gen = awaitable.gen;
+  if (awaitable.thrown !== null) {
+    try {
+      return unwrapAsyncGenStep(gen, step);
+    } catch (error) {
+      awaitable.state = 'closed';
+      throw error;
+    }
+  }
+  // aclose(): the generator must not yield a value; finishing or re-raising means "closed".
+  let result: ResumeResult;
+  try {
+    result = step();
+  } catch (error) {
+    gen.runningAsync = false;
+    awaitable.state = 'closed';
+    if (isExceptionNamed(error, 'StopAsyncIteration', 'GeneratorExit')) throw stopIteration();
+    throw error;
+  }
+  if (!result.yielded) {
+    gen.runningAsync = false;
+    awaitable.state = 'closed';
+    throw stopIteration();
+  }
+  if (result.value instanceof AsyncGenWrapped) {
+    gen.runningAsync = false;
+    awaitable.state = 'closed';
+    throw runtimeError('async generator ignored GeneratorExit');
+  }
+  return result.value;
+}
+
+function athrowSend(awaitable: AsyncGenAThrow, value: PyValue): PyValue {
+  const gen = awaitable.gen;
+  const closing = awaitable.thrown === null;
+  if (awaitable.state === 'closed') {
+    throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+  }
+  if (gen.frame === null) {
+    awaitable.state = 'closed';
+    throw stopIteration();
+  }
+  if (awaitable.state === 'init') {
+    if (gen.runningAsync) {
+      awaitable.state = 'closed';
+      throw runtimeError(
+        `${closing ? 'aclose' : 'athrow'}(): asynchronous generator is already running`,
+      );
+    }
+    if (gen.closedAsync) {
+      awaitable.state = 'closed';
+      throw pyErrorWithArgs(exceptionTypeNamed('StopAsyncIteration'), []);
+    }
+    if (value !== None) {
+      throw runtimeError("can't send non-None value to a just-started coroutine");
+    }
+    awaitable.state = 'iter';
+    gen.runningAsync = true;
+    const exc =
+      awaitable.thrown ?? new PyBaseException(exceptionTypeNamed('GeneratorExit'), PyTuple.EMPTY);
+    if (closing) gen.closedAsync = true;
+    return athrowStep(awaitable, () => interpreterOf().resumeGenerator(gen, 'throw', exc));
+  }
+  return athrowStep(awaitable, () => interpreterOf().resumeGenerator(gen, 'send', value));
+}
+
+function athrowThrow(awaitable: AsyncGenAThrow, exc: PyBaseException): PyValue {
+  if (awaitable.state === 'closed') {
+    throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+  }
+  const gen = awaitable.gen;
+  return athrowStep(awaitable, () => interpreterOf().resumeGenerator(gen, 'throw', exc));
+}
+
+function asyncGen(args: readonly PyValue[]): PyGenerator {
+  const value = args[0];
+  if (!(value instanceof PyGenerator) || value.kind !== 'async_generator') {
+    throw typeError(
+      `descriptor requires a 'async_generator' object but received '${value === undefined ? 'nothing' : typeName(value)}'`,
+    );
+  }
+  return value;
+}
+
+defineMethod(asyncGeneratorType, '__anext__', (args) => new AsyncGenASend(asyncGen(args), None));
+defineMethod(asyncGeneratorType, 'asend', (args) => {
+  if (args.length !== 2)
+    throw typeError(`asend() takes exactly one argument (${args.length - 1} given)`);
+  return new AsyncGenASend(asyncGen(args), args[1]!);
+});
+defineMethod(
+  asyncGeneratorType,
+  'athrow',
+  (args) => new AsyncGenAThrow(asyncGen(args), exceptionForThrow(args)),
+);
+defineMethod(asyncGeneratorType, 'aclose', (args) => new AsyncGenAThrow(asyncGen(args), null));
+defineGetSet(asyncGeneratorType, '__name__', (obj) => (obj as PyGenerator).name);
+defineGetSet(asyncGeneratorType, '__qualname__', (obj) => (obj as PyGenerator).qualname);
+defineGetSet(asyncGeneratorType, 'ag_running', (obj) => (obj as PyGenerator).runningAsync);
+defineGetSet(asyncGeneratorType, 'ag_await', (obj) => (obj as PyGenerator).yieldFrom ?? None);
+
+function asendOf(args: readonly PyValue[]): AsyncGenASend {
+  const value = args[0];
+  if (!(value instanceof AsyncGenASend)) throw typeError('expected an async_generator_asend');
+  return value;
+}
+
+function athrowOf(args: readonly PyValue[]): AsyncGenAThrow {
+  const value = args[0];
+  if (!(value instanceof AsyncGenAThrow)) throw typeError('expected an async_generator_athrow');
+  return value;
+}
+
+defineMethod(asyncGenASendType, '__await__', (args) => asendOf(args));
+defineMethod(asyncGenASendType, '__iter__', (args) => asendOf(args));
+defineMethod(asyncGenASendType, '__next__', (args) => asendSend(asendOf(args), None));
+defineMethod(asyncGenASendType, 'send', (args) => asendSend(asendOf(args), args[1] ?? None));
+defineMethod(asyncGenASendType, 'throw', (args) =>
+  asendThrow(asendOf(args), exceptionForThrow(args)),
+);
+defineMethod(asyncGenASendType, 'close', (args) => {
+  asendOf(args).state = 'closed';
+  return None;
+});
+defineMethod(asyncGenASendType, '__repr__', (args) => {
+  return `<async_generator_asend object at ${addressOf(asendOf(args))}>`;
+});
+
+defineMethod(asyncGenAThrowType, '__await__', (args) => athrowOf(args));
+defineMethod(asyncGenAThrowType, '__iter__', (args) => athrowOf(args));
+defineMethod(asyncGenAThrowType, '__next__', (args) => athrowSend(athrowOf(args), None));
+defineMethod(asyncGenAThrowType, 'send', (args) => athrowSend(athrowOf(args), args[1] ?? None));
+defineMethod(asyncGenAThrowType, 'throw', (args) =>
+  athrowThrow(athrowOf(args), exceptionForThrow(args)),
+);
+defineMethod(asyncGenAThrowType, 'close', (args) => {
+  athrowOf(args).state = 'closed';
+  return None;
+});
+defineMethod(asyncGenAThrowType, '__repr__', (args) => {
+  return `<async_generator_athrow object at ${addressOf(athrowOf(args))}>`;
+});
+
+function wrapperOf(args: readonly PyValue[]): PyGenerator {
+  const value = args[0];
+  if (!(value instanceof CoroutineWrapper)) throw typeError('expected a coroutine_wrapper');
+  return value.coroutine;
+}
+
+defineMethod(coroutineType, '__await__', (args) => new CoroutineWrapper(gen(args)));
+defineMethod(coroutineWrapperType, '__iter__', (args) => args[0]!);
+defineMethod(coroutineWrapperType, '__next__', (args) =>
+  resultOrStop(interpreterOf().resumeGenerator(wrapperOf(args), 'send', None)),
+);
+defineMethod(coroutineWrapperType, 'send', (args) =>
+  resultOrStop(interpreterOf().resumeGenerator(wrapperOf(args), 'send', args[1] ?? None)),
+);
+defineMethod(coroutineWrapperType, 'throw', (args) =>
+  resultOrStop(interpreterOf().resumeGenerator(wrapperOf(args), 'throw', exceptionForThrow(args))),
+);
+defineMethod(coroutineWrapperType, 'close', (args) =>
+  callObject(getAttr(wrapperOf(args), 'close'), []),
+);
+defineMethod(coroutineWrapperType, '__repr__', (args) => {
+  return `<coroutine_wrapper object at ${addressOf(args[0]!)}>`;
+});
