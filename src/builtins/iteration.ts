@@ -36,8 +36,27 @@ export const mapType = makeIteratorType('map');
 export const filterType = makeIteratorType('filter');
 /** `reversed`. */
 export const reversedType = makeIteratorType('reversed');
-for (const type of [enumerateType, zipType, mapType, filterType, reversedType])
+for (const type of [enumerateType, zipType, mapType, filterType, reversedType]) {
   type.isBaseType = true;
+  // These types are made after install-methods.ts ran, so they get their protocol here (without
+  // the `__length_hint__` CPython gives only reversed).
+  defineMethod(type, '__iter__', (args) => nativeIterator(args[0]!));
+  defineMethod(type, '__next__', (args) => {
+    const value = nativeIterator(args[0]!).next();
+    if (value === undefined) throw stopIteration();
+    return value;
+  });
+}
+defineMethod(reversedType, '__length_hint__', (args) =>
+  Math.max(0, nativeIterator(args[0]!).lengthHint()),
+);
+
+function nativeIterator(value: PyValue): PyIterator {
+  if (!(value instanceof PyIterator)) {
+    throw typeError(`descriptor '__next__' requires an iterator, not '${typeName(value)}'`);
+  }
+  return value;
+}
 
 /** An enumerate object. */
 export class EnumerateIterator extends PyIterator {

@@ -48,7 +48,7 @@ import {
 } from './bytes-methods.js';
 import { PyClassMethod } from './classmethod.js';
 import { decodeBytes, encodeText } from './codecs.js';
-import { indexErrorOutOfRange, typeError, valueError } from './errors.js';
+import { indexError, indexErrorOutOfRange, typeError, valueError } from './errors.js';
 import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
 import { makeIteratorType, PyIterator } from './iterators.js';
@@ -266,11 +266,12 @@ function getItem(self: PyValue, key: PyValue): PyValue {
   if (!hasIndex(key)) {
     throw typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
   }
-  const kind = self instanceof PyByteArray ? 'bytearray' : 'index';
   const index = indexAsNumber(key);
   const wrapped = index < 0 ? index + bytes.length : index;
   if (wrapped < 0 || wrapped >= bytes.length) {
-    throw kind === 'index' ? indexErrorOutOfRange('index') : indexErrorOutOfRange('bytearray');
+    throw self instanceof PyByteArray
+      ? indexErrorOutOfRange('bytearray')
+      : indexError('index out of range');
   }
   return bytes[wrapped]!;
 }

@@ -2,7 +2,8 @@
 // so annotations like `def f(x: list[int])` evaluate. Calling it calls the origin class.
 
 import { makeBuiltinType } from './builtin-types.js';
-import { defineGetSet, defineMethod } from './native-function.js';
+import { typeError } from './errors.js';
+import { defineGetSet, defineMethod, makeNativeFunction } from './native-function.js';
 import { getAttr } from './protocol-attr.js';
 import { callObject } from './protocol-call.js';
 import { pyRepr } from './protocol-repr.js';
@@ -43,6 +44,19 @@ export function typeArgRepr(value: PyValue): string {
   return pyRepr(value);
 }
 
+genericAliasType.setAttr(
+  '__new__',
+  makeNativeFunction('GenericAlias', '__new__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      throw typeError('GenericAlias() takes no keyword arguments');
+    }
+    const given = args.length - 1;
+    if (given !== 2) {
+      throw typeError(`GenericAlias expected 2 arguments, got ${given}`);
+    }
+    return makeGenericAlias(args[1]!, args[2]!);
+  }),
+);
 defineMethod(genericAliasType, '__repr__', (args) => {
   const alias = args[0] as PyGenericAlias;
   const inner = alias.args.items.length === 0 ? '()' : alias.args.items.map(typeArgRepr).join(', ');

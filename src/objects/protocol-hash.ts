@@ -16,7 +16,7 @@ import { pyEq } from './protocol-compare.js';
 import { objectIdentity, type PyObject, type PyValue } from './py-object.js';
 import { None } from './singletons.js';
 import { PyStrInstance } from './str-type.js';
-import { hashBytes, hashString } from './string-hash.js';
+import { hashString } from './string-hash.js';
 import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
@@ -69,11 +69,12 @@ function hashObject(value: PyObject): PyInt {
   const result = callUnbound(hash, value, []);
   const asInt = intValueOf(result);
   if (asInt === undefined) throw typeError('__hash__ method should return an integer');
-  return typeof result === 'object' || typeof asInt === 'bigint'
-    ? hashInt(asInt)
-    : asInt === -1
-      ? -2
-      : asInt;
+  // CPython keeps a result that fits a Py_hash_t (64-bit) and hashes a bigger int again.
+  if (typeof asInt === 'bigint') {
+    if (asInt === -1n) return -2;
+    return asInt === BigInt.asIntN(64, asInt) ? asInt : hashInt(asInt);
+  }
+  return asInt === -1 ? -2 : asInt;
 }
 
 /**
@@ -154,5 +155,11 @@ export function unhashableName(value: PyValue): string {
 
 /** CPython's hash of bytes (SipHash-1-3 with PYTHONHASHSEED=0). */
 export function hashBytesValue(data: Uint8Array): PyInt {
-  return hashBytes(data);
+  // CPython hashes a Latin-1 str over the same bytes, so hash(b'abc') == hash('abc'); hashing the
+  // bytes as such a str gives CPython's value (string-hash.ts's direct bytes path differs).
+  let text = '';
+  for (let start = 0; start < data.length; start += 4096) {
+    text += String.fromCharCode(...data.subarray(start, start + 4096));
+  }
+  return hashString(text);
 }

@@ -6,6 +6,7 @@ import { charAtIndex, codePointLength } from './code-points.js';
 import type { PyDict } from './dict.js';
 import {
   keyError,
+  overflowError,
   typeError,
   typeErrorNoItemAssignment,
   typeErrorNoItemDeletion,
@@ -24,6 +25,7 @@ import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
 import { PyType } from './py-type.js';
 import { normalizeIndex } from './sequence.js';
+import { None } from './singletons.js';
 import { astralFree, strValueOf } from './str-type.js';
 import type { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
@@ -57,9 +59,7 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
     if (container.lookup('__class_getitem__') !== undefined) {
       return callObject(getAttr(container, '__class_getitem__'), [key]);
     }
-    if (container === typeOf(container) || container.isSubtypeOf(type)) {
-      throw typeError(`type '${container.name}' is not subscriptable`);
-    }
+    throw typeError(`type '${container.name}' is not subscriptable`);
   }
   throw typeErrorNotSubscriptable(container);
 }
@@ -107,13 +107,15 @@ export function pyLen(value: PyValue): number {
     throw typeError(`'${typeName(result)}' object cannot be interpreted as an integer`);
   }
   if (length < 0) throw valueError('__len__() should return >= 0');
-  if (typeof length === 'bigint') throw pyOverflowLen();
+  if (typeof length === 'bigint') {
+    if (length > MAX_SSIZE) throw overflowError("cannot fit 'int' into an index-sized integer");
+    return Number(length);
+  }
   return length;
 }
 
-function pyOverflowLen() {
-  return typeError("cannot fit 'int' into an index-sized integer");
-}
+/** `sys.maxsize`: the largest length CPython's `len()` can return. */
+const MAX_SSIZE = (1n << 63n) - 1n;
 
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
@@ -137,6 +139,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   const type = typeOf(container);
   const method = type.lookup('__contains__');
+  if (method === None) throw typeError(`'${typeName(container)}' object is not a container`);
   if (method !== undefined) {
     const result = callUnbound(method, container, [item]);
     return typeof result === 'boolean' ? result : isTruthy(result);

@@ -362,6 +362,8 @@ for (const [name, test] of COMPARISONS) {
 defineMethod(strType, '__format__', (args, kwnames) => {
   checkArity('__format__', args.slice(1), kwnames, 1, 1);
   const spec = strArg(args[1]!, 'format_spec');
+  // An empty spec formats a str subclass instance through its __str__, as CPython does.
+  if (spec === '' && typeof args[0] !== 'string') return pyStr(args[0]!);
   return formatStr(self(args), spec);
 });
 defineMethod(strType, '__getnewargs__', (args) => new PyTuple([self(args)]));
