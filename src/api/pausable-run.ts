@@ -1,29 +1,40 @@
 // Pausable runs: `start` runs a program for a number of charged instructions and returns either its
 // outcome or a paused run that can `resume()` or be `snapshot()`ed to bytes; `restore` brings such bytes
-// back (in this process or another). The byte format and graph walk live in src/vm/snapshot/.
+// back (in this process or another). A run also stops at a call of an external host function
+// (status 'call'). The byte format and graph walk live in src/vm/snapshot/; host calls in host-*.ts.
 
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
 import '../vm/snapshot/library-classes.js';
 import { exceptionOf } from '../objects/exception-match.js';
 import { exceptionTypeNamed, type PyBaseException } from '../objects/exceptions.js';
+import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { formatSyntaxError } from '../parser/syntax-error-format.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
 import { systemExitStatus } from '../stdlib/sys.js';
 import { runFrame } from '../vm/eval-loop.js';
-import { InternalError } from '../vm/exceptions-state.js';
+import { exceptionFromThrown, InternalError } from '../vm/exceptions-state.js';
 import type { Frame } from '../vm/frame.js';
+import { answerHostCall, pendingHostCall, restoreWithHostLinker } from '../vm/host-call.js';
 import type { FileSource } from '../vm/import-system.js';
 import { Interpreter, type OutputSink } from '../vm/interpreter.js';
 import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snapshot.js';
 import { formatException } from '../vm/traceback-format.js';
+import {
+  type HostFunctionOptions,
+  hostArguments,
+  hostLinker,
+  installHostFunctions,
+  pythonErrorNamed,
+} from './host-functions.js';
 import { PyexError } from './pyex-error.js';
+import { toPy } from './values.js';
 
-/** Options of `start`. */
-export interface StartOptions {
+/** Options of `start` (host functions: see HostFunctionOptions, `externalFunctions` pause). */
+export interface StartOptions extends HostFunctionOptions {
   /** The file name shown in tracebacks (default `<string>`). */
   readonly filename?: string;
   /** `sys.argv` (default `[filename]`). */
@@ -55,8 +66,12 @@ export interface StartOptions {
   readonly pauseAfter?: number;
 }
 
-/** Options of `restore`: the host side of a run, which a snapshot never contains. */
-export interface RestoreOptions {
+/**
+ * Options of `restore`: the host side of a run, which a snapshot never contains. Host functions are
+ * linked by name: give the same `functions`/`modules` names and `externalFunctions` as at `start`
+ * (a function not given again raises RuntimeError when called).
+ */
+export interface RestoreOptions extends HostFunctionOptions {
   /** Receives sys.stdout writes from now on. */
   readonly stdout?: (text: string) => void;
   /** Receives sys.stderr writes from now on. */
@@ -97,8 +112,42 @@ export interface PausedRun {
   resume(pauseAfter?: number): RunState;
 }
 
-/** Where a run is: finished or paused. */
-export type RunState = DoneRun | PausedRun;
+/**
+ * A run stopped at a call of an external host function (see `externalFunctions`); use it once:
+ * answer with `resume(value)` or `fail(typeName, message)`, or `snapshot()` it and answer after
+ * `restore` (the restored run is in this same state).
+ */
+export interface CallRun {
+  readonly status: 'call';
+  /** The host name of the function called (`'fetch'`, `'tools.search'`). */
+  readonly name: string;
+  /** The positional arguments, converted with `toJs`. */
+  readonly args: unknown[];
+  /** The keyword arguments (a null-prototype object; empty when none), converted with `toJs`. */
+  readonly kwargs: Record<string, unknown>;
+  /** What the program wrote to sys.stdout during this slice. */
+  readonly stdout: string;
+  /** What the program wrote to sys.stderr during this slice. */
+  readonly stderr: string;
+  /**
+   * The whole VM state as bytes, waiting at this call; `restore` gives back a CallRun.
+   * @throws SnapshotError when the state holds something that cannot be saved.
+   */
+  snapshot(): Uint8Array;
+  /**
+   * Continues the run with `value` (converted with `toPy`; undefined → None) as the call's result.
+   * A value that cannot convert raises TypeError at the call instead.
+   */
+  resume(value?: unknown, pauseAfter?: number): RunState;
+  /**
+   * Continues the run with the call raising `typeName(message)` (a built-in exception name such
+   * as `'ValueError'`; any other name raises `RuntimeError('<typeName>: <message>')`).
+   */
+  fail(typeName: string, message: string, pauseAfter?: number): RunState;
+}
+
+/** Where a run is: finished, paused by its time slice, or waiting at an external host call. */
+export type RunState = DoneRun | PausedRun | CallRun;
 
 /** A snapshot that cannot be written or read. `message` says why (`invalid snapshot: …`). */
 export class SnapshotError extends PyexError {
@@ -135,6 +184,7 @@ interface Session {
   readonly stdout: SliceOutput;
   readonly stderr: SliceOutput;
   pauseAfter: number | undefined;
+  readonly hostDicts: 'map' | 'object';
 }
 
 /**
@@ -158,7 +208,13 @@ export function start(source: string, options: StartOptions = {}): RunState {
     ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
     ...(options.recursionLimit !== undefined ? { recursionLimit: options.recursionLimit } : {}),
   });
-  const session: Session = { interp, stdout, stderr, pauseAfter: options.pauseAfter };
+  const session: Session = {
+    interp,
+    stdout,
+    stderr,
+    pauseAfter: options.pauseAfter,
+    hostDicts: options.hostDicts ?? 'map',
+  };
   return runSlice(session, options.pauseAfter, (): void => {
     let code: ReturnType<Interpreter['compileSource']>;
     try {
@@ -170,6 +226,7 @@ export function start(source: string, options: StartOptions = {}): RunState {
     const main = interp.newModule('__main__', filename);
     main.dict.setStr('__file__', filename);
     interp.modules.setStr('__main__', main);
+    installHostFunctions(interp, main.dict, options);
     interp.execCode(code, main.dict);
   });
 }
@@ -180,19 +237,27 @@ export function start(source: string, options: StartOptions = {}): RunState {
  * `snapshot format version 3 is not supported (expected 1)`…) for bytes that are not a valid
  * snapshot of a paused run.
  */
-export function restore(bytes: Uint8Array, options: RestoreOptions = {}): PausedRun {
+export function restore(bytes: Uint8Array, options: RestoreOptions = {}): PausedRun | CallRun {
   const stdout = new SliceOutput(options.stdout);
   const stderr = new SliceOutput(options.stderr);
   let interp: Interpreter;
   try {
-    interp = restoreInterpreter(bytes, { stdout, stderr, files: options.files ?? null });
+    interp = restoreWithHostLinker(hostLinker(options), () =>
+      restoreInterpreter(bytes, { stdout, stderr, files: options.files ?? null }),
+    );
   } catch (error) {
     if (error instanceof SnapshotFormatError) throw new SnapshotError(error.message);
     if (error instanceof RangeError) throw new SnapshotError('invalid snapshot: too large');
     throw error;
   }
   if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
-  return pausedRun({ interp, stdout, stderr, pauseAfter: options.pauseAfter });
+  return stoppedRun({
+    interp,
+    stdout,
+    stderr,
+    pauseAfter: options.pauseAfter,
+    hostDicts: options.hostDicts ?? 'map',
+  });
 }
 
 /** Thrown inside a slice to report a syntax error of the main source. */
@@ -205,13 +270,13 @@ class SyntaxFailure {
   }
 }
 
-function resumeSlice(session: Session): void {
+function resumeSlice(session: Session, throwIn: PyBaseException | null = null): void {
   const interp = session.interp;
   const paused = interp.pausedFrame as Frame;
   interp.pausedFrame = null;
   let entry = paused;
   while (entry.parent !== null) entry = entry.parent;
-  runFrame(interp, entry, null, paused);
+  runFrame(interp, entry, throwIn, paused);
 }
 
 function runSlice(session: Session, pauseAfter: number | undefined, body: () => void): RunState {
@@ -226,7 +291,7 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
       return failure(interp, error, session.stderr);
     }
   });
-  if (outcome === null && interp.pausedFrame !== null) return pausedRun(session);
+  if (outcome === null && interp.pausedFrame !== null) return stoppedRun(session);
   return {
     status: 'done',
     exitCode: outcome?.exitCode ?? 0,
@@ -234,6 +299,83 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
     stdout: session.stdout.take(),
     stderr: session.stderr.take(),
   };
+}
+
+/** The state of a stopped run: at an external host call, or paused by its time slice. */
+function stoppedRun(session: Session): PausedRun | CallRun {
+  const call = pendingHostCall(session.interp);
+  if (call === null) return pausedRun(session);
+  const kwnames = call.kwnames.length === 0 ? null : call.kwnames;
+  const convert = (dicts: 'map' | 'object') =>
+    session.interp.activate(() => hostArguments(call.args, kwnames, session.interp, dicts));
+  let converted: { args: unknown[]; kwargs: Record<string, unknown> };
+  try {
+    converted = convert(session.hostDicts);
+  } catch {
+    // A dict with non-str keys under hostDicts 'object': that call gets Maps instead.
+    converted = convert('map');
+  }
+  let used = false;
+  const claim = (what: string): void => {
+    if (used) throw new Error(`this host call was already answered (${what})`);
+  };
+  const answer = (what: string): void => {
+    claim(what);
+    used = true;
+  };
+  return {
+    status: 'call',
+    name: call.func.hostName,
+    args: converted.args,
+    kwargs: converted.kwargs,
+    stdout: session.stdout.take(),
+    stderr: session.stderr.take(),
+    snapshot: () => {
+      claim('snapshot');
+      return snapshotOf(session);
+    },
+    resume: (value?: unknown, pauseAfter?: number) => {
+      answer('resume');
+      let result: PyValue | undefined;
+      let error: unknown = null;
+      session.interp.activate(() => {
+        try {
+          result = toPy(value, { owner: session.interp });
+        } catch (conversionError) {
+          error = conversionError;
+        }
+      });
+      if (error !== null) return continueRun(session, pauseAfter, () => error);
+      answerHostCall(session.interp, result as PyValue);
+      return continueRun(session, pauseAfter, null);
+    },
+    fail: (typeName: string, message: string, pauseAfter?: number) => {
+      answer('fail');
+      return continueRun(session, pauseAfter, () => pythonErrorNamed(typeName, message));
+    },
+  };
+}
+
+/** Resumes a stopped run, raising `raise()`'s error at the pause point when given. */
+function continueRun(
+  session: Session,
+  pauseAfter: number | undefined,
+  raise: (() => unknown) | null,
+): RunState {
+  if (pauseAfter !== undefined) session.pauseAfter = pauseAfter;
+  return runSlice(session, session.pauseAfter, () => {
+    const throwIn = raise === null ? null : exceptionFromThrown(raise());
+    resumeSlice(session, throwIn);
+  });
+}
+
+function snapshotOf(session: Session): Uint8Array {
+  try {
+    return snapshotInterpreter(session.interp);
+  } catch (error) {
+    if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);
+    throw error;
+  }
 }
 
 function pausedRun(session: Session): PausedRun {
@@ -247,18 +389,12 @@ function pausedRun(session: Session): PausedRun {
     stderr: session.stderr.take(),
     snapshot: () => {
       claim('snapshot');
-      try {
-        return snapshotInterpreter(session.interp);
-      } catch (error) {
-        if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);
-        throw error;
-      }
+      return snapshotOf(session);
     },
     resume: (pauseAfter?: number) => {
       claim('resume');
       used = true;
-      if (pauseAfter !== undefined) session.pauseAfter = pauseAfter;
-      return runSlice(session, session.pauseAfter, () => resumeSlice(session));
+      return continueRun(session, pauseAfter, null);
     },
   };
 }

@@ -56,8 +56,10 @@ import { PyUnion } from '../../objects/union-type.js';
 import { Frame } from '../frame.js';
 import { PyFrameObject } from '../frame-object.js';
 import { AsyncGenWrapped } from '../generators.js';
+import { PyHostFunction, relinkHostFunction } from '../host-call.js';
 import { ImportSystem } from '../import-system.js';
 import { Interpreter } from '../interpreter.js';
+import { SnapshotFormatError } from './snapshot-format.js';
 
 /** What the writer and reader need to know about one registered class. */
 export interface SnapshotClass {
@@ -273,6 +275,14 @@ registerSnapshotClass('PyFunction', PyFunction);
 registerSnapshotClass('PyCell', PyCell);
 registerSnapshotClass('PyMethod', PyMethod);
 registerSnapshotClass('PyNativeFunction', PyNativeFunction);
+registerSnapshotClass('PyHostFunction', PyHostFunction, {
+  skip: ['fn'],
+  restore: (instance) => {
+    if (!relinkHostFunction(instance as PyHostFunction)) {
+      throw new SnapshotFormatError('invalid snapshot: malformed host function');
+    }
+  },
+});
 registerSnapshotClass('PyMethodDescriptor', PyMethodDescriptor);
 registerSnapshotClass('PyClassMethodDescriptor', PyClassMethodDescriptor);
 registerSnapshotClass('PyGetSetDescriptor', PyGetSetDescriptor);

@@ -95,6 +95,7 @@ function runCase(name: string, pauseAfter: number | undefined): Outcome {
     stdout += state.stdout;
     stderr += state.stderr;
   }
+  if (state.status !== 'done') throw new Error('stopped at a host call');
   return { stdout, stderr, exitCode: state.exitCode, pauses };
 }
 

@@ -100,6 +100,7 @@ function runThroughSnapshots(
     stdout += state.stdout;
     stderr += state.stderr;
   }
+  if (state.status !== 'done') throw new Error('stopped at a host call');
   return { done: state, stdout, stderr, pauses };
 }
 

@@ -137,7 +137,7 @@ for (let index = 0; index < count; index++) {
       if (slice === 2) state = restore(state.snapshot(), { pauseAfter: 300 }).resume();
       else state = state.resume();
     }
-    if (state.status === 'paused') count1('restored, still running');
+    if (state.status !== 'done') count1('restored, still running');
     else if (state.exitCode === 70) count1('restored, internal error');
     else count1(`restored, finished`);
   } catch (error) {
