@@ -56,20 +56,26 @@ export class CapabilityFlagError extends Error {
   }
 }
 
+/**
+ * How many arguments the sandbox flag at `arg` takes up (1, or 2 when its value is the next
+ * argument), or 0 when `arg` is not a sandbox flag.
+ */
+export function capabilityFlagArity(arg: string): number {
+  if (!arg.startsWith('--') || arg === '--') return 0;
+  const name = arg.slice(2).split('=')[0]!;
+  if (name === VIRTUAL_CLOCK) return 1;
+  if (!Object.hasOwn(OPTIONS, name)) return 0;
+  const takesValue = OPTIONS[name as keyof typeof OPTIONS].type === 'string';
+  return takesValue && !arg.includes('=') ? 2 : 1;
+}
+
 /** Splits off the leading sandbox flags (they must come before the script name or -c). */
 function leadingFlags(args: readonly string[]): number {
   let index = 0;
   while (index < args.length) {
-    const arg = args[index]!;
-    if (!arg.startsWith('--') || arg === '--') break;
-    const name = arg.slice(2).split('=')[0]!;
-    if (name === VIRTUAL_CLOCK) {
-      index++;
-      continue;
-    }
-    if (!Object.hasOwn(OPTIONS, name)) break;
-    const takesValue = OPTIONS[name as keyof typeof OPTIONS].type === 'string';
-    index += takesValue && !arg.includes('=') ? 2 : 1;
+    const arity = capabilityFlagArity(args[index]!);
+    if (arity === 0) break;
+    index += arity;
   }
   return Math.min(index, args.length);
 }

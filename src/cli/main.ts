@@ -7,7 +7,8 @@ import { argv, exit } from 'node:process';
 const USAGE = `usage: pyex <command> [options]
 
 commands:
-  run FILE [args]      run a Python program (also: pyex FILE, pyex -c CODE)
+  run FILE [args]      run a Python program (also: pyex FILE, pyex -c CODE, pyex - < FILE)
+  repl                 interactive session (also: pyex alone on a terminal)
   tokens FILE          print the token stream like python3 -m tokenize
   ast FILE | -c CODE   print the AST like ast.dump (--indent N, --attributes)
   dis FILE             print the bytecode
@@ -21,19 +22,25 @@ const COMMANDS: ReadonlyMap<string, () => Promise<CommandModule>> = new Map([
   ['ast', () => import('./ast-command.js')],
   ['dis', () => import('./dis-command.js')],
   ['run', () => import('./run-command.js')],
+  ['repl', () => import('./repl-command.js')],
 ]);
 
 /** Entry point of the `pyex` command; returns the process exit status. */
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  if (command === undefined || command === '-h' || command === '--help') {
+  if (command === undefined) {
+    // Like python3: interactive on a terminal, otherwise the program comes from stdin.
+    if (process.stdin.isTTY) return (await import('./repl-command.js')).runCommand([]);
+    return (await import('./run-command.js')).runCommand(['-']);
+  }
+  if (command === '-h' || command === '--help') {
     process.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   const load = COMMANDS.get(command);
   if (load !== undefined) return (await load()).runCommand(rest);
   // `pyex FILE ...` and `pyex -c CODE` mean `pyex run ...`.
-  if (command === '-c' || !command.startsWith('-')) {
+  if (command === '-c' || command === '-' || !command.startsWith('-')) {
     return (await import('./run-command.js')).runCommand(args);
   }
   process.stderr.write(`pyex: unknown option '${command}'\n${USAGE}`);

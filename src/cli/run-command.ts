@@ -6,16 +6,30 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { decodeSource } from '../parser/source-encoding.js';
-import { splitCapabilityFlags } from './capability-flags.js';
+import { CAPABILITY_USAGE, splitCapabilityFlags } from './capability-flags.js';
+import { extractLimitFlags, LIMIT_USAGE, LimitFlagError } from './limit-flags.js';
 import type { RunJob, RunMessage } from './run-worker.js';
 
-const USAGE = 'usage: pyex run FILE [args...] | pyex -c CODE [args...]\n';
+const USAGE = 'usage: pyex run [options] FILE [args...] | -c CODE [args...] | - [args...]\n';
+
+/** `pyex run --help`. */
+const HELP = `${USAGE}
+Runs a Python program like python3: FILE, the code after -c, or the program on stdin (-).
+With no options the program sees an empty in-memory filesystem, no environment variables, and runs
+under the library's default limits. A limit breach prints a traceback ending in the limit error and
+exits with status 1.
+
+${LIMIT_USAGE}
+${CAPABILITY_USAGE}`;
 
 /** JS stack of the worker: deep native re-entrancy (recursive __eq__, sort keys) needs room. */
 const WORKER_STACK_MB = 256;
 
 /** Builds the job from the command line, or returns an exit status for a usage error. */
-function makeJob(args: string[]): RunJob | number {
+function makeJob(args: string[]): Omit<RunJob, 'limits'> | number {
+  if (args[0] === '-') {
+    return { source: readStdin(), filename: '<stdin>', argv: args.slice(), path: [''], stdin: '' };
+  }
   if (args[0] === '-c') {
     if (args.length < 2) {
       process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
@@ -66,13 +80,29 @@ function readStdin(): string {
 
 /** Runs `pyex run` with the arguments after the command name; returns the exit status. */
 export async function runCommand(args: string[]): Promise<number> {
+  if (args[0] === '-h' || args[0] === '--help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  let limited: ReturnType<typeof extractLimitFlags>;
+  try {
+    limited = extractLimitFlags(args);
+  } catch (error) {
+    if (!(error instanceof LimitFlagError)) throw error;
+    process.stderr.write(`pyex: ${error.message}\n${LIMIT_USAGE}`);
+    return 2;
+  }
   // Sandbox flags are checked here and rebuilt into a capability set inside the worker.
-  const sandbox = splitCapabilityFlags(args, (text) => process.stderr.write(text));
+  const sandbox = splitCapabilityFlags(limited.rest, (text) => process.stderr.write(text));
   if (sandbox === null) return 2;
+  if (sandbox.rest[0]?.startsWith('--') === true) {
+    process.stderr.write(`pyex: unknown option '${sandbox.rest[0]}'\n${HELP}`);
+    return 2;
+  }
   const job = makeJob(sandbox.rest);
   if (typeof job === 'number') return job;
   const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
-    workerData: { ...job, capabilityFlags: sandbox.flags } satisfies RunJob,
+    workerData: { ...job, capabilityFlags: sandbox.flags, limits: limited.limits } satisfies RunJob,
     resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 4096 },
   });
   return new Promise<number>((resolvePromise) => {

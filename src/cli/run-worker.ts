@@ -2,12 +2,12 @@
 // code that re-enters the VM through native callbacks (recursive __eq__, key functions) can nest as
 // deeply as CPython allows. Output goes to the parent in batches; the exit status last.
 
-import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { run } from '../api/run.js';
-import { decodeSource } from '../parser/source-encoding.js';
-import type { FileSource } from '../vm/import-system.js';
 import { applyCapabilityFlags } from './capability-flags.js';
+import type { LimitFlags } from './limit-flags.js';
+import { limitRunOptions } from './limit-options.js';
+import { NodeFileSource } from './node-file-source.js';
 
 /** What the parent sends to the worker. */
 export interface RunJob {
@@ -18,6 +18,8 @@ export interface RunJob {
   readonly stdin: string;
   /** The sandbox flags (`--allow-read DIR`, `--env K=V`, …) given before FILE or -c. */
   readonly capabilityFlags?: readonly string[];
+  /** The limit flags (`--timeout`, `--max-memory`, …). */
+  readonly limits: LimitFlags;
 }
 
 /** Messages from the worker: output chunks, then the exit status. */
@@ -25,25 +27,6 @@ export type RunMessage =
   | { readonly kind: 'stdout'; readonly text: string }
   | { readonly kind: 'stderr'; readonly text: string }
   | { readonly kind: 'exit'; readonly code: number };
-
-/** Reads `.py` files from the host filesystem (the CLI only; the library never touches node:fs). */
-export class NodeFileSource implements FileSource {
-  readText(path: string): string | null {
-    try {
-      return decodeSource(readFileSync(path), path).text;
-    } catch {
-      return null;
-    }
-  }
-
-  isDirectory(path: string): boolean {
-    try {
-      return statSync(path).isDirectory();
-    } catch {
-      return false;
-    }
-  }
-}
 
 if (parentPort !== null) {
   const port = parentPort;
@@ -68,6 +51,7 @@ if (parentPort !== null) {
     path: job.path,
     files: new NodeFileSource(),
     stdin: job.stdin,
+    ...limitRunOptions(job.limits),
     stdout: (text) => {
       pending.push(text);
       size += text.length;
