@@ -96,8 +96,10 @@ export function pauseAtHostCall(
     caller = fast[start] === undefined ? fast[start + 1] : fast[start];
     base = start;
   } else if (op === CALL_FUNCTION_EX) {
-    caller = fast[sp + 1];
-    base = sp;
+    // [NULL, callable, args, kwargs] are popped; `sp` is at the NULL, or one above it when the loop
+    // already advanced it for the result.
+    base = fast[sp] === signal.func ? sp - 1 : sp;
+    caller = fast[base + 1];
   }
   if (!outermost || caller !== signal.func) {
     const by =
