@@ -18,6 +18,8 @@ import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { lookupModule } from '../stdlib/registry.js';
+// The VM-introspection helper of the Python-written traceback/inspect/warnings modules.
+import '../stdlib/_pyex_introspect.js';
 import { embeddedModuleCode } from './code-cache.js';
 import type { Interpreter } from './interpreter.js';
 

@@ -2,6 +2,7 @@
 // "Traceback (most recent call last):" frames with source lines and caret/anchor lines, repeated-frame
 // compression, SyntaxError layout, notes, and "Did you mean" suggestions (suggestions.ts).
 
+import type { CodeObject } from '../compiler/code-object.js';
 import { convertConstant } from '../objects/code.js';
 import {
   exceptionTypeNamed,
@@ -37,7 +38,7 @@ export function byteOffsetToCharOffset(line: string, byteOffset: number): number
 }
 
 /** Source lines of a file the interpreter compiled (linecache). */
-function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
+export function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
   const source = interp.sources.get(filename);
   if (source === undefined || lineno < 1) return null;
   const lines = source.split(/\r\n|\r|\n/);
@@ -174,20 +175,34 @@ const BINARY_OP_INDEX = {
 
 /** The `    source` and caret lines of one traceback entry (empty when the source is unknown). */
 function formatSourceLines(interp: Interpreter, entry: PyTraceback): string {
-  const code = entry.code.code;
-  const line = sourceLine(interp, code.filename, entry.lineno);
+  return formatFrameSource(interp, entry.code.code, entry.instruction, entry.lineno);
+}
+
+/**
+ * The `    source` line and, when the failing expression is narrower than the line, the caret line
+ * (`^^^^` or `~~~^^^~~~` anchors) of instruction `instruction` of `code` at line `lineno`.
+ * Empty when the source is unknown. Used for tracebacks and by the `traceback` module.
+ */
+export function formatFrameSource(
+  interp: Interpreter,
+  code: CodeObject,
+  instruction: number,
+  lineno: number,
+): string {
+  const line = sourceLine(interp, code.filename, lineno);
   if (line === null) return '';
   const stripped = line.trim();
   if (stripped === '') return '';
   let out = `    ${stripped}\n`;
   const positions = code.positions;
-  const at = entry.instruction * 4;
+  if (instruction < 0) return out;
+  const at = instruction * 4;
   const startLine = positions[at]!;
   const endLine = positions[at + 1]!;
   const startByte = positions[at + 2]!;
   const endByte = positions[at + 3]!;
   if (startLine < 0 || endLine < 0 || startByte < 0 || endByte < 0) return out;
-  if (startLine !== entry.lineno) return out;
+  if (startLine !== lineno) return out;
   const lineChars = [...line];
   const truncation = lineChars.length - [...line.trimStart()].length;
   const start = byteOffsetToCharOffset(line, startByte);

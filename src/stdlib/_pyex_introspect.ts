@@ -1,0 +1,149 @@
+// `_pyex_introspect`: the VM facts the Python-written traceback, linecache, inspect and warnings
+// modules need (compiled sources, code positions, CPython-exact exception formatting, generator
+// states). Private to Pyex; the Python modules build the public API on top of it.
+
+import { checkArity } from '../objects/args.js';
+import { PyCode } from '../objects/code.js';
+import { typeError } from '../objects/errors.js';
+import { PyBaseException } from '../objects/exceptions.js';
+import { PyGenerator } from '../objects/generator.js';
+import { PyList } from '../objects/list.js';
+import { makeNativeFunction } from '../objects/native-function.js';
+import { indexValue } from '../objects/protocol-number.js';
+import type { PyValue } from '../objects/py-object.js';
+import { None } from '../objects/singletons.js';
+import { strValueOf } from '../objects/str-type.js';
+import { PyTuple } from '../objects/tuple.js';
+import { typeName } from '../objects/type-of.js';
+import { currentInterpreter } from '../vm/interpreter.js';
+import {
+  formatException,
+  formatExceptionOnly,
+  formatFrameSource,
+  isHiddenFrameFile,
+} from '../vm/traceback-format.js';
+import { registerNativeModule } from './registry.js';
+
+const MODULE = '_pyex_introspect';
+
+function codeArg(value: PyValue | undefined, what: string): PyCode {
+  if (!(value instanceof PyCode)) {
+    throw typeError(`${what}() argument must be a code object, not ${typeName(value ?? None)}`);
+  }
+  return value;
+}
+
+function exceptionArg(value: PyValue | undefined, what: string): PyBaseException {
+  if (!(value instanceof PyBaseException)) {
+    throw typeError(`${what}() argument must be an exception, not ${typeName(value ?? None)}`);
+  }
+  return value;
+}
+
+function intArg(value: PyValue | undefined): number {
+  return value === undefined || value === None ? -1 : Number(indexValue(value));
+}
+
+/** `source(filename)`: the text the interpreter compiled under that name, or None. */
+const source = makeNativeFunction(MODULE, 'source', (args, kwnames) => {
+  checkArity('source', args, kwnames, 1, 1);
+  const filename = strValueOf(args[0]!);
+  if (filename === undefined) return None;
+  return currentInterpreter().sources.get(filename) ?? None;
+});
+
+/** `format_exception(exc)`: the whole chained traceback as the interpreter prints it. */
+const formatExceptionFn = makeNativeFunction(MODULE, 'format_exception', (args, kwnames) => {
+  checkArity('format_exception', args, kwnames, 1, 1);
+  return formatException(currentInterpreter(), exceptionArg(args[0], 'format_exception'));
+});
+
+/** `format_exception_only(exc)`: the `Type: message` line(s), with suggestions and notes. */
+const formatExceptionOnlyFn = makeNativeFunction(
+  MODULE,
+  'format_exception_only',
+  (args, kwnames) => {
+    checkArity('format_exception_only', args, kwnames, 1, 1);
+    const exc = exceptionArg(args[0], 'format_exception_only');
+    return formatExceptionOnly(currentInterpreter(), exc);
+  },
+);
+
+/**
+ * `frame_source(code, lasti, lineno)`: the `    source` and caret lines of a frame stopped at
+ * byte offset `lasti` (tb_lasti / f_lasti; -1 for none) on line `lineno`.
+ */
+const frameSource = makeNativeFunction(MODULE, 'frame_source', (args, kwnames) => {
+  checkArity('frame_source', args, kwnames, 3, 3);
+  const code = codeArg(args[0], 'frame_source');
+  const lasti = intArg(args[1]);
+  const lineno = intArg(args[2]);
+  const instruction = lasti < 0 ? -1 : lasti >> 1;
+  if (instruction >= code.code.positions.length >> 2) return '';
+  return formatFrameSource(currentInterpreter(), code.code, instruction, lineno);
+});
+
+/** `positions(code, lasti)`: (lineno, end_lineno, colno, end_colno) of one instruction, None when unknown. */
+const positionsOf = makeNativeFunction(MODULE, 'positions', (args, kwnames) => {
+  checkArity('positions', args, kwnames, 2, 2);
+  const code = codeArg(args[0], 'positions');
+  const lasti = intArg(args[1]);
+  const positions = code.code.positions;
+  const at = (lasti >> 1) * 4;
+  if (lasti < 0 || at + 3 >= positions.length) return new PyTuple([None, None, None, None]);
+  const item = (index: number): PyValue => {
+    const value = positions[at + index]!;
+    return value < 0 ? None : value;
+  };
+  return new PyTuple([item(0), item(1), item(2), item(3)]);
+});
+
+/** `co_positions(code)`: the list `code.co_positions()` would iterate. */
+const coPositions = makeNativeFunction(MODULE, 'co_positions', (args, kwnames) => {
+  checkArity('co_positions', args, kwnames, 1, 1);
+  const positions = codeArg(args[0], 'co_positions').code.positions;
+  const items: PyValue[] = [];
+  for (let at = 0; at + 3 < positions.length; at += 4) {
+    const entry: PyValue[] = [];
+    for (let index = 0; index < 4; index++) {
+      const value = positions[at + index]!;
+      entry.push(value < 0 ? None : value);
+    }
+    items.push(new PyTuple(entry));
+  }
+  return new PyList(items);
+});
+
+/** `is_hidden(filename)`: whether frames of that file stay out of tracebacks (Pyex's stdlib). */
+const isHidden = makeNativeFunction(MODULE, 'is_hidden', (args, kwnames) => {
+  checkArity('is_hidden', args, kwnames, 1, 1);
+  const filename = strValueOf(args[0]!);
+  return filename !== undefined && isHiddenFrameFile(filename);
+});
+
+/** `generator_state(gen)`: 'CREATED', 'RUNNING', 'SUSPENDED' or 'CLOSED' (generators, coroutines, async generators). */
+const generatorState = makeNativeFunction(MODULE, 'generator_state', (args, kwnames) => {
+  checkArity('generator_state', args, kwnames, 1, 1);
+  const gen = args[0];
+  if (!(gen instanceof PyGenerator)) {
+    throw typeError(`expected a generator, got ${typeName(gen ?? None)}`);
+  }
+  if (gen.running) return 'RUNNING';
+  if (gen.frame === null) return 'CLOSED';
+  return gen.started ? 'SUSPENDED' : 'CREATED';
+});
+
+const FUNCTIONS = [
+  source,
+  formatExceptionFn,
+  formatExceptionOnlyFn,
+  frameSource,
+  positionsOf,
+  coPositions,
+  isHidden,
+  generatorState,
+];
+
+registerNativeModule(MODULE, (module) => {
+  for (const func of FUNCTIONS) module.dict.setStr(func.name, func);
+});
