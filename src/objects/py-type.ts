@@ -3,8 +3,73 @@
 
 import { PyObject, type PyValue } from './py-object.js';
 import { PythonError } from './python-error.js';
+import { hasRuntime, rt } from './runtime.js';
 
 let typeVersionCounter = 0;
+
+/**
+ * Subclasses of the process-wide built-in types that were made while a program ran: held weakly (a
+ * finished run's classes must not stay alive), each with the runtime that made it, so one program
+ * never sees another's classes through `object.__subclasses__()`. Side tables, not fields, so they
+ * stay out of snapshots.
+ */
+const runtimeSubclasses = new WeakMap<PyType, WeakRef<PyType>[]>();
+const ownerOfType = new WeakMap<PyType, object>();
+
+/**
+ * Records `sub` as a subclass of `base`. Classes made while a program runs are linked weakly and
+ * tagged with its runtime when `base` is a built-in (static) type; everything else strongly.
+ */
+export function linkSubclass(base: PyType, sub: PyType): void {
+  if (base.isHeapType || !hasRuntime()) {
+    base.subclasses.push(sub);
+    return;
+  }
+  ownerOfType.set(sub, rt());
+  let list = runtimeSubclasses.get(base);
+  if (list === undefined) {
+    list = [];
+    runtimeSubclasses.set(base, list);
+  }
+  // Drop collected entries now and then (amortized: at each power of two from 64 on).
+  if (list.length >= 64 && (list.length & (list.length - 1)) === 0) {
+    let kept = 0;
+    for (const ref of list) if (ref.deref() !== undefined) list[kept++] = ref;
+    list.length = kept;
+  }
+  list.push(new WeakRef(sub));
+}
+
+/** Forgets `sub` as a subclass of `base` (both kinds of link). */
+function unlinkSubclass(base: PyType, sub: PyType): void {
+  const at = base.subclasses.indexOf(sub);
+  if (at >= 0) base.subclasses.splice(at, 1);
+  const list = runtimeSubclasses.get(base);
+  if (list === undefined) return;
+  const weakAt = list.findIndex((ref) => ref.deref() === sub);
+  if (weakAt >= 0) list.splice(weakAt, 1);
+}
+
+/**
+ * `type.__subclasses__()`: the direct subclasses the running program may see — its own classes and
+ * the built-in ones, never those of another program in the same process.
+ */
+export function visibleSubclasses(type: PyType): PyType[] {
+  const owner = hasRuntime() ? rt() : null;
+  const result: PyType[] = [];
+  for (const sub of type.subclasses) {
+    const subOwner = ownerOfType.get(sub);
+    if (subOwner === undefined || subOwner === owner) result.push(sub);
+  }
+  const list = runtimeSubclasses.get(type);
+  if (list !== undefined) {
+    for (const ref of list) {
+      const sub = ref.deref();
+      if (sub !== undefined && ownerOfType.get(sub) === owner) result.push(sub);
+    }
+  }
+  return result;
+}
 
 /** Makes an instance of a type whose layout this type provides (`object.__new__` picks the solid base's). */
 export type InstanceAllocator = (cls: PyType) => PyObject;
@@ -26,7 +91,10 @@ export class PyType extends PyObject {
   declare mro: PyType[];
   /** The type's own namespace (`__dict__`). */
   declare readonly attrs: Map<string, PyValue>;
-  /** Types that list this one among their bases (for cache invalidation and `__subclasses__`). */
+  /**
+   * Types that list this one among their bases (for cache invalidation and `__subclasses__`), except
+   * the classes programs make below built-in types: those are linked weakly (see linkSubclass).
+   */
   declare readonly subclasses: PyType[];
   /** True for classes made by `class` statements / `type(name, bases, ns)`; they accept setattr. */
   declare isHeapType: boolean;
@@ -73,7 +141,7 @@ export class PyType extends PyObject {
     this.version = ++typeVersionCounter;
     this.defaultGetattribute = 0;
     this.defaultSetattr = 0;
-    for (const base of bases) base.subclasses.push(this);
+    for (const base of bases) linkSubclass(base, this);
     if (bases.length > 0) {
       this.mro = computeMro(this, bases);
       // The layout comes from the base with the most derived built-in layout (its "solid base").
@@ -135,6 +203,10 @@ export class PyType extends PyObject {
     this.defaultGetattribute = 0;
     this.defaultSetattr = 0;
     for (const sub of this.subclasses) sub.invalidate();
+    const list = runtimeSubclasses.get(this);
+    if (list !== undefined) {
+      for (const ref of list) ref.deref()?.invalidate();
+    }
   }
 
   /** Whether this type is `other` or derives from it. */
@@ -147,12 +219,9 @@ export class PyType extends PyObject {
 
   /** Replaces the bases (`__bases__` assignment) and recomputes the MRO. */
   setBases(bases: PyType[]): void {
-    for (const old of this.bases) {
-      const at = old.subclasses.indexOf(this);
-      if (at >= 0) old.subclasses.splice(at, 1);
-    }
+    for (const old of this.bases) unlinkSubclass(old, this);
     this.bases = bases;
-    for (const base of bases) base.subclasses.push(this);
+    for (const base of bases) linkSubclass(base, this);
     this.mro = computeMro(this, bases);
     this.invalidate();
   }

@@ -26,7 +26,7 @@ import {
 import { callObject, callType, callUnbound, coreSlots } from './protocol-call.js';
 import { iterableToArray } from './protocol-iter.js';
 import { PyObject, type PyValue } from './py-object.js';
-import { PyType } from './py-type.js';
+import { PyType, visibleSubclasses } from './py-type.js';
 import { None } from './singletons.js';
 import { PyStaticMethod } from './staticmethod.js';
 import { strValueOf } from './str-type.js';
@@ -301,7 +301,7 @@ defineMethod(typeType, 'mro', (args) => new PyList((args[0] as PyType).mro.slice
 defineMethod(
   typeType,
   '__subclasses__',
-  (args) => new PyList((args[0] as PyType).subclasses.slice()),
+  (args) => new PyList(visibleSubclasses(args[0] as PyType)),
 );
 defineMethod(typeType, '__instancecheck__', (args) => isInstanceOf(args[1]!, args[0] as PyType));
 defineMethod(typeType, '__subclasscheck__', (args) => {
