@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const programsDir = join(here, 'programs');
-const pyexMain = join(here, '..', 'dist', 'cli', 'main.js');
+const pyexMain = process.env.PYEX_MAIN ?? join(here, '..', 'dist', 'cli', 'main.js');
 const runs = Number(process.env.RUNS ?? 3);
 const filter = process.argv[2] ?? '';
 
