@@ -48,7 +48,13 @@ import {
 } from './bytes-methods.js';
 import { PyClassMethod } from './classmethod.js';
 import { decodeBytes, encodeText } from './codecs.js';
-import { indexError, indexErrorOutOfRange, typeError, valueError } from './errors.js';
+import {
+  indexError,
+  indexErrorOutOfRange,
+  overflowError,
+  typeError,
+  valueError,
+} from './errors.js';
 import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
 import { makeIteratorType, PyIterator } from './iterators.js';
@@ -300,7 +306,12 @@ for (const type of [bytesType, bytearrayType]) {
   defineMethod(type, '__len__', (args) => data(args).length);
   defineMethod(type, '__getitem__', (args) => getItem(args[0]!, args[1]!));
   defineMethod(type, '__iter__', (args) => new BytesIterator(args[0] as PyBytes));
-  defineMethod(type, '__contains__', (args) => bytesFind(data(args), subArg(args[1]!)) >= 0);
+  defineMethod(type, '__contains__', (args) => {
+    const item = args[1]!;
+    // `x in b` wants an int or a bytes-like, but names only the latter in its TypeError.
+    const needle = intValueOf(item) === undefined ? bytesArg(item) : subArg(item);
+    return bytesFind(data(args), needle) >= 0;
+  });
   defineMethod(type, '__add__', (args) => {
     const other = bytesLikeData(args[1]!);
     if (other === undefined) return NotImplemented;
@@ -313,6 +324,9 @@ for (const type of [bytesType, bytearrayType]) {
   const repeat = (args: PyValue[]): PyValue => {
     const count = intValueOf(args[1]!);
     if (count === undefined) return NotImplemented;
+    if (typeof count === 'bigint') {
+      throw overflowError("cannot fit 'int' into an index-sized integer");
+    }
     const self = data(args);
     const times = Math.max(0, Number(count));
     rt().checkAllocation(self.length * times);
@@ -634,6 +648,8 @@ defineMethod(bytearrayType, '__imul__', (args) => {
   const self = array(args);
   const count = intValueOf(args[1]!);
   if (count === undefined) return NotImplemented;
+  if (typeof count === 'bigint')
+    throw overflowError("cannot fit 'int' into an index-sized integer");
   const times = Math.max(0, Number(count));
   const length = self.length;
   rt().checkAllocation(length * times);

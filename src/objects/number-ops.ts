@@ -2,6 +2,7 @@
 // Dispatch to dunders of other types is protocol-number.ts's job; this file only sees numbers.
 
 import { crPow } from '../stdlib/math/libm/cr-exp-log.js';
+import { libmAtan2, libmCos, libmExp, libmHypot, libmLog, libmSin } from '../stdlib/math/libm.js';
 import { boolType, complexType, floatType, intType } from './builtin-types.js';
 import { PyComplex } from './complex.js';
 import { overflowError, valueError, zeroDivisionError } from './errors.js';
@@ -124,19 +125,41 @@ export function intBinary(op: number, a: PyValue, b: PyValue): PyValue | undefin
 /** `x / y` for ints, correctly rounded for safe ints and close for big ones. */
 export function intTrueDivide(x: PyInt, y: PyInt): number {
   if (y === 0) throw zeroDivisionError('division by zero');
-  if (typeof x === 'number' && typeof y === 'number') return x / y;
+  if (
+    typeof x === 'number' &&
+    typeof y === 'number' &&
+    Math.abs(x) <= 2 ** 53 &&
+    Math.abs(y) <= 2 ** 53
+  ) {
+    return x / y;
+  }
   const bigX = toBigInt(x);
   const bigY = toBigInt(y);
-  const shift = Math.max(0, 80 - (intBitLength(x) - intBitLength(y)));
-  const quotient = (bigX << BigInt(shift)) / bigY;
-  const result = Number(quotient) / 2 ** shift;
-  if (!Number.isFinite(result)) {
-    // 2**shift may itself overflow when the quotient is tiny.
-    const scaled = Number(quotient) * 2 ** -Math.min(shift, 1074);
-    if (Number.isFinite(scaled) && shift <= 1074) return scaled;
-    throw overflowError('integer division result too large for a float');
+  const negative = bigX < 0n !== bigY < 0n;
+  const a = bigX < 0n ? -bigX : bigX;
+  const b = bigY < 0n ? -bigY : bigY;
+  if (a === 0n) return negative ? -0 : 0;
+  // quotient ≈ q * 2**exponent with q holding at least 55 bits (plus a sticky bit), so that the
+  // conversion of q to a double rounds once, correctly; subnormal results round by hand.
+  let exponent = intBitLength(a) - intBitLength(b) - 55;
+  const subnormal = exponent < -1074;
+  if (subnormal) exponent = -1074;
+  const numerator = exponent >= 0 ? a : a << BigInt(-exponent);
+  const denominator = exponent >= 0 ? b << BigInt(exponent) : b;
+  let quotient = numerator / denominator;
+  const remainder = numerator % denominator;
+  if (subnormal) {
+    const twice = remainder * 2n;
+    if (twice > denominator || (twice === denominator && (quotient & 1n) === 1n)) quotient += 1n;
+  } else if (remainder !== 0n) {
+    quotient |= 1n;
   }
-  return result;
+  let magnitude = Number(quotient);
+  // Scale in two steps: 2**exponent alone may overflow or underflow.
+  const half = Math.trunc(exponent / 2);
+  magnitude = magnitude * 2 ** half * 2 ** (exponent - half);
+  if (magnitude === Infinity) throw overflowError('integer division result too large for a float');
+  return negative ? -magnitude : magnitude;
 }
 
 /** `x ** y` for ints (a float for negative exponents); checks the result size first. */
@@ -157,10 +180,14 @@ export function intPower(x: PyInt, y: PyInt): PyValue {
   return intPowNonNegative(x, y);
 }
 
+/** `sys.maxsize`: shifts by more are OverflowError (fewer are MemoryError when too big). */
+const MAX_SSIZE = (1n << 63n) - 1n;
+
 function intShiftLeft(x: PyInt, y: PyInt): PyInt {
   if (intSign(y) < 0) throw valueError('negative shift count');
   if (x === 0) return 0;
   if (typeof y === 'bigint') {
+    if (y > MAX_SSIZE) throw overflowError('too many digits in integer');
     rt().checkAllocation(Number.MAX_SAFE_INTEGER);
     return 0;
   }
@@ -226,7 +253,9 @@ export function floatDivmod(x: number, y: number): [number, number] {
     floorDiv = Math.floor(div);
     if (div - floorDiv > 0.5) floorDiv += 1;
   } else {
-    floorDiv = x / y < 0 ? -0 : 0;
+    // copysign(0.0, x / y): -0.0 // 2.5 is -0.0.
+    const quotient = x / y;
+    floorDiv = quotient < 0 || Object.is(quotient, -0) ? -0 : 0;
   }
   return [floorDiv, mod];
 }
@@ -308,12 +337,15 @@ function complexDivide(ar: number, ai: number, br: number, bi: number): PyComple
   return new PyComplex((ar * ratio + ai) / denominator, (ai * ratio - ar) / denominator);
 }
 
+/**
+ * `a ** b` for complex numbers as CPython 3.11's complex_pow: repeated multiplication for small
+ * integer exponents, else the polar formula with C's libm; a domain error (cos/sin of an infinite
+ * phase, 0 to a negative power) is ZeroDivisionError, an infinite part is OverflowError.
+ */
 function complexPower(ar: number, ai: number, br: number, bi: number): PyComplex {
-  if (br === 0 && bi === 0) return new PyComplex(1, 0);
-  if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) throw zeroDivisionError('0.0 to a negative or complex power');
-    return new PyComplex(0, 0);
-  }
+  const domainError = () => zeroDivisionError('0.0 to a negative or complex power');
+  let real: number;
+  let imag: number;
   if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
     let resultR = 1;
     let resultI = 0;
@@ -331,17 +363,43 @@ function complexPower(ar: number, ai: number, br: number, bi: number): PyComplex
       baseR = r;
       exponent >>= 1;
     }
-    return br < 0 ? complexDivide(1, 0, resultR, resultI) : new PyComplex(resultR, resultI);
+    if (br < 0) {
+      if (resultR === 0 && resultI === 0) throw domainError();
+      const quotient = complexDivide(1, 0, resultR, resultI);
+      real = quotient.real;
+      imag = quotient.imag;
+    } else {
+      real = resultR;
+      imag = resultI;
+    }
+  } else if (br === 0 && bi === 0) {
+    return new PyComplex(1, 0);
+  } else if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) throw domainError();
+    return new PyComplex(0, 0);
+  } else {
+    const modulus = libmHypot(ar, ai);
+    let length = powAbs(modulus, br);
+    const angle = libmAtan2(ai, ar);
+    let phase = angle * br;
+    if (bi !== 0) {
+      length /= libmExp(angle * bi);
+      phase += bi * libmLog(modulus);
+    }
+    if (phase === Infinity || phase === -Infinity) throw domainError();
+    real = length * libmCos(phase);
+    imag = length * libmSin(phase);
   }
-  const modulus = Math.hypot(ar, ai);
-  const angle = Math.atan2(ai, ar);
-  let length = modulus ** br;
-  let phase = angle * br;
-  if (bi !== 0) {
-    length /= Math.exp(angle * bi);
-    phase += bi * Math.log(modulus);
+  if (Math.abs(real) === Infinity || Math.abs(imag) === Infinity) {
+    throw overflowError('complex exponentiation');
   }
-  return new PyComplex(length * Math.cos(phase), length * Math.sin(phase));
+  return new PyComplex(real, imag);
+}
+
+/** C pow(x, y) for x > 0 (the modulus of a complex number), special values included. */
+function powAbs(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  return correctlyRoundedPow(x, y);
 }
 
 /** `a <op> b` for any two numbers of the tower; undefined when an operand is not a number. */

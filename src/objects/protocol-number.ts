@@ -1,7 +1,14 @@
 // Binary, in-place and unary operators: fast paths for built-in numbers and str, then CPython's
 // binary_op1 dispatch (reflected operand first for overriding subclasses, NotImplemented) and its errors.
 
-import { bytesType, floatType, listType, strType, tupleType } from './builtin-types.js';
+import {
+  bytearrayType,
+  bytesType,
+  floatType,
+  listType,
+  strType,
+  tupleType,
+} from './builtin-types.js';
 import { PyComplex } from './complex.js';
 import {
   indexError,
@@ -106,13 +113,15 @@ export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
   throw binaryOpError(a, b, op, '=');
 }
 
+/** Whether the type has CPython's sq_concat/sq_repeat (str, list, tuple, bytes, bytearray). */
 function isConcatSequence(value: PyValue): boolean {
   const type = typeOf(value);
   return (
     type.isSubtypeOf(strType) ||
     type.isSubtypeOf(listType) ||
     type.isSubtypeOf(tupleType) ||
-    type.isSubtypeOf(bytesType)
+    type.isSubtypeOf(bytesType) ||
+    type.isSubtypeOf(bytearrayType)
   );
 }
 
@@ -124,6 +133,27 @@ function sequenceKind(value: PyValue): string {
   return 'bytes';
 }
 
+/** Built-in types with a CPython tp_as_sequence table but no sq_repeat (heap types have one too). */
+const SEQUENCE_TABLE_TYPES: ReadonlySet<string> = new Set([
+  'dict',
+  'set',
+  'frozenset',
+  'range',
+  'dict_keys',
+  'dict_values',
+  'dict_items',
+  'memoryview',
+  'mappingproxy',
+]);
+
+/** Whether CPython's type has a tp_as_sequence table (`x *= seq` then never tries `seq * x`). */
+function hasSequenceTable(value: PyValue): boolean {
+  const type = typeOf(value);
+  if (type.isHeapType || isConcatSequence(value)) return true;
+  for (const base of type.mro) if (SEQUENCE_TABLE_TYPES.has(base.name)) return true;
+  return false;
+}
+
 /** The TypeError CPython raises when neither operand supports the operator. */
 export function binaryOpError(a: PyValue, b: PyValue, op: number, suffix: string) {
   if (op === BinaryOp.ADD && isConcatSequence(a)) {
@@ -132,11 +162,14 @@ export function binaryOpError(a: PyValue, b: PyValue, op: number, suffix: string
     return typeError(`can only concatenate ${kind} (not "${typeName(b)}") to ${kind}`);
   }
   if (op === BinaryOp.MULTIPLY) {
-    if (isConcatSequence(a) && intValueOf(b) === undefined) {
-      return typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
-    }
-    if (isConcatSequence(b) && intValueOf(a) === undefined) {
-      return typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+    if (isConcatSequence(a)) {
+      if (intValueOf(b) === undefined) {
+        return typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+      }
+    } else if (isConcatSequence(b) && (suffix === '' || !hasSequenceTable(a))) {
+      if (intValueOf(a) === undefined) {
+        return typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+      }
     }
   }
   const symbol =

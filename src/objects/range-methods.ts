@@ -22,7 +22,7 @@ import {
 } from './int-type.js';
 import { RangeIterator } from './iterators.js';
 import { defineGetSet, defineMethod, makeNativeFunction } from './native-function.js';
-import { pyEq } from './protocol-compare.js';
+import { CompareOp, pyEq, richCompare } from './protocol-compare.js';
 import { hashTuple } from './protocol-hash.js';
 import { getIter, iterNext } from './protocol-iter.js';
 import { hasIndex, indexValue } from './protocol-number.js';
@@ -177,6 +177,24 @@ defineMethod(sliceType, '__eq__', (args) => {
     pyEq(slice.start, other.start) && pyEq(slice.stop, other.stop) && pyEq(slice.step, other.step)
   );
 });
+/** Slices order like the tuples (start, stop, step). */
+for (const [name, op] of [
+  ['__lt__', CompareOp.LT],
+  ['__le__', CompareOp.LE],
+  ['__gt__', CompareOp.GT],
+  ['__ge__', CompareOp.GE],
+] as const) {
+  defineMethod(sliceType, name, (args) => {
+    const other = args[1];
+    if (!(other instanceof PySlice)) return NotImplemented;
+    const slice = args[0] as PySlice;
+    return richCompare(
+      new PyTuple([slice.start, slice.stop, slice.step]),
+      new PyTuple([other.start, other.stop, other.step]),
+      op,
+    );
+  });
+}
 sliceType.setAttr('__hash__', None);
 defineMethod(sliceType, 'indices', (args, kwnames) => {
   const length = Number(indexValue(methodOneArg('indices', args, kwnames)));
