@@ -5,6 +5,13 @@
 import { rt } from '../objects/runtime.js';
 import { type Clock, RealClock, VirtualClock, type VirtualClockOptions } from './clock.js';
 import { type EntropySource, HostEntropy, SeededEntropy } from './entropy.js';
+import {
+  type EventLog,
+  RecordingClock,
+  RecordingEntropy,
+  RecordingFileSystem,
+  type RunEvent,
+} from './event-log.js';
 import type { FileSystem } from './filesystem.js';
 import { resolveSandboxPath } from './sandbox-path.js';
 
@@ -84,10 +91,13 @@ export class SandboxSession {
   readonly capabilities: Capabilities;
   /** The current working directory (absolute, normalised sandbox path). */
   cwd: string;
+  /** Where the run's nondeterministic inputs are recorded, or null. */
+  readonly log: EventLog | null;
 
-  constructor(capabilities: Capabilities) {
+  constructor(capabilities: Capabilities, log: EventLog | null = null) {
     this.capabilities = capabilities;
     this.cwd = capabilities.cwd;
+    this.log = log;
   }
 }
 
@@ -98,10 +108,36 @@ let defaultCapabilities: Capabilities | null = null;
  * Gives the interpreter `runtime` its capability set (call once, after creating it and before
  * running code). The run API does this with `RunOptions.capabilities`.
  */
-export function bindCapabilities(runtime: object, capabilities: Capabilities): SandboxSession {
-  const session = new SandboxSession(capabilities);
+export function bindCapabilities(
+  runtime: object,
+  capabilities: Capabilities,
+  log: EventLog | null = null,
+): SandboxSession {
+  const granted = log === null ? capabilities : recordingCapabilities(capabilities, log);
+  const session = new SandboxSession(granted, log);
   sessions.set(runtime, session);
   return session;
+}
+
+/** The same capabilities, recording clock readings, entropy and file reads into `log`. */
+function recordingCapabilities(capabilities: Capabilities, log: EventLog): Capabilities {
+  return {
+    ...capabilities,
+    clock: new RecordingClock(capabilities.clock, log),
+    entropy: new RecordingEntropy(capabilities.entropy, log),
+    filesystem:
+      capabilities.filesystem === null
+        ? null
+        : new RecordingFileSystem(capabilities.filesystem, log),
+  };
+}
+
+/**
+ * Appends `event` to the running interpreter's event log (when it keeps one). The host-call layer
+ * records each host function's result here.
+ */
+export function recordEvent(event: RunEvent): void {
+  currentSession().log?.record(event);
 }
 
 /**
@@ -113,6 +149,11 @@ export function setDefaultCapabilities(capabilities: Capabilities | null): Capab
   const previous = defaultCapabilities;
   defaultCapabilities = capabilities;
   return previous;
+}
+
+/** The capabilities `setDefaultCapabilities` installed, or null. */
+export function defaultCapabilitiesSet(): Capabilities | null {
+  return defaultCapabilities;
 }
 
 /** The session of the running interpreter (made from the default capabilities on first use). */

@@ -7,7 +7,7 @@ import { compile } from '../compiler/compile.js';
 import { codeFor, PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { memoryError, recursionError } from '../objects/errors.js';
-import type { PyBaseException } from '../objects/exceptions.js';
+import type { LimitKind, PyBaseException } from '../objects/exceptions.js';
 import type { PyFunction } from '../objects/function.js';
 import type { PyGenerator } from '../objects/generator.js';
 import '../objects/install-methods.js';
@@ -28,6 +28,13 @@ import { ExcStateItem } from './exceptions-state.js';
 import { Frame } from './frame.js';
 import { resumeGeneratorNative } from './generators.js';
 import { type FileSource, ImportSystem } from './import-system.js';
+import {
+  type BudgetCause,
+  durationLimitMessage,
+  instructionLimitMessage,
+  limitError,
+  memoryLimitMessage,
+} from './limits.js';
 import { chargeFromReserve } from './snapshot/time-slice.js';
 import './zero-arg-super.js';
 import './frame-object.js';
@@ -55,6 +62,8 @@ export interface InterpreterOptions {
   readonly memoryLimit?: number;
   /** Initial `sys.getrecursionlimit()`; default 1000. */
   readonly recursionLimit?: number;
+  /** Initial `sys.get_int_max_str_digits()`; default 4300 (0 disables the check, as in CPython). */
+  readonly intMaxStrDigits?: number;
   /** Standard input text (`input()`, `sys.stdin`). */
   readonly stdin?: string;
 }
@@ -76,8 +85,17 @@ export function setInterpreterSetup(setup: InterpreterSetup): void {
   setupHooks = setup;
 }
 
+/** Allocations this large fail in CPython too (a catchable MemoryError there and here): 1 TiB. */
+const IMPOSSIBLE_ALLOCATION = 2 ** 40;
+
+/** Milliseconds from a monotonic host clock (the wall-clock limit's time base). */
+export function hostNowMs(): number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance;
+  return perf !== undefined ? perf.now() : Date.now();
+}
+
 /** A Python world: modules, builtins, limits and the frame stack. Implements Runtime. */
-export class Interpreter implements Runtime {
+export class Interpreter implements Runtime, BudgetCause {
   declare readonly options: InterpreterOptions;
   declare readonly builtinsModule: PyModule;
   declare readonly builtins: PyDict;
@@ -109,6 +127,20 @@ export class Interpreter implements Runtime {
   declare budgetReserve: number;
   /** Pause/resume: the innermost frame of a run paused when its time slice ended, else null. */
   declare pausedFrame: Frame | null;
+  /** The limit reported when the instruction budget runs out (see limits.ts BudgetCause). */
+  declare budgetCause: Exclude<LimitKind, null>;
+  /** The message of that limit's error. */
+  declare budgetCauseMessage: string;
+  /** The instruction budget left when another limit ended it (see expireBudget), for statistics. */
+  declare budgetLeftAtExpiry: number;
+  /** Milliseconds spent inside host calls so far (creditHostTime), excluded from durations. */
+  declare hostTimeMs: number;
+  /** The wall-clock limit in ms (Infinity: none). */
+  declare durationLimitMs: number;
+  /** When the wall-clock limit passes (`hostNowMs()` time base; Infinity: never). */
+  declare deadlineMs: number;
+  /** The largest single allocation the program asked for, in bytes (the memory limit's measure). */
+  declare largestAllocation: number;
 
   constructor(options: InterpreterOptions) {
     if (setupHooks === null)
@@ -126,6 +158,14 @@ export class Interpreter implements Runtime {
     this.stdinText = options.stdin ?? '';
     this.budgetReserve = 0;
     this.pausedFrame = null;
+    this.budgetCause = 'instructions';
+    this.budgetCauseMessage = instructionLimitMessage(this.budget);
+    this.budgetLeftAtExpiry = 0;
+    this.hostTimeMs = 0;
+    this.durationLimitMs = Number.POSITIVE_INFINITY;
+    this.deadlineMs = Number.POSITIVE_INFINITY;
+    this.largestAllocation = 0;
+    if (options.intMaxStrDigits !== undefined) this.intMaxStrDigits = options.intMaxStrDigits;
     this.modules = new PyDict();
     const previous = setRuntime(this);
     try {
@@ -192,6 +232,19 @@ export class Interpreter implements Runtime {
     return this.builtins;
   }
 
+  /**
+   * Continues a run paused at the end of a time slice (`pausedFrame`), to its end or its next
+   * pause; returns what its entry frame returns.
+   */
+  resumePaused(): PyValue {
+    const paused = this.pausedFrame;
+    if (paused === null) throw new Error('internal: resumePaused without a paused run');
+    this.pausedFrame = null;
+    let entry = paused;
+    while (entry.parent !== null) entry = entry.parent;
+    return runFrame(this, entry, null, paused);
+  }
+
   /** Runs an entry frame in a nested loop (the loop counts its depth). */
   runEntry(frame: Frame): PyValue {
     return runFrame(this, frame);
@@ -222,10 +275,66 @@ export class Interpreter implements Runtime {
   chargeBudget(units: number): void {
     this.budget -= units;
     if (this.budget < 0) chargeFromReserve(this); // the limit error, unless a slice reserve covers it
+    if (this.deadlineMs !== Number.POSITIVE_INFINITY) this.checkDeadline();
   }
 
   checkAllocation(bytes: number): void {
-    if (bytes > this.memoryLimit) throw memoryError();
+    if (bytes > this.largestAllocation) {
+      if (bytes > this.memoryLimit) {
+        // What no machine could hold is CPython's own (catchable) MemoryError; the rest is the limit.
+        if (bytes >= IMPOSSIBLE_ALLOCATION) throw memoryError();
+        throw limitError('memory', memoryLimitMessage(bytes, this.memoryLimit));
+      }
+      this.largestAllocation = bytes;
+    }
+  }
+
+  /**
+   * Starts the wall-clock limit: the run may take `limitMs` more milliseconds of its own time.
+   * Infinity (or 'no limit') leaves the deadline unset.
+   */
+  startDeadline(limitMs: number): void {
+    this.durationLimitMs = limitMs;
+    this.deadlineMs = Number.isFinite(limitMs) ? hostNowMs() + limitMs : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Time spent outside the program (inside a host function, or while paused) does not count
+   * against the wall-clock limit: the host-call layer reports it here and the deadline moves.
+   */
+  creditHostTime(ms: number): void {
+    if (ms <= 0) return;
+    this.deadlineMs += ms;
+    this.hostTimeMs += ms;
+  }
+
+  /**
+   * Raises the wall-clock limit error when the deadline has passed, and collapses the instruction
+   * budget so the next charged instruction of any loop raises it again (nothing can continue).
+   */
+  checkDeadline(): void {
+    if (hostNowMs() <= this.deadlineMs) return;
+    this.expireBudget('time', durationLimitMessage(this.durationLimitMs));
+    throw limitError('time', this.budgetCauseMessage);
+  }
+
+  /**
+   * Ends the run's budget because `cause` is spent: the next charged instruction raises that
+   * limit's error (inside the program, with a traceback), and so does every one after it.
+   */
+  expireBudget(cause: Exclude<LimitKind, null>, message: string): void {
+    if (this.budgetCause === 'instructions') {
+      this.budgetLeftAtExpiry = Math.max(0, this.budget) + this.budgetReserve;
+    }
+    this.budgetCause = cause;
+    this.budgetCauseMessage = message;
+    this.budget = 0;
+    this.budgetReserve = 0;
+  }
+
+  /** Whether the wall-clock deadline has passed (no side effects). */
+  deadlinePassed(): boolean {
+    return this.deadlineMs !== Number.POSITIVE_INFINITY && hostNowMs() > this.deadlineMs;
   }
 
   enterRecursion(suffix: string): void {

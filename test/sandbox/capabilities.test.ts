@@ -203,10 +203,22 @@ describe('filesystem capability', () => {
 });
 
 describe('allocation limits', () => {
-  test('huge urandom and far StringIO writes are MemoryError, not a host crash', () => {
+  test('impossible urandom and far StringIO writes are a catchable MemoryError, not a host crash', () => {
     const outcome = runSandboxed(
-      "import io, os\nfor action in (lambda: os.urandom(10**10), lambda: io.StringIO().seek(10**10) or None, lambda: [s := io.StringIO(), s.seek(10**10), s.write('x')]):\n    try:\n        action()\n        print('ok')\n    except MemoryError:\n        print('MemoryError')",
+      "import io, os\nfor action in (lambda: os.urandom(10**13), lambda: io.StringIO().seek(10**13) or None, lambda: [s := io.StringIO(), s.seek(10**13), s.write('x')]):\n    try:\n        action()\n        print('ok')\n    except MemoryError:\n        print('MemoryError')",
     );
     expect(outcome.stdout).toBe('MemoryError\nok\nMemoryError\n');
+  });
+
+  test('urandom past the memory limit ends the run: except runs but cannot swallow it', () => {
+    const outcome = runSandboxed(
+      "import os\ntry:\n    os.urandom(10**10)\nexcept MemoryError:\n    print('handler ran')\nprint('not reached')",
+    );
+    expect(outcome).toEqual({
+      stdout: 'handler ran\n',
+      stderr:
+        'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    os.urandom(10**10)\nMemoryError: cannot allocate 10000000000 bytes: memory limit is 268435456 bytes\n',
+      exitCode: 1,
+    });
   });
 });

@@ -1,0 +1,81 @@
+// A compiled program: source parsed and compiled once, run many times (`run(program)`,
+// `session.run(program)`). The last expression statement is compiled apart, in eval mode, so a run
+// can return its value; everything before it is the module body.
+
+import type { CodeObject } from '../compiler/code-object.js';
+import { compile as compileAst } from '../compiler/compile.js';
+import type * as ast from '../parser/ast.js';
+import { parse } from '../parser/parser.js';
+import { PySyntaxError } from '../parser/syntax-errors.js';
+import type { PyexError } from './pyex-error.js';
+import { syntaxFailure } from './run-outcome.js';
+
+/** Options of `compile`. */
+export interface CompileOptions {
+  /** The file name shown in tracebacks and syntax errors (default `<string>`). */
+  readonly filename?: string;
+}
+
+/**
+ * A program compiled by `compile`: reusable across runs and sessions (compiling is deterministic
+ * and the bytecode is never modified by running it). Its fields are read-only facts.
+ */
+export class Program {
+  /** The file name its code reports. */
+  readonly filename: string;
+  /** The source text (tracebacks show its lines). */
+  readonly source: string;
+  /** @internal The module body without a trailing expression statement. */
+  readonly body: CodeObject;
+  /** @internal The trailing expression statement, compiled in eval mode, or null. */
+  readonly lastExpression: CodeObject | null;
+
+  /** @internal Use `compile`. */
+  constructor(
+    filename: string,
+    source: string,
+    body: CodeObject,
+    lastExpression: CodeObject | null,
+  ) {
+    this.filename = filename;
+    this.source = source;
+    this.body = body;
+    this.lastExpression = lastExpression;
+  }
+}
+
+/**
+ * Parses and compiles `source` (PySyntaxError on bad input). The value of a trailing expression
+ * statement becomes the run's result.
+ */
+export function compileProgram(source: string, filename: string): Program {
+  const module = parse(source, filename);
+  const last = module.body[module.body.length - 1];
+  if (last === undefined || last.kind !== 'Expr') {
+    return new Program(filename, source, compileAst(module, filename, 'exec'), null);
+  }
+  const bodyModule: ast.Module = { ...module, body: module.body.slice(0, -1) };
+  const body = compileAst(bodyModule, filename, 'exec');
+  const expression = compileAst({ kind: 'Expression', body: last.value }, filename, 'eval');
+  return new Program(filename, source, body, expression);
+}
+
+/**
+ * Compiles `source` once for many runs.
+ * @throws PyexError of kind `syntax` (with the CPython-format message in `traceback`) when the
+ * source does not compile.
+ * @example
+ * const program = compile('x * 2', { filename: 'double.py' });
+ * run(program, { inputs: { x: 21 } }).value; // 42
+ */
+export function compile(source: string, options: CompileOptions = {}): Program {
+  const filename = options.filename ?? '<string>';
+  try {
+    return compileProgram(source, filename);
+  } catch (error) {
+    if (error instanceof PySyntaxError) {
+      throw syntaxFailure(error, filename, () => {}, source).error as PyexError;
+    }
+    throw error;
+  }
+}

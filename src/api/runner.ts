@@ -1,0 +1,299 @@
+// The engine under `run` and sessions: one interpreter with its `__main__` module, output sinks,
+// capabilities, limits and event log; `execute` runs a compiled Program in it and reports the result.
+// The wall-clock limit is enforced by running in time slices (the VM pauses at its outermost loop).
+
+import '../builtins/builtins-module.js';
+import '../stdlib/modules.js';
+import type { CodeObject } from '../compiler/code-object.js';
+import type { PyDict } from '../objects/dict.js';
+import type { PyModule } from '../objects/module.js';
+import type { PyValue } from '../objects/py-object.js';
+import { PySyntaxError } from '../parser/syntax-errors.js';
+import { bindCapabilities } from '../sandbox/capabilities.js';
+import { EventLog, type RunEvent } from '../sandbox/event-log.js';
+import type { FileSource } from '../vm/import-system.js';
+import { hostNowMs, Interpreter } from '../vm/interpreter.js';
+import { durationLimitMessage, instructionLimitMessage } from '../vm/limits.js';
+import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
+import { type Limits, type ResolvedLimits, resolveLimits } from './limits.js';
+import { OutputBudget, OutputCapture } from './output-capture.js';
+import { compileProgram, type Program } from './program.js';
+import type { PyexError } from './pyex-error.js';
+import { describeFailure, type Failure, internalFailure, syntaxFailure } from './run-outcome.js';
+import { capabilitiesFor, type SandboxOptions } from './sandbox-options.js';
+import { toJs, toPy } from './values.js';
+
+/** Charged instructions between two looks at the clock (about a millisecond of Python). */
+const SLICE_UNITS = 16_384;
+
+/** Options shared by `run` and `createSession`. */
+export interface EngineOptions extends SandboxOptions {
+  /** The file name shown in tracebacks (default `<string>`). */
+  readonly filename?: string;
+  /** `sys.argv` (default `[filename]`). */
+  readonly argv?: readonly string[];
+  /** Receives sys.stdout writes as they happen (the result also carries them). */
+  readonly stdout?: (text: string) => void;
+  /** Receives sys.stderr writes as they happen, including the final traceback. */
+  readonly stderr?: (text: string) => void;
+  /** Standard input text for `input()` and `sys.stdin` (default empty). */
+  readonly stdin?: string;
+  /** Where `import` finds `.py` files (default: nowhere; built-in modules only). */
+  readonly files?: FileSource | null;
+  /** Directories searched for modules (`sys.path`). */
+  readonly path?: readonly string[];
+  /** Resource limits (see `Limits`; absent fields take `DEFAULT_LIMITS`). */
+  readonly limits?: Limits;
+  /** Keep stdout/stderr text in the result (default true; false only streams to the callbacks). */
+  readonly captureOutput?: boolean;
+  /** How a dict result converts: `'map'` (default) or `'object'` (null-prototype objects). */
+  readonly dicts?: 'map' | 'object';
+  /** Record nondeterministic inputs in `RunResult.events` (default true). */
+  readonly recordEvents?: boolean;
+  /** @deprecated Use `limits.instructions`. */
+  readonly instructionBudget?: number;
+  /** @deprecated Use `limits.memoryBytes`. */
+  readonly memoryLimit?: number;
+  /** @deprecated Use `limits.recursion`. */
+  readonly recursionLimit?: number;
+}
+
+/** Counters of one run. */
+export interface RunStats {
+  /** Charged instructions (backward jumps and calls, native loops by chunks): what `limits.instructions` counts. */
+  readonly instructions: number;
+  /** The largest single allocation the program asked for, in bytes: what `limits.memoryBytes` bounds. */
+  readonly peakMemory: number;
+  /** Wall-clock milliseconds the program ran (time inside host calls not counted). */
+  readonly durationMs: number;
+}
+
+/** The outcome of a run (or of one session snippet). */
+export interface RunResult {
+  /** The process exit status python3 would have (0, 1, or a SystemExit code; 70: a Pyex bug). */
+  readonly exitCode: number;
+  /** Why the program failed, or null when it completed (a SystemExit is not an error). */
+  readonly error: PyexError | null;
+  /**
+   * The value of the last statement when it is an expression statement (converted: None → null,
+   * int → number or bigint, list → Array, dict → Map…; other objects → PyHandle), else undefined.
+   * Undefined when the run failed.
+   */
+  readonly value: unknown;
+  /** Everything written to sys.stdout (empty with `captureOutput: false`). */
+  readonly stdout: string;
+  /** Everything written to sys.stderr, with the final traceback (empty with `captureOutput: false`). */
+  readonly stderr: string;
+  /** Instructions, memory and time used. */
+  readonly stats: RunStats;
+  /** The nondeterministic inputs of the run (time readings, entropy, file reads, host calls). */
+  readonly events: readonly RunEvent[];
+}
+
+/** Hooks the host-function layer installs on each engine (functions, modules); see host-*.ts. */
+export type EngineSetup = (interp: Interpreter, main: PyModule) => void;
+
+const setups: EngineSetup[] = [];
+
+/** Registers a hook run on every new engine, after `__main__` exists and before any code runs. */
+export function addEngineSetup(setup: EngineSetup): void {
+  setups.push(setup);
+}
+
+/** One interpreter and its `__main__`, ready to run programs one after another. */
+export class Engine {
+  readonly interp: Interpreter;
+  readonly main: PyModule;
+  readonly limits: ResolvedLimits;
+  readonly log: EventLog | null;
+  private readonly stdout: OutputCapture;
+  private readonly stderr: OutputCapture;
+  private readonly outputBudget: OutputBudget;
+  private readonly dicts: 'map' | 'object';
+  private eventsTaken = 0;
+
+  constructor(options: EngineOptions, extraSetup: EngineSetup | null = null) {
+    const filename = options.filename ?? '<string>';
+    this.limits = resolveLimits(options.limits, legacyLimits(options));
+    this.outputBudget = new OutputBudget(this.limits.outputBytes);
+    const keep = options.captureOutput ?? true;
+    this.stdout = new OutputCapture(options.stdout, this.outputBudget, keep);
+    this.stderr = new OutputCapture(options.stderr, this.outputBudget, keep);
+    this.dicts = options.dicts ?? 'map';
+    const stdin = options.stdin ?? '';
+    this.interp = new Interpreter({
+      stdout: this.stdout,
+      stderr: this.stderr,
+      argv: options.argv ?? [filename],
+      files: options.files ?? null,
+      path: options.path ?? [],
+      stdin,
+      memoryLimit: this.limits.memoryBytes,
+      recursionLimit: this.limits.recursion,
+      intMaxStrDigits: this.limits.intDigits,
+      ...(options.seed !== undefined ? { hashSeed: options.seed } : {}),
+    });
+    this.log = (options.recordEvents ?? true) ? new EventLog() : null;
+    if (options.seed !== undefined) this.log?.record({ kind: 'seed', seed: options.seed });
+    bindCapabilities(this.interp, capabilitiesFor(options, stdin), this.log);
+    this.main = this.interp.newModule('__main__', null);
+    this.interp.modules.setStr('__main__', this.main);
+    this.interp.activate(() => {
+      for (const setup of setups) setup(this.interp, this.main);
+      extraSetup?.(this.interp, this.main);
+    });
+  }
+
+  /** Compiles `source` (syntax errors become a failed result) and runs it. */
+  runSource(source: string, filename: string): RunResult {
+    let program: Program;
+    try {
+      program = compileProgram(source, filename);
+    } catch (error) {
+      const started = hostNowMs();
+      const failure =
+        error instanceof PySyntaxError
+          ? syntaxFailure(error, filename, (text) => this.stderr.emit(text), source)
+          : internalFailure(error, (text) => this.stderr.emit(text));
+      return this.result(failure, undefined, 0, started, this.interp.hostTimeMs);
+    }
+    return this.execute(program);
+  }
+
+  /** Runs a compiled program in `__main__`; never throws for anything the program does. */
+  execute(program: Program): RunResult {
+    const interp = this.interp;
+    const started = hostNowMs();
+    this.resetLimits();
+    interp.sources.set(program.filename, program.source);
+    const globals = this.main.dict;
+    if (globals.getStr('__file__') === undefined) globals.setStr('__file__', program.filename);
+    const budgetAtStart = interp.budget;
+    const hostTimeAtStart = interp.hostTimeMs;
+    let value: PyValue | undefined;
+    const failure = interp.activate((): Failure | null => {
+      try {
+        this.drive(program.body, globals);
+        if (program.lastExpression !== null) value = this.drive(program.lastExpression, globals);
+        return null;
+      } catch (error) {
+        return describeFailure(interp, error, (text) => this.stderr.emit(text));
+      }
+    });
+    const left =
+      interp.budgetCause === 'instructions'
+        ? Math.max(0, interp.budget) + interp.budgetReserve
+        : interp.budgetLeftAtExpiry;
+    const used = Math.max(0, budgetAtStart - left);
+    if (failure !== null) return this.result(failure, undefined, used, started, hostTimeAtStart);
+    let converted: unknown;
+    try {
+      converted =
+        value === undefined
+          ? undefined
+          : interp.activate(() => toJs(value as PyValue, { dicts: this.dicts, owner: interp }));
+    } catch (error) {
+      const conversion = interp.activate(() =>
+        describeFailure(interp, error, (text) => this.stderr.emit(text)),
+      );
+      return this.result(conversion, undefined, used, started, hostTimeAtStart);
+    }
+    return this.result({ exitCode: 0, error: null }, converted, used, started, hostTimeAtStart);
+  }
+
+  /** A global of `__main__`, converted for the host (undefined when unbound). */
+  get(name: string): unknown {
+    const value = this.main.dict.getStr(name);
+    if (value === undefined) return undefined;
+    return this.interp.activate(() => toJs(value, { dicts: this.dicts, owner: this.interp }));
+  }
+
+  /** Binds a global of `__main__` to a converted host value. */
+  set(name: string, value: unknown): void {
+    const converted = this.interp.activate(() => toPy(value, { owner: this.interp }));
+    this.main.dict.setStr(name, converted);
+  }
+
+  /** Makes each entry a global of `__main__`. */
+  setInputs(inputs: ReadonlyMap<string, unknown> | Readonly<Record<string, unknown>>): void {
+    const entries = inputs instanceof Map ? [...inputs] : Object.entries(inputs);
+    for (const [name, value] of entries) this.set(name, value);
+  }
+
+  /** Every event recorded since the engine was made. */
+  allEvents(): readonly RunEvent[] {
+    return this.log === null ? [] : this.log.events;
+  }
+
+  private resetLimits(): void {
+    const interp = this.interp;
+    const instructions = Number.isFinite(this.limits.instructions)
+      ? this.limits.instructions
+      : Number.MAX_SAFE_INTEGER;
+    interp.budget = instructions;
+    interp.budgetReserve = 0;
+    interp.budgetCause = 'instructions';
+    interp.budgetCauseMessage = instructionLimitMessage(instructions);
+    interp.budgetLeftAtExpiry = 0;
+    interp.startDeadline(this.limits.durationMs);
+    this.outputBudget.usedBytes = 0;
+  }
+
+  /**
+   * Runs module-level code; with a wall-clock limit, in slices: between two slices the clock is
+   * read, and past the deadline the budget collapses so the next instruction raises the limit.
+   */
+  private drive(code: CodeObject, globals: PyDict): PyValue {
+    const interp = this.interp;
+    if (!Number.isFinite(interp.deadlineMs)) return interp.execCode(code, globals);
+    beginSlice(interp, SLICE_UNITS);
+    try {
+      let result = interp.execCode(code, globals);
+      while (interp.pausedFrame !== null) {
+        if (interp.deadlinePassed()) {
+          interp.expireBudget('time', durationLimitMessage(interp.durationLimitMs));
+        } else {
+          beginSlice(interp, SLICE_UNITS);
+        }
+        result = interp.resumePaused();
+      }
+      return result;
+    } finally {
+      interp.pausedFrame = null;
+      endSlices(interp);
+    }
+  }
+
+  private result(
+    failure: Failure,
+    value: unknown,
+    instructions: number,
+    started: number,
+    hostTimeAtStart: number,
+  ): RunResult {
+    const hostTime = this.interp.hostTimeMs - hostTimeAtStart;
+    const events = this.log === null ? [] : this.log.events.slice(this.eventsTaken);
+    this.eventsTaken = this.log === null ? 0 : this.log.events.length;
+    return {
+      exitCode: failure.exitCode,
+      error: failure.error,
+      value,
+      stdout: this.stdout.take(),
+      stderr: this.stderr.take(),
+      stats: {
+        instructions,
+        peakMemory: this.interp.largestAllocation,
+        durationMs: Math.max(0, hostNowMs() - started - hostTime),
+      },
+      events,
+    };
+  }
+}
+
+function legacyLimits(options: EngineOptions): Limits {
+  return {
+    ...(options.instructionBudget !== undefined ? { instructions: options.instructionBudget } : {}),
+    ...(options.memoryLimit !== undefined ? { memoryBytes: options.memoryLimit } : {}),
+    ...(options.recursionLimit !== undefined ? { recursion: options.recursionLimit } : {}),
+  };
+}
