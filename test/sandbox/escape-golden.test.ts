@@ -1,14 +1,14 @@
 // Escape attempts whose every step CPython can replay: JS property names (constructor, __proto__,
 // prototype, toString, …) on every kind of object and in every namespace, and the introspection
 // walks (__class__, __subclasses__, __globals__, __builtins__, frames, str.format). Each must end
-// exactly as in python3 (golden.json, recorded by escape/record-golden.py).
+// exactly as in python3 (escape/golden/escape.json, recorded by escape/record-golden.py).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
 
 const dir = join(import.meta.dirname, 'escape');
-const golden = JSON.parse(readFileSync(join(dir, 'golden.json'), 'utf8')) as Record<
+const golden = JSON.parse(readFileSync(join(dir, 'golden', 'escape.json'), 'utf8')) as Record<
   string,
   { output: string; exitCode: number }
 >;

@@ -1,5 +1,5 @@
 # Records what `python3 -i` prints (stdout and stderr together, banner removed) for each piped
-# session in sessions.txt, into sessions.json; test/cli/repl/repl-session.test.ts replays them.
+# session in sessions.txt, into golden/sessions.json; test/cli/repl/repl-session.test.ts replays them.
 # Run: python3 test/cli/repl/record-sessions.py
 import json
 import os
@@ -22,7 +22,7 @@ def main():
         proc = subprocess.run(['python3', '-i', '-q'], input=source.encode(), stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, cwd='/tmp', env={'PATH': os.environ['PATH']})
         out.append({'name': name, 'input': source, 'output': proc.stdout.decode(), 'exitCode': proc.returncode})
-    with open(os.path.join(HERE, 'sessions.json'), 'w', encoding='utf-8') as f:
+    with open(os.path.join(HERE, 'golden', 'sessions.json'), 'w', encoding='utf-8') as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write('\n')
 

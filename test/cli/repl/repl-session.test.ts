@@ -13,7 +13,7 @@ interface RecordedSession {
 }
 
 const sessions = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'sessions.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, 'golden', 'sessions.json'), 'utf8'),
 ) as RecordedSession[];
 
 /** Runs a piped session like the CLI does: prompts and the newline at EOF share the transcript. */

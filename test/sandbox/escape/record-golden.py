@@ -1,5 +1,5 @@
 # Records what python3 prints (stdout and stderr together, exit status) for each escape case in this
-# directory into golden.json: the escape attempts must end exactly as they end in CPython.
+# directory into golden/escape.json: the escape attempts must end exactly as they end in CPython.
 # Run: python3 test/sandbox/escape/record-golden.py
 import json
 import os
@@ -21,7 +21,7 @@ def main():
                                   stderr=subprocess.STDOUT, env={'PATH': os.environ['PATH']})
             output = proc.stdout.decode().replace(os.path.join(work, 'main.py'), 'main.py')
             golden[name] = {'output': output, 'exitCode': proc.returncode}
-    with open(os.path.join(HERE, 'golden.json'), 'w', encoding='utf-8') as f:
+    with open(os.path.join(HERE, 'golden', 'escape.json'), 'w', encoding='utf-8') as f:
         json.dump(golden, f, indent=1, ensure_ascii=False)
         f.write('\n')
 
