@@ -434,7 +434,8 @@ function pad(text: string, conversion: Conversion): string {
   }
   if (width > MAX_WIDTH) throw new PythonError('MemoryError', '');
   let body = text;
-  if ((char === 's' || char === 'r' || char === 'a') && precision >= 0 && length > precision) {
+  const truncates = char === 's' || char === 'r' || char === 'a' || char === 'b';
+  if (truncates && precision >= 0 && length > precision) {
     body = sliceCodePoints(text, 0, precision);
     length = precision;
   }

@@ -29,6 +29,7 @@ import { intValueOf } from './int-type.js';
 import { StrIterator } from './iterators.js';
 import { PyList } from './list.js';
 import { repeatCount } from './list-methods.js';
+import { PyMemoryView } from './memoryview.js';
 import { defineMethod, defineStaticMethod, makeNativeFunction } from './native-function.js';
 import { type PercentFormatHost, percentFormat } from './percent-format.js';
 import { getAttr } from './protocol-attr.js';
@@ -206,7 +207,14 @@ const percentHost: PercentFormatHost = {
   toBytes: (value) => {
     if (value instanceof PyBytes) return value.data;
     if (value instanceof PyByteArray) return value.bytes();
-    return null;
+    if (value instanceof PyMemoryView) return value.contiguousBytes();
+    const method = typeOf(value as PyValue).lookup('__bytes__');
+    if (method === undefined || method === None) return null;
+    const result = callUnbound(method, value as PyValue, []);
+    if (!(result instanceof PyBytes)) {
+      throw typeError(`__bytes__ returned non-bytes (type ${typeName(result)})`);
+    }
+    return result.data;
   },
   get maxStrDigits() {
     return rt().intMaxStrDigits;

@@ -11,7 +11,7 @@ interface MatrixGolden {
 }
 
 /** The matrices checked, by golden file name (without `.json`). */
-const MATRICES = ['operator-matrix'] as const;
+const MATRICES = ['operator-matrix', 'format-matrix'] as const;
 
 /** Cells whose lines differ, as `expected | got` (empty when the matrices agree). */
 function divergentCells(expected: readonly string[], got: readonly string[]): string[] {
