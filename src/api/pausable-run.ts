@@ -25,6 +25,7 @@ import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snaps
 import { formatException } from '../vm/traceback-format.js';
 import {
   type HostFunctionOptions,
+  type HostResultHandler,
   hostArguments,
   hostLinker,
   installHostFunctions,
@@ -192,6 +193,18 @@ interface Session {
  * Never throws for anything the program does (errors are in the DoneRun, as with `run`).
  */
 export function start(source: string, options: StartOptions = {}): RunState {
+  return startRun(source, options);
+}
+
+/**
+ * `start` with a custom handler of host function results (runAsync passes one that turns Promises
+ * into awaitables). Internal: not exported from src/index.ts.
+ */
+export function startRun(
+  source: string,
+  options: StartOptions,
+  hostResults?: (interp: Interpreter) => HostResultHandler,
+): RunState {
   const filename = options.filename ?? '<string>';
   const stdout = new SliceOutput(options.stdout);
   const stderr = new SliceOutput(options.stderr);
@@ -226,7 +239,7 @@ export function start(source: string, options: StartOptions = {}): RunState {
     const main = interp.newModule('__main__', filename);
     main.dict.setStr('__file__', filename);
     interp.modules.setStr('__main__', main);
-    installHostFunctions(interp, main.dict, options);
+    installHostFunctions(interp, main.dict, options, hostResults?.(interp));
     interp.execCode(code, main.dict);
   });
 }

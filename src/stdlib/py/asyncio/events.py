@@ -100,6 +100,10 @@ class EventLoop:
         self._current_task = None
         self._tasks = []
         self._debug = False
+        # Host Promises (Pyex's runAsync): ids in flight, futures awaiting them, results not yet awaited.
+        self._host_inflight = set()
+        self._host_waiting = {}
+        self._host_results = {}
 
     def time(self):
         return self._clock
@@ -199,6 +203,8 @@ class EventLoop:
                 if not self._ready and not self._stopping:
                     while self._scheduled and self._scheduled[0][2]._cancelled:
                         heapq.heappop(self._scheduled)
+                    if self._host_inflight and self._wait_for_host():
+                        continue
                     if not self._scheduled:
                         raise RuntimeError('Event loop is blocked: nothing left to run')
                 self._run_once()
@@ -208,6 +214,31 @@ class EventLoop:
             self._stopping = False
             self._running = False
             _running_loop = None
+
+    def _wait_for_host(self):
+        # Nothing is ready and host Promises are in flight: hand them to the host until one settles,
+        # or until the next timer is due (time then runs in real time, not virtually).
+        timeout = None
+        if self._scheduled:
+            timeout = self._scheduled[0][0] - self._clock
+            if timeout <= 0:
+                return False
+        import _pyex_host
+        elapsed, settled = _pyex_host.wait(timeout)
+        self._clock += elapsed
+        if not settled and timeout is not None:
+            self._clock = max(self._clock, self._scheduled[0][0])
+        for call_id, ok, payload in settled:
+            self._host_inflight.discard(call_id)
+            future = self._host_waiting.pop(call_id, None)
+            if future is None:
+                self._host_results[call_id] = (ok, payload)
+            elif not future.cancelled():
+                if ok:
+                    future.set_result(payload)
+                else:
+                    future.set_exception(_host_exception(payload))
+        return True
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -235,6 +266,54 @@ class EventLoop:
 
     async def shutdown_default_executor(self):
         pass
+
+
+def _host_exception(payload):
+    import builtins
+    type_name, message = payload
+    cls = getattr(builtins, type_name, None)
+    if isinstance(cls, type) and issubclass(cls, BaseException):
+        return cls(message)
+    return RuntimeError(f'{type_name}: {message}')
+
+
+class _HostCall:
+    """What an async host function returns in a running event loop (Pyex's runAsync): awaiting it
+    waits for the host's Promise."""
+
+    def __init__(self, call_id, name):
+        self._call_id = call_id
+        self._name = name
+        self._loop = get_running_loop()
+        self._loop._host_inflight.add(call_id)
+        self._outcome = None
+
+    def __repr__(self):
+        return f'<host call {self._name}()>'
+
+    async def _as_coroutine(self):
+        return await self
+
+    def __await__(self):
+        if self._outcome is None:
+            loop = self._loop
+            if self._call_id in loop._host_results:
+                self._outcome = loop._host_results.pop(self._call_id)
+            else:
+                future = loop.create_future()
+                loop._host_waiting[self._call_id] = future
+                try:
+                    self._outcome = (True, (yield from future.__await__()))
+                except BaseException as error:
+                    self._outcome = (False, error)
+                    raise
+                return self._outcome[1]
+        ok, payload = self._outcome
+        if ok:
+            return payload
+        if isinstance(payload, BaseException):
+            raise payload
+        raise _host_exception(payload)
 
 
 def isfuture(obj):
@@ -372,6 +451,9 @@ class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         super().__init__(loop=loop)
+        if isinstance(coro, _HostCall):
+            # An async host function stands for a coroutine function: its call can be a task.
+            coro = coro._as_coroutine()
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:

@@ -1,0 +1,191 @@
+// runAsync: the async entry point, where host functions may return Promises. Inside a running asyncio
+// loop a call returns an awaitable (asyncio.events._HostCall); when the loop has nothing runnable it
+// pauses at `_pyex_host.wait()` and this driver awaits the pending Promises. Outside a loop the call
+// itself pauses and the driver awaits its Promise. Pausing is src/vm/host-call.ts; the loop, asyncio.
+
+import { PyModule } from '../objects/module.js';
+import { callObject } from '../objects/protocol-call.js';
+import type { PyValue } from '../objects/py-object.js';
+import { None } from '../objects/singletons.js';
+import { HostCallSignal, type PyHostFunction } from '../vm/host-call.js';
+import type { Interpreter } from '../vm/interpreter.js';
+import { HostError, type HostResultHandler } from './host-functions.js';
+import {
+  type CallRun,
+  type DoneRun,
+  type RunState,
+  type StartOptions,
+  startRun,
+} from './pausable-run.js';
+import { PyexError } from './pyex-error.js';
+import { toPy } from './values.js';
+
+/** Options of `runAsync`: those of `start` (host functions may return Promises). */
+export type AsyncRunOptions = Omit<StartOptions, 'externalFunctions'>;
+
+/** The module name of the event loop's wait point (not a name Python programs should use). */
+const HOST_MODULE = '_pyex_host';
+const WAIT_NAME = `${HOST_MODULE}.wait`;
+
+interface Settlement {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly value: unknown;
+}
+
+/** The host Promises of one run, by call id, and those settled but not yet handed to Python. */
+class PendingCalls {
+  private nextId = 1;
+  readonly inFlight = new Map<number, Promise<void>>();
+  readonly settled: Settlement[] = [];
+  private wake: (() => void) | null = null;
+  /** The run's interpreter (known from its first host call). */
+  interp: Interpreter | null = null;
+
+  track(promise: PromiseLike<unknown>): number {
+    const id = this.nextId++;
+    const done = (ok: boolean, value: unknown): void => {
+      this.inFlight.delete(id);
+      this.settled.push({ id, ok, value });
+      const wake = this.wake;
+      this.wake = null;
+      wake?.();
+    };
+    this.inFlight.set(
+      id,
+      Promise.resolve(promise).then(
+        (value) => done(true, value),
+        (error: unknown) => done(false, error),
+      ),
+    );
+    return id;
+  }
+
+  /** Resolves when a Promise settles (at once if one has), or after `timeoutMs` (null: never). */
+  async next(timeoutMs: number | null): Promise<void> {
+    if (this.settled.length > 0 || this.inFlight.size === 0) return;
+    await new Promise<void>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      this.wake = () => {
+        if (timer !== null) clearTimeout(timer);
+        resolve();
+      };
+      if (timeoutMs !== null) {
+        timer = setTimeout(() => {
+          this.wake = null;
+          resolve();
+        }, timeoutMs);
+      }
+    });
+  }
+
+  /** Takes the settlement of call `id` if it has settled. */
+  take(id: number): Settlement | undefined {
+    const index = this.settled.findIndex((entry) => entry.id === id);
+    return index < 0 ? undefined : this.settled.splice(index, 1)[0];
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+/** `(typeName, message)` of a rejected Promise's reason, as a host function throw would raise. */
+function rejection(reason: unknown): [string, string] {
+  if (reason instanceof HostError) return [reason.pythonType, reason.message];
+  if (reason instanceof PyexError) return [reason.typeName, reason.message];
+  if (reason instanceof Error) return ['RuntimeError', reason.message];
+  return ['RuntimeError', String(reason)];
+}
+
+/** The awaitable class of a running asyncio loop, or null when no loop is running. */
+function runningHostCallClass(interp: Interpreter): PyValue | null {
+  const events = interp.modules.getStr('asyncio.events');
+  if (!(events instanceof PyModule)) return null;
+  const loop = events.dict.getStr('_running_loop');
+  if (loop === undefined || loop === None) return null;
+  return events.dict.getStr('_HostCall') ?? null;
+}
+
+function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResultHandler {
+  return (interp) =>
+    (func: PyHostFunction, result: unknown, owner: object): PyValue => {
+      if (!isThenable(result)) return toPy(result, { owner });
+      pending.interp = interp;
+      const id = pending.track(result);
+      const hostCall = runningHostCallClass(interp);
+      if (hostCall !== null) return callObject(hostCall, [id, func.hostName]);
+      // No event loop: the call itself waits (the run pauses here and the driver awaits it).
+      throw new HostCallSignal(func, [id], null);
+    };
+}
+
+/**
+ * Runs `source` as `__main__` like `run`, but host functions may be async (return a Promise).
+ * In `asyncio.run(...)` code, calling one returns an awaitable; while the event loop has nothing
+ * runnable, every pending host Promise is in flight at once, so `asyncio.gather(f(1), f(2))` runs
+ * them concurrently. Outside an event loop, a call simply waits for its Promise. Timers
+ * (`asyncio.sleep`) run on the loop's virtual clock, except while host Promises are pending: then
+ * the loop waits for them for at most the time to its next timer, in real time.
+ * Resolves to the finished run (never rejects for anything the program does); `stdout`/`stderr` hold
+ * everything the program wrote.
+ */
+export async function runAsync(source: string, options: AsyncRunOptions = {}): Promise<DoneRun> {
+  const pending = new PendingCalls();
+  const modules = { ...(options.modules ?? {}) };
+  modules[HOST_MODULE] = {};
+  let state: RunState = startRun(
+    source,
+    { ...options, modules, externalFunctions: [WAIT_NAME] },
+    asyncResults(pending),
+  );
+  let stdout = state.stdout;
+  let stderr = state.stderr;
+  while (state.status !== 'done') {
+    if (state.status === 'paused') state = state.resume();
+    else state = await answer(state, pending);
+    stdout += state.stdout;
+    stderr += state.stderr;
+  }
+  return { ...state, stdout, stderr };
+}
+
+/** Answers a stop of runAsync's run: the event loop's wait, or a call waiting for its Promise. */
+async function answer(call: CallRun, pending: PendingCalls): Promise<RunState> {
+  if (call.name === WAIT_NAME) {
+    const timeout = call.args[0];
+    const timeoutMs = typeof timeout === 'number' ? Math.max(0, timeout * 1000) : null;
+    const began = performance.now();
+    await pending.next(timeoutMs);
+    const elapsed = (performance.now() - began) / 1000;
+    const settled = pending.settled.splice(0, pending.settled.length);
+    return call.resume([elapsed, settled.map((entry) => deliverable(entry, pending.interp))]);
+  }
+  const id = call.args[0] as number;
+  let outcome = pending.take(id);
+  while (outcome === undefined) {
+    await pending.next(null);
+    outcome = pending.take(id);
+  }
+  if (!outcome.ok) {
+    const [typeName, message] = rejection(outcome.value);
+    return call.fail(typeName, message);
+  }
+  return call.resume(outcome.value);
+}
+
+/** `[id, ok, value-or-(type, message)]` for the event loop, checking the value converts. */
+function deliverable(entry: Settlement, interp: Interpreter | null): unknown[] {
+  if (!entry.ok) return [entry.id, false, rejection(entry.value)];
+  try {
+    interp?.activate(() => toPy(entry.value, { owner: interp }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [entry.id, false, ['TypeError', message]];
+  }
+  return [entry.id, true, entry.value];
+}
