@@ -29,6 +29,12 @@ export { type RunOptions, type RunResult, type RunStats, run } from './api/run.j
 export type { EngineOptions } from './api/runner.js';
 export type { SandboxOptions } from './api/sandbox-options.js';
 export {
+  createSession,
+  type Session,
+  type SessionOptions,
+  type SnippetOptions,
+} from './api/session.js';
+export {
   PyHandle,
   type ToJsOptions,
   type ToPyOptions,

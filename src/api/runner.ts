@@ -15,6 +15,7 @@ import type { FileSource } from '../vm/import-system.js';
 import { hostNowMs, Interpreter } from '../vm/interpreter.js';
 import { durationLimitMessage, instructionLimitMessage } from '../vm/limits.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
+import { type HostFunctionOptions, installHostFunctions } from './host-functions.js';
 import { type Limits, type ResolvedLimits, resolveLimits } from './limits.js';
 import { OutputBudget, OutputCapture } from './output-capture.js';
 import { compileProgram, type Program } from './program.js';
@@ -27,7 +28,7 @@ import { toJs, toPy } from './values.js';
 const SLICE_UNITS = 16_384;
 
 /** Options shared by `run` and `createSession`. */
-export interface EngineOptions extends SandboxOptions {
+export interface EngineOptions extends SandboxOptions, HostFunctionOptions {
   /** The file name shown in tracebacks (default `<string>`). */
   readonly filename?: string;
   /** `sys.argv` (default `[filename]`). */
@@ -139,6 +140,7 @@ export class Engine {
     this.main = this.interp.newModule('__main__', null);
     this.interp.modules.setStr('__main__', this.main);
     this.interp.activate(() => {
+      installHostFunctions(this.interp, this.main.dict, options);
       for (const setup of setups) setup(this.interp, this.main);
       extraSetup?.(this.interp, this.main);
     });

@@ -38,6 +38,19 @@ export function sipKeyForSeed(seed: number): SipKey {
   return { k0Low: word(0), k0High: word(4), k1Low: word(8), k1High: word(12) };
 }
 
+/** The key of the running interpreter (zero, as PYTHONHASHSEED=0, unless the run has a seed). */
+let activeSipKey: SipKey = ZERO_SIP_KEY;
+
+/**
+ * Makes `key` the one `hash()` of str and bytes uses from now on (the interpreter sets its own key
+ * while it is active); returns the previous key.
+ */
+export function setActiveSipKey(key: SipKey): SipKey {
+  const previous = activeSipKey;
+  activeSipKey = key;
+  return previous;
+}
+
 /** Message words for the hash being computed: (low, high) int32 pairs, the last with the length. */
 let words = new Int32Array(64);
 
@@ -243,7 +256,7 @@ function hashFourByteUnitsInto(text: string, key: SipKey): void {
  * Computes hash(text) into HASH_PARTS (0 for ''), without building a bigint; same result as
  * hashString.
  */
-export function hashStringParts(text: string, key: SipKey = ZERO_SIP_KEY): Int32Array {
+export function hashStringParts(text: string, key: SipKey = activeSipKey): Int32Array {
   const count = text.length;
   if (count === 0) {
     HASH_PARTS[0] = 0;
@@ -268,7 +281,7 @@ export function hashStringParts(text: string, key: SipKey = ZERO_SIP_KEY): Int32
 }
 
 /** Computes hash(bytes) into HASH_PARTS (0 for b''). */
-export function hashBytesParts(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): Int32Array {
+export function hashBytesParts(data: Uint8Array, key: SipKey = activeSipKey): Int32Array {
   if (data.length === 0) {
     HASH_PARTS[0] = 0;
     HASH_PARTS[1] = 0;
@@ -283,14 +296,14 @@ export function hashBytesParts(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): In
  * 0 for '', else SipHash-1-3 over 1, 2 or 4 bytes per code point; -1 becomes -2.
  * @see https://github.com/python/cpython/blob/3.11/Python/pyhash.c
  */
-export function hashString(text: string, key: SipKey = ZERO_SIP_KEY): PyHash {
+export function hashString(text: string, key: SipKey = activeSipKey): PyHash {
   if (text.length === 0) return 0;
   hashStringParts(text, key);
   return partsToHash();
 }
 
 /** hash(bytes) as CPython computes it: 0 when empty, else SipHash-1-3 over the bytes. */
-export function hashBytes(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): PyHash {
+export function hashBytes(data: Uint8Array, key: SipKey = activeSipKey): PyHash {
   if (data.length === 0) return 0;
   hashBytesParts(data, key);
   return partsToHash();

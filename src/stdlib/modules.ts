@@ -13,3 +13,4 @@ import './re-module.js';
 import './io-module.js';
 import './os-module.js';
 import './time-module.js';
+import './uuid-module.js';

@@ -21,6 +21,12 @@ import {
   setRuntime,
 } from '../objects/runtime.js';
 import { None } from '../objects/singletons.js';
+import {
+  type SipKey,
+  setActiveSipKey,
+  sipKeyForSeed,
+  ZERO_SIP_KEY,
+} from '../objects/string-hash.js';
 import { parse } from '../parser/parser.js';
 import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
 import { runFrame } from './eval-loop.js';
@@ -64,6 +70,11 @@ export interface InterpreterOptions {
   readonly recursionLimit?: number;
   /** Initial `sys.get_int_max_str_digits()`; default 4300 (0 disables the check, as in CPython). */
   readonly intMaxStrDigits?: number;
+  /**
+   * Seeds `hash()` of str and bytes as CPython's PYTHONHASHSEED does (taken modulo 2**32); default
+   * 0, which is CPython's PYTHONHASHSEED=0.
+   */
+  readonly hashSeed?: number | bigint;
   /** Standard input text (`input()`, `sys.stdin`). */
   readonly stdin?: string;
 }
@@ -135,6 +146,8 @@ export class Interpreter implements Runtime, BudgetCause {
   declare budgetLeftAtExpiry: number;
   /** Milliseconds spent inside host calls so far (creditHostTime), excluded from durations. */
   declare hostTimeMs: number;
+  /** The SipHash key of `hash()` on str and bytes while this interpreter is active. */
+  declare hashKey: SipKey;
   /** The wall-clock limit in ms (Infinity: none). */
   declare durationLimitMs: number;
   /** When the wall-clock limit passes (`hostNowMs()` time base; Infinity: never). */
@@ -162,12 +175,17 @@ export class Interpreter implements Runtime, BudgetCause {
     this.budgetCauseMessage = instructionLimitMessage(this.budget);
     this.budgetLeftAtExpiry = 0;
     this.hostTimeMs = 0;
+    this.hashKey =
+      options.hashSeed === undefined
+        ? ZERO_SIP_KEY
+        : sipKeyForSeed(Number(BigInt.asUintN(32, BigInt(options.hashSeed))));
     this.durationLimitMs = Number.POSITIVE_INFINITY;
     this.deadlineMs = Number.POSITIVE_INFINITY;
     this.largestAllocation = 0;
     if (options.intMaxStrDigits !== undefined) this.intMaxStrDigits = options.intMaxStrDigits;
     this.modules = new PyDict();
     const previous = setRuntime(this);
+    const previousKey = setActiveSipKey(this.hashKey);
     try {
       this.builtinsModule = setupHooks.makeBuiltins(this);
       this.builtins = this.builtinsModule.dict;
@@ -178,16 +196,19 @@ export class Interpreter implements Runtime, BudgetCause {
       setupHooks.afterCreate(this);
     } finally {
       setRuntime(previous);
+      setActiveSipKey(previousKey);
     }
   }
 
   /** Runs `fn` with this interpreter as the active runtime (natives reach it through `rt()`). */
   activate<T>(fn: () => T): T {
     const previous = setRuntime(this);
+    const previousKey = setActiveSipKey(this.hashKey);
     try {
       return fn();
     } finally {
       setRuntime(previous);
+      setActiveSipKey(previousKey);
     }
   }
 
