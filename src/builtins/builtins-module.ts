@@ -32,6 +32,7 @@ import type { PyValue } from '../objects/py-object.js';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons.js';
 import { linkSysPath, makeSysModule } from '../stdlib/sys.js';
 import { setInterpreterSetup } from '../vm/interpreter.js';
+import { aiterFunction, anextFunction } from './async-iteration.js';
 import { buildClassFunction } from './build-class.js';
 import { compileFunction, evalFunction, execFunction, importFunction } from './exec-eval.js';
 import {
@@ -80,6 +81,13 @@ import {
   roundFunction,
 } from './numeric.js';
 import { inputFunction, printFunction } from './print.js';
+import {
+  breakpointFunction,
+  copyrightObject,
+  creditsObject,
+  helpObject,
+  licenseObject,
+} from './site-builtins.js';
 
 const exitFunction = makeNativeFunction('builtins', 'exit', (args) => {
   throw pyErrorWithArgs(exceptionTypeNamed('SystemExit'), args.length === 0 ? [] : [args[0]!]);
@@ -132,6 +140,9 @@ const FUNCTIONS: readonly PyNativeFunction[] = [
   importFunction,
   exitFunction,
   quitFunction,
+  aiterFunction,
+  anextFunction,
+  breakpointFunction,
 ];
 
 /** Extra names other layers add to builtins (e.g. `open` from the sandbox). */
@@ -181,6 +192,13 @@ export function makeBuiltinsModule(): PyModule {
   ];
   for (const type of types) dict.setStr(type.name, type);
   for (const [name, type] of EXCEPTION_TYPES) dict.setStr(name, type);
+  dict.setStr('help', helpObject);
+  dict.setStr('copyright', copyrightObject);
+  dict.setStr('credits', creditsObject);
+  dict.setStr('license', licenseObject);
+  dict.setStr('None', None);
+  dict.setStr('True', true);
+  dict.setStr('False', false);
   dict.setStr('Ellipsis', Ellipsis);
   dict.setStr('NotImplemented', NotImplemented);
   dict.setStr('__debug__', true);
