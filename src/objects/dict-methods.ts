@@ -21,7 +21,7 @@ import { getAttrOrUndefined } from './protocol-attr.js';
 import { callObject, callUnbound } from './protocol-call.js';
 import { pyEq } from './protocol-compare.js';
 import { getIter, iterableToArray, iterHooks, iterNext } from './protocol-iter.js';
-import { pyRepr, withReprGuard } from './protocol-repr.js';
+import { pyRepr, pyStr, withReprGuard } from './protocol-repr.js';
 import { contains, getItem } from './protocol-subscript.js';
 import { PyObject, type PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
@@ -430,6 +430,10 @@ for (const type of [dictKeysType, dictItemsType]) {
     return !iterableToArray(args[1]!).some((key) => a.has(key));
   });
 }
+// mappingproxy's str() is its mapping's (its other methods live in type-methods.ts).
+defineMethod(mappingProxyType, '__str__', (args) =>
+  pyStr((args[0] as PyObject & { readonly mapping: PyValue }).mapping),
+);
 for (const type of [dictKeysType, dictValuesType, dictItemsType]) {
   defineGetSet(type, 'mapping', (obj) =>
     callObject(mappingProxyType, [(obj as PyDictView).mapping]),

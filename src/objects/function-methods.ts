@@ -207,6 +207,22 @@ defineMethod(methodType, '__eq__', (args) => {
   return method.func === other.func && method.self === other.self;
 });
 defineMethod(methodType, '__hash__', (args) => objectIdentity((args[0] as PyMethod).func as never));
+methodType.setAttr(
+  '__new__',
+  makeNativeFunction('method', '__new__', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      throw typeError('method() takes no keyword arguments');
+    }
+    if (args.length !== 3) throw typeError(`method expected 2 arguments, got ${args.length - 1}`);
+    const func = args[1]!;
+    const self = args[2]!;
+    if (typeOf(func).lookup('__call__') === undefined) {
+      throw typeError('first argument must be callable');
+    }
+    if (self === None) throw typeError('instance must not be None');
+    return new PyMethod(func, self);
+  }),
+);
 defineGetSet(methodType, '__func__', (obj) => (obj as PyMethod).func);
 defineGetSet(methodType, '__self__', (obj) => (obj as PyMethod).self);
 defineMethod(methodType, '__getattribute__', (args) => {
@@ -581,6 +597,11 @@ defineMethod(moduleType, '__repr__', (args) => {
   const module = args[0] as PyModule;
   const file = module.dict.getStr('__file__');
   if (typeof file === 'string') return `<module '${module.name}' from '${file}'>`;
+  // A module made by calling the module type has __loader__ and __spec__ set to None.
+  const loader = module.dict.getStr('__loader__');
+  if (loader === None && module.dict.getStr('__spec__') === None) {
+    return `<module '${module.name}'>`;
+  }
   return `<module '${module.name}' (built-in)>`;
 });
 defineMethod(moduleType, '__dir__', (args) => {

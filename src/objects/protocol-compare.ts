@@ -82,9 +82,16 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b, op);
   if (typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
-    if (a.cls === tupleType)
-      return compareSequences((a as PyTuple).items, (b as PyTuple).items, op);
-    if (a.cls === listType) return compareSequences((a as PyList).items, (b as PyList).items, op);
+    if (a.cls === tupleType || a.cls === listType) {
+      // Nested containers recurse here: count the depth as CPython's "in comparison" does.
+      const runtime = rt();
+      runtime.enterRecursion(' in comparison');
+      try {
+        return compareSequences((a as PyTuple | PyList).items, (b as PyTuple | PyList).items, op);
+      } finally {
+        runtime.leaveRecursion();
+      }
+    }
   }
   return dispatchCompare(a, b, op);
 }
