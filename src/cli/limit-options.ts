@@ -1,17 +1,15 @@
-// Turns the CLI's limit flags into the run API's options: the one place that knows how the library
-// spells its limits. Defaults are the library's; a flag only overrides one limit.
+// Turns the CLI's limit flags into the run API's `limits` option: the one place that knows how the
+// library spells its limits. Defaults are the library's (DEFAULT_LIMITS); a flag overrides one.
 
-import type { RunOptions } from '../api/run.js';
-import type { LimitFlags, LimitValue } from './limit-flags.js';
+import type { LimitSetting, Limits } from '../api/limits.js';
+import type { LimitFlags } from './limit-flags.js';
 
-/** The run options for the given limit flags (only the limits that were given). */
-export function limitRunOptions(flags: LimitFlags): Partial<RunOptions> {
-  const options: { -readonly [K in keyof RunOptions]?: RunOptions[K] } = {};
-  if (flags.steps !== undefined) options.instructionBudget = unlimitedAs(flags.steps);
-  if (flags.memoryBytes !== undefined) options.memoryLimit = unlimitedAs(flags.memoryBytes);
-  return options;
-}
-
-function unlimitedAs(value: LimitValue): number {
-  return value === 'none' ? Number.MAX_SAFE_INTEGER : value;
+/** The `limits` run option for the given flags (only the limits that were given). */
+export function limitsFromFlags(flags: LimitFlags): Limits {
+  const limits: { -readonly [K in keyof Limits]: LimitSetting } = {};
+  if (flags.steps !== undefined) limits.instructions = flags.steps;
+  if (flags.timeoutMs !== undefined) limits.durationMs = flags.timeoutMs;
+  if (flags.memoryBytes !== undefined) limits.memoryBytes = flags.memoryBytes;
+  if (flags.outputBytes !== undefined) limits.outputBytes = flags.outputBytes;
+  return limits;
 }

@@ -10,7 +10,9 @@ const STATE = 0;
 const STATUS = 1;
 const LENGTH = 2;
 const MORE = 3;
-const HEADER_SLOTS = 4;
+/** Set by the main thread on Ctrl-C while code runs; the worker polls and clears it. */
+const INTERRUPT = 4;
+const HEADER_SLOTS = 5;
 
 /** STATE values. */
 const EMPTY = 0;
@@ -52,6 +54,14 @@ export class LineSender {
     this.publish(STATUS_CODES[line.kind], 0, false);
   }
 
+  /**
+   * Flags Ctrl-C for the running code; returns false when an earlier flag is still unread (the
+   * code is stuck where it cannot look).
+   */
+  interrupt(): boolean {
+    return Atomics.exchange(this.header, INTERRUPT, 1) === 0;
+  }
+
   /** Sends the next chunk of a long line (the worker asked for it). */
   sendChunk(): void {
     const bytes = this.pending ?? new Uint8Array(0);
@@ -79,6 +89,11 @@ export class LineReceiver {
   constructor(buffer: SharedArrayBuffer) {
     this.header = new Int32Array(buffer, 0, HEADER_SLOTS);
     this.data = new Uint8Array(buffer, HEADER_SLOTS * 4);
+  }
+
+  /** Whether Ctrl-C was flagged since the last call (clears the flag). */
+  takeInterrupt(): boolean {
+    return Atomics.exchange(this.header, INTERRUPT, 0) === 1;
   }
 
   /**

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { CAPABILITY_USAGE, splitCapabilityFlags } from './capability-flags.js';
+import { extractLimitFlags, LIMIT_USAGE, LimitFlagError, type LimitFlags } from './limit-flags.js';
 import { type ChannelLine, createLineBuffer, LineSender } from './line-channel.js';
 import type { ReplJob, ReplMessage } from './repl-worker.js';
 
@@ -20,7 +21,8 @@ options:
   -q                     do not print the banner
   -h, --help             show this help
 
-${CAPABILITY_USAGE}`;
+${LIMIT_USAGE.replace('(before FILE or -c; ', '(for each input; ')}
+${CAPABILITY_USAGE.replace(' (before FILE or -c)', '')}`;
 
 /** Version shown in the banner. */
 const PYEX_VERSION = '0.1.0';
@@ -142,14 +144,29 @@ class TerminalSource implements LineSource {
     return readline;
   }
 
+  /** Lines typed ahead while code ran (delivered, in order, to the next requests). */
+  private readonly typedAhead: ChannelLine[] = [];
+
   private answer(line: ChannelLine): void {
     const deliver = this.waiting;
-    if (deliver === null) return;
+    if (deliver === null) {
+      if (line.kind !== 'interrupt') this.typedAhead.push(line);
+      return;
+    }
     this.waiting = null;
     deliver(line);
   }
 
   request(prompt: string, deliver: Deliver): void {
+    const early = this.typedAhead.shift();
+    if (early !== undefined) {
+      // Already echoed by the terminal: show the prompt's place without a redraw.
+      process.stdout.write(this.unfinishedLine + prompt);
+      this.unfinishedLine = '';
+      if (early.kind === 'line') process.stdout.write(early.text);
+      deliver(early);
+      return;
+    }
     const readline = this.open();
     this.waiting = deliver;
     readline.setPrompt(this.unfinishedLine + prompt);
@@ -203,21 +220,30 @@ function saveHistoryLine(line: string): void {
 interface ReplSettings {
   readonly quiet: boolean;
   readonly capabilityFlags: string[];
+  readonly limits: LimitFlags;
 }
 
 function parseReplArgs(args: string[]): ReplSettings | number {
-  const rest = args.filter((arg) => arg !== '-q');
-  if (rest.includes('-h') || rest.includes('--help')) {
+  const options = args.filter((arg) => arg !== '-q');
+  if (options.includes('-h') || options.includes('--help')) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const sandbox = splitCapabilityFlags(rest, (text) => process.stderr.write(text));
+  let limited: ReturnType<typeof extractLimitFlags>;
+  try {
+    limited = extractLimitFlags(options);
+  } catch (error) {
+    if (!(error instanceof LimitFlagError)) throw error;
+    process.stderr.write(`pyex: ${error.message}\n${LIMIT_USAGE}`);
+    return 2;
+  }
+  const sandbox = splitCapabilityFlags(limited.rest, (text) => process.stderr.write(text));
   if (sandbox === null) return 2;
   if (sandbox.rest.length > 0) {
     process.stderr.write(`pyex repl: unexpected argument '${sandbox.rest[0]}'\n${USAGE}`);
     return 2;
   }
-  return { quiet: args.includes('-q'), capabilityFlags: sandbox.flags };
+  return { quiet: args.includes('-q'), capabilityFlags: sandbox.flags, limits: limited.limits };
 }
 
 /** Starts a session worker; resolves with its exit status, or null when it was restarted. */
@@ -232,6 +258,7 @@ function startSession(
     lines,
     banner: banner && !settings.quiet ? REPL_BANNER : null,
     capabilityFlags: settings.capabilityFlags,
+    limits: settings.limits,
   };
   const worker = new Worker(new URL('./repl-worker.js', import.meta.url), {
     workerData: job,
@@ -240,10 +267,12 @@ function startSession(
   return new Promise((resolve) => {
     let exitCode: number | null = 70;
     source.onIdleInterrupt(() => {
-      // Running code cannot be interrupted from outside yet: restart the session.
+      // The running code sees the flag between two time slices and stops with KeyboardInterrupt.
+      if (sender.interrupt()) return;
+      // A second Ctrl-C before it looked: the code is stuck where it cannot; restart the session.
       exitCode = null;
       process.stderr.write(
-        '\nKeyboardInterrupt\npyex: the running code was stopped; the session restarts (its names are lost)\n',
+        '\nKeyboardInterrupt\npyex: the code did not stop; the session restarts (its names are lost)\n',
       );
       void worker.terminate();
     });

@@ -1,9 +1,13 @@
 // The read-eval-print loop of `pyex repl` over one Interpreter: prompts from sys.ps1/sys.ps2, input
 // buffered until complete (repl-input.ts), statements compiled in 'single' mode (values shown by
-// sys.displayhook, which binds `_`), tracebacks as python3 -i prints them. No I/O of its own.
+// sys.displayhook, which binds `_`), tracebacks as python3 -i prints them. Each input gets the run
+// limits afresh and runs in time slices, between which Ctrl-C is noticed. No I/O of its own.
 
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
+import { type Limits, type ResolvedLimits, resolveLimits } from '../api/limits.js';
+import { OutputBudget, OutputCapture } from '../api/output-capture.js';
+import type { CodeObject } from '../compiler/code-object.js';
 import { compile } from '../compiler/compile.js';
 import type { PyDict } from '../objects/dict.js';
 import { exceptionOf } from '../objects/exception-match.js';
@@ -13,9 +17,16 @@ import { PythonError } from '../objects/python-error.js';
 import { PyTuple } from '../objects/tuple.js';
 import { formatSyntaxError } from '../parser/syntax-error-format.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
+import {
+  bindCapabilities,
+  type Capabilities,
+  createCapabilities,
+} from '../sandbox/capabilities.js';
 import { systemExitStatus } from '../stdlib/sys.js';
 import type { FileSource } from '../vm/import-system.js';
 import { Interpreter } from '../vm/interpreter.js';
+import { durationLimitMessage, instructionLimitMessage } from '../vm/limits.js';
+import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { formatException } from '../vm/traceback-format.js';
 import { classifyInput } from './repl-input.js';
 
@@ -42,13 +53,19 @@ export interface ReplOptions {
   readonly files?: FileSource | null;
   /** sys.path (default `['']`, the current directory). */
   readonly path?: readonly string[];
-  /** Instruction budget given afresh to each input (default: unlimited). */
-  readonly instructionBudget?: number;
-  /** Memory limit in bytes for single program-controlled allocations. */
-  readonly memoryLimit?: number;
-  /** Initial recursion limit (default 1000). */
-  readonly recursionLimit?: number;
+  /** Limits, given afresh to each input (absent fields: the library's defaults). */
+  readonly limits?: Limits;
+  /** What the session may reach of the host (default: an empty in-memory filesystem, nothing else). */
+  readonly capabilities?: Capabilities;
+  /** Polled between time slices while code runs: true when the user pressed Ctrl-C. */
+  readonly interrupted?: () => boolean;
 }
+
+/** Charged instructions between two looks at the clock and at Ctrl-C (about a millisecond). */
+const SLICE_UNITS = 16_384;
+
+/** The limit message that marks an input stopped by Ctrl-C (reported as KeyboardInterrupt). */
+const INTERRUPT_MESSAGE = 'interrupted by Ctrl-C';
 
 /** The banner's second line. */
 const BANNER_HELP = 'Type "exit()" or press Ctrl-D to leave.\n';
@@ -58,16 +75,21 @@ const BANNER_HELP = 'Type "exit()" or press Ctrl-D to leave.\n';
  * @see https://docs.python.org/3.11/tutorial/interpreter.html#interactive-mode
  */
 export function runRepl(options: ReplOptions): number {
+  const limits = resolveLimits(options.limits);
+  const output = new OutputBudget(limits.outputBytes);
   const interp = new Interpreter({
-    stdout: { write: options.stdout },
-    stderr: { write: options.stderr },
+    // Program writes are charged to the output limit; the REPL's own prompts and tracebacks not.
+    stdout: new OutputCapture(options.stdout, output, false),
+    stderr: new OutputCapture(options.stderr, output, false),
     argv: [''],
     files: options.files ?? null,
     path: options.path ?? [''],
-    ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
-    ...(options.recursionLimit !== undefined ? { recursionLimit: options.recursionLimit } : {}),
+    memoryLimit: limits.memoryBytes,
+    recursionLimit: limits.recursion,
+    intMaxStrDigits: limits.intDigits,
   });
-  return interp.activate(() => new Repl(interp, options).loop());
+  bindCapabilities(interp, options.capabilities ?? createCapabilities());
+  return interp.activate(() => new Repl(interp, options, limits, output).loop());
 }
 
 /** One interactive session: the `__main__` namespace and the lines typed since the last `>>>`. */
@@ -75,11 +97,20 @@ class Repl {
   private readonly interp: Interpreter;
   private readonly options: ReplOptions;
   private readonly globals: PyDict;
+  private readonly limits: ResolvedLimits;
+  private readonly output: OutputBudget;
   private buffer = '';
 
-  constructor(interp: Interpreter, options: ReplOptions) {
+  constructor(
+    interp: Interpreter,
+    options: ReplOptions,
+    limits: ResolvedLimits,
+    output: OutputBudget,
+  ) {
     this.interp = interp;
     this.options = options;
+    this.limits = limits;
+    this.output = output;
     const main = interp.newModule('__main__', null);
     interp.modules.setStr('__main__', main);
     this.globals = main.dict;
@@ -163,7 +194,7 @@ class Repl {
       this.options.stderr(formatSyntaxError(decision.error, REPL_FILENAME));
       return null;
     }
-    let code: ReturnType<typeof compile>;
+    let code: CodeObject;
     try {
       code = compile(decision.module, REPL_FILENAME, 'single');
     } catch (error) {
@@ -177,11 +208,52 @@ class Repl {
     return this.execute(code);
   }
 
-  private execute(code: ReturnType<typeof compile>): number | null {
+  /** Gives the next input the whole of each limit again. */
+  private resetLimits(): void {
     const interp = this.interp;
-    interp.budget = this.options.instructionBudget ?? Number.MAX_SAFE_INTEGER;
+    const instructions = Number.isFinite(this.limits.instructions)
+      ? this.limits.instructions
+      : Number.MAX_SAFE_INTEGER;
+    interp.budget = instructions;
+    interp.budgetReserve = 0;
+    interp.budgetCause = 'instructions';
+    interp.budgetCauseMessage = instructionLimitMessage(instructions);
+    interp.budgetLeftAtExpiry = 0;
+    interp.startDeadline(this.limits.durationMs);
+    this.output.usedBytes = 0;
+  }
+
+  /**
+   * Runs module-level code in time slices: between two slices the clock and Ctrl-C are looked at;
+   * either collapses the budget so the next instruction raises the limit error.
+   */
+  private drive(code: CodeObject): void {
+    const interp = this.interp;
+    const interrupted = this.options.interrupted;
+    beginSlice(interp, SLICE_UNITS);
     try {
       interp.execCode(code, this.globals);
+      while (interp.pausedFrame !== null) {
+        if (interrupted?.() === true) {
+          interp.expireBudget('time', INTERRUPT_MESSAGE);
+        } else if (interp.deadlinePassed()) {
+          interp.expireBudget('time', durationLimitMessage(interp.durationLimitMs));
+        } else {
+          beginSlice(interp, SLICE_UNITS);
+        }
+        interp.resumePaused();
+      }
+    } finally {
+      interp.pausedFrame = null;
+      endSlices(interp);
+    }
+  }
+
+  private execute(code: CodeObject): number | null {
+    const interp = this.interp;
+    this.resetLimits();
+    try {
+      this.drive(code);
       return null;
     } catch (error) {
       interp.frame = null;
@@ -212,6 +284,11 @@ class Repl {
       text = formatException(this.interp, exc);
     } catch (error) {
       text = `pyex: internal error: ${String(error)}\n`;
+    }
+    // Ctrl-C ends the input through the limit machinery; it reads as CPython's KeyboardInterrupt.
+    const interruptLine = `ResourceLimitError: ${INTERRUPT_MESSAGE}\n`;
+    if (exc.limitKind !== null && text.endsWith(interruptLine)) {
+      text = `${text.slice(0, -interruptLine.length)}KeyboardInterrupt\n`;
     }
     this.options.stderr(text);
   }

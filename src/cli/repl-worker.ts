@@ -4,6 +4,8 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { applyCapabilityFlags } from './capability-flags.js';
+import type { LimitFlags } from './limit-flags.js';
+import { limitsFromFlags } from './limit-options.js';
 import { LineReceiver } from './line-channel.js';
 import { NodeFileSource } from './node-file-source.js';
 import { INTERRUPTED, type ReplLine, runRepl } from './repl-session.js';
@@ -15,10 +17,8 @@ export interface ReplJob {
   readonly banner: string | null;
   /** The sandbox flags (`--allow-read DIR`, …). */
   readonly capabilityFlags: readonly string[];
-  /** Instruction budget per input, if limited. */
-  readonly instructionBudget?: number;
-  /** Memory limit in bytes, if set. */
-  readonly memoryLimit?: number;
+  /** The limit flags (`--timeout`, `--max-memory`, …), applied to each input. */
+  readonly limits: LimitFlags;
 }
 
 /** Messages from the worker. `read` asks for a line after showing `prompt`; `more` for a chunk. */
@@ -35,6 +35,7 @@ if (parentPort !== null) {
   const post = (message: ReplMessage): void => port.postMessage(message);
   const receiver = new LineReceiver(job.lines);
   const readLine = (prompt: string): ReplLine => {
+    receiver.takeInterrupt(); // a Ctrl-C that came after the code finished is not for the next
     const line = receiver.receive(
       () => post({ kind: 'read', prompt }),
       () => post({ kind: 'more' }),
@@ -53,11 +54,12 @@ if (parentPort !== null) {
     readLine,
     stdout: (text) => post({ kind: 'stdout', text }),
     stderr: (text) => post({ kind: 'stderr', text }),
-    files: new NodeFileSource(),
+    files: new NodeFileSource(['']),
     path: [''],
     ...(job.banner !== null ? { banner: job.banner } : {}),
-    ...(job.instructionBudget !== undefined ? { instructionBudget: job.instructionBudget } : {}),
-    ...(job.memoryLimit !== undefined ? { memoryLimit: job.memoryLimit } : {}),
+    limits: limitsFromFlags(job.limits),
+    interrupted: () => receiver.takeInterrupt(),
+    ...(sandbox !== null ? { capabilities: sandbox.capabilities } : {}),
   });
   sandbox?.finish();
   post({ kind: 'exit', code });

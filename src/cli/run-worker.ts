@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { run } from '../api/run.js';
 import { applyCapabilityFlags } from './capability-flags.js';
 import type { LimitFlags } from './limit-flags.js';
-import { limitRunOptions } from './limit-options.js';
+import { limitsFromFlags } from './limit-options.js';
 import { NodeFileSource } from './node-file-source.js';
 
 /** What the parent sends to the worker. */
@@ -49,9 +49,11 @@ if (parentPort !== null) {
     filename: job.filename,
     argv: job.argv,
     path: job.path,
-    files: new NodeFileSource(),
+    files: new NodeFileSource(job.path),
     stdin: job.stdin,
-    ...limitRunOptions(job.limits),
+    limits: limitsFromFlags(job.limits),
+    ...(sandbox !== null ? { capabilities: sandbox.capabilities } : {}),
+    captureOutput: false,
     stdout: (text) => {
       pending.push(text);
       size += text.length;
