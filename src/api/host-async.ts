@@ -7,9 +7,10 @@ import { PyModule } from '../objects/module.js';
 import { callObject } from '../objects/protocol-call.js';
 import type { PyValue } from '../objects/py-object.js';
 import { None } from '../objects/singletons.js';
+import { recordEvent } from '../sandbox/capabilities.js';
 import { HostCallSignal, type PyHostFunction } from '../vm/host-call.js';
 import type { Interpreter } from '../vm/interpreter.js';
-import { HostError, type HostResultHandler } from './host-functions.js';
+import { HostError, type HostResultHandler, isThenable } from './host-functions.js';
 import {
   type CallRun,
   type DoneRun,
@@ -29,6 +30,7 @@ const WAIT_NAME = `${HOST_MODULE}.wait`;
 
 interface Settlement {
   readonly id: number;
+  readonly name: string;
   readonly ok: boolean;
   readonly value: unknown;
 }
@@ -42,11 +44,11 @@ class PendingCalls {
   /** The run's interpreter (known from its first host call). */
   interp: Interpreter | null = null;
 
-  track(promise: PromiseLike<unknown>): number {
+  track(name: string, promise: PromiseLike<unknown>): number {
     const id = this.nextId++;
     const done = (ok: boolean, value: unknown): void => {
       this.inFlight.delete(id);
-      this.settled.push({ id, ok, value });
+      this.settled.push({ id, name, ok, value });
       const wake = this.wake;
       this.wake = null;
       wake?.();
@@ -86,14 +88,6 @@ class PendingCalls {
   }
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
-}
-
 /** `(typeName, message)` of a rejected Promise's reason, as a host function throw would raise. */
 function rejection(reason: unknown): [string, string] {
   if (reason instanceof HostError) return [reason.pythonType, reason.message];
@@ -116,7 +110,7 @@ function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResul
     (func: PyHostFunction, result: unknown, owner: object): PyValue => {
       if (!isThenable(result)) return toPy(result, { owner });
       pending.interp = interp;
-      const id = pending.track(result);
+      const id = pending.track(func.hostName, result);
       const hostCall = runningHostCallClass(interp);
       if (hostCall !== null) return callObject(hostCall, [id, func.hostName]);
       // No event loop: the call itself waits (the run pauses here and the driver awaits it).
@@ -171,8 +165,9 @@ async function answer(call: CallRun, pending: PendingCalls): Promise<RunState> {
     await pending.next(null);
     outcome = pending.take(id);
   }
-  if (!outcome.ok) {
-    const [typeName, message] = rejection(outcome.value);
+  const delivered = deliverable(outcome, pending.interp);
+  if (delivered[1] !== true) {
+    const [typeName, message] = delivered[2] as [string, string];
     return call.fail(typeName, message);
   }
   return call.resume(outcome.value);
@@ -180,12 +175,28 @@ async function answer(call: CallRun, pending: PendingCalls): Promise<RunState> {
 
 /** `[id, ok, value-or-(type, message)]` for the event loop, checking the value converts. */
 function deliverable(entry: Settlement, interp: Interpreter | null): unknown[] {
-  if (!entry.ok) return [entry.id, false, rejection(entry.value)];
-  try {
-    interp?.activate(() => toPy(entry.value, { owner: interp }));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return [entry.id, false, ['TypeError', message]];
+  let outcome: unknown[];
+  if (!entry.ok) {
+    outcome = [entry.id, false, rejection(entry.value)];
+  } else {
+    outcome = [entry.id, true, entry.value];
+    try {
+      interp?.activate(() => toPy(entry.value, { owner: interp }));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      outcome = [entry.id, false, ['TypeError', message]];
+    }
   }
-  return [entry.id, true, entry.value];
+  interp?.activate(() => recordSettlement(entry.name, outcome));
+  return outcome;
+}
+
+/** Records a settled host Promise in the run's event log as a result or an error. */
+function recordSettlement(name: string, outcome: unknown[]): void {
+  if (outcome[1] === true) {
+    recordEvent({ kind: 'host-call', name, result: outcome[2] });
+  } else {
+    const [typeName, message] = outcome[2] as [string, string];
+    recordEvent({ kind: 'host-error', name, typeName, message });
+  }
 }

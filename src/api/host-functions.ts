@@ -9,8 +9,9 @@ import type { NativeFn } from '../objects/native-function.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { rt } from '../objects/runtime.js';
+import { recordEvent } from '../sandbox/capabilities.js';
 import { HostCallSignal, type HostFunctionMode, PyHostFunction } from '../vm/host-call.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import { hostNowMs, type Interpreter } from '../vm/interpreter.js';
 import { PyexError } from './pyex-error.js';
 import { toJs, toPy } from './values.js';
 
@@ -70,6 +71,11 @@ export function hostErrorToPython(error: unknown): PythonError {
   return pyError('RuntimeError', message);
 }
 
+/** Records in the run's event log that host function `name` raised `error` in Python. */
+export function recordHostError(name: string, error: PythonError): void {
+  recordEvent({ kind: 'host-error', name, typeName: error.typeName, message: error.message });
+}
+
 /** `typeName(message)` for a built-in exception type name; `RuntimeError` for any other name. */
 export function pythonErrorNamed(typeName: string, message: string): PythonError {
   if (EXCEPTION_TYPES.has(typeName)) {
@@ -82,13 +88,18 @@ export function pythonErrorNamed(typeName: string, message: string): PythonError
 /** What a host function's JS implementation does with its call (sync, or Promise handling). */
 export type HostResultHandler = (func: PyHostFunction, result: unknown, owner: object) => PyValue;
 
+/** Whether a host function's result is a Promise (or another thenable). */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
 /** Converts a sync host function's result; a Promise is refused (only `runAsync` awaits them). */
 function syncResult(func: PyHostFunction, result: unknown, owner: object): PyValue {
-  if (
-    typeof result === 'object' &&
-    result !== null &&
-    typeof (result as { then?: unknown }).then === 'function'
-  ) {
+  if (isThenable(result)) {
     throw typeError(
       `host function '${func.hostName}' returned a Promise: async host functions need runAsync()`,
     );
@@ -134,15 +145,25 @@ export function linkHostFunction(
     return;
   }
   const native: NativeFn = (args, kwnames) => {
-    const owner = rt();
-    const converted = hostArguments(args, kwnames, owner, dicts);
+    const interp = rt() as unknown as Interpreter;
+    const converted = hostArguments(args, kwnames, interp, dicts);
+    // Time inside the host does not count against the wall-clock limit.
+    const timed = interp.deadlineMs !== Number.POSITIVE_INFINITY;
+    const began = timed ? hostNowMs() : 0;
     let result: unknown;
     try {
       result = impl(converted.args, converted.kwargs);
     } catch (error) {
-      throw hostErrorToPython(error);
+      if (timed) interp.creditHostTime(hostNowMs() - began);
+      const raised = hostErrorToPython(error);
+      recordHostError(func.hostName, raised);
+      throw raised;
     }
-    return onResult(func, result, owner);
+    if (timed) interp.creditHostTime(hostNowMs() - began);
+    const value = onResult(func, result, interp);
+    // A Promise's outcome is recorded when it settles (host-async.ts).
+    if (!isThenable(result)) recordEvent({ kind: 'host-call', name: func.hostName, result });
+    return value;
   };
   func.link(native, mode);
 }

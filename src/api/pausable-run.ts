@@ -12,6 +12,7 @@ import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { formatSyntaxError } from '../parser/syntax-error-format.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
+import { recordEvent } from '../sandbox/capabilities.js';
 import { systemExitStatus } from '../stdlib/sys.js';
 import { runFrame } from '../vm/eval-loop.js';
 import { exceptionFromThrown, InternalError } from '../vm/exceptions-state.js';
@@ -30,6 +31,7 @@ import {
   hostLinker,
   installHostFunctions,
   pythonErrorNamed,
+  recordHostError,
 } from './host-functions.js';
 import { PyexError } from './pyex-error.js';
 import { toPy } from './values.js';
@@ -328,6 +330,8 @@ function stoppedRun(session: Session): PausedRun | CallRun {
     // A dict with non-str keys under hostDicts 'object': that call gets Maps instead.
     converted = convert('map');
   }
+  // External calls are logged here; runAsync's own stops log the Promise outcomes themselves.
+  const logged = call.func.mode === 'external' && !call.func.hostName.startsWith('_pyex_host.');
   let used = false;
   const claim = (what: string): void => {
     if (used) throw new Error(`this host call was already answered (${what})`);
@@ -354,8 +358,10 @@ function stoppedRun(session: Session): PausedRun | CallRun {
       session.interp.activate(() => {
         try {
           result = toPy(value, { owner: session.interp });
+          if (logged) recordEvent({ kind: 'host-call', name: call.func.hostName, result: value });
         } catch (conversionError) {
           error = conversionError;
+          if (logged && error instanceof PythonError) recordHostError(call.func.hostName, error);
         }
       });
       if (error !== null) return continueRun(session, pauseAfter, () => error);
@@ -364,7 +370,9 @@ function stoppedRun(session: Session): PausedRun | CallRun {
     },
     fail: (typeName: string, message: string, pauseAfter?: number) => {
       answer('fail');
-      return continueRun(session, pauseAfter, () => pythonErrorNamed(typeName, message));
+      const raised = pythonErrorNamed(typeName, message);
+      if (logged) session.interp.activate(() => recordHostError(call.func.hostName, raised));
+      return continueRun(session, pauseAfter, () => raised);
     },
   };
 }

@@ -9,6 +9,14 @@ import {
   ReversedIterator,
   ZipIterator,
 } from '../../builtins/iteration.js';
+import {
+  copyrightObject,
+  creditsObject,
+  helpObject,
+  licenseObject,
+} from '../../builtins/site-builtins.js';
+import type { PyObject } from '../../objects/py-object.js';
+import { registerStatic } from '../../objects/registry.js';
 import { PyHash } from '../../stdlib/hashlib-module.js';
 import { PyBytesIO } from '../../stdlib/io/bytes-io.js';
 import { OpenFile, PyFileObject } from '../../stdlib/io/file-object.js';
@@ -37,6 +45,12 @@ registerSnapshotClass('PyMatch', PyMatch);
 registerSnapshotClass('PyScanner', PyScanner);
 registerSnapshotClass('MatchState', MatchState);
 registerSnapshotClass('PyStructTime', PyStructTime);
+
+// The builtins' site objects are singletons: snapshots refer to them by name.
+registerStatic('site.help', helpObject as PyObject);
+registerStatic('site.copyright', copyrightObject as PyObject);
+registerStatic('site.credits', creditsObject as PyObject);
+registerStatic('site.license', licenseObject as PyObject);
 
 /** Marks this module as loaded (importing it for its registrations is what matters). */
 export const LIBRARY_SNAPSHOT_CLASSES = true;

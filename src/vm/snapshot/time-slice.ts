@@ -22,6 +22,8 @@ export function budgetSpent(interp: Interpreter, canPause: boolean): boolean {
   }
   interp.budget = 0;
   if (canPause) return true;
+  // Inside a re-entrant loop no slice boundary comes, so the wall-clock limit is checked here.
+  if (interp.deadlineMs !== Number.POSITIVE_INFINITY) interp.checkDeadline();
   interp.budgetReserve--;
   return false;
 }
