@@ -1,5 +1,6 @@
 // The public API of Pyex: everything a host imports comes from here, and only from here.
 
+export { type AsyncRunOptions, runAsync } from './api/host-async.js';
 export {
   HostError,
   type HostFunction,
