@@ -36,6 +36,7 @@ export {
   type SnippetOptions,
 } from './api/session.js';
 export {
+  convertForHost,
   PyHandle,
   type ToJsOptions,
   type ToPyOptions,
