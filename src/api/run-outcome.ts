@@ -86,9 +86,33 @@ export function syntaxFailure(
   return { exitCode: 1, error: new PyexError('syntax', type, msg, text, lineno, offset) };
 }
 
-/** A JS error that escaped the VM: always a Pyex bug. */
+/** JS engine limits met by a program (a Map past 2**24 entries, a string past 2**29 units, …). */
+const ENGINE_MEMORY_LIMITS: readonly string[] = [
+  'Invalid string length',
+  'Invalid array length',
+  'Map maximum size exceeded',
+  'Set maximum size exceeded',
+  'Array buffer allocation failed',
+  'Invalid typed array length',
+];
+
+/**
+ * A JS error that escaped the VM: always a Pyex bug, except the JS engine's own size limits, which
+ * a program reaches by growing a container past them (reported as the memory limit).
+ */
 export function internalFailure(error: unknown, writeErr: (text: string) => void): Failure {
   const detail = error instanceof InternalError ? error.original : error;
+  if (detail instanceof RangeError) {
+    const engineLimit = ENGINE_MEMORY_LIMITS.find((text) => detail.message.includes(text));
+    if (engineLimit !== undefined) {
+      const message = `MemoryError: the program outgrew the host engine (${engineLimit})`;
+      writeErr(`${message}\n`);
+      return {
+        exitCode: 1,
+        error: new PyexError('limit', 'MemoryError', message, `${message}\n`),
+      };
+    }
+  }
   const message = detail instanceof Error ? `${detail.name}: ${detail.message}` : String(detail);
   const stack = detail instanceof Error && detail.stack !== undefined ? `\n${detail.stack}` : '';
   const text = `pyex: internal error: ${message}${stack}\n`;
