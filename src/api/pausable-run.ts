@@ -15,7 +15,7 @@ import { PySyntaxError } from '../parser/syntax-errors.js';
 import { recordEvent } from '../sandbox/capabilities.js';
 import { systemExitStatus } from '../stdlib/sys.js';
 import { runFrame } from '../vm/eval-loop.js';
-import { exceptionFromThrown, InternalError } from '../vm/exceptions-state.js';
+import { chainContext, exceptionFromThrown, InternalError } from '../vm/exceptions-state.js';
 import type { Frame } from '../vm/frame.js';
 import { answerHostCall, pendingHostCall, restoreWithHostLinker } from '../vm/host-call.js';
 import type { FileSource } from '../vm/import-system.js';
@@ -386,6 +386,9 @@ function continueRun(
   if (pauseAfter !== undefined) session.pauseAfter = pauseAfter;
   return runSlice(session, session.pauseAfter, () => {
     const throwIn = raise === null ? null : exceptionFromThrown(raise());
+    // Raised at the call, so an exception being handled there becomes its __context__.
+    const handled = throwIn === null ? undefined : session.interp.handledException();
+    if (throwIn !== null && handled !== undefined) chainContext(throwIn, handled);
     resumeSlice(session, throwIn);
   });
 }

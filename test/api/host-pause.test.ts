@@ -152,6 +152,26 @@ ValueError: nope
     });
   });
 
+  test('fail() inside an except block chains the handled exception as __context__', () => {
+    const source = "try:\n    1/0\nexcept ZeroDivisionError:\n    fetch('x')\n";
+    const call = asCall(start(source, { filename: 'main.py', externalFunctions: ['fetch'] }));
+    const end = call.fail('ValueError', "invalid literal for int() with base 10: 'x'");
+    // python3, with fetch = int:
+    expect(end.stderr).toBe(`Traceback (most recent call last):
+  File "main.py", line 2, in <module>
+    1/0
+    ~^~
+ZeroDivisionError: division by zero
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File "main.py", line 4, in <module>
+    fetch('x')
+ValueError: invalid literal for int() with base 10: 'x'
+`);
+  });
+
   test('resume with a value that cannot convert raises TypeError at the call', () => {
     const source = `
 try:
