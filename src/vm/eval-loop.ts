@@ -4,7 +4,7 @@
 
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code-object.js';
 import { Op } from '../compiler/opcodes.js';
-import { dictType, floatType, listType, tupleType, typeType } from '../objects/builtin-types.js';
+import { dictType, listType, tupleType, typeType } from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
 import type { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
@@ -16,42 +16,36 @@ import {
   valueError,
 } from '../objects/errors.js';
 import { exceptionTypeNamed, PyBaseException, PyExceptionGroup } from '../objects/exceptions.js';
-import { newFloat, type PyFloat } from '../objects/float-type.js';
-import { annotationsFromTuple, PyFunction } from '../objects/function.js';
+import { PyFunction } from '../objects/function.js';
 import { PyGenerator } from '../objects/generator.js';
 import { ListIterator, PyIterator, RangeIterator } from '../objects/iterators.js';
 import { PyList } from '../objects/list.js';
 import { PyMethod } from '../objects/method.js';
 import { PyMethodDescriptor, PyNativeFunction } from '../objects/native-function.js';
-import { delAttr, getAttr, setAttr } from '../objects/protocol-attr.js';
+import { getAttr, setAttr } from '../objects/protocol-attr.js';
 import { allocate, callObject, coreSlots } from '../objects/protocol-call.js';
 import { richCompare } from '../objects/protocol-compare.js';
 import { getIter, iterNext } from '../objects/protocol-iter.js';
 import { binaryOp, invert, negate, positive } from '../objects/protocol-number.js';
-import { pyRepr } from '../objects/protocol-repr.js';
-import { contains, delItem, getItem, pyLen, setItem } from '../objects/protocol-subscript.js';
+import { contains, getItem, setItem } from '../objects/protocol-subscript.js';
 import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PyType } from '../objects/py-type.js';
 import { PythonError } from '../objects/python-error.js';
-import { PyAnySet, PySet } from '../objects/set.js';
+import type { PySet } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
-import { PySlice } from '../objects/slice.js';
 import { PyTraceback } from '../objects/traceback.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/type-of.js';
 import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
 import { chainContext, exceptionFromThrown, isPropagating, propagate } from './exceptions-state.js';
+import { floatBinaryFast } from './fast-arith.js';
+import { loadFromMapping, runOutlinedOp, unboundDeref, unboundLocal } from './fast-outlined-ops.js';
 import { type Frame, ResumeMode } from './frame.js';
 import {
-  asyncGenWrap,
-  awaitableIterator,
   enterGeneratorFrame,
   exceptionLeavingGenerator,
-  getAnext,
   leaveGeneratorFrame,
-  prepareReraiseStar,
-  splitExceptionGroup,
 } from './generators.js';
 import { HostCallSignal, pauseAtHostCall } from './host-call.js';
 import {
@@ -63,21 +57,12 @@ import {
 } from './inline-cache.js';
 import {
   causeFor,
-  dictDisplayUpdate,
-  dictMerge,
-  enterAsyncContext,
-  enterContext,
   exceptionMatches,
   exceptionToRaise,
   formatValue,
-  isMatchMapping,
-  isMatchSequence,
-  matchClass,
-  matchKeys,
   starArgs,
   starKwargs,
   unpackSequence,
-  unpackStarred,
 } from './instruction-helpers.js';
 import type { Interpreter } from './interpreter.js';
 import { budgetSpent, pauseLoop } from './snapshot/time-slice.js';
@@ -91,33 +76,6 @@ const RAISED_NEW = 0;
 const RAISED_THROWN_IN = 1;
 const RAISED_AGAIN = 2;
 type RaisedKind = typeof RAISED_NEW | typeof RAISED_THROWN_IN | typeof RAISED_AGAIN;
-
-function unboundLocal(code: PyCode, index: number): PythonError {
-  const name = code.code.varnames[index]!;
-  const error = pyError(
-    'UnboundLocalError',
-    `cannot access local variable '${name}' where it is not associated with a value`,
-  );
-  return error;
-}
-
-function unboundDeref(code: PyCode, index: number): PythonError {
-  const cellCount = code.code.cellvars.length;
-  if (index < cellCount) {
-    const name = code.code.cellvars[index]!;
-    return pyError(
-      'UnboundLocalError',
-      `cannot access local variable '${name}' where it is not associated with a value`,
-    );
-  }
-  const name = code.code.freevars[index - cellCount]!;
-  const error = pyError(
-    'NameError',
-    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
-  );
-  (error.exception as PyBaseException).setMember('name', name);
-  return error;
-}
 
 /** The inline-cache slots of a code object (one per instruction), made on first use. */
 function makeCaches(code: PyCode): unknown[] {
@@ -165,6 +123,127 @@ export function runFrame(
   let frame = resumeAt ?? entry;
   if (resumeAt !== null) interp.depth = resumeAt.depth;
   interp.frame = frame;
+  let pendingThrow = throwIn;
+
+  for (;;) {
+    let raised: PyBaseException | null = null;
+    let raisedKind: RaisedKind = RAISED_NEW;
+    let thrown: unknown;
+    if (pendingThrow !== null) {
+      raised = pendingThrow;
+      raisedKind = RAISED_THROWN_IN;
+      pendingThrow = null;
+      frame.pc = frame.lastInstruction + 1;
+    } else {
+      try {
+        const result = dispatch(interp, entry, outerFrame, outerDepth);
+        if (result !== undefined) return result;
+        raised = loopRaised;
+        raisedKind = loopRaisedKind;
+        loopRaised = null;
+      } catch (error) {
+        thrown = error;
+        // An external host function asks to pause the run at its call (host-call.ts).
+        if (error instanceof HostCallSignal) {
+          const at = interp.frame!;
+          thrown = pauseAtHostCall(
+            interp,
+            error,
+            at,
+            at.pc,
+            at.sp,
+            outerFrame === null,
+            outerDepth,
+          );
+          if (thrown === null) return None;
+        }
+      }
+      // The loop keeps interp.frame on the frame running (nested loops restore it when they end).
+      frame = interp.frame!;
+    }
+    // Unwind: find a handler in this frame, else pop frames until one has one or `entry` is left.
+    const pc = frame.pc;
+    let exc: PyBaseException;
+    let addEntry: boolean;
+    if (raised !== null) {
+      exc = raised;
+      addEntry = raisedKind !== RAISED_AGAIN;
+      if (raisedKind !== RAISED_AGAIN) frame.lastInstruction = pc - 1;
+      if (raisedKind === RAISED_NEW) {
+        const handled = interp.handledException();
+        if (handled !== undefined) chainContext(exc, handled);
+      }
+    } else {
+      try {
+        exc = exceptionFromThrown(thrown);
+      } catch (internal) {
+        unwindAll(interp, entry, outerFrame);
+        throw internal;
+      }
+      if (!isPropagating(thrown)) {
+        const handled = interp.handledException();
+        if (handled !== undefined) chainContext(exc, handled);
+      }
+      addEntry = true;
+      frame.lastInstruction = pc - 1;
+    }
+    // The handler is looked up at the instruction that raised (RERAISE may have moved
+    // lastInstruction back to the original raise, which is what `lasti` and tracebacks show).
+    let raisingInstruction = pc - 1;
+    for (;;) {
+      if (addEntry) addTraceback(exc, frame);
+      addEntry = true;
+      const handler = findHandler(frame, raisingInstruction);
+      if (handler !== null) {
+        interp.depth = frame.depth;
+        const fast = frame.fast;
+        let sp = frame.stackBase + handler.depth;
+        if (handler.lasti) fast[sp++] = frame.lastInstruction;
+        fast[sp++] = exc;
+        frame.sp = sp;
+        frame.pc = handler.target;
+        break;
+      }
+      const generator = frame.generator;
+      if (generator !== null) {
+        leaveGeneratorFrame(interp, generator, frame, true);
+        exc = exceptionLeavingGenerator(generator, exc);
+      }
+      if (frame.isEntry || frame === entry) {
+        interp.frame = outerFrame;
+        interp.depth = outerDepth;
+        throw propagate(exc);
+      }
+      const parent = frame.parent!;
+      frame.parent = null;
+      frame = parent;
+      interp.frame = frame;
+      interp.depth = frame.depth;
+      frame.lastInstruction = frame.pc - 1;
+      raisingInstruction = frame.pc - 1;
+    }
+  }
+}
+
+/** Set with `loopRaised` when dispatch returns undefined: how the exception entered unwinding. */
+let loopRaisedKind: RaisedKind = RAISED_NEW;
+/** The exception an instruction raised (dispatch then returns undefined); read at once by runFrame. */
+let loopRaised: PyBaseException | null = null;
+
+/**
+ * The dispatch loop proper: runs instructions from `interp.frame` (its pc and sp) until `entry`
+ * returns or yields (its value), the run pauses (None), or an instruction raises: then it returns
+ * undefined with the exception in `loopRaised`, or a native throws. Either way the frame running is
+ * `interp.frame` and its `pc` is one past the instruction that raised. It has no try/catch of its
+ * own, so V8 optimizes it fully (constructors inline, calls need no exception edges).
+ */
+function dispatch(
+  interp: Interpreter,
+  entry: Frame,
+  outerFrame: Frame | null,
+  outerDepth: number,
+): PyValue | undefined {
+  let frame = interp.frame!;
   let instructions = frame.instructions;
   let fast = frame.fast;
   let sp = frame.sp;
@@ -173,1378 +252,725 @@ export function runFrame(
   let consts = code.consts;
   let names = code.code.names;
   let kwnames: readonly string[] | null = null;
-  let pendingThrow = throwIn;
-
   for (;;) {
-    // An exception raised by an instruction of this loop reaches the unwinding below by
-    // `break dispatch` (no JS throw: throwing costs about a microsecond); natives still throw.
-    let raised: PyBaseException | null = null;
-    let raisedKind: RaisedKind = RAISED_NEW;
-    let thrown: unknown;
-    dispatch: try {
-      if (pendingThrow !== null) {
-        raised = pendingThrow;
-        raisedKind = RAISED_THROWN_IN;
-        pendingThrow = null;
-        pc = frame.lastInstruction + 1;
-        break dispatch;
+    const at = pc << 1;
+    const op = instructions[at]!;
+    const arg = instructions[at + 1]!;
+    pc++;
+    frame.pc = pc;
+    switch (op) {
+      case 0: // NOP
+        break;
+      case 1: // POP_TOP
+        sp--;
+        break;
+      case 2: // PUSH_NULL
+        fast[sp++] = undefined;
+        break;
+      case 3: {
+        // SWAP
+        const top = fast[sp - 1];
+        fast[sp - 1] = fast[sp - arg];
+        fast[sp - arg] = top;
+        break;
       }
-      for (;;) {
-        const at = pc << 1;
-        const op = instructions[at]!;
-        const arg = instructions[at + 1]!;
-        pc++;
-        switch (op) {
-          case 0: // NOP
-            break;
-          case 1: // POP_TOP
-            sp--;
-            break;
-          case 2: // PUSH_NULL
-            fast[sp++] = undefined;
-            break;
-          case 3: {
-            // SWAP
-            const top = fast[sp - 1];
-            fast[sp - 1] = fast[sp - arg];
-            fast[sp - arg] = top;
-            break;
-          }
-          case 4: // COPY
-            fast[sp] = fast[sp - arg];
-            sp++;
-            break;
+      case 4: // COPY
+        fast[sp] = fast[sp - arg];
+        sp++;
+        break;
 
-          case 10: // UNARY_POSITIVE
-            fast[sp - 1] = positive(fast[sp - 1]!);
-            break;
-          case 11: // UNARY_NEGATIVE
-            fast[sp - 1] = negate(fast[sp - 1]!);
-            break;
-          case 12: // UNARY_NOT
-            fast[sp - 1] = !isTruthy(fast[sp - 1]!);
-            break;
-          case 13: // UNARY_INVERT
-            fast[sp - 1] = invert(fast[sp - 1]!);
-            break;
+      case 10: // UNARY_POSITIVE
+        fast[sp - 1] = positive(fast[sp - 1]!);
+        break;
+      case 11: // UNARY_NEGATIVE
+        fast[sp - 1] = negate(fast[sp - 1]!);
+        break;
+      case 12: // UNARY_NOT
+        fast[sp - 1] = !isTruthy(fast[sp - 1]!);
+        break;
+      case 13: // UNARY_INVERT
+        fast[sp - 1] = invert(fast[sp - 1]!);
+        break;
 
-          case 14: {
-            // BINARY_OP
-            const right = fast[--sp]!;
-            const left = fast[sp - 1]!;
-            if (typeof left === 'number' && typeof right === 'number') {
-              let result: number | undefined;
-              switch (arg) {
-                case 0:
-                case 13:
-                  result = left + right;
-                  break;
-                case 10:
-                case 23:
-                  result = left - right;
-                  break;
-                case 5:
-                case 18:
-                  result = left * right;
-                  if (result === 0) result = 0;
-                  break;
-                case 2:
-                case 15:
-                  // floor division: exact for safe ints when the divisor is not zero
-                  if (right === 0) {
-                    result = undefined;
-                    break;
-                  }
-                  result = Math.floor(left / right);
-                  if (!Number.isSafeInteger(left) || Math.abs(left) > 2 ** 52) result = undefined;
-                  else if (result === 0) result = 0;
-                  break;
-                case 6:
-                case 19:
-                  if (right === 0) {
-                    result = undefined;
-                    break;
-                  }
-                  result = left % right;
-                  if (result !== 0 && result < 0 !== right < 0) result += right;
-                  if (result === 0) result = 0;
-                  break;
-                case 1:
-                case 14:
-                case 7:
-                case 20:
-                case 12:
-                case 25:
-                  if ((left | 0) === left && (right | 0) === right) {
-                    result =
-                      arg === 1 || arg === 14
-                        ? left & right
-                        : arg === 7 || arg === 20
-                          ? left | right
-                          : left ^ right;
-                  } else {
-                    result = undefined;
-                  }
-                  break;
-                case 9:
-                case 22:
-                  result =
-                    (left | 0) === left && right >= 0 && right < 32 ? left >> right : undefined;
-                  break;
-                default:
-                  result = undefined;
-              }
-              if (result !== undefined && Number.isSafeInteger(result)) {
-                fast[sp - 1] = result;
-                break;
-              }
-            } else if (
-              typeof left === 'object' &&
-              typeof right === 'object' &&
-              left.cls === floatType &&
-              right.cls === floatType
-            ) {
-              const x = (left as PyFloat).value;
-              const y = (right as PyFloat).value;
-              let result: number | undefined;
-              switch (arg) {
-                case 0:
-                case 13:
-                  result = x + y;
-                  break;
-                case 10:
-                case 23:
-                  result = x - y;
-                  break;
-                case 5:
-                case 18:
-                  result = x * y;
-                  break;
-                case 11:
-                case 24:
-                  result = y === 0 ? undefined : x / y;
-                  break;
-                default:
-                  result = undefined;
-              }
-              if (result !== undefined) {
-                fast[sp - 1] = newFloat(result);
-                break;
-              }
-            } else if (
-              (arg === 0 || arg === 13) &&
-              typeof left === 'string' &&
-              typeof right === 'string'
-            ) {
-              if (left.length + right.length < 1 << 20) {
-                fast[sp - 1] = left + right;
-                break;
-              }
-            }
-            fast[sp - 1] = binaryOp(left, right, arg);
-            break;
-          }
-          case 15: {
-            // COMPARE_OP
-            const right = fast[--sp]!;
-            const left = fast[sp - 1]!;
-            if (typeof left === 'number' && typeof right === 'number') {
-              fast[sp - 1] =
-                arg === 0
-                  ? left < right
-                  : arg === 1
-                    ? left <= right
-                    : arg === 2
-                      ? left === right
-                      : arg === 3
-                        ? left !== right
-                        : arg === 4
-                          ? left > right
-                          : left >= right;
-            } else {
-              fast[sp - 1] = richCompare(left, right, arg);
-            }
-            break;
-          }
-          case 16: {
-            // IS_OP
-            const right = fast[--sp];
-            const left = fast[sp - 1];
-            fast[sp - 1] = (left === right) !== (arg === 1);
-            break;
-          }
-          case 17: {
-            // CONTAINS_OP
-            const container = fast[--sp]!;
-            const item = fast[sp - 1]!;
-            fast[sp - 1] = contains(container, item) !== (arg === 1);
-            break;
-          }
-          case 18: {
-            // BINARY_SUBSCR
-            const key = fast[--sp]!;
-            const container = fast[sp - 1]!;
-            if (typeof key === 'number' && typeof container === 'object') {
-              if (container.cls === listType) {
-                const items = (container as PyList).items;
-                const index = key < 0 ? key + items.length : key;
-                if (index >= 0 && index < items.length) {
-                  fast[sp - 1] = items[index];
-                  break;
-                }
-              } else if (container.cls === tupleType) {
-                const items = (container as PyTuple).items;
-                const index = key < 0 ? key + items.length : key;
-                if (index >= 0 && index < items.length) {
-                  fast[sp - 1] = items[index];
-                  break;
-                }
-              }
-            }
-            if (typeof container === 'object' && container.cls === dictType) {
-              const value = (container as PyDict).get(key);
-              if (value !== undefined) {
-                fast[sp - 1] = value;
-                break;
-              }
-            }
-            fast[sp - 1] = getItem(container, key);
-            break;
-          }
-          case 19: {
-            // STORE_SUBSCR
-            const key = fast[--sp]!;
-            const container = fast[--sp]!;
-            const value = fast[--sp]!;
-            if (typeof container === 'object') {
-              if (container.cls === dictType) {
-                (container as PyDict).set(key, value);
-                break;
-              }
-              if (container.cls === listType && typeof key === 'number') {
-                const items = (container as PyList).items;
-                const index = key < 0 ? key + items.length : key;
-                if (index >= 0 && index < items.length) {
-                  items[index] = value;
-                  break;
-                }
-              }
-            }
-            setItem(container, key, value);
-            break;
-          }
-          case 20: {
-            // DELETE_SUBSCR
-            const key = fast[--sp]!;
-            const container = fast[--sp]!;
-            delItem(container, key);
-            break;
-          }
-          case 21: {
-            // BUILD_SLICE
-            if (arg === 3) {
-              const step = fast[--sp]!;
-              const stop = fast[--sp]!;
-              fast[sp - 1] = new PySlice(fast[sp - 1]!, stop, step);
-            } else {
-              const stop = fast[--sp]!;
-              fast[sp - 1] = new PySlice(fast[sp - 1]!, stop, None);
-            }
-            break;
-          }
-
-          case 30: // LOAD_CONST
-            fast[sp++] = consts[arg];
-            break;
-          case 31: {
-            // LOAD_NAME
-            const name = names[arg]!;
-            const locals = frame.locals;
-            let value: PyValue | undefined;
-            if (locals instanceof PyDict) value = locals.getStr(name);
-            else if (locals !== null) value = loadFromMapping(locals, name);
-            if (value === undefined) value = frame.globals.getStr(name);
-            if (value === undefined) value = frame.builtins.getStr(name);
-            if (value === undefined) throw nameErrorNotDefined(name);
-            fast[sp++] = value;
-            break;
-          }
-          case 32: {
-            // STORE_NAME
-            const value = fast[--sp]!;
-            const locals = frame.locals;
-            if (locals instanceof PyDict && locals.cls === dictType)
-              locals.setStr(names[arg]!, value);
-            else if (locals !== null) setItem(locals, names[arg]!, value);
-            else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
-            break;
-          }
-          case 33: {
-            // DELETE_NAME
-            const name = names[arg]!;
-            const locals = frame.locals;
-            if (locals instanceof PyDict && locals.cls === dictType) {
-              if (locals.deleteStr(name) === undefined) throw nameErrorNotDefined(name);
-            } else if (locals !== null) {
-              try {
-                delItem(locals, name);
-              } catch {
-                throw nameErrorNotDefined(name);
-              }
-            }
-            break;
-          }
-          case 34: {
-            // LOAD_GLOBAL
-            const globals = frame.globals;
-            const caches = code.caches ?? makeCaches(code);
-            const entry = caches[pc - 1] as GlobalCache | undefined;
-            if (
-              entry !== undefined &&
-              entry.globals === globals &&
-              entry.globalsVersion === globals.version
-            ) {
-              const builtins = entry.builtins;
-              if (builtins === null) {
-                fast[sp++] = globals.valueList[entry.index];
-                break;
-              }
-              if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
-                fast[sp++] = builtins.valueList[entry.index];
-                break;
-              }
-            }
-            const name = names[arg]!;
-            const index = globals.findStrIndex(name);
-            if (index >= 0) {
-              caches[pc - 1] = new GlobalCache(globals, null, index);
-              fast[sp++] = globals.valueList[index];
+      case 14: {
+        // BINARY_OP
+        const right = fast[--sp]!;
+        const left = fast[sp - 1]!;
+        if (typeof left === 'number' && typeof right === 'number') {
+          let result: number | undefined;
+          switch (arg) {
+            case 0:
+            case 13:
+              result = left + right;
               break;
-            }
-            const builtins = frame.builtins;
-            const builtinIndex = builtins.findStrIndex(name);
-            if (builtinIndex < 0) throw nameErrorNotDefined(name);
-            caches[pc - 1] = new GlobalCache(globals, builtins, builtinIndex);
-            fast[sp++] = builtins.valueList[builtinIndex];
-            break;
-          }
-          case 35: // STORE_GLOBAL
-            frame.globals.setStr(names[arg]!, fast[--sp]!);
-            break;
-          case 36: {
-            // DELETE_GLOBAL
-            const name = names[arg]!;
-            if (frame.globals.deleteStr(name) === undefined) throw nameErrorNotDefined(name);
-            break;
-          }
-          case 37: {
-            // LOAD_FAST
-            const value = fast[arg];
-            if (value === undefined) throw unboundLocal(code, arg);
-            fast[sp++] = value;
-            break;
-          }
-          case 38: // STORE_FAST
-            fast[arg] = fast[--sp];
-            break;
-          case 39: // DELETE_FAST
-            if (fast[arg] === undefined) throw unboundLocal(code, arg);
-            fast[arg] = undefined;
-            break;
-          case 40: {
-            // LOAD_DEREF
-            const value = (fast[frame.code.code.varnames.length + arg] as PyCell).value;
-            if (value === undefined) throw unboundDeref(code, arg);
-            fast[sp++] = value;
-            break;
-          }
-          case 41: // STORE_DEREF
-            (fast[code.code.varnames.length + arg] as PyCell).value = fast[--sp];
-            break;
-          case 42: {
-            // DELETE_DEREF
-            const cell = fast[code.code.varnames.length + arg] as PyCell;
-            if (cell.value === undefined) throw unboundDeref(code, arg);
-            cell.value = undefined;
-            break;
-          }
-          case 43: {
-            // LOAD_CLASSDEREF
-            const cellCount = code.code.cellvars.length;
-            const name =
-              arg < cellCount ? code.code.cellvars[arg]! : code.code.freevars[arg - cellCount]!;
-            const locals = frame.locals;
-            let value: PyValue | undefined;
-            if (locals instanceof PyDict) value = locals.getStr(name);
-            else if (locals !== null) value = loadFromMapping(locals, name);
-            if (value === undefined) {
-              value = (fast[code.code.varnames.length + arg] as PyCell).value;
-              if (value === undefined) throw unboundDeref(code, arg);
-            }
-            fast[sp++] = value;
-            break;
-          }
-          case 44: // LOAD_CLOSURE
-            fast[sp++] = fast[code.code.varnames.length + arg];
-            break;
-          case 45: {
-            // LOAD_ATTR
-            const obj = fast[sp - 1]!;
-            const name = names[arg]!;
-            if (typeof obj === 'object' && obj.dict !== null) {
-              const type = obj.cls;
-              const caches = code.caches ?? makeCaches(code);
-              const entry = caches[pc - 1] as AttributeCache | undefined;
-              let decides =
-                entry !== undefined && entry.type === type && entry.version === type.version;
-              if (!decides && hasDefaultGetattribute(type) && instanceDictDecides(type, name)) {
-                caches[pc - 1] = new AttributeCache(type, undefined);
-                decides = true;
-              }
-              if (decides) {
-                const value = obj.dict.getStr(name);
-                if (value !== undefined) {
-                  fast[sp - 1] = value;
-                  break;
-                }
-              }
-            }
-            fast[sp - 1] = getAttr(obj, name);
-            break;
-          }
-          case 46: {
-            // STORE_ATTR
-            const obj = fast[--sp]!;
-            const value = fast[--sp]!;
-            const name = names[arg]!;
-            if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
-              const type = obj.cls;
-              const caches = code.caches ?? makeCaches(code);
-              const entry = caches[pc - 1] as AttributeCache | undefined;
-              let decides =
-                entry !== undefined && entry.type === type && entry.version === type.version;
-              if (!decides && hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
-                caches[pc - 1] = new AttributeCache(type, undefined);
-                decides = true;
-              }
-              if (decides) {
-                obj.dict.setStr(name, value);
-                break;
-              }
-            }
-            setAttr(obj, name, value);
-            break;
-          }
-          case 47: // DELETE_ATTR
-            delAttr(fast[--sp]!, names[arg]!);
-            break;
-          case 48: {
-            // LOAD_METHOD
-            const obj = fast[sp - 1]!;
-            const name = names[arg]!;
-            const type = typeOf(obj);
-            const caches = code.caches ?? makeCaches(code);
-            const entry = caches[pc - 1] as AttributeCache | undefined;
-            let method: PyValue | undefined;
-            if (entry !== undefined && entry.type === type && entry.version === type.version) {
-              method = entry.attribute;
-            } else if (hasDefaultGetattribute(type)) {
-              const attribute = type.lookup(name);
-              if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
-                method = attribute;
-                caches[pc - 1] = new AttributeCache(type, attribute);
-              }
-            }
-            if (method !== undefined) {
-              const dict = typeof obj === 'object' ? obj.dict : null;
-              if (dict === null || dict.findStrIndex(name) < 0) {
-                fast[sp - 1] = method;
-                fast[sp++] = obj;
-                break;
-              }
-            }
-            fast[sp - 1] = undefined;
-            fast[sp++] = getAttr(obj, name);
-            break;
-          }
-          case 49: {
-            // LOAD_BUILD_CLASS
-            const buildClass = frame.builtins.getStr('__build_class__');
-            if (buildClass === undefined) throw nameErrorNotDefined('__build_class__');
-            fast[sp++] = buildClass;
-            break;
-          }
-          case 50: // LOAD_ASSERTION_ERROR
-            fast[sp++] = exceptionTypeNamed('AssertionError');
-            break;
-
-          case 60: {
-            // BUILD_TUPLE
-            if (arg === 0) {
-              fast[sp++] = PyTuple.EMPTY;
+            case 10:
+            case 23:
+              result = left - right;
               break;
-            }
-            const items = fast.slice(sp - arg, sp) as PyValue[];
-            sp -= arg;
-            fast[sp++] = new PyTuple(items);
-            break;
-          }
-          case 61: {
-            // BUILD_LIST
-            const items = arg === 0 ? [] : (fast.slice(sp - arg, sp) as PyValue[]);
-            sp -= arg;
-            fast[sp++] = new PyList(items);
-            break;
-          }
-          case 62: {
-            // BUILD_SET
-            const set = new PySet();
-            for (let index = sp - arg; index < sp; index++) set.add(fast[index]!);
-            sp -= arg;
-            fast[sp++] = set;
-            break;
-          }
-          case 63: {
-            // BUILD_MAP
-            const dict = new PyDict();
-            for (let index = sp - 2 * arg; index < sp; index += 2)
-              dict.set(fast[index]!, fast[index + 1]!);
-            sp -= 2 * arg;
-            fast[sp++] = dict;
-            break;
-          }
-          case 64: {
-            // BUILD_CONST_KEY_MAP
-            const keys = (fast[--sp] as PyTuple).items;
-            const dict = new PyDict();
-            const start = sp - arg;
-            for (let index = 0; index < arg; index++) dict.set(keys[index]!, fast[start + index]!);
-            sp = start;
-            fast[sp++] = dict;
-            break;
-          }
-          case 65: {
-            // BUILD_STRING
-            let text = '';
-            for (let index = sp - arg; index < sp; index++) text += fast[index] as string;
-            sp -= arg;
-            fast[sp++] = text;
-            break;
-          }
-          case 66: {
-            // LIST_APPEND
-            const value = fast[--sp]!;
-            (fast[sp - arg] as PyList).items.push(value);
-            break;
-          }
-          case 67: {
-            // SET_ADD
-            const value = fast[--sp]!;
-            (fast[sp - arg] as PySet).add(value);
-            break;
-          }
-          case 68: {
-            // MAP_ADD
-            const value = fast[--sp]!;
-            const key = fast[--sp]!;
-            (fast[sp - arg] as PyDict).set(key, value);
-            break;
-          }
-          case 69: {
-            // LIST_EXTEND
-            const iterable = fast[--sp]!;
-            const list = fast[sp - arg] as PyList;
-            if (iterable instanceof PyList || iterable instanceof PyTuple) {
-              for (const item of iterable.items) list.items.push(item);
-            } else {
-              let items: PyValue[];
-              try {
-                items = iterableItems(iterable);
-              } catch (error) {
-                if (
-                  typeOf(iterable).lookup('__iter__') === undefined &&
-                  typeOf(iterable).lookup('__getitem__') === undefined
-                ) {
-                  throw typeError(
-                    `Value after * must be an iterable, not ${typeOf(iterable).name}`,
-                  );
-                }
-                throw error;
+            case 5:
+            case 18:
+              result = left * right;
+              if (result === 0) result = 0;
+              break;
+            case 2:
+            case 15:
+              // floor division: exact for safe ints when the divisor is not zero
+              if (right === 0) {
+                result = undefined;
+                break;
               }
-              for (const item of items) list.items.push(item);
-            }
-            break;
-          }
-          case 70: {
-            // SET_UPDATE
-            const iterable = fast[--sp]!;
-            const set = fast[sp - arg] as PySet;
-            if (iterable instanceof PyAnySet) set.table.update(iterable.table);
-            else for (const item of iterableItems(iterable)) set.add(item);
-            break;
-          }
-          case 71: {
-            // DICT_UPDATE
-            const source = fast[--sp]!;
-            dictDisplayUpdate(fast[sp - arg] as PyDict, source);
-            break;
-          }
-          case 72: {
-            // DICT_MERGE
-            const source = fast[--sp]!;
-            dictMerge(fast[sp - arg] as PyDict, source, fast[sp - arg - 2]!);
-            break;
-          }
-          case 73: // LIST_TO_TUPLE
-            fast[sp - 1] = new PyTuple((fast[sp - 1] as PyList).items);
-            break;
-          case 74: {
-            // FORMAT_VALUE
-            const spec = (arg & 4) !== 0 ? fast[--sp] : undefined;
-            fast[sp - 1] = formatValue(fast[sp - 1]!, arg & 3, spec);
-            break;
-          }
-          case 75: {
-            // UNPACK_SEQUENCE
-            const items = unpackSequence(fast[--sp]!, arg);
-            for (let index = arg - 1; index >= 0; index--) fast[sp++] = items[index];
-            break;
-          }
-          case 76: {
-            // UNPACK_EX
-            const before = arg & 0xff;
-            const after = arg >> 8;
-            const items = unpackStarred(fast[--sp]!, before, after);
-            for (let index = items.length - 1; index >= 0; index--) fast[sp++] = items[index];
-            break;
-          }
-
-          case 80: // JUMP
-            if (arg < pc) {
-              // A spent time slice pauses before this JUMP (snapshot/time-slice.ts).
-              if (--interp.budget < 0 && budgetSpent(interp, outerFrame === null))
-                return pauseLoop(interp, frame, pc - 1, sp, outerDepth);
-            }
-            pc = arg;
-            break;
-          case 81: {
-            // POP_JUMP_IF_FALSE
-            const value = fast[--sp]!;
-            if (value === false || (value !== true && !isTruthy(value))) pc = arg;
-            break;
-          }
-          case 82: {
-            // POP_JUMP_IF_TRUE
-            const value = fast[--sp]!;
-            if (value === true || (value !== false && isTruthy(value))) pc = arg;
-            break;
-          }
-          case 83: // POP_JUMP_IF_NONE
-            if (fast[--sp] === None) pc = arg;
-            break;
-          case 84: // POP_JUMP_IF_NOT_NONE
-            if (fast[--sp] !== None) pc = arg;
-            break;
-          case 85: // JUMP_IF_FALSE_OR_POP
-            if (!isTruthy(fast[sp - 1]!)) pc = arg;
-            else sp--;
-            break;
-          case 86: // JUMP_IF_TRUE_OR_POP
-            if (isTruthy(fast[sp - 1]!)) pc = arg;
-            else sp--;
-            break;
-          case 87: // GET_ITER
-            fast[sp - 1] = getIter(fast[sp - 1]!);
-            break;
-          case 88: {
-            // FOR_ITER
-            const iterator = fast[sp - 1]!;
-            let value: PyValue | undefined;
-            if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
-              value = iterator.next();
-            } else if (
-              iterator instanceof PyGenerator &&
-              iterator.kind === 'generator' &&
-              !iterator.cls.isHeapType
-            ) {
-              if (iterator.frame === null) {
-                value = undefined;
+              result = Math.floor(left / right);
+              if (!Number.isSafeInteger(left) || Math.abs(left) > 2 ** 52) result = undefined;
+              else if (result === 0) result = 0;
+              break;
+            case 6:
+            case 19:
+              if (right === 0) {
+                result = undefined;
+                break;
+              }
+              result = left % right;
+              if (result !== 0 && result < 0 !== right < 0) result += right;
+              if (result === 0) result = 0;
+              break;
+            case 1:
+            case 14:
+            case 7:
+            case 20:
+            case 12:
+            case 25:
+              if ((left | 0) === left && (right | 0) === right) {
+                result =
+                  arg === 1 || arg === 14
+                    ? left & right
+                    : arg === 7 || arg === 20
+                      ? left | right
+                      : left ^ right;
               } else {
-                if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
-                frame.pc = pc;
-                frame.sp = sp;
-                frame.lastInstruction = pc - 1;
-                const genFrame = enterGeneratorFrame(
-                  interp,
-                  iterator,
-                  frame,
-                  ResumeMode.FOR_ITER,
-                  None,
-                );
-                frame = genFrame;
-                interp.frame = frame;
-                instructions = frame.instructions;
-                fast = frame.fast;
-                sp = frame.sp;
-                pc = frame.pc;
-                code = frame.code;
-                consts = code.consts;
-                names = code.code.names;
-                break;
-              }
-            } else if (iterator instanceof PyIterator) {
-              value = iterator.next();
-            } else {
-              value = iterNext(iterator);
-            }
-            if (value === undefined) {
-              sp--;
-              pc = arg;
-            } else {
-              fast[sp++] = value;
-            }
-            break;
-          }
-
-          case 90: {
-            // MAKE_FUNCTION
-            const fnCode = fast[--sp] as PyCode;
-            const closure = (arg & 8) !== 0 ? (fast[--sp] as PyTuple) : null;
-            const annotations = (arg & 4) !== 0 ? fast[--sp] : null;
-            const kwdefaults = (arg & 2) !== 0 ? (fast[--sp] as PyDict) : null;
-            const defaults = (arg & 1) !== 0 ? (fast[--sp] as PyTuple) : null;
-            const globals = frame.globals;
-            const func = new PyFunction(
-              fnCode,
-              globals,
-              fnCode.code.qualname,
-              fnCode.code.docstring ?? None,
-              globals.getStr('__name__') ?? None,
-            );
-            if (defaults !== null) func.defaults = defaults.items.slice();
-            if (kwdefaults !== null) func.kwdefaults = kwdefaults;
-            if (annotations !== null) {
-              func.annotations =
-                annotations instanceof PyTuple
-                  ? annotationsFromTuple(annotations)
-                  : (annotations as PyDict);
-            }
-            if (closure !== null) func.closure = closure.items as PyCell[];
-            fast[sp++] = func;
-            break;
-          }
-          case 92: // KW_NAMES
-            kwnames = code.kwnames[arg] ?? null;
-            break;
-          case 91: {
-            // CALL
-            const names0 = kwnames;
-            kwnames = null;
-            const base = sp - arg - 2;
-            let callable = fast[base];
-            let argStart: number;
-            if (callable === undefined) {
-              callable = fast[base + 1]!;
-              argStart = base + 2;
-            } else {
-              argStart = base + 1;
-            }
-            const argCount = sp - argStart;
-            // A spent time slice pauses before this CALL (and its KW_NAMES) (snapshot/time-slice.ts).
-            if (
-              --interp.budget < 0 &&
-              budgetSpent(
-                interp,
-                outerFrame === null &&
-                  (names0 === null || instructions[(pc - 2) << 1] === Op.KW_NAMES),
-              )
-            )
-              return pauseLoop(interp, frame, names0 === null ? pc - 1 : pc - 2, sp, outerDepth);
-            let func: PyFunction | null = null;
-            let prefix: PyValue | undefined;
-            let initSelf: PyValue | undefined;
-            if (callable instanceof PyFunction) func = callable;
-            else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-              func = callable.func;
-              prefix = callable.self;
-            } else if (callable instanceof PyType && callable.cls === typeType) {
-              const init = callable.lookup('__init__');
-              if (
-                init instanceof PyFunction &&
-                callable.lookup('__new__') === coreSlots.objectNew
-              ) {
-                initSelf = allocate(callable);
-                func = init;
-                prefix = initSelf;
-              }
-            }
-            if (func !== null) {
-              const fnCode = func.code;
-              const builtins =
-                func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
-              const newFrame = makeFunctionFrame(
-                func,
-                builtins,
-                fast,
-                argStart,
-                argCount,
-                names0,
-                prefix,
-              );
-              sp = base;
-              const flags = fnCode.code.flags;
-              if ((flags & GENERATOR_FLAGS) !== 0) {
-                fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
-                if (initSelf !== undefined)
-                  throw typeError("__init__() should return None, not 'generator'");
-                break;
-              }
-              // type.__call__ is a C call in CPython: it counts one level under __init__.
-              const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
-              if (newDepth > interp.recursionLimit) {
-                throw pyError(
-                  'RecursionError',
-                  initSelf === undefined || newDepth - 1 <= interp.recursionLimit
-                    ? 'maximum recursion depth exceeded'
-                    : 'maximum recursion depth exceeded while calling a Python object',
-                );
-              }
-              newFrame.depth = newDepth;
-              interp.depth = newDepth;
-              if (initSelf !== undefined) {
-                newFrame.resumeMode = ResumeMode.INIT;
-                newFrame.initSelf = initSelf;
-              }
-              frame.pc = pc;
-              frame.sp = sp;
-              frame.lastInstruction = pc - 1;
-              newFrame.parent = frame;
-              frame = newFrame;
-              interp.frame = frame;
-              instructions = frame.instructions;
-              fast = frame.fast;
-              sp = frame.sp;
-              pc = 0;
-              code = fnCode;
-              consts = code.consts;
-              names = code.code.names;
-              break;
-            }
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            let result: PyValue;
-            // CPython counts a native call as one recursion level while it runs.
-            if (++interp.depth > interp.recursionLimit) {
-              throw pyError(
-                'RecursionError',
-                'maximum recursion depth exceeded while calling a Python object',
-              );
-            }
-            if (callable instanceof PyNativeFunction) {
-              const args = fast.slice(argStart, sp) as PyValue[];
-              if (callable.boundSelf !== undefined) args.unshift(callable.boundSelf);
-              result = callable.fn(args, names0);
-            } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
-              const self = fast[argStart]!;
-              if (typeof self === 'object' && self.cls === callable.ownerType) {
-                result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
-              } else {
-                result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
-              }
-            } else {
-              result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
-            }
-            interp.depth = frame.depth;
-            sp = base;
-            fast[sp++] = result;
-            break;
-          }
-          case 93: {
-            // CALL_FUNCTION_EX
-            const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
-            const positional = fast[--sp]!;
-            const callable = fast[--sp]!;
-            sp--;
-            if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
-            const args = starArgs(callable, positional);
-            let names1: string[] | null = null;
-            if (kwargs !== null) {
-              const [kwNamesList, kwValues] = starKwargs(callable, kwargs);
-              if (kwNamesList.length > 0) {
-                names1 = kwNamesList;
-                for (const value of kwValues) args.push(value);
-              }
-            }
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            if (
-              callable instanceof PyFunction &&
-              (callable.code.code.flags & GENERATOR_FLAGS) === 0
-            ) {
-              const newFrame = makeFunctionFrame(
-                callable,
-                interp.builtinsFor(callable.globals),
-                args,
-                0,
-                args.length,
-                names1,
-              );
-              if (interp.depth + 1 > interp.recursionLimit) {
-                throw pyError('RecursionError', 'maximum recursion depth exceeded');
-              }
-              newFrame.depth = interp.depth + 1;
-              interp.depth = newFrame.depth;
-              newFrame.parent = frame;
-              frame = newFrame;
-              interp.frame = frame;
-              instructions = frame.instructions;
-              fast = frame.fast;
-              sp = frame.sp;
-              pc = 0;
-              code = frame.code;
-              consts = code.consts;
-              names = code.code.names;
-              break;
-            }
-            if (++interp.depth > interp.recursionLimit) {
-              throw pyError(
-                'RecursionError',
-                'maximum recursion depth exceeded while calling a Python object',
-              );
-            }
-            fast[sp++] = callObject(callable, args, names1);
-            interp.depth = frame.depth;
-            break;
-          }
-          case 94: {
-            // RETURN_VALUE
-            const value = fast[--sp]!;
-            const generator = frame.generator;
-            if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
-            if (frame.isEntry || frame === entry) {
-              frame.sp = sp;
-              interp.frame = outerFrame;
-              interp.depth = outerDepth;
-              interp.lastExitYielded = false;
-              return value;
-            }
-            const mode = frame.resumeMode;
-            const initSelf = frame.initSelf;
-            const parent = frame.parent!;
-            frame.parent = null;
-            frame = parent;
-            interp.frame = frame;
-            interp.depth = frame.depth;
-            instructions = frame.instructions;
-            fast = frame.fast;
-            sp = frame.sp;
-            pc = frame.pc;
-            code = frame.code;
-            consts = code.consts;
-            names = code.code.names;
-            switch (mode) {
-              case ResumeMode.NORMAL:
-                fast[sp++] = value;
-                break;
-              case ResumeMode.INIT:
-                if (value !== None) {
-                  throw typeError(`__init__() should return None, not '${typeOf(value).name}'`);
-                }
-                fast[sp++] = initSelf!;
-                break;
-              case ResumeMode.FOR_ITER:
-                sp--;
-                pc = instructions[((pc - 1) << 1) + 1]!;
-                break;
-              case ResumeMode.SEND:
-                fast[sp - 1] = value;
-                pc = instructions[((pc - 1) << 1) + 1]!;
-                break;
-            }
-            break;
-          }
-
-          case 100: {
-            // RAISE_VARARGS
-            if (arg === 0) {
-              const handled = interp.handledException();
-              if (handled === undefined) throw runtimeError('No active exception to reraise');
-              raised = handled as PyBaseException;
-              raisedKind = RAISED_AGAIN;
-              break dispatch;
-            }
-            let cause: PyBaseException | null | undefined;
-            if (arg === 2) cause = causeFor(fast[--sp]!);
-            const exc = exceptionToRaise(fast[--sp]!);
-            if (cause !== undefined) {
-              exc.cause = cause;
-              exc.suppressContext = true;
-            }
-            raised = exc;
-            raisedKind = RAISED_NEW;
-            break dispatch;
-          }
-          case 101: {
-            // RERAISE
-            const exc = fast[--sp] as PyBaseException;
-            if (arg !== 0) {
-              const lasti = fast[sp - arg];
-              if (typeof lasti === 'number') frame.lastInstruction = lasti;
-            }
-            raised = exc;
-            raisedKind = RAISED_AGAIN;
-            break dispatch;
-          }
-          case 102: {
-            // PUSH_EXC_INFO
-            const value = fast[sp - 1]!;
-            const excInfo = interp.excInfo;
-            fast[sp - 1] = excInfo.value;
-            fast[sp++] = value;
-            excInfo.value = value;
-            break;
-          }
-          case 103: {
-            // POP_EXCEPT
-            const excInfo = interp.excInfo;
-            const handled = excInfo.value;
-            excInfo.value = fast[--sp]!;
-            if (handled instanceof PyBaseException && handled.limitKind !== null) {
-              raised = handled;
-              raisedKind = RAISED_AGAIN;
-              break dispatch;
-            }
-            break;
-          }
-          case 104: {
-            // CHECK_EXC_MATCH
-            const matcher = fast[sp - 1]!;
-            fast[sp - 1] = exceptionMatches(fast[sp - 2]!, matcher);
-            break;
-          }
-          case 105: {
-            // CHECK_EG_MATCH
-            const matcher = fast[--sp]!;
-            const exc = fast[sp - 1] as PyBaseException;
-            const [rest, match] = splitExceptionGroup(exc, matcher);
-            if (match === null) {
-              fast[sp++] = None;
-            } else {
-              fast[sp - 1] = rest ?? None;
-              fast[sp++] = match;
-              interp.excInfo.value = match;
-            }
-            break;
-          }
-          case 106: {
-            // PREP_RERAISE_STAR
-            const raisedList = fast[--sp] as PyList;
-            const original = fast[sp - 1] as PyBaseException;
-            fast[sp - 1] = prepareReraiseStar(original, raisedList.items) ?? None;
-            break;
-          }
-          case 107: {
-            // WITH_EXCEPT_START
-            const exc = fast[sp - 1] as PyBaseException;
-            const exit = fast[sp - 4]!;
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            fast[sp++] = callObject(exit, [typeOf(exc), exc, exc.traceback ?? None]);
-            break;
-          }
-          case 108: {
-            // BEFORE_WITH
-            const [exit, result] = enterContext(fast[sp - 1]!);
-            fast[sp - 1] = exit;
-            fast[sp++] = result;
-            break;
-          }
-
-          case 110: {
-            // YIELD_VALUE
-            const value = fast[--sp]!;
-            const generator = frame.generator!;
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            leaveGeneratorFrame(interp, generator, frame, false);
-            const parent = frame.parent;
-            frame.parent = null;
-            if (frame.isEntry || frame === entry) {
-              interp.frame = outerFrame;
-              interp.depth = outerDepth;
-              interp.lastExitYielded = true;
-              return value;
-            }
-            frame = parent!;
-            interp.frame = frame;
-            interp.depth = frame.depth;
-            instructions = frame.instructions;
-            fast = frame.fast;
-            sp = frame.sp;
-            pc = frame.pc;
-            code = frame.code;
-            consts = code.consts;
-            names = code.code.names;
-            fast[sp++] = value;
-            break;
-          }
-          case 111: {
-            // SEND
-            const value = fast[--sp]!;
-            const receiver = fast[sp - 1]!;
-            if (
-              receiver instanceof PyGenerator &&
-              !receiver.cls.isHeapType &&
-              receiver.frame !== null &&
-              !receiver.running
-            ) {
-              if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
-              frame.pc = pc;
-              frame.sp = sp;
-              frame.lastInstruction = pc - 1;
-              frame.generator!.yieldFrom = receiver;
-              const genFrame = enterGeneratorFrame(interp, receiver, frame, ResumeMode.SEND, value);
-              frame = genFrame;
-              interp.frame = frame;
-              instructions = frame.instructions;
-              fast = frame.fast;
-              sp = frame.sp;
-              pc = frame.pc;
-              code = frame.code;
-              consts = code.consts;
-              names = code.code.names;
-              break;
-            }
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            const outcome = sendTo(interp, receiver, value);
-            if (outcome.done) {
-              fast[sp - 1] = outcome.value;
-              pc = arg;
-            } else {
-              if (frame.generator !== null) frame.generator.yieldFrom = receiver;
-              fast[sp++] = outcome.value;
-            }
-            break;
-          }
-          case 112: {
-            // GET_YIELD_FROM_ITER
-            const value = fast[sp - 1]!;
-            if (value instanceof PyGenerator) {
-              if (value.kind === 'coroutine' && (code.code.flags & 0x0180) === 0) {
-                throw typeError(
-                  "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                );
+                result = undefined;
               }
               break;
-            }
-            fast[sp - 1] = getIter(value);
-            break;
-          }
-          case 113: // GET_AWAITABLE
-            fast[sp - 1] = awaitableIterator(fast[sp - 1]!, arg);
-            break;
-          case 114: {
-            // GET_AITER
-            const value = fast[sp - 1]!;
-            const aiter = typeOf(value).lookup('__aiter__');
-            if (aiter === undefined) {
-              throw typeError(
-                `'async for' requires an object with __aiter__ method, got ${typeOf(value).name}`,
-              );
-            }
-            fast[sp - 1] = callObject(getAttr(value, '__aiter__'), []);
-            break;
-          }
-          case 115: // GET_ANEXT
-            fast[sp] = getAnext(fast[sp - 1]!);
-            sp++;
-            break;
-          case 116: {
-            // END_ASYNC_FOR
-            const exc = fast[--sp] as PyBaseException;
-            if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopAsyncIteration'))) {
-              sp--;
+            case 9:
+            case 22:
+              result = (left | 0) === left && right >= 0 && right < 32 ? left >> right : undefined;
               break;
-            }
-            raised = exc;
-            raisedKind = RAISED_AGAIN;
-            break dispatch;
+            default:
+              result = undefined;
           }
-          case 117: {
-            // BEFORE_ASYNC_WITH
-            const [exit, awaitable] = enterAsyncContext(fast[sp - 1]!);
-            fast[sp - 1] = exit;
-            fast[sp++] = awaitable;
+          if (result !== undefined && Number.isSafeInteger(result)) {
+            fast[sp - 1] = result;
             break;
           }
-          case 118: // ASYNC_GEN_WRAP
-            fast[sp - 1] = asyncGenWrap(fast[sp - 1]!);
-            break;
-
-          case 120: {
-            // IMPORT_NAME
-            const fromlist = fast[--sp]!;
-            const level = fast[sp - 1] as number;
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            fast[sp - 1] = interp.imports.importName(names[arg]!, frame.globals, fromlist, level);
+        } else if (typeof left === 'object' || typeof right === 'object') {
+          const result = floatBinaryFast(arg, left, right);
+          if (result !== undefined) {
+            fast[sp - 1] = result;
             break;
           }
-          case 121: {
-            // IMPORT_FROM
-            frame.lastInstruction = pc - 1;
-            fast[sp] = interp.imports.importFrom(fast[sp - 1]!, names[arg]!);
-            sp++;
+        } else if (
+          (arg === 0 || arg === 13) &&
+          typeof left === 'string' &&
+          typeof right === 'string'
+        ) {
+          if (left.length + right.length < 1 << 20) {
+            fast[sp - 1] = left + right;
             break;
           }
-          case 122: {
-            // IMPORT_STAR
-            const module = fast[--sp]!;
-            const locals = frame.locals;
-            interp.imports.importStar(module, locals instanceof PyDict ? locals : frame.globals);
-            break;
-          }
-          case 123: {
-            // SETUP_ANNOTATIONS
-            const locals = frame.locals;
-            if (locals instanceof PyDict) {
-              if (!locals.hasStr('__annotations__')) locals.setStr('__annotations__', new PyDict());
-            } else if (locals !== null) {
-              try {
-                getItem(locals, '__annotations__');
-              } catch {
-                setItem(locals, '__annotations__', new PyDict());
-              }
-            }
-            break;
-          }
-          case 124: {
-            // PRINT_EXPR
-            const value = fast[--sp]!;
-            const hook = interp.sysModule.dict.getStr('displayhook');
-            if (hook !== undefined) callObject(hook, [value]);
-            else if (value !== None) {
-              interp.options.stdout.write(`${pyRepr(value)}\n`);
-              interp.builtins.setStr('_', value);
-            }
-            break;
-          }
-
-          case 130: // GET_LEN
-            fast[sp] = pyLen(fast[sp - 1]!);
-            sp++;
-            break;
-          case 131: // MATCH_MAPPING
-            fast[sp] = isMatchMapping(fast[sp - 1]!);
-            sp++;
-            break;
-          case 132: // MATCH_SEQUENCE
-            fast[sp] = isMatchSequence(fast[sp - 1]!);
-            sp++;
-            break;
-          case 133: // MATCH_KEYS
-            fast[sp] = matchKeys(fast[sp - 2]!, fast[sp - 1] as PyTuple);
-            sp++;
-            break;
-          case 134: {
-            // MATCH_CLASS
-            const kwNames = fast[--sp] as PyTuple;
-            const cls = fast[--sp]!;
-            const subject = fast[sp - 1]!;
-            fast[sp - 1] = matchClass(subject, cls, arg, kwNames);
-            break;
-          }
-          case 135: {
-            // COPY_DICT_WITHOUT_KEYS
-            const keys = fast[sp - 1] as PyTuple;
-            const subject = fast[sp - 2]!;
-            const copy = new PyDict();
-            if (subject instanceof PyDict) {
-              for (const [key, value] of subject.entries()) copy.set(key, value);
-            } else {
-              for (const key of iterableItems(callObject(getAttr(subject, 'keys'), []))) {
-                copy.set(key, getItem(subject, key));
-              }
-            }
-            for (const key of keys.items) copy.delete(key);
-            fast[sp - 1] = copy;
-            break;
-          }
-          default:
-            throw new Error(`internal: unknown opcode ${op} at ${pc - 1} in ${code.code.qualname}`);
         }
+        fast[sp - 1] = binaryOp(left, right, arg);
+        break;
       }
-    } catch (error) {
-      raised = null;
-      thrown = error;
-      // An external host function asks to pause the run at its call (host-call.ts).
-      if (error instanceof HostCallSignal) {
-        thrown = pauseAtHostCall(interp, error, frame, pc, sp, outerFrame === null, outerDepth);
-        if (thrown === null) return None;
+      case 15: {
+        // COMPARE_OP
+        const right = fast[--sp]!;
+        const left = fast[sp - 1]!;
+        if (typeof left === 'number' && typeof right === 'number') {
+          fast[sp - 1] =
+            arg === 0
+              ? left < right
+              : arg === 1
+                ? left <= right
+                : arg === 2
+                  ? left === right
+                  : arg === 3
+                    ? left !== right
+                    : arg === 4
+                      ? left > right
+                      : left >= right;
+        } else {
+          fast[sp - 1] = richCompare(left, right, arg);
+        }
+        break;
       }
-    }
-    {
-      // Unwind: find a handler in this frame, else pop frames until one has one or `entry` is left.
-      frame.pc = pc;
-      frame.sp = sp;
-      kwnames = null;
-      let exc: PyBaseException;
-      let addEntry: boolean;
-      if (raised !== null) {
-        exc = raised;
-        addEntry = raisedKind !== RAISED_AGAIN;
-        if (raisedKind !== RAISED_AGAIN) frame.lastInstruction = pc - 1;
-        if (raisedKind === RAISED_NEW) {
-          const handled = interp.handledException();
-          if (handled !== undefined) chainContext(exc, handled);
-        }
-      } else {
-        try {
-          exc = exceptionFromThrown(thrown);
-        } catch (internal) {
-          unwindAll(interp, entry, outerFrame);
-          throw internal;
-        }
-        if (!isPropagating(thrown)) {
-          const handled = interp.handledException();
-          if (handled !== undefined) chainContext(exc, handled);
-        }
-        addEntry = true;
-        frame.lastInstruction = pc - 1;
+      case 16: {
+        // IS_OP
+        const right = fast[--sp];
+        const left = fast[sp - 1];
+        fast[sp - 1] = (left === right) !== (arg === 1);
+        break;
       }
-      // The handler is looked up at the instruction that raised (RERAISE may have moved
-      // lastInstruction back to the original raise, which is what `lasti` and tracebacks show).
-      let raisingInstruction = pc - 1;
-      for (;;) {
-        if (addEntry) addTraceback(exc, frame);
-        addEntry = true;
-        const handler = findHandler(frame, raisingInstruction);
-        if (handler !== null) {
-          interp.depth = frame.depth;
-          sp = frame.stackBase + handler.depth;
-          if (handler.lasti) fast[sp++] = frame.lastInstruction;
-          fast[sp++] = exc;
-          pc = handler.target;
+      case 17: {
+        // CONTAINS_OP
+        const container = fast[--sp]!;
+        const item = fast[sp - 1]!;
+        fast[sp - 1] = contains(container, item) !== (arg === 1);
+        break;
+      }
+      case 18: {
+        // BINARY_SUBSCR
+        const key = fast[--sp]!;
+        const container = fast[sp - 1]!;
+        if (typeof key === 'number' && typeof container === 'object') {
+          if (container.cls === listType) {
+            const items = (container as PyList).items;
+            const index = key < 0 ? key + items.length : key;
+            if (index >= 0 && index < items.length) {
+              fast[sp - 1] = items[index];
+              break;
+            }
+          } else if (container.cls === tupleType) {
+            const items = (container as PyTuple).items;
+            const index = key < 0 ? key + items.length : key;
+            if (index >= 0 && index < items.length) {
+              fast[sp - 1] = items[index];
+              break;
+            }
+          }
+        }
+        if (typeof container === 'object' && container.cls === dictType) {
+          const value = (container as PyDict).get(key);
+          if (value !== undefined) {
+            fast[sp - 1] = value;
+            break;
+          }
+        }
+        fast[sp - 1] = getItem(container, key);
+        break;
+      }
+      case 19: {
+        // STORE_SUBSCR
+        const key = fast[--sp]!;
+        const container = fast[--sp]!;
+        const value = fast[--sp]!;
+        if (typeof container === 'object') {
+          if (container.cls === dictType) {
+            (container as PyDict).set(key, value);
+            break;
+          }
+          if (container.cls === listType && typeof key === 'number') {
+            const items = (container as PyList).items;
+            const index = key < 0 ? key + items.length : key;
+            if (index >= 0 && index < items.length) {
+              items[index] = value;
+              break;
+            }
+          }
+        }
+        setItem(container, key, value);
+        break;
+      }
+      case 30: // LOAD_CONST
+        fast[sp++] = consts[arg];
+        break;
+      case 31: {
+        // LOAD_NAME
+        const name = names[arg]!;
+        const locals = frame.locals;
+        let value: PyValue | undefined;
+        if (locals instanceof PyDict) value = locals.getStr(name);
+        else if (locals !== null) value = loadFromMapping(locals, name);
+        if (value === undefined) value = frame.globals.getStr(name);
+        if (value === undefined) value = frame.builtins.getStr(name);
+        if (value === undefined) throw nameErrorNotDefined(name);
+        fast[sp++] = value;
+        break;
+      }
+      case 32: {
+        // STORE_NAME
+        const value = fast[--sp]!;
+        const locals = frame.locals;
+        if (locals instanceof PyDict && locals.cls === dictType) locals.setStr(names[arg]!, value);
+        else if (locals !== null) setItem(locals, names[arg]!, value);
+        else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
+        break;
+      }
+      case 34: {
+        // LOAD_GLOBAL
+        const globals = frame.globals;
+        const caches = code.caches ?? makeCaches(code);
+        const entry = caches[pc - 1] as GlobalCache | undefined;
+        if (
+          entry !== undefined &&
+          entry.globals === globals &&
+          entry.globalsVersion === globals.version
+        ) {
+          const builtins = entry.builtins;
+          if (builtins === null) {
+            fast[sp++] = globals.valueList[entry.index];
+            break;
+          }
+          if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
+            fast[sp++] = builtins.valueList[entry.index];
+            break;
+          }
+        }
+        const name = names[arg]!;
+        const index = globals.findStrIndex(name);
+        if (index >= 0) {
+          caches[pc - 1] = new GlobalCache(globals, null, index);
+          fast[sp++] = globals.valueList[index];
           break;
         }
-        const generator = frame.generator;
-        if (generator !== null) {
-          leaveGeneratorFrame(interp, generator, frame, true);
-          exc = exceptionLeavingGenerator(generator, exc);
+        const builtins = frame.builtins;
+        const builtinIndex = builtins.findStrIndex(name);
+        if (builtinIndex < 0) throw nameErrorNotDefined(name);
+        caches[pc - 1] = new GlobalCache(globals, builtins, builtinIndex);
+        fast[sp++] = builtins.valueList[builtinIndex];
+        break;
+      }
+      case 35: // STORE_GLOBAL
+        frame.globals.setStr(names[arg]!, fast[--sp]!);
+        break;
+      case 37: {
+        // LOAD_FAST
+        const value = fast[arg];
+        if (value === undefined) throw unboundLocal(code, arg);
+        fast[sp++] = value;
+        break;
+      }
+      case 38: // STORE_FAST
+        fast[arg] = fast[--sp];
+        break;
+      case 39: // DELETE_FAST
+        if (fast[arg] === undefined) throw unboundLocal(code, arg);
+        fast[arg] = undefined;
+        break;
+      case 40: {
+        // LOAD_DEREF
+        const value = (fast[frame.code.code.varnames.length + arg] as PyCell).value;
+        if (value === undefined) throw unboundDeref(code, arg);
+        fast[sp++] = value;
+        break;
+      }
+      case 41: // STORE_DEREF
+        (fast[code.code.varnames.length + arg] as PyCell).value = fast[--sp];
+        break;
+      case 44: // LOAD_CLOSURE
+        fast[sp++] = fast[code.code.varnames.length + arg];
+        break;
+      case 45: {
+        // LOAD_ATTR
+        const obj = fast[sp - 1]!;
+        const name = names[arg]!;
+        if (typeof obj === 'object' && obj.dict !== null) {
+          const type = obj.cls;
+          const caches = code.caches ?? makeCaches(code);
+          const entry = caches[pc - 1] as AttributeCache | undefined;
+          let decides =
+            entry !== undefined && entry.type === type && entry.version === type.version;
+          if (!decides && hasDefaultGetattribute(type) && instanceDictDecides(type, name)) {
+            caches[pc - 1] = new AttributeCache(type, undefined);
+            decides = true;
+          }
+          if (decides) {
+            const value = obj.dict.getStr(name);
+            if (value !== undefined) {
+              fast[sp - 1] = value;
+              break;
+            }
+          }
         }
+        fast[sp - 1] = getAttr(obj, name);
+        break;
+      }
+      case 46: {
+        // STORE_ATTR
+        const obj = fast[--sp]!;
+        const value = fast[--sp]!;
+        const name = names[arg]!;
+        if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
+          const type = obj.cls;
+          const caches = code.caches ?? makeCaches(code);
+          const entry = caches[pc - 1] as AttributeCache | undefined;
+          let decides =
+            entry !== undefined && entry.type === type && entry.version === type.version;
+          if (!decides && hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
+            caches[pc - 1] = new AttributeCache(type, undefined);
+            decides = true;
+          }
+          if (decides) {
+            obj.dict.setStr(name, value);
+            break;
+          }
+        }
+        setAttr(obj, name, value);
+        break;
+      }
+      case 48: {
+        // LOAD_METHOD
+        const obj = fast[sp - 1]!;
+        const name = names[arg]!;
+        const type = typeOf(obj);
+        const caches = code.caches ?? makeCaches(code);
+        const entry = caches[pc - 1] as AttributeCache | undefined;
+        let method: PyValue | undefined;
+        if (entry !== undefined && entry.type === type && entry.version === type.version) {
+          method = entry.attribute;
+        } else if (hasDefaultGetattribute(type)) {
+          const attribute = type.lookup(name);
+          if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
+            method = attribute;
+            caches[pc - 1] = new AttributeCache(type, attribute);
+          }
+        }
+        if (method !== undefined) {
+          const dict = typeof obj === 'object' ? obj.dict : null;
+          if (dict === null || dict.findStrIndex(name) < 0) {
+            fast[sp - 1] = method;
+            fast[sp++] = obj;
+            break;
+          }
+        }
+        fast[sp - 1] = undefined;
+        fast[sp++] = getAttr(obj, name);
+        break;
+      }
+      case 60: {
+        // BUILD_TUPLE
+        if (arg === 0) {
+          fast[sp++] = PyTuple.EMPTY;
+          break;
+        }
+        const items = fast.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        fast[sp++] = new PyTuple(items);
+        break;
+      }
+      case 61: {
+        // BUILD_LIST
+        const items = arg === 0 ? [] : (fast.slice(sp - arg, sp) as PyValue[]);
+        sp -= arg;
+        fast[sp++] = new PyList(items);
+        break;
+      }
+      case 65: {
+        // BUILD_STRING
+        let text = '';
+        for (let index = sp - arg; index < sp; index++) text += fast[index] as string;
+        sp -= arg;
+        fast[sp++] = text;
+        break;
+      }
+      case 66: {
+        // LIST_APPEND
+        const value = fast[--sp]!;
+        (fast[sp - arg] as PyList).items.push(value);
+        break;
+      }
+      case 67: {
+        // SET_ADD
+        const value = fast[--sp]!;
+        (fast[sp - arg] as PySet).add(value);
+        break;
+      }
+      case 68: {
+        // MAP_ADD
+        const value = fast[--sp]!;
+        const key = fast[--sp]!;
+        (fast[sp - arg] as PyDict).set(key, value);
+        break;
+      }
+      case 74: {
+        // FORMAT_VALUE
+        const spec = (arg & 4) !== 0 ? fast[--sp] : undefined;
+        fast[sp - 1] = formatValue(fast[sp - 1]!, arg & 3, spec);
+        break;
+      }
+      case 75: {
+        // UNPACK_SEQUENCE
+        const items = unpackSequence(fast[--sp]!, arg);
+        for (let index = arg - 1; index >= 0; index--) fast[sp++] = items[index];
+        break;
+      }
+      case 80: // JUMP
+        if (arg < pc) {
+          // A spent time slice pauses before this JUMP (snapshot/time-slice.ts).
+          if (--interp.budget < 0 && budgetSpent(interp, outerFrame === null))
+            return pauseLoop(interp, frame, pc - 1, sp, outerDepth);
+        }
+        pc = arg;
+        break;
+      case 81: {
+        // POP_JUMP_IF_FALSE
+        const value = fast[--sp]!;
+        if (value === false || (value !== true && !isTruthy(value))) pc = arg;
+        break;
+      }
+      case 82: {
+        // POP_JUMP_IF_TRUE
+        const value = fast[--sp]!;
+        if (value === true || (value !== false && isTruthy(value))) pc = arg;
+        break;
+      }
+      case 83: // POP_JUMP_IF_NONE
+        if (fast[--sp] === None) pc = arg;
+        break;
+      case 84: // POP_JUMP_IF_NOT_NONE
+        if (fast[--sp] !== None) pc = arg;
+        break;
+      case 85: // JUMP_IF_FALSE_OR_POP
+        if (!isTruthy(fast[sp - 1]!)) pc = arg;
+        else sp--;
+        break;
+      case 86: // JUMP_IF_TRUE_OR_POP
+        if (isTruthy(fast[sp - 1]!)) pc = arg;
+        else sp--;
+        break;
+      case 87: // GET_ITER
+        fast[sp - 1] = getIter(fast[sp - 1]!);
+        break;
+      case 88: {
+        // FOR_ITER
+        const iterator = fast[sp - 1]!;
+        let value: PyValue | undefined;
+        if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
+          value = iterator.next();
+        } else if (
+          iterator instanceof PyGenerator &&
+          iterator.kind === 'generator' &&
+          !iterator.cls.isHeapType
+        ) {
+          if (iterator.frame === null) {
+            value = undefined;
+          } else {
+            if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            const genFrame = enterGeneratorFrame(
+              interp,
+              iterator,
+              frame,
+              ResumeMode.FOR_ITER,
+              None,
+            );
+            frame = genFrame;
+            interp.frame = frame;
+            instructions = frame.instructions;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = frame.pc;
+            code = frame.code;
+            consts = code.consts;
+            names = code.code.names;
+            break;
+          }
+        } else if (iterator instanceof PyIterator) {
+          value = iterator.next();
+        } else {
+          value = iterNext(iterator);
+        }
+        if (value === undefined) {
+          sp--;
+          pc = arg;
+        } else {
+          fast[sp++] = value;
+        }
+        break;
+      }
+
+      case 92: // KW_NAMES
+        kwnames = code.kwnames[arg] ?? null;
+        break;
+      case 91: {
+        // CALL
+        const names0 = kwnames;
+        kwnames = null;
+        const base = sp - arg - 2;
+        let callable = fast[base];
+        let argStart: number;
+        if (callable === undefined) {
+          callable = fast[base + 1]!;
+          argStart = base + 2;
+        } else {
+          argStart = base + 1;
+        }
+        const argCount = sp - argStart;
+        // A spent time slice pauses before this CALL (and its KW_NAMES) (snapshot/time-slice.ts).
+        if (
+          --interp.budget < 0 &&
+          budgetSpent(
+            interp,
+            outerFrame === null && (names0 === null || instructions[(pc - 2) << 1] === Op.KW_NAMES),
+          )
+        )
+          return pauseLoop(interp, frame, names0 === null ? pc - 1 : pc - 2, sp, outerDepth);
+        let func: PyFunction | null = null;
+        let prefix: PyValue | undefined;
+        let initSelf: PyValue | undefined;
+        if (callable instanceof PyFunction) func = callable;
+        else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+          func = callable.func;
+          prefix = callable.self;
+        } else if (callable instanceof PyType && callable.cls === typeType) {
+          const init = callable.lookup('__init__');
+          if (init instanceof PyFunction && callable.lookup('__new__') === coreSlots.objectNew) {
+            initSelf = allocate(callable);
+            func = init;
+            prefix = initSelf;
+          }
+        }
+        if (func !== null) {
+          const fnCode = func.code;
+          const builtins =
+            func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
+          const newFrame = makeFunctionFrame(
+            func,
+            builtins,
+            fast,
+            argStart,
+            argCount,
+            names0,
+            prefix,
+          );
+          sp = base;
+          const flags = fnCode.code.flags;
+          if ((flags & GENERATOR_FLAGS) !== 0) {
+            fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
+            if (initSelf !== undefined)
+              throw typeError("__init__() should return None, not 'generator'");
+            break;
+          }
+          // type.__call__ is a C call in CPython: it counts one level under __init__.
+          const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
+          if (newDepth > interp.recursionLimit) {
+            throw pyError(
+              'RecursionError',
+              initSelf === undefined || newDepth - 1 <= interp.recursionLimit
+                ? 'maximum recursion depth exceeded'
+                : 'maximum recursion depth exceeded while calling a Python object',
+            );
+          }
+          newFrame.depth = newDepth;
+          interp.depth = newDepth;
+          if (initSelf !== undefined) {
+            newFrame.resumeMode = ResumeMode.INIT;
+            newFrame.initSelf = initSelf;
+          }
+          frame.pc = pc;
+          frame.sp = sp;
+          frame.lastInstruction = pc - 1;
+          newFrame.parent = frame;
+          frame = newFrame;
+          interp.frame = frame;
+          instructions = frame.instructions;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = 0;
+          code = fnCode;
+          consts = code.consts;
+          names = code.code.names;
+          break;
+        }
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        let result: PyValue;
+        // CPython counts a native call as one recursion level while it runs.
+        if (++interp.depth > interp.recursionLimit) {
+          throw pyError(
+            'RecursionError',
+            'maximum recursion depth exceeded while calling a Python object',
+          );
+        }
+        if (callable instanceof PyNativeFunction) {
+          const args = fast.slice(argStart, sp) as PyValue[];
+          if (callable.boundSelf !== undefined) args.unshift(callable.boundSelf);
+          result = callable.fn(args, names0);
+        } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+          const self = fast[argStart]!;
+          if (typeof self === 'object' && self.cls === callable.ownerType) {
+            result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
+          } else {
+            result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+          }
+        } else {
+          result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+        }
+        interp.depth = frame.depth;
+        sp = base;
+        fast[sp++] = result;
+        break;
+      }
+      case 93: {
+        // CALL_FUNCTION_EX
+        const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
+        const positional = fast[--sp]!;
+        const callable = fast[--sp]!;
+        sp--;
+        if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
+        const args = starArgs(callable, positional);
+        let names1: string[] | null = null;
+        if (kwargs !== null) {
+          const [kwNamesList, kwValues] = starKwargs(callable, kwargs);
+          if (kwNamesList.length > 0) {
+            names1 = kwNamesList;
+            for (const value of kwValues) args.push(value);
+          }
+        }
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        if (callable instanceof PyFunction && (callable.code.code.flags & GENERATOR_FLAGS) === 0) {
+          const newFrame = makeFunctionFrame(
+            callable,
+            interp.builtinsFor(callable.globals),
+            args,
+            0,
+            args.length,
+            names1,
+          );
+          if (interp.depth + 1 > interp.recursionLimit) {
+            throw pyError('RecursionError', 'maximum recursion depth exceeded');
+          }
+          newFrame.depth = interp.depth + 1;
+          interp.depth = newFrame.depth;
+          newFrame.parent = frame;
+          frame = newFrame;
+          interp.frame = frame;
+          instructions = frame.instructions;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = 0;
+          code = frame.code;
+          consts = code.consts;
+          names = code.code.names;
+          break;
+        }
+        if (++interp.depth > interp.recursionLimit) {
+          throw pyError(
+            'RecursionError',
+            'maximum recursion depth exceeded while calling a Python object',
+          );
+        }
+        fast[sp++] = callObject(callable, args, names1);
+        interp.depth = frame.depth;
+        break;
+      }
+      case 94: {
+        // RETURN_VALUE
+        const value = fast[--sp]!;
+        const generator = frame.generator;
+        if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
         if (frame.isEntry || frame === entry) {
+          frame.sp = sp;
           interp.frame = outerFrame;
           interp.depth = outerDepth;
-          frame.sp = sp;
-          throw propagate(exc);
+          interp.lastExitYielded = false;
+          return value;
         }
+        const mode = frame.resumeMode;
+        const initSelf = frame.initSelf;
         const parent = frame.parent!;
         frame.parent = null;
         frame = parent;
@@ -1557,9 +983,172 @@ export function runFrame(
         code = frame.code;
         consts = code.consts;
         names = code.code.names;
-        frame.lastInstruction = pc - 1;
-        raisingInstruction = pc - 1;
+        switch (mode) {
+          case ResumeMode.NORMAL:
+            fast[sp++] = value;
+            break;
+          case ResumeMode.INIT:
+            if (value !== None) {
+              throw typeError(`__init__() should return None, not '${typeOf(value).name}'`);
+            }
+            fast[sp++] = initSelf!;
+            break;
+          case ResumeMode.FOR_ITER:
+            sp--;
+            pc = instructions[((pc - 1) << 1) + 1]!;
+            break;
+          case ResumeMode.SEND:
+            fast[sp - 1] = value;
+            pc = instructions[((pc - 1) << 1) + 1]!;
+            break;
+        }
+        break;
       }
+
+      case 100: {
+        // RAISE_VARARGS
+        if (arg === 0) {
+          const handled = interp.handledException();
+          if (handled === undefined) throw runtimeError('No active exception to reraise');
+          loopRaised = handled as PyBaseException;
+          loopRaisedKind = RAISED_AGAIN;
+          return undefined;
+        }
+        let cause: PyBaseException | null | undefined;
+        if (arg === 2) cause = causeFor(fast[--sp]!);
+        const exc = exceptionToRaise(fast[--sp]!);
+        if (cause !== undefined) {
+          exc.cause = cause;
+          exc.suppressContext = true;
+        }
+        loopRaised = exc;
+        loopRaisedKind = RAISED_NEW;
+        return undefined;
+      }
+      case 101: {
+        // RERAISE
+        const exc = fast[--sp] as PyBaseException;
+        if (arg !== 0) {
+          const lasti = fast[sp - arg];
+          if (typeof lasti === 'number') frame.lastInstruction = lasti;
+        }
+        loopRaised = exc;
+        loopRaisedKind = RAISED_AGAIN;
+        return undefined;
+      }
+      case 102: {
+        // PUSH_EXC_INFO
+        const value = fast[sp - 1]!;
+        const excInfo = interp.excInfo;
+        fast[sp - 1] = excInfo.value;
+        fast[sp++] = value;
+        excInfo.value = value;
+        break;
+      }
+      case 103: {
+        // POP_EXCEPT
+        const excInfo = interp.excInfo;
+        const handled = excInfo.value;
+        excInfo.value = fast[--sp]!;
+        if (handled instanceof PyBaseException && handled.limitKind !== null) {
+          loopRaised = handled;
+          loopRaisedKind = RAISED_AGAIN;
+          return undefined;
+        }
+        break;
+      }
+      case 104: {
+        // CHECK_EXC_MATCH
+        const matcher = fast[sp - 1]!;
+        fast[sp - 1] = exceptionMatches(fast[sp - 2]!, matcher);
+        break;
+      }
+      case 110: {
+        // YIELD_VALUE
+        const value = fast[--sp]!;
+        const generator = frame.generator!;
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        leaveGeneratorFrame(interp, generator, frame, false);
+        const parent = frame.parent;
+        frame.parent = null;
+        if (frame.isEntry || frame === entry) {
+          interp.frame = outerFrame;
+          interp.depth = outerDepth;
+          interp.lastExitYielded = true;
+          return value;
+        }
+        frame = parent!;
+        interp.frame = frame;
+        interp.depth = frame.depth;
+        instructions = frame.instructions;
+        fast = frame.fast;
+        sp = frame.sp;
+        pc = frame.pc;
+        code = frame.code;
+        consts = code.consts;
+        names = code.code.names;
+        fast[sp++] = value;
+        break;
+      }
+      case 111: {
+        // SEND
+        const value = fast[--sp]!;
+        const receiver = fast[sp - 1]!;
+        if (
+          receiver instanceof PyGenerator &&
+          !receiver.cls.isHeapType &&
+          receiver.frame !== null &&
+          !receiver.running
+        ) {
+          if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
+          frame.pc = pc;
+          frame.sp = sp;
+          frame.lastInstruction = pc - 1;
+          frame.generator!.yieldFrom = receiver;
+          const genFrame = enterGeneratorFrame(interp, receiver, frame, ResumeMode.SEND, value);
+          frame = genFrame;
+          interp.frame = frame;
+          instructions = frame.instructions;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = frame.pc;
+          code = frame.code;
+          consts = code.consts;
+          names = code.code.names;
+          break;
+        }
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        const outcome = sendTo(interp, receiver, value);
+        if (outcome.done) {
+          fast[sp - 1] = outcome.value;
+          pc = arg;
+        } else {
+          if (frame.generator !== null) frame.generator.yieldFrom = receiver;
+          fast[sp++] = outcome.value;
+        }
+        break;
+      }
+      case 116: {
+        // END_ASYNC_FOR
+        const exc = fast[--sp] as PyBaseException;
+        if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopAsyncIteration'))) {
+          sp--;
+          break;
+        }
+        loopRaised = exc;
+        loopRaisedKind = RAISED_AGAIN;
+        return undefined;
+      }
+      default:
+        // Rare opcodes run out of line (fast-outlined-ops.ts), keeping this function small.
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        sp = runOutlinedOp(interp, frame, op, arg, sp);
+        break;
     }
   }
 }
@@ -1568,26 +1157,6 @@ export function runFrame(
 function unwindAll(interp: Interpreter, entry: Frame, outerFrame: Frame | null): void {
   interp.depth = entry.depth - 1;
   interp.frame = outerFrame;
-}
-
-function loadFromMapping(mapping: PyValue, name: string): PyValue | undefined {
-  try {
-    return getItem(mapping, name);
-  } catch (error) {
-    if (error instanceof PythonError) {
-      const exc = exceptionFromThrown(error);
-      if (exc.cls.isSubtypeOf(exceptionTypeNamed('KeyError'))) return undefined;
-    }
-    throw error;
-  }
-}
-
-function iterableItems(value: PyValue): PyValue[] {
-  const iterator = getIter(value);
-  const items: PyValue[] = [];
-  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator))
-    items.push(item);
-  return items;
 }
 
 /** Sends a value into a non-generator receiver (an iterator or awaitable): yielded or done. */
