@@ -22,7 +22,7 @@ import { compileProgram, type Program } from './program.js';
 import type { PyexError } from './pyex-error.js';
 import { describeFailure, type Failure, internalFailure, syntaxFailure } from './run-outcome.js';
 import { capabilitiesFor, type SandboxOptions } from './sandbox-options.js';
-import { toJs, toPy } from './values.js';
+import { convertForHost, toJs, toPy } from './values.js';
 
 /** Charged instructions between two looks at the clock (about a millisecond of Python). */
 const SLICE_UNITS = 16_384;
@@ -207,12 +207,16 @@ export class Engine {
   get(name: string): unknown {
     const value = this.main.dict.getStr(name);
     if (value === undefined) return undefined;
-    return this.interp.activate(() => toJs(value, { dicts: this.dicts, owner: this.interp }));
+    return this.interp.activate(() =>
+      convertForHost(() => toJs(value, { dicts: this.dicts, owner: this.interp })),
+    );
   }
 
   /** Binds a global of `__main__` to a converted host value. */
   set(name: string, value: unknown): void {
-    const converted = this.interp.activate(() => toPy(value, { owner: this.interp }));
+    const converted = this.interp.activate(() =>
+      convertForHost(() => toPy(value, { owner: this.interp })),
+    );
     this.main.dict.setStr(name, converted);
   }
 

@@ -15,8 +15,11 @@ export type RunEvent =
   | { readonly kind: 'time'; readonly clock: 'epoch' | 'monotonic'; readonly nanoseconds: bigint }
   /** A `time.sleep` (the clock advanced by `nanoseconds`). */
   | { readonly kind: 'sleep'; readonly nanoseconds: bigint }
-  /** Random words drawn from the entropy capability (os.urandom, random.seed(None), uuid4…). */
-  | { readonly kind: 'entropy'; readonly words: readonly number[] }
+  /**
+   * Random 32-bit words drawn from the entropy capability (os.urandom, random.seed(None), uuid4…):
+   * `words` holds them for draws of at most ENTROPY_WORDS_LOGGED words, else null.
+   */
+  | { readonly kind: 'entropy'; readonly count: number; readonly words: readonly number[] | null }
   /** A file opened for reading (the sandbox path) and how many bytes the program read from it. */
   | { readonly kind: 'file-read'; readonly path: string; readonly bytes: number }
   /** A host function's result (recorded by the host-call layer). */
@@ -28,6 +31,9 @@ export type RunEvent =
       readonly typeName: string;
       readonly message: string;
     };
+
+/** Entropy draws up to this many words are logged with their values. */
+export const ENTROPY_WORDS_LOGGED = 64;
 
 /** Events beyond this many are counted in `dropped` but not kept (a loop reading the clock). */
 export const EVENT_LOG_CAPACITY = 100_000;
@@ -94,8 +100,12 @@ export class RecordingEntropy implements EntropySource {
 
   words(count: number): Uint32Array {
     const words = this.inner.words(count);
-    // A huge draw (os.urandom of megabytes) is logged by size only, to keep the log small.
-    this.log.record({ kind: 'entropy', words: count <= 1024 ? Array.from(words) : [count] });
+    // Big draws (seeding a Mersenne Twister takes 624 words) are logged by size only.
+    this.log.record({
+      kind: 'entropy',
+      count,
+      words: count <= ENTROPY_WORDS_LOGGED ? Array.from(words) : null,
+    });
     return words;
   }
 }

@@ -1,0 +1,90 @@
+// Determinism: with a seed and a virtual clock, random, hash(), uuid4, os.urandom, time and datetime
+// give the same values on every run, bit for bit; the event log lists each nondeterministic input.
+
+import { describe, expect, test } from 'vitest';
+import { run } from '../../src/api/run.js';
+
+const PROGRAM = [
+  'import random, time, uuid, os, datetime',
+  'print(random.random(), random.randint(1, 100))',
+  "print(hash('abc'), hash(b'xyz'))",
+  'print(uuid.uuid4())',
+  'print(os.urandom(4).hex())',
+  'print(time.time(), time.monotonic(), time.perf_counter())',
+  'print(datetime.datetime.now().isoformat(), datetime.date.today())',
+  'time.sleep(2)',
+  'print(time.time(), time.time_ns())',
+  "print(time.strftime('%Y-%m-%d %H:%M:%S', time.localtime()))",
+  'print(random.Random().random(), random.SystemRandom().random())',
+].join('\n');
+
+const EXPECTED = [
+  '0.5785294937582189 27',
+  '-7459679063432183616 7039114969275589674',
+  '86702410-1239-4758-9bbc-2ae7f735e3b1',
+  'c03e8e86',
+  '1704067200.0 0.001 0.002',
+  '2024-01-01T00:00:00.003000 2024-01-01',
+  '1704067202.005 1704067202006000000',
+  '2024-01-01 00:00:02',
+  '0.7276871122405971 0.13099194638888478',
+  '',
+].join('\n');
+
+describe('seed and virtual clock', () => {
+  test('two runs print the same, bit for bit', () => {
+    const first = run(PROGRAM, { seed: 7, virtualClock: true });
+    const second = run(PROGRAM, { seed: 7, virtualClock: true });
+    expect(first.stdout).toBe(EXPECTED);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.events).toEqual(first.events);
+  });
+
+  test('another seed gives other values', () => {
+    const other = run(PROGRAM, { seed: 8, virtualClock: true }).stdout;
+    expect(other.split('\n')[0]).not.toBe(EXPECTED.split('\n')[0]);
+  });
+
+  test('the virtual clock starts where told and ticks as told', () => {
+    const result = run('import time\nprint(time.time(), time.time(), time.monotonic_ns())', {
+      virtualClock: { startMs: Date.UTC(2030, 0, 2, 3, 4, 5), tickNanoseconds: 500_000_000 },
+    });
+    expect(result.stdout).toBe('1893553445.0 1893553445.5 1000000000\n');
+  });
+
+  test('the event log records the seed, clock readings, sleeps and entropy draws', () => {
+    // (Seeding the random module would add a 624-word draw, logged by size only.)
+    const result = run(
+      'import time, os\ntime.time()\ntime.sleep(1.5)\ntime.monotonic()\nos.urandom(8)',
+      {
+        seed: 3,
+        virtualClock: true,
+      },
+    );
+    const summary = result.events.map((event) =>
+      event.kind === 'entropy'
+        ? { kind: 'entropy', count: event.count, logged: event.words !== null }
+        : event,
+    );
+    expect(summary).toEqual([
+      { kind: 'seed', seed: 3 },
+      { kind: 'time', clock: 'epoch', nanoseconds: 1_704_067_200_000_000_000n },
+      { kind: 'sleep', nanoseconds: 1_500_000_000n },
+      { kind: 'time', clock: 'monotonic', nanoseconds: 1_501_000_000n },
+      { kind: 'entropy', count: 2, logged: true },
+    ]);
+  });
+
+  test('file reads are logged with their path and size', () => {
+    const result = run(
+      'with open("/a.txt", "w") as f:\n    f.write("hello")\nwith open("/a.txt") as f:\n    f.read()',
+    );
+    expect(result.events.filter((event) => event.kind === 'file-read')).toEqual([
+      { kind: 'file-read', path: '/a.txt', bytes: 5 },
+    ]);
+  });
+
+  test('recordEvents: false keeps no log', () => {
+    expect(run('import time\ntime.time()', { recordEvents: false }).events).toEqual([]);
+  });
+});
