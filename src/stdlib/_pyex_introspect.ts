@@ -8,8 +8,11 @@ import { typeError } from '../objects/errors.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyList } from '../objects/list.js';
+import { PyModule } from '../objects/module.js';
 import { makeNativeFunction } from '../objects/native-function.js';
+import { iterableToArray } from '../objects/protocol-iter.js';
 import { indexValue } from '../objects/protocol-number.js';
+import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
@@ -22,7 +25,8 @@ import {
   formatFrameSource,
   isHiddenFrameFile,
 } from '../vm/traceback-format.js';
-import { registerNativeModule } from './registry.js';
+import { IMPORT_SPEC_TYPES, specTuple } from './_pyex_import_specs.js';
+import { lookupModule, registerNativeModule } from './registry.js';
 
 const MODULE = '_pyex_introspect';
 
@@ -133,7 +137,69 @@ const generatorState = makeNativeFunction(MODULE, 'generator_state', (args, kwna
   return gen.started ? 'SUSPENDED' : 'CREATED';
 });
 
+/** `module_kind(name)`: ('native' | 'python', is_package) for a built-in module, else None. */
+const moduleKind = makeNativeFunction(MODULE, 'module_kind', (args, kwnames) => {
+  checkArity('module_kind', args, kwnames, 1, 1);
+  const name = strValueOf(args[0]!);
+  const spec = name === undefined ? undefined : lookupModule(name);
+  if (spec === undefined) return None;
+  return new PyTuple([spec.kind, spec.kind === 'python' && spec.isPackage]);
+});
+
+/** `is_builtin_module(name)`: whether `name` is a module implemented natively. */
+const isBuiltinModule = makeNativeFunction(MODULE, 'is_builtin_module', (args, kwnames) => {
+  checkArity('is_builtin_module', args, kwnames, 1, 1);
+  const name = strValueOf(args[0]!);
+  if (name === 'sys' || name === 'builtins') return true;
+  return name !== undefined && lookupModule(name)?.kind === 'native';
+});
+
+/**
+ * `find_module(name, parent)`: where the import system would find `name` (its parent package, if
+ * any, given as the module): (kind, origin, is_package, search_locations) or None.
+ */
+const findModule = makeNativeFunction(MODULE, 'find_module', (args, kwnames) => {
+  checkArity('find_module', args, kwnames, 2, 2);
+  const name = strValueOf(args[0]!);
+  if (name === undefined) throw typeError('find_module() name must be str');
+  const parent = args[1] === None ? null : args[1]!;
+  const found = currentInterpreter().imports.find(name, parent);
+  if (found === null) return None;
+  switch (found.kind) {
+    case 'native':
+      return new PyTuple([found.kind, 'built-in', false, None]);
+    case 'python':
+      return new PyTuple([
+        found.kind,
+        'frozen',
+        found.isPackage,
+        found.isPackage ? new PyList([]) : None,
+      ]);
+    case 'file':
+      return new PyTuple([
+        found.kind,
+        found.path,
+        found.packagePath !== null,
+        found.packagePath === null ? None : new PyList(found.packagePath.slice()),
+      ]);
+    case 'namespace':
+      return new PyTuple([found.kind, None, true, new PyList(found.packagePath.slice())]);
+  }
+});
+
+/** `reload(module)`: runs the module's source again in its namespace and returns the module. */
+const reloadModule = makeNativeFunction(MODULE, 'reload', (args, kwnames) => {
+  checkArity('reload', args, kwnames, 1, 1);
+  const module = args[0];
+  if (!(module instanceof PyModule)) throw typeError('reload() argument must be a module');
+  return currentInterpreter().imports.reload(module);
+});
+
 const FUNCTIONS = [
+  moduleKind,
+  isBuiltinModule,
+  findModule,
+  reloadModule,
   source,
   formatExceptionFn,
   formatExceptionOnlyFn,
@@ -144,6 +210,22 @@ const FUNCTIONS = [
   generatorState,
 ];
 
+/** `spec_for(name, kind, origin, is_package, locations)`: the (spec, loader) the import system makes. */
+const specForFn = makeNativeFunction(MODULE, 'spec_for', (args, kwnames) => {
+  checkArity('spec_for', args, kwnames, 5, 5);
+  const name = strValueOf(args[0]!) ?? '';
+  const kind = strValueOf(args[1]!);
+  if (kind !== 'native' && kind !== 'python' && kind !== 'file' && kind !== 'namespace') {
+    throw typeError(`unknown module kind ${String(kind)}`);
+  }
+  const origin = args[2] === None ? null : (strValueOf(args[2]!) ?? null);
+  const locations =
+    args[4] === None ? null : iterableToArray(args[4]!).map((item) => strValueOf(item) ?? '');
+  return specTuple(name, kind, origin, isTruthy(args[3]!), locations);
+});
+
 registerNativeModule(MODULE, (module) => {
   for (const func of FUNCTIONS) module.dict.setStr(func.name, func);
+  module.dict.setStr(specForFn.name, specForFn);
+  for (const [name, type] of IMPORT_SPEC_TYPES) module.dict.setStr(name, type);
 });

@@ -17,9 +17,10 @@ import { PythonError } from '../objects/python-error.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
-import { lookupModule } from '../stdlib/registry.js';
+import { lookupModule, type ModuleInit } from '../stdlib/registry.js';
 // The VM-introspection helper of the Python-written traceback/inspect/warnings modules.
 import '../stdlib/_pyex_introspect.js';
+import { newSourceFileLoader, specFor } from '../stdlib/_pyex_import_specs.js';
 import { embeddedModuleCode } from './code-cache.js';
 import type { Interpreter } from './interpreter.js';
 
@@ -54,6 +55,22 @@ function importError(message: string, name: string | null, path: string | null):
   return error;
 }
 
+/** Where a module comes from (ImportSystem.find). */
+export type FoundModule =
+  | { readonly kind: 'native'; readonly init: ModuleInit }
+  | { readonly kind: 'python'; readonly source: string; readonly isPackage: boolean }
+  | {
+      readonly kind: 'file';
+      readonly source: string;
+      readonly path: string;
+      readonly packagePath: string[] | null;
+    }
+  | { readonly kind: 'namespace'; readonly packagePath: string[] };
+
+function assertNever(value: never): never {
+  throw new Error(`internal: unexpected ${JSON.stringify(value)}`);
+}
+
 /** One interpreter's import machinery. */
 export class ImportSystem {
   declare private readonly interp: Interpreter;
@@ -65,6 +82,14 @@ export class ImportSystem {
     this.interp = interp;
     this.files = files;
     this.path = new PyList(path.slice());
+  }
+
+  /**
+   * Sets the `__loader__` a script run as `__main__` has in CPython (a SourceFileLoader named
+   * `__main__`; its `__spec__` stays None).
+   */
+  prepareMainModule(module: PyModule, filename: string): void {
+    module.dict.setStr('__loader__', newSourceFileLoader('__main__', filename));
   }
 
   /** IMPORT_NAME: `__import__(name, globals, locals, fromlist, level)`. */
@@ -146,52 +171,125 @@ export class ImportSystem {
 
   /** Finds and executes one module whose parent package (if any) is already imported. */
   private load(name: string, parent: PyValue | null): PyValue {
-    const spec = lookupModule(name);
-    if (spec !== undefined) {
-      if (spec.kind === 'native') {
+    const found = this.find(name, parent);
+    if (found === null) throw moduleNotFound(name);
+    switch (found.kind) {
+      case 'native': {
         const module = this.interp.newModule(name, null);
+        this.attachSpec(module, name, 'native', null, false, null);
         this.interp.modules.setStr(name, module);
         try {
-          spec.init(module);
+          found.init(module);
         } catch (error) {
           this.interp.modules.deleteStr(name);
           throw error;
         }
         return this.interp.modules.getStr(name) ?? module;
       }
-      return this.execSource(
-        name,
-        spec.source,
-        `<frozen ${name}>`,
-        spec.isPackage ? [] : null,
-        false,
-      );
+      case 'python':
+        return this.execSource(
+          name,
+          found.source,
+          `<frozen ${name}>`,
+          found.isPackage ? [] : null,
+          false,
+        );
+      case 'file':
+        return this.execSource(name, found.source, found.path, found.packagePath, true);
+      case 'namespace': {
+        // A namespace package: a directory without __init__.py.
+        const module = this.interp.newModule(name, null);
+        module.dict.setStr('__path__', new PyList(found.packagePath.slice()));
+        module.dict.setStr('__package__', name);
+        this.attachSpec(module, name, 'namespace', null, true, found.packagePath);
+        this.interp.modules.setStr(name, module);
+        return module;
+      }
+      default:
+        return assertNever(found);
+    }
+  }
+
+  /**
+   * Where module `name` would come from, without executing anything: the registry of built-in
+   * modules, then `.py` files and packages on the search path (sys.path, or the parent's __path__).
+   */
+  find(name: string, parent: PyValue | null): FoundModule | null {
+    const spec = lookupModule(name);
+    if (spec !== undefined) {
+      if (spec.kind === 'native') return { kind: 'native', init: spec.init };
+      return { kind: 'python', source: spec.source, isPackage: spec.isPackage };
     }
     const searchPath = this.searchPathFor(name, parent);
     const shortName = name.split('.').pop()!;
-    if (this.files !== null) {
-      for (const directory of searchPath) {
-        const packageDir = joinPath(directory, shortName);
-        if (this.files.isDirectory(packageDir)) {
-          const initPath = joinPath(packageDir, '__init__.py');
-          const initSource = this.files.readText(initPath);
-          if (initSource !== null)
-            return this.execSource(name, initSource, initPath, [packageDir], true);
-        }
-        const filePath = joinPath(directory, `${shortName}.py`);
-        const source = this.files.readText(filePath);
-        if (source !== null) return this.execSource(name, source, filePath, null, true);
-        if (this.files.isDirectory(packageDir)) {
-          // A namespace package: a directory without __init__.py.
-          const module = this.interp.newModule(name, null);
-          module.dict.setStr('__path__', new PyList([packageDir]));
-          module.dict.setStr('__package__', name);
-          this.interp.modules.setStr(name, module);
-          return module;
-        }
+    if (this.files === null) return null;
+    for (const directory of searchPath) {
+      const packageDir = joinPath(directory, shortName);
+      if (this.files.isDirectory(packageDir)) {
+        const initPath = joinPath(packageDir, '__init__.py');
+        const initSource = this.files.readText(initPath);
+        if (initSource !== null)
+          return { kind: 'file', source: initSource, path: initPath, packagePath: [packageDir] };
       }
+      const filePath = joinPath(directory, `${shortName}.py`);
+      const source = this.files.readText(filePath);
+      if (source !== null) return { kind: 'file', source, path: filePath, packagePath: null };
+      if (this.files.isDirectory(packageDir))
+        return { kind: 'namespace', packagePath: [packageDir] };
     }
-    throw moduleNotFound(name);
+    return null;
+  }
+
+  /**
+   * Sets `__spec__` and `__loader__` of a module about to run (CPython sets them before the body
+   * runs): native objects of src/stdlib/_pyex_import_specs.ts, so an import runs no extra Python.
+   */
+  private attachSpec(
+    module: PyModule,
+    name: string,
+    kind: FoundModule['kind'],
+    origin: string | null,
+    isPackage: boolean,
+    locations: readonly string[] | null,
+  ): void {
+    const [spec, loader] = specFor(name, kind, origin, isPackage, locations);
+    module.dict.setStr('__spec__', spec);
+    module.dict.setStr('__loader__', loader);
+  }
+
+  /**
+   * Executes a module's source again in its existing namespace (`importlib.reload`). Native modules
+   * are returned as they are.
+   */
+  reload(module: PyModule): PyValue {
+    const name = module.name;
+    const dot = name.lastIndexOf('.');
+    const parent = dot < 0 ? null : (this.interp.modules.getStr(name.slice(0, dot)) ?? null);
+    const found = this.find(name, parent);
+    if (found === null) throw moduleNotFound(name);
+    let source: string;
+    let file: string;
+    switch (found.kind) {
+      case 'native':
+      case 'namespace':
+        return module;
+      case 'python':
+        source = found.source;
+        file = `<frozen ${name}>`;
+        break;
+      case 'file':
+        source = found.source;
+        file = found.path;
+        break;
+      default:
+        return assertNever(found);
+    }
+    const code =
+      found.kind === 'file'
+        ? this.interp.compileSource(source, file)
+        : this.compileEmbedded(name, source, file);
+    this.interp.execCode(codeFor(code), module.dict);
+    return this.interp.modules.getStr(name) ?? module;
   }
 
   private searchPathFor(name: string, parent: PyValue | null): string[] {
@@ -226,6 +324,14 @@ export class ImportSystem {
     } else {
       dict.setStr('__package__', name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
     }
+    this.attachSpec(
+      module,
+      name,
+      hasFile ? 'file' : 'python',
+      hasFile ? file : null,
+      packagePath !== null,
+      packagePath,
+    );
     this.interp.modules.setStr(name, module);
     module.initializing = true;
     try {

@@ -1,0 +1,1 @@
+"""Package for imports__importlib_reload."""
