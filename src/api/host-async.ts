@@ -3,13 +3,11 @@
 // pauses at `_pyex_host.wait()` and this driver awaits the pending Promises. Outside a loop the call
 // itself pauses and the driver awaits its Promise. Pausing is src/vm/host-call.ts; the loop, asyncio.
 
-import { PyModule } from '../objects/module.js';
-import { callObject } from '../objects/protocol-call.js';
 import type { PyValue } from '../objects/py-object.js';
-import { None } from '../objects/singletons.js';
 import { recordEvent } from '../sandbox/capabilities.js';
 import { HostCallSignal, type PyHostFunction } from '../vm/host-call.js';
 import type { Interpreter } from '../vm/interpreter.js';
+import { callInRunningLoop, HOST_WAIT_MODULE, HOST_WAIT_NAME } from './host-asyncio.js';
 import { HostError, type HostResultHandler, isThenable } from './host-functions.js';
 import {
   type CallRun,
@@ -23,10 +21,6 @@ import { toPy } from './values.js';
 
 /** Options of `runAsync`: those of `start` (host functions may return Promises). */
 export type AsyncRunOptions = Omit<StartOptions, 'externalFunctions'>;
-
-/** The module name of the event loop's wait point (not a name Python programs should use). */
-const HOST_MODULE = '_pyex_host';
-const WAIT_NAME = `${HOST_MODULE}.wait`;
 
 interface Settlement {
   readonly id: number;
@@ -96,23 +90,14 @@ function rejection(reason: unknown): [string, string] {
   return ['RuntimeError', String(reason)];
 }
 
-/** The awaitable class of a running asyncio loop, or null when no loop is running. */
-function runningHostCallClass(interp: Interpreter): PyValue | null {
-  const events = interp.modules.getStr('asyncio.events');
-  if (!(events instanceof PyModule)) return null;
-  const loop = events.dict.getStr('_running_loop');
-  if (loop === undefined || loop === None) return null;
-  return events.dict.getStr('_HostCall') ?? null;
-}
-
 function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResultHandler {
   return (interp) =>
     (func: PyHostFunction, result: unknown, owner: object): PyValue => {
       if (!isThenable(result)) return toPy(result, { owner });
       pending.interp = interp;
       const id = pending.track(func.hostName, result);
-      const hostCall = runningHostCallClass(interp);
-      if (hostCall !== null) return callObject(hostCall, [id, func.hostName]);
+      const hostCall = callInRunningLoop(interp, '_HostCall', [id, func.hostName]);
+      if (hostCall !== null) return hostCall;
       // No event loop: the call itself waits (the run pauses here and the driver awaits it).
       throw new HostCallSignal(func, [id], null);
     };
@@ -131,11 +116,12 @@ function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResul
 export async function runAsync(source: string, options: AsyncRunOptions = {}): Promise<DoneRun> {
   const pending = new PendingCalls();
   const modules = { ...(options.modules ?? {}) };
-  modules[HOST_MODULE] = {};
+  modules[HOST_WAIT_MODULE] = {};
   let state: RunState = startRun(
     source,
-    { ...options, modules, externalFunctions: [WAIT_NAME] },
+    { ...options, modules, externalFunctions: [HOST_WAIT_NAME] },
     asyncResults(pending),
+    false,
   );
   let stdout = state.stdout;
   let stderr = state.stderr;
@@ -150,7 +136,7 @@ export async function runAsync(source: string, options: AsyncRunOptions = {}): P
 
 /** Answers a stop of runAsync's run: the event loop's wait, or a call waiting for its Promise. */
 async function answer(call: CallRun, pending: PendingCalls): Promise<RunState> {
-  if (call.name === WAIT_NAME) {
+  if (call.name === HOST_WAIT_NAME) {
     const timeout = call.args[0];
     const timeoutMs = typeof timeout === 'number' ? Math.max(0, timeout * 1000) : null;
     const began = performance.now();

@@ -9,9 +9,11 @@ import type { NativeFn } from '../objects/native-function.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { rt } from '../objects/runtime.js';
+import { PyTuple } from '../objects/tuple.js';
 import { recordEvent } from '../sandbox/capabilities.js';
 import { HostCallSignal, type HostFunctionMode, PyHostFunction } from '../vm/host-call.js';
 import { hostNowMs, type Interpreter } from '../vm/interpreter.js';
+import { callInRunningLoop, HOST_WAIT_MODULE } from './host-asyncio.js';
 import { PyexError } from './pyex-error.js';
 import { toJs, toPy } from './values.js';
 
@@ -138,7 +140,17 @@ export function linkHostFunction(
   onResult: HostResultHandler = syncResult,
 ): void {
   if (mode === 'external' || impl === null) {
+    const inLoop = !func.hostName.startsWith(`${HOST_WAIT_MODULE}.`);
     const external: NativeFn = (args, kwnames) => {
+      // Inside a running asyncio loop the call is an awaitable request the idle loop hands out.
+      if (inLoop) {
+        const request = callInRunningLoop(rt() as unknown as Interpreter, '_host_request', [
+          func.hostName,
+          new PyTuple(args.slice()),
+          new PyTuple(kwnames ?? []),
+        ]);
+        if (request !== null) return request;
+      }
       throw new HostCallSignal(func, args, kwnames);
     };
     func.link(external, 'external');

@@ -10,6 +10,7 @@ import { exceptionOf } from '../objects/exception-match.js';
 import { exceptionTypeNamed, type PyBaseException } from '../objects/exceptions.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
+import { PyTuple } from '../objects/tuple.js';
 import { formatSyntaxError } from '../parser/syntax-error-format.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
 import { recordEvent } from '../sandbox/capabilities.js';
@@ -24,6 +25,7 @@ import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snapshot.js';
 import { formatException } from '../vm/traceback-format.js';
+import { firstLoopRequest, HOST_WAIT_NAME, loopAnswer } from './host-asyncio.js';
 import {
   type HostFunctionOptions,
   type HostResultHandler,
@@ -188,6 +190,8 @@ interface Session {
   readonly stderr: SliceOutput;
   pauseAfter: number | undefined;
   readonly hostDicts: 'map' | 'object';
+  /** Whether external calls made in an asyncio loop are presented as host calls (start, not runAsync). */
+  readonly loopRequests: boolean;
 }
 
 /**
@@ -195,7 +199,14 @@ interface Session {
  * Never throws for anything the program does (errors are in the DoneRun, as with `run`).
  */
 export function start(source: string, options: StartOptions = {}): RunState {
-  return startRun(source, options);
+  return startRun(source, withLoopWait(options));
+}
+
+/** Host options plus the asyncio loop's wait point when there are external functions. */
+function withLoopWait<T extends HostFunctionOptions>(options: T): T {
+  const external = options.externalFunctions ?? [];
+  if (external.length === 0 || external.includes(HOST_WAIT_NAME)) return options;
+  return { ...options, externalFunctions: [...external, HOST_WAIT_NAME] };
 }
 
 /**
@@ -206,6 +217,7 @@ export function startRun(
   source: string,
   options: StartOptions,
   hostResults?: (interp: Interpreter) => HostResultHandler,
+  loopRequests = true,
 ): RunState {
   const filename = options.filename ?? '<string>';
   const stdout = new SliceOutput(options.stdout);
@@ -229,6 +241,7 @@ export function startRun(
     stderr,
     pauseAfter: options.pauseAfter,
     hostDicts: options.hostDicts ?? 'map',
+    loopRequests,
   };
   return runSlice(session, options.pauseAfter, (): void => {
     let code: ReturnType<Interpreter['compileSource']>;
@@ -257,7 +270,7 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   const stderr = new SliceOutput(options.stderr);
   let interp: Interpreter;
   try {
-    interp = restoreWithHostLinker(hostLinker(options), () =>
+    interp = restoreWithHostLinker(hostLinker(withLoopWait(options)), () =>
       restoreInterpreter(bytes, { stdout, stderr, files: options.files ?? null }),
     );
   } catch (error) {
@@ -272,6 +285,7 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
     stderr,
     pauseAfter: options.pauseAfter,
     hostDicts: options.hostDicts ?? 'map',
+    loopRequests: true,
   });
 }
 
@@ -320,9 +334,67 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
 function stoppedRun(session: Session): PausedRun | CallRun {
   const call = pendingHostCall(session.interp);
   if (call === null) return pausedRun(session);
-  const kwnames = call.kwnames.length === 0 ? null : call.kwnames;
+  if (call.func.hostName === HOST_WAIT_NAME && session.loopRequests) return loopRequestRun(session);
+  // External calls are logged here; runAsync's own stops log the Promise outcomes themselves.
+  const logged = call.func.mode === 'external' && !call.func.hostName.startsWith('_pyex_host.');
+  return callRun(session, call.func.hostName, call.args, call.kwnames, logged, {
+    value: (result) => answerHostCall(session.interp, result),
+    error: (raise) => raise,
+  });
+}
+
+/**
+ * The idle asyncio loop waits at `_pyex_host.wait()` on external calls made in it: the oldest one
+ * is presented as the run's host call, and its answer goes back to the loop.
+ */
+function loopRequestRun(session: Session): PausedRun | CallRun {
+  const interp = session.interp;
+  const request = interp.activate(() => firstLoopRequest(interp));
+  if (request === null) {
+    const error = pythonErrorNamed(
+      'RuntimeError',
+      'the event loop waits for host calls never made',
+    );
+    return stopAgain(session, () => error);
+  }
+  return callRun(session, request.name, request.args, request.kwnames, true, {
+    value: (result) => answerHostCall(interp, loopAnswer(request.id, true, result)),
+    error: (raise) => {
+      const error = raise();
+      const typeName = error instanceof PythonError ? error.typeName : 'RuntimeError';
+      const message = error instanceof Error ? error.message : String(error);
+      answerHostCall(interp, loopAnswer(request.id, false, new PyTuple([typeName, message])));
+      return null;
+    },
+  });
+}
+
+/** Continues a run that stopped at once again (for stops the host is not shown). */
+function stopAgain(session: Session, raise: () => unknown): PausedRun | CallRun {
+  const state = continueRun(session, undefined, raise);
+  if (state.status === 'done') throw new Error('internal: a run ended while answering a stop');
+  return state;
+}
+
+/** Where a host call's answer goes: the call's result slot, or the asyncio loop's request. */
+interface CallAnswer {
+  /** Delivers a converted result. */
+  value(result: PyValue): void;
+  /** Delivers an error; returns what to raise at the pause point (null: nothing). */
+  error(raise: () => unknown): (() => unknown) | null;
+}
+
+function callRun(
+  session: Session,
+  name: string,
+  args: readonly PyValue[],
+  kwnameList: readonly string[],
+  logged: boolean,
+  deliver: CallAnswer,
+): CallRun {
+  const kwnames = kwnameList.length === 0 ? null : kwnameList;
   const convert = (dicts: 'map' | 'object') =>
-    session.interp.activate(() => hostArguments(call.args, kwnames, session.interp, dicts));
+    session.interp.activate(() => hostArguments(args, kwnames, session.interp, dicts));
   let converted: { args: unknown[]; kwargs: Record<string, unknown> };
   try {
     converted = convert(session.hostDicts);
@@ -330,8 +402,6 @@ function stoppedRun(session: Session): PausedRun | CallRun {
     // A dict with non-str keys under hostDicts 'object': that call gets Maps instead.
     converted = convert('map');
   }
-  // External calls are logged here; runAsync's own stops log the Promise outcomes themselves.
-  const logged = call.func.mode === 'external' && !call.func.hostName.startsWith('_pyex_host.');
   let used = false;
   const claim = (what: string): void => {
     if (used) throw new Error(`this host call was already answered (${what})`);
@@ -340,9 +410,11 @@ function stoppedRun(session: Session): PausedRun | CallRun {
     claim(what);
     used = true;
   };
+  const fail = (raise: () => unknown, pauseAfter: number | undefined): RunState =>
+    continueRun(session, pauseAfter, deliver.error(raise));
   return {
     status: 'call',
-    name: call.func.hostName,
+    name,
     args: converted.args,
     kwargs: converted.kwargs,
     stdout: session.stdout.take(),
@@ -358,21 +430,21 @@ function stoppedRun(session: Session): PausedRun | CallRun {
       session.interp.activate(() => {
         try {
           result = toPy(value, { owner: session.interp });
-          if (logged) recordEvent({ kind: 'host-call', name: call.func.hostName, result: value });
+          if (logged) recordEvent({ kind: 'host-call', name, result: value });
         } catch (conversionError) {
           error = conversionError;
-          if (logged && error instanceof PythonError) recordHostError(call.func.hostName, error);
+          if (logged && error instanceof PythonError) recordHostError(name, error);
         }
       });
-      if (error !== null) return continueRun(session, pauseAfter, () => error);
-      answerHostCall(session.interp, result as PyValue);
+      if (error !== null) return fail(() => error, pauseAfter);
+      deliver.value(result as PyValue);
       return continueRun(session, pauseAfter, null);
     },
     fail: (typeName: string, message: string, pauseAfter?: number) => {
       answer('fail');
       const raised = pythonErrorNamed(typeName, message);
-      if (logged) session.interp.activate(() => recordHostError(call.func.hostName, raised));
-      return continueRun(session, pauseAfter, () => raised);
+      if (logged) session.interp.activate(() => recordHostError(name, raised));
+      return fail(() => raised, pauseAfter);
     },
   };
 }

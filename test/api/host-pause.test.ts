@@ -210,6 +210,56 @@ except RuntimeError as e:
     ]);
   });
 
+  test('in asyncio code, external calls become awaitables answered when the loop is idle', () => {
+    // python3 prints the same with `async def fetch(url, timeout=10)` sleeping 0.01 s, raising
+    // ValueError('bad url') for 'bad', else returning f'page {url}/{timeout}'.
+    const source = `
+import asyncio
+
+async def worker(url):
+    try:
+        return await fetch(url, timeout=3)
+    except ValueError as e:
+        return f'error: {e}'
+
+async def main():
+    pages = await asyncio.gather(worker('a'), worker('bad'), worker('c'))
+    print(pages)
+    task = asyncio.create_task(fetch('d'))
+    print(await task)
+    return len(pages)
+
+print(asyncio.run(main()))
+`;
+    for (const viaSnapshot of [false, true]) {
+      let state: RunState = start(source, { externalFunctions: ['fetch'] });
+      const calls: string[] = [];
+      let stdout = state.stdout;
+      while (state.status !== 'done') {
+        if (state.status === 'paused') throw new Error('unexpected time slice');
+        let call: CallRun = state;
+        if (viaSnapshot) call = asCall(restore(call.snapshot(), { externalFunctions: ['fetch'] }));
+        calls.push(`${call.name}${JSON.stringify([call.args, call.kwargs])}`);
+        const url = String(call.args[0]);
+        state =
+          url === 'bad'
+            ? call.fail('ValueError', 'bad url')
+            : call.resume(`page ${url}/${String(call.kwargs.timeout ?? 10)}`);
+        stdout += state.stdout;
+      }
+      expect([calls, stdout, state.stderr]).toEqual([
+        [
+          'fetch[["a"],{"timeout":3}]',
+          'fetch[["bad"],{"timeout":3}]',
+          'fetch[["c"],{"timeout":3}]',
+          'fetch[["d"],{}]',
+        ],
+        "['page a/3', 'error: bad url', 'page c/3']\npage d/10\n3\n",
+        '',
+      ]);
+    }
+  });
+
   test('a host function not given again at restore raises RuntimeError when called', () => {
     const call = asCall(
       start('fetch(1)\nprint(helper())', {

@@ -104,6 +104,8 @@ class EventLoop:
         self._host_inflight = set()
         self._host_waiting = {}
         self._host_results = {}
+        # External host calls made in this loop under start(): id -> (name, args, kwnames).
+        self._host_requests = {}
 
     def time(self):
         return self._clock
@@ -230,6 +232,7 @@ class EventLoop:
             self._clock = max(self._clock, self._scheduled[0][0])
         for call_id, ok, payload in settled:
             self._host_inflight.discard(call_id)
+            self._host_requests.pop(call_id, None)
             future = self._host_waiting.pop(call_id, None)
             if future is None:
                 self._host_results[call_id] = (ok, payload)
@@ -275,6 +278,19 @@ def _host_exception(payload):
     if isinstance(cls, type) and issubclass(cls, BaseException):
         return cls(message)
     return RuntimeError(f'{type_name}: {message}')
+
+
+_host_next_id = 0
+
+
+def _host_request(name, args, kwnames):
+    # An external host function called in a running loop under Pyex's start(): an awaitable that the
+    # host answers (as the run's host call) once the loop has nothing else to run.
+    global _host_next_id
+    _host_next_id += 1
+    call = _HostCall(_host_next_id, name)
+    call._loop._host_requests[_host_next_id] = (name, args, kwnames)
+    return call
 
 
 class _HostCall:
