@@ -9,6 +9,7 @@ import { callObject } from '../objects/protocol-call.js';
 import type { PyObject, PyValue } from '../objects/py-object.js';
 import { None } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
+import { validKeywords } from '../vm/host-call.js';
 import type { Interpreter } from '../vm/interpreter.js';
 
 /** The module of the idle event loop's wait point (`_pyex_host.wait`), installed by start/runAsync. */
@@ -58,6 +59,7 @@ export function firstLoopRequest(interp: Interpreter): LoopRequest | null {
     const [name, args, kwnames] = entry.items;
     if (typeof name !== 'string' || !(args instanceof PyTuple) || !(kwnames instanceof PyTuple))
       continue;
+    if (!validKeywords(kwnames.items, args.items.length)) continue;
     return { id, name, args: args.items, kwnames: kwnames.items as string[] };
   }
   return null;

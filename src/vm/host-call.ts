@@ -138,8 +138,16 @@ export function pendingHostCall(interp: Interpreter): PendingHostCall | null {
   if (!(top instanceof PyTuple) || top.items[0] !== PENDING_MARK) return null;
   const [, func, args, kwnames] = top.items;
   if (!(func instanceof PyHostFunction) || !(args instanceof PyTuple)) return null;
-  if (!(kwnames instanceof PyTuple)) return null;
+  if (!(kwnames instanceof PyTuple) || !validKeywords(kwnames.items, args.items.length))
+    return null;
   return { func, args: args.items, kwnames: kwnames.items as string[] };
+}
+
+/** Whether `names` can name the trailing keyword values of `argCount` arguments (restored data). */
+export function validKeywords(names: readonly PyValue[], argCount: number): boolean {
+  if (names.length > argCount) return false;
+  for (const name of names) if (typeof name !== 'string') return false;
+  return true;
 }
 
 /**

@@ -2,7 +2,14 @@
 // seeded generator (bit flips, byte overwrites, truncation, splices, huge varints; checksum resealed
 // or not) and restores + runs each. Prints one line per case so the parent can spot a hang.
 
-import { restore, SnapshotError, start } from '../../../../src/api/pausable-run.js';
+import {
+  type CallRun,
+  type PausedRun,
+  type RunState,
+  restore,
+  SnapshotError,
+  start,
+} from '../../../../src/api/pausable-run.js';
 import { resealSnapshot } from '../../../../src/vm/snapshot/snapshot-format.js';
 
 const [seedText, countText] = process.argv.slice(2);
@@ -74,7 +81,37 @@ function baseSnapshot(source: string, after: number): Uint8Array {
   return state.snapshot();
 }
 
-const bases = PROGRAMS.flatMap((source) => [baseSnapshot(source, 50), baseSnapshot(source, 700)]);
+/** Programs snapshotted while waiting at an external host call (plain, and inside asyncio). */
+const HOST_PROGRAMS = [
+  `
+def load(keys):
+    return [fetch(k, retries=2) for k in keys]
+pages = load(['a', 'b'])
+while True:
+    pages.append(fetch(len(pages)))
+`,
+  `
+import asyncio
+async def main():
+    while True:
+        print(await asyncio.gather(fetch(1), fetch(2)))
+asyncio.run(main())
+`,
+];
+
+function hostSnapshot(source: string, answers: number): Uint8Array {
+  let state = start(source, { externalFunctions: ['fetch'] });
+  for (let answered = 0; state.status === 'call' && answered < answers; answered++) {
+    state = state.resume(answered);
+  }
+  if (state.status !== 'call') throw new Error('fuzz program did not stop at a host call');
+  return state.snapshot();
+}
+
+const bases = [
+  ...PROGRAMS.flatMap((source) => [baseSnapshot(source, 50), baseSnapshot(source, 700)]),
+  ...HOST_PROGRAMS.flatMap((source) => [hostSnapshot(source, 0), hostSnapshot(source, 3)]),
+];
 const random = generator(seed);
 const below = (limit: number): number => Math.floor(random() * limit);
 
@@ -132,10 +169,14 @@ for (let index = 0; index < count; index++) {
   const bytes = mutate(bases[below(bases.length)]!);
   process.stdout.write(`case ${index}\n`);
   try {
-    let state = restore(bytes, { pauseAfter: 300 }).resume();
-    for (let slice = 0; slice < 5 && state.status === 'paused'; slice++) {
-      if (slice === 2) state = restore(state.snapshot(), { pauseAfter: 300 }).resume();
-      else state = state.resume();
+    const options = { pauseAfter: 300, externalFunctions: ['fetch'] };
+    const next = (stopped: PausedRun | CallRun): RunState =>
+      stopped.status === 'call' ? stopped.resume(slice) : stopped.resume();
+    let slice = 0;
+    let state = next(restore(bytes, options));
+    for (; slice < 5 && state.status !== 'done'; slice++) {
+      if (slice === 2) state = next(restore(state.snapshot(), options));
+      else state = next(state);
     }
     if (state.status !== 'done') count1('restored, still running');
     else if (state.exitCode === 70) count1('restored, internal error');
