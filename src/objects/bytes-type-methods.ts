@@ -377,7 +377,15 @@ for (const type of [bytesType, bytearrayType]) {
       bytesPerSep === undefined ? 1 : Number(indexValue(bytesPerSep)),
     );
   });
-  const fromhex = makeNativeFunction(kindName, 'fromhex', (args) => {
+  const fromhex = makeNativeFunction(kindName, 'fromhex', (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      throw typeError(`${kindName}.fromhex() takes no keyword arguments`);
+    }
+    if (args.length !== 2) {
+      throw typeError(
+        `${kindName}.fromhex() takes exactly one argument (${args.length - 1} given)`,
+      );
+    }
     const text = strValueOf(args[1]!);
     if (text === undefined)
       throw typeError(`fromhex() argument must be str, not ${typeName(args[1]!)}`);

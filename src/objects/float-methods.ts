@@ -156,7 +156,13 @@ defineClassMethod(floatType, '__getformat__', (args, kwnames) => {
   }
   return 'IEEE, little-endian';
 });
-defineClassMethod(floatType, 'fromhex', (args) => {
+defineClassMethod(floatType, 'fromhex', (args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw typeError('float.fromhex() takes no keyword arguments');
+  }
+  if (args.length !== 2) {
+    throw typeError(`float.fromhex() takes exactly one argument (${args.length - 1} given)`);
+  }
   const text = strValueOf(args[1]!);
   if (text === undefined) throw typeError(`must be str, not ${typeName(args[1]!)}`);
   const value = newFloat(floatFromHex(text));

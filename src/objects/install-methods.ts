@@ -19,8 +19,10 @@ import './generic-alias.js';
 import './union-type.js';
 import './type-layout-attrs.js';
 import { installAllIteratorMethods } from './iterator-methods.js';
+import { installMethodArityChecks } from './method-arity.js';
 
 installAllIteratorMethods();
+installMethodArityChecks();
 
 /** Marker export: the object model's methods are installed. */
 export const METHODS_INSTALLED = true;
