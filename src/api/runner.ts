@@ -15,6 +15,7 @@ import type { FileSource } from '../vm/import-system.js';
 import { hostNowMs, Interpreter } from '../vm/interpreter.js';
 import { durationLimitMessage, instructionLimitMessage } from '../vm/limits.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
+import { estimateHeap } from './heap-size.js';
 import { type HostFunctionOptions, installHostFunctions } from './host-functions.js';
 import { type Limits, type ResolvedLimits, resolveLimits } from './limits.js';
 import { OutputBudget, OutputCapture } from './output-capture.js';
@@ -26,6 +27,14 @@ import { convertForHost, toJs, toPy } from './values.js';
 
 /** Charged instructions between two looks at the clock (about a millisecond of Python). */
 const SLICE_UNITS = 16_384;
+
+/** Charged instructions between two measures of the heap, at least. */
+const MIN_HEAP_CHECK_UNITS = 1 << 20;
+
+/** The message of the memory limit error when the heap outgrew it. */
+function heapLimitMessage(bytes: number, limit: number): string {
+  return `memory limit exceeded: the program holds about ${bytes} bytes (limit ${limit} bytes)`;
+}
 
 /** Options shared by `run` and `createSession`. */
 export interface EngineOptions extends SandboxOptions, HostFunctionOptions {
@@ -112,6 +121,9 @@ export class Engine {
   private readonly outputBudget: OutputBudget;
   private readonly dicts: 'map' | 'object';
   private eventsTaken = 0;
+  private heapPeak = 0;
+  private unitsSinceHeapCheck = 0;
+  private nextHeapCheckUnits = MIN_HEAP_CHECK_UNITS;
 
   constructor(options: EngineOptions, extraSetup: EngineSetup | null = null) {
     const filename = options.filename ?? '<string>';
@@ -243,6 +255,34 @@ export class Engine {
     interp.budgetLeftAtExpiry = 0;
     interp.startDeadline(this.limits.durationMs);
     this.outputBudget.usedBytes = 0;
+    const memory = this.limits.memoryBytes;
+    interp.allocatedSinceHeapCheck = 0;
+    interp.heapCheckAfterBytes = Number.isFinite(memory) ? memory / 4 : Number.POSITIVE_INFINITY;
+    this.heapPeak = 0;
+  }
+
+  /**
+   * Between two slices: measures the heap when enough instructions ran or enough was allocated
+   * since the last measure, and ends the run's budget with the memory limit when it is over.
+   */
+  private checkHeap(unitsRun: number): void {
+    const interp = this.interp;
+    this.unitsSinceHeapCheck += unitsRun;
+    if (
+      this.unitsSinceHeapCheck < this.nextHeapCheckUnits &&
+      interp.allocatedSinceHeapCheck <= interp.heapCheckAfterBytes
+    ) {
+      return;
+    }
+    const estimate = estimateHeap(interp, this.main);
+    this.heapPeak = Math.max(this.heapPeak, estimate.bytes);
+    this.unitsSinceHeapCheck = 0;
+    interp.allocatedSinceHeapCheck = 0;
+    // A walk costs about as much as running a few instructions per object: space them out so.
+    this.nextHeapCheckUnits = Math.max(MIN_HEAP_CHECK_UNITS, estimate.objects * 16);
+    if (estimate.bytes > this.limits.memoryBytes) {
+      interp.expireBudget('memory', heapLimitMessage(estimate.bytes, this.limits.memoryBytes));
+    }
   }
 
   /**
@@ -251,12 +291,21 @@ export class Engine {
    */
   private drive(code: CodeObject, globals: PyDict): PyValue {
     const interp = this.interp;
-    if (!Number.isFinite(interp.deadlineMs)) return interp.execCode(code, globals);
+    const measureHeap = Number.isFinite(this.limits.memoryBytes);
+    if (!Number.isFinite(interp.deadlineMs) && !measureHeap) {
+      return interp.execCode(code, globals);
+    }
+    let left = interp.budget + interp.budgetReserve;
     beginSlice(interp, SLICE_UNITS);
     try {
       let result = interp.execCode(code, globals);
       while (interp.pausedFrame !== null) {
-        if (interp.deadlinePassed()) {
+        const nowLeft = interp.budget + interp.budgetReserve;
+        if (measureHeap && interp.budgetCause === 'instructions') this.checkHeap(left - nowLeft);
+        left = nowLeft;
+        if (interp.budgetCause !== 'instructions') {
+          // A limit ended the budget: the next charged instruction raises it.
+        } else if (interp.deadlinePassed()) {
           interp.expireBudget('time', durationLimitMessage(interp.durationLimitMs));
         } else {
           beginSlice(interp, SLICE_UNITS);
@@ -288,7 +337,7 @@ export class Engine {
       stderr: this.stderr.take(),
       stats: {
         instructions,
-        peakMemory: this.interp.largestAllocation,
+        peakMemory: Math.max(this.interp.largestAllocation, this.heapPeak),
         durationMs: Math.max(0, hostNowMs() - started - hostTime),
       },
       events,

@@ -146,6 +146,10 @@ export class Interpreter implements Runtime, BudgetCause {
   declare budgetLeftAtExpiry: number;
   /** Milliseconds spent inside host calls so far (creditHostTime), excluded from durations. */
   declare hostTimeMs: number;
+  /** Bytes of program-sized allocations since the run driver last measured the heap. */
+  declare allocatedSinceHeapCheck: number;
+  /** Past this many allocated bytes the current time slice ends early (Infinity: never). */
+  declare heapCheckAfterBytes: number;
   /** The SipHash key of `hash()` on str and bytes while this interpreter is active. */
   declare hashKey: SipKey;
   /** The wall-clock limit in ms (Infinity: none). */
@@ -175,6 +179,8 @@ export class Interpreter implements Runtime, BudgetCause {
     this.budgetCauseMessage = instructionLimitMessage(this.budget);
     this.budgetLeftAtExpiry = 0;
     this.hostTimeMs = 0;
+    this.allocatedSinceHeapCheck = 0;
+    this.heapCheckAfterBytes = Number.POSITIVE_INFINITY;
     this.hashKey =
       options.hashSeed === undefined
         ? ZERO_SIP_KEY
@@ -300,6 +306,8 @@ export class Interpreter implements Runtime, BudgetCause {
   }
 
   checkAllocation(bytes: number): void {
+    this.allocatedSinceHeapCheck += bytes;
+    if (this.allocatedSinceHeapCheck > this.heapCheckAfterBytes) this.requestSliceEnd();
     if (bytes > this.largestAllocation) {
       if (bytes > this.memoryLimit) {
         // What no machine could hold is CPython's own (catchable) MemoryError; the rest is the limit.
@@ -307,6 +315,17 @@ export class Interpreter implements Runtime, BudgetCause {
         throw limitError('memory', memoryLimitMessage(bytes, this.memoryLimit));
       }
       this.largestAllocation = bytes;
+    }
+  }
+
+  /**
+   * Ends the current time slice early (the run driver then measures the heap): the slice's
+   * remaining instructions move to the reserve, so the instruction count stays exact.
+   */
+  requestSliceEnd(): void {
+    if (this.budget > 0) {
+      this.budgetReserve += this.budget;
+      this.budget = 0;
     }
   }
 

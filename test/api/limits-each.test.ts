@@ -224,6 +224,18 @@ describe('memoryBytes', () => {
     );
   });
 
+  test('many small allocations: the heap estimate passes the limit', () => {
+    const result = run('rows = []\nwhile True:\n    rows.append([0] * 100)', {
+      filename: 'main.py',
+      limits: { memoryBytes: 5_000_000 },
+    });
+    expect([result.stderr, result.error?.kind, result.stats.peakMemory]).toEqual([
+      'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    rows.append([0] * 100)\nMemoryError: memory limit exceeded: the program holds about 5402432 bytes (limit 5000000 bytes)\n',
+      'limit',
+      5_402_432,
+    ]);
+  });
+
   test('what no machine could allocate stays a catchable MemoryError, as in CPython', () => {
     expect(
       runLimited('try:\n    [0] * (2**62)\nexcept MemoryError:\n    print("caught")', {}),
