@@ -4,7 +4,7 @@
 
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code-object.js';
 import { Op } from '../compiler/opcodes.js';
-import { dictType, listType, tupleType, typeType } from '../objects/builtin-types.js';
+import { dictType, listType, propertyType, tupleType, typeType } from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
 import type { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
@@ -22,7 +22,8 @@ import { ListIterator, PyIterator, RangeIterator } from '../objects/iterators.js
 import { PyList } from '../objects/list.js';
 import { PyMethod } from '../objects/method.js';
 import { PyMethodDescriptor, PyNativeFunction } from '../objects/native-function.js';
-import { getAttr, setAttr } from '../objects/protocol-attr.js';
+import { PyProperty } from '../objects/property.js';
+import { getAttr, isDataDescriptor, setAttr } from '../objects/protocol-attr.js';
 import { allocate, callObject, coreSlots } from '../objects/protocol-call.js';
 import { richCompare } from '../objects/protocol-compare.js';
 import { getIter, iterNext } from '../objects/protocol-iter.js';
@@ -76,6 +77,16 @@ const RAISED_NEW = 0;
 const RAISED_THROWN_IN = 1;
 const RAISED_AGAIN = 2;
 type RaisedKind = typeof RAISED_NEW | typeof RAISED_THROWN_IN | typeof RAISED_AGAIN;
+
+/**
+ * Whether `attribute` is an exact `property` whose getter is a plain Python function (not a
+ * generator), so LOAD_ATTR can push the getter's frame.
+ */
+function isPlainProperty(attribute: PyValue): boolean {
+  if (!(attribute instanceof PyProperty) || attribute.cls !== propertyType) return false;
+  const getter = attribute.fget;
+  return getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0;
+}
 
 /** The inline-cache slots of a code object (one per instruction), made on first use. */
 function makeCaches(code: PyCode): unknown[] {
@@ -565,17 +576,63 @@ function dispatch(
         if (typeof obj === 'object' && obj.dict !== null) {
           const type = obj.cls;
           const caches = code.caches ?? makeCaches(code);
-          const entry = caches[pc - 1] as AttributeCache | undefined;
-          let decides =
-            entry !== undefined && entry.type === type && entry.version === type.version;
-          if (!decides && hasDefaultGetattribute(type) && instanceDictDecides(type, name)) {
-            caches[pc - 1] = new AttributeCache(type, undefined);
-            decides = true;
+          let entry = caches[pc - 1] as AttributeCache | undefined;
+          if (entry === undefined || entry.type !== type || entry.version !== type.version) {
+            entry = undefined;
+            if (hasDefaultGetattribute(type)) {
+              const attribute = type.lookup(name);
+              if (attribute === undefined || !isDataDescriptor(attribute)) {
+                entry = new AttributeCache(type, undefined);
+              } else if (isPlainProperty(attribute) && type.lookup('__getattr__') === undefined) {
+                // (With __getattr__, an AttributeError from the getter falls back to it.)
+                entry = new AttributeCache(type, attribute);
+              }
+              if (entry !== undefined) caches[pc - 1] = entry;
+            }
           }
-          if (decides) {
-            const value = obj.dict.getStr(name);
-            if (value !== undefined) {
-              fast[sp - 1] = value;
+          const getter = entry === undefined ? undefined : (entry.attribute as PyProperty)?.fget;
+          if (getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0) {
+            // A property whose getter is a plain Python function: run the getter as a pushed frame
+            // (as a call would), not through a nested loop.
+            const newDepth = interp.depth + 1;
+            if (newDepth > interp.recursionLimit) {
+              throw pyError('RecursionError', 'maximum recursion depth exceeded');
+            }
+            const builtins =
+              getter.globals === frame.globals
+                ? frame.builtins
+                : interp.builtinsFor(getter.globals);
+            const newFrame = makeFunctionFrame(getter, builtins, fast, sp, 0, null, obj);
+            sp--;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            newFrame.depth = newDepth;
+            interp.depth = newDepth;
+            newFrame.parent = frame;
+            frame = newFrame;
+            interp.frame = frame;
+            instructions = frame.instructions;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = 0;
+            code = frame.code;
+            consts = code.consts;
+            names = code.code.names;
+            break;
+          }
+          if (entry !== undefined && entry.attribute === undefined) {
+            // Instances of a class usually store their attributes in the same order: try the
+            // entry index the last lookup here found before searching the dict.
+            const dict = obj.dict;
+            const hint = entry.index;
+            if (dict.keyList[hint] === name) {
+              fast[sp - 1] = dict.valueList[hint]!;
+              break;
+            }
+            const index = dict.findStrIndex(name);
+            if (index >= 0) {
+              entry.index = index;
+              fast[sp - 1] = dict.valueList[index]!;
               break;
             }
           }
@@ -591,15 +648,28 @@ function dispatch(
         if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
           const type = obj.cls;
           const caches = code.caches ?? makeCaches(code);
-          const entry = caches[pc - 1] as AttributeCache | undefined;
-          let decides =
-            entry !== undefined && entry.type === type && entry.version === type.version;
-          if (!decides && hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
-            caches[pc - 1] = new AttributeCache(type, undefined);
-            decides = true;
+          let entry = caches[pc - 1] as AttributeCache | undefined;
+          if (entry === undefined || entry.type !== type || entry.version !== type.version) {
+            entry = undefined;
+            if (hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
+              entry = new AttributeCache(type, undefined);
+              caches[pc - 1] = entry;
+            }
           }
-          if (decides) {
-            obj.dict.setStr(name, value);
+          if (entry !== undefined) {
+            const dict = obj.dict;
+            const hint = entry.index;
+            if (dict.keyList[hint] === name) {
+              dict.valueList[hint] = value;
+              break;
+            }
+            const index = dict.findStrIndex(name);
+            if (index >= 0) {
+              entry.index = index;
+              dict.valueList[index] = value;
+            } else {
+              entry.index = dict.appendEntry(name, value);
+            }
             break;
           }
         }

@@ -34,11 +34,17 @@ export class AttributeCache {
   declare type: PyType;
   declare version: number;
   declare attribute: PyValue | undefined;
+  /**
+   * LOAD_ATTR/STORE_ATTR: the instance-dict entry index where the name was last found, tried first
+   * (a hint checked against the entry's key, never trusted).
+   */
+  declare index: number;
 
   constructor(type: PyType, attribute: PyValue | undefined) {
     this.type = type;
     this.version = type.version;
     this.attribute = attribute;
+    this.index = 0;
   }
 }
 
