@@ -6,17 +6,14 @@
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
 import '../vm/snapshot/library-classes.js';
-import { exceptionOf } from '../objects/exception-match.js';
-import { exceptionTypeNamed, type PyBaseException } from '../objects/exceptions.js';
+import type { PyBaseException } from '../objects/exceptions.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { PyTuple } from '../objects/tuple.js';
-import { formatSyntaxError } from '../parser/syntax-error-format.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
 import { recordEvent } from '../sandbox/capabilities.js';
-import { systemExitStatus } from '../stdlib/sys.js';
 import { runFrame } from '../vm/eval-loop.js';
-import { chainContext, exceptionFromThrown, InternalError } from '../vm/exceptions-state.js';
+import { chainContext, exceptionFromThrown } from '../vm/exceptions-state.js';
 import type { Frame } from '../vm/frame.js';
 import { answerHostCall, pendingHostCall, restoreWithHostLinker } from '../vm/host-call.js';
 import type { FileSource } from '../vm/import-system.js';
@@ -24,7 +21,6 @@ import { Interpreter, type OutputSink } from '../vm/interpreter.js';
 import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snapshot.js';
-import { formatException } from '../vm/traceback-format.js';
 import { firstLoopRequest, HOST_WAIT_NAME, loopAnswer } from './host-asyncio.js';
 import {
   type HostFunctionOptions,
@@ -36,6 +32,7 @@ import {
   recordHostError,
 } from './host-functions.js';
 import { PyexError } from './pyex-error.js';
+import { describeFailure, type Failure, syntaxFailure } from './run-outcome.js';
 import { toPy } from './values.js';
 
 /** Options of `start` (host functions: see HostFunctionOptions, `externalFunctions` pause). */
@@ -248,7 +245,7 @@ export function startRun(
     try {
       code = interp.compileSource(source, filename);
     } catch (error) {
-      if (error instanceof PySyntaxError) throw new SyntaxFailure(error, filename);
+      if (error instanceof PySyntaxError) throw new SyntaxFailure(error, filename, source);
       throw error;
     }
     const main = interp.newModule('__main__', filename);
@@ -293,9 +290,11 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
 class SyntaxFailure {
   readonly error: PySyntaxError;
   readonly filename: string;
-  constructor(error: PySyntaxError, filename: string) {
+  readonly source: string;
+  constructor(error: PySyntaxError, filename: string, source: string) {
     this.error = error;
     this.filename = filename;
+    this.source = source;
   }
 }
 
@@ -495,53 +494,11 @@ function pausedRun(session: Session): PausedRun {
   };
 }
 
-interface Failure {
-  readonly exitCode: number;
-  readonly error: PyexError | null;
-}
-
-function innermostLine(exc: PyBaseException): number | null {
-  let entry = exc.traceback;
-  if (entry === null) return null;
-  while (entry.next !== null) entry = entry.next;
-  return entry.lineno;
-}
-
-/** The outcome of an error leaving the main module, as `run` reports it (tracebacks on stderr). */
+/** The outcome of an error leaving the main module, as `run` reports it (run-outcome.ts). */
 function failure(interp: Interpreter, error: unknown, stderr: SliceOutput): Failure {
+  const writeErr = (text: string): void => stderr.write(text);
   if (error instanceof SyntaxFailure) {
-    const text = formatSyntaxError(error.error, error.filename);
-    stderr.write(text);
-    const { type, msg, lineno, offset } = error.error;
-    return { exitCode: 1, error: new PyexError('syntax', type, msg, text, lineno, offset) };
+    return syntaxFailure(error.error, error.filename, writeErr, error.source);
   }
-  if (!(error instanceof PythonError)) return internalFailure(error, stderr);
-  const exc = exceptionOf(error);
-  if (exc.cls.isSubtypeOf(exceptionTypeNamed('SystemExit'))) {
-    const { status, message } = systemExitStatus(exc);
-    if (message !== null) stderr.write(`${message}\n`);
-    return { exitCode: status, error: null };
-  }
-  let text: string;
-  try {
-    text = formatException(interp, exc);
-  } catch (formatError) {
-    return internalFailure(formatError, stderr);
-  }
-  stderr.write(text);
-  const kind = exc.limitKind !== null ? 'limit' : 'python';
-  const message = text.trimEnd().split('\n').pop() ?? '';
-  return {
-    exitCode: 1,
-    error: new PyexError(kind, exc.cls.name, message, text, innermostLine(exc)),
-  };
-}
-
-function internalFailure(error: unknown, stderr: SliceOutput): Failure {
-  const detail = error instanceof InternalError ? error.original : error;
-  const message = detail instanceof Error ? `${detail.name}: ${detail.message}` : String(detail);
-  const stack = detail instanceof Error && detail.stack !== undefined ? `\n${detail.stack}` : '';
-  const text = `pyex: internal error: ${message}${stack}\n`;
-  stderr.write(text);
-  return { exitCode: 70, error: new PyexError('internal', 'InternalError', message, text) };
+  return describeFailure(interp, error, writeErr);
 }
