@@ -1,0 +1,259 @@
+// Seeded differential fuzzing of Pyex against CPython: generates random valid Python programs, runs
+// them under python3 (one process, many programs) and under Pyex in-process, and prints every
+// divergence with a minimised reproducer. The generator's breadth is documented in docs/testing.md.
+//
+// Usage: node scripts/fuzz-differential.mjs [--seed N] [--count N] [--only I] [--show I]
+//          [--record FILE] [--max-report N] [--no-minimise] [--tree head|work]
+//   --only I       run just program I of the seed (its seed is derived from --seed and I)
+//   --show I       print program I and exit
+//   --record FILE  write the programs and CPython's output as JSON (the vitest replay corpus)
+//   --tree         head (default): last commit plus the working tree's src/compiler; work: as is
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+import { blocksToSource, generateProgram } from '../test/fuzz/program-generator.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// Running: CPython in one process for a batch, Pyex in-process through the library's run().
+
+const PY_DRIVER = `
+import sys, json, io, contextlib, traceback, warnings, resource, signal
+warnings.simplefilter('ignore')
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+class FuzzTimeout(BaseException):
+    pass
+def timeout(signum, frame):
+    raise FuzzTimeout()
+signal.signal(signal.SIGALRM, timeout)
+sys.setrecursionlimit(1000)
+progs = json.loads(sys.stdin.read())
+out = []
+for src in progs:
+    buf = io.StringIO()
+    g = {'__name__': '__main__', '__builtins__': __builtins__}
+    try:
+        signal.alarm(5)
+        with contextlib.redirect_stdout(buf):
+            exec(compile(src, '<fuzz>', 'exec'), g)
+    except BaseException as e:
+        if isinstance(e, FuzzTimeout): buf.write('TIMEOUT\\n')
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            sys.__excepthook__(type(e), e, e.__traceback__)
+        buf.write('UNCAUGHT ' + err.getvalue().rstrip('\\n').split('\\n')[-1] + '\\n')
+    signal.alarm(0)
+    out.append(buf.getvalue())
+sys.stdout.write(json.dumps(out))
+`;
+
+function runCPython(sources) {
+  const result = spawnSync('python3', ['-c', PY_DRIVER], {
+    input: JSON.stringify(sources),
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`python3 failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+/**
+ * Bundles the library's `run` from source: `work` is the working tree as it is; `head` is the last
+ * commit with the working tree's src/compiler/ on top (other engineers' half-saved files in the
+ * shared tree cannot break a fuzz run, while compiler fixes are tested before they are committed).
+ */
+async function loadPyex(tree) {
+  const { rolldown } = await import('rolldown');
+  const outDir = join(tmpdir(), `pyex-fuzz-${process.pid}`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  let srcRoot = join(ROOT, 'src');
+  if (tree === 'head') {
+    const archive = spawnSync('git', ['-C', ROOT, 'archive', 'HEAD', 'src'], {
+      maxBuffer: 1 << 30,
+    });
+    if (archive.status !== 0) throw new Error(`git archive failed: ${archive.stderr}`);
+    const untar = spawnSync('tar', ['-x', '-C', outDir], { input: archive.stdout });
+    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+    cpSync(join(ROOT, 'src/compiler'), join(outDir, 'src/compiler'), { recursive: true });
+    srcRoot = join(outDir, 'src');
+  }
+  const bundle = await rolldown({
+    input: join(srcRoot, 'api/run.ts'),
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
+  const file = join(outDir, 'run.mjs');
+  await bundle.write({ file, format: 'esm' });
+  return (await import(pathToFileURL(file).href)).run;
+}
+
+function runPyex(run, source) {
+  let out = '';
+  let err = '';
+  const result = run(source, {
+    filename: '<fuzz>',
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    instructionBudget: 50_000_000,
+  });
+  if (result.error !== null) {
+    if (result.error.kind === 'internal') return `${out}INTERNAL ${result.error.message}\n`;
+    const lines = err.trimEnd().split('\n');
+    out += `UNCAUGHT ${lines[lines.length - 1]}\n`;
+  }
+  return out;
+}
+
+function firstDifference(expected, actual) {
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  for (let i = 0; i < Math.max(e.length, a.length); i++) {
+    if (e[i] !== a[i])
+      return { line: i + 1, expected: e[i] ?? '<missing>', actual: a[i] ?? '<missing>' };
+  }
+  return null;
+}
+
+/** What identifies a divergence across programs: the first differing lines, digits elided. */
+function differenceSignature(diff) {
+  return `${diff.expected}\u0000${diff.actual}`.replace(/\d+/g, 'N');
+}
+
+/** Removes blocks (and then lines of blocks) while the divergence persists. */
+function minimise(run, blocks, signature) {
+  const diverges = (candidate) => {
+    const source = blocksToSource(candidate);
+    const [expected] = runCPython([source]);
+    const actual = runPyex(run, source);
+    if (expected === actual || expected.includes('SyntaxError')) return false;
+    return differenceSignature(firstDifference(expected, actual)) === signature;
+  };
+  let current = blocks;
+  for (let i = current.length - 1; i >= 0; i--) {
+    const candidate = current.filter((_, j) => j !== i);
+    if (candidate.length > 0 && diverges(candidate)) current = candidate;
+  }
+  // Then single lines (keeps only removals that still compile under CPython and still diverge).
+  for (let b = 0; b < current.length; b++) {
+    for (let l = current[b].length - 1; l >= 0; l--) {
+      if (current[b].length === 1) break;
+      const block = current[b].filter((_, j) => j !== l);
+      const candidate = current.map((x, j) => (j === b ? block : x));
+      if (diverges(candidate)) current = candidate;
+    }
+  }
+  return current;
+}
+
+function parseArgs(argv) {
+  const options = {
+    tree: 'head',
+    seed: 1,
+    count: 1000,
+    only: null,
+    show: null,
+    record: null,
+    maxReport: 20,
+    minimise: true,
+    batch: 250,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => argv[++i];
+    if (arg === '--seed') options.seed = Number(value());
+    else if (arg === '--count') options.count = Number(value());
+    else if (arg === '--only') options.only = Number(value());
+    else if (arg === '--show') options.show = Number(value());
+    else if (arg === '--record') options.record = value();
+    else if (arg === '--max-report') options.maxReport = Number(value());
+    else if (arg === '--no-minimise') options.minimise = false;
+    else if (arg === '--tree') options.tree = value();
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.show !== null) {
+    process.stdout.write(blocksToSource(generateProgram(options.seed, options.show)));
+    return;
+  }
+  const indexes =
+    options.only !== null ? [options.only] : Array.from({ length: options.count }, (_, i) => i);
+  const run = await loadPyex(options.tree);
+  const started = performance.now();
+  const divergences = [];
+  const recorded = [];
+  let pyexMs = 0;
+  let cpythonMs = 0;
+  let skipped = 0;
+  for (let start = 0; start < indexes.length; start += options.batch) {
+    const chunk = indexes.slice(start, start + options.batch);
+    const programs = chunk.map((i) => generateProgram(options.seed, i));
+    const sources = programs.map(blocksToSource);
+    let t = performance.now();
+    const expected = runCPython(sources);
+    // A second process: outputs that depend on addresses (hash of None, NaN or plain objects
+    // ordering a set) differ between CPython runs and are skipped.
+    const again = runCPython(sources);
+    cpythonMs += performance.now() - t;
+    t = performance.now();
+    for (let k = 0; k < chunk.length; k++) {
+      if (expected[k].includes('TIMEOUT\n') || expected[k] !== again[k]) {
+        skipped += 1;
+        continue;
+      }
+      if (options.record !== null)
+        recorded.push({ index: chunk[k], source: sources[k], stdout: expected[k] });
+      const actual = runPyex(run, sources[k]);
+      if (actual !== expected[k])
+        divergences.push({ index: chunk[k], blocks: programs[k], expected: expected[k], actual });
+    }
+    pyexMs += performance.now() - t;
+  }
+  const signatures = new Map();
+  let reported = 0;
+  for (const d of divergences) {
+    const diff = firstDifference(d.expected, d.actual);
+    const key = differenceSignature(diff);
+    signatures.set(key, (signatures.get(key) ?? 0) + 1);
+    if (signatures.get(key) > 1 || reported >= options.maxReport) continue;
+    reported += 1;
+    const blocks = options.minimise ? minimise(run, d.blocks, key) : d.blocks;
+    const source = blocksToSource(blocks);
+    const [expected] = runCPython([source]);
+    const actual = runPyex(run, source);
+    const small = firstDifference(expected, actual) ?? diff;
+    console.log(`=== divergence: seed ${options.seed} program ${d.index} (--only ${d.index})`);
+    console.log(source.trimEnd());
+    console.log(
+      `--- line ${small.line}\n  CPython: ${small.expected}\n  Pyex:    ${small.actual}\n`,
+    );
+  }
+  if (options.record !== null)
+    writeFileSync(
+      options.record,
+      `${JSON.stringify({ seed: options.seed, programs: recorded }, null, 1)}\n`,
+    );
+  const total = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `${indexes.length} programs (${skipped} skipped: slow or nondeterministic under CPython), ${divergences.length} divergent (${signatures.size} distinct first differences); ` +
+      `CPython ${(cpythonMs / 1000).toFixed(1)} s, Pyex ${(pyexMs / 1000).toFixed(1)} s, total ${total} s`,
+  );
+  process.exitCode = divergences.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1])
+  await main();
