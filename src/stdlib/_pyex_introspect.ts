@@ -20,6 +20,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { typeName } from '../objects/type-of.js';
 import { currentInterpreter } from '../vm/interpreter.js';
 import {
+  displayableSource,
   formatException,
   formatExceptionOnly,
   formatFrameSource,
@@ -53,7 +54,7 @@ const source = makeNativeFunction(MODULE, 'source', (args, kwnames) => {
   checkArity('source', args, kwnames, 1, 1);
   const filename = strValueOf(args[0]!);
   if (filename === undefined) return None;
-  return currentInterpreter().sources.get(filename) ?? None;
+  return displayableSource(currentInterpreter(), filename) ?? None;
 });
 
 /** `format_exception(exc)`: the whole chained traceback as the interpreter prints it. */

@@ -78,10 +78,27 @@ export class ImportSystem {
   /** `sys.path` as a Python list (shared with the sys module). */
   declare readonly path: PyList;
 
+  /** Names of code compiled from strings by exec/eval/compile (no lines in tracebacks). */
+  declare private readonly stringSources: Set<string>;
+
   constructor(interp: Interpreter, files: FileSource | null, path: readonly string[]) {
     this.interp = interp;
     this.files = files;
     this.path = new PyList(path.slice());
+    this.stringSources = new Set();
+  }
+
+  /**
+   * Records that `filename` names code compiled from a string (`exec`, `eval`, `compile`): like
+   * CPython's linecache, tracebacks, `linecache` and `inspect.getsource` then find no lines for it.
+   */
+  markStringSource(filename: string): void {
+    this.stringSources.add(filename);
+  }
+
+  /** Whether `filename` was marked by markStringSource (and not imported as a file since). */
+  isStringSource(filename: string): boolean {
+    return this.stringSources.size > 0 && this.stringSources.has(filename);
   }
 
   /**
@@ -333,6 +350,7 @@ export class ImportSystem {
       packagePath,
     );
     this.interp.modules.setStr(name, module);
+    if (hasFile) this.stringSources.delete(file);
     module.initializing = true;
     try {
       // Embedded stdlib modules (no file) reuse one compilation per process: see code-cache.ts.

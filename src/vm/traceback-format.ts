@@ -37,10 +37,23 @@ export function byteOffsetToCharOffset(line: string, byteOffset: number): number
   return count;
 }
 
+/**
+ * The source text behind `filename` as CPython's linecache would find it: code compiled from a
+ * string by `exec`/`eval`/`compile` (marked through ImportSystem.markStringSource) has no file
+ * behind it, so CPython shows no lines for it: null. Everything else the interpreter compiled
+ * (scripts, notebook cells, imported files, Pyex's stdlib) shows.
+ */
+export function displayableSource(interp: Interpreter, filename: string): string | null {
+  const source = interp.sources.get(filename);
+  if (source === undefined) return null;
+  if (interp.imports.isStringSource(filename)) return null;
+  return source;
+}
+
 /** Source lines of a file the interpreter compiled (linecache). */
 export function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
-  const source = interp.sources.get(filename);
-  if (source === undefined || lineno < 1) return null;
+  const source = displayableSource(interp, filename);
+  if (source === null || lineno < 1) return null;
   const lines = source.split(/\r\n|\r|\n/);
   const line = lines[lineno - 1];
   return line === undefined ? null : line;
