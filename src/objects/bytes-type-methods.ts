@@ -66,14 +66,13 @@ import { callUnbound } from './protocol-call.js';
 import { hashBytesValue } from './protocol-hash.js';
 import { iterableToArray } from './protocol-iter.js';
 import { hasIndex, indexAsNumber, indexValue } from './protocol-number.js';
-import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { rt } from './runtime.js';
 import { normalizeIndex, resolveSlice } from './sequence.js';
 import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
-import { percentFormatHost } from './str-methods.js';
+import { joinIterable, keependsFlag, percentFormatHost } from './str-methods.js';
 import { reprByteArray, reprBytes } from './str-repr.js';
 import { strValueOf } from './str-type.js';
 import { PyTuple } from './tuple.js';
@@ -95,6 +94,16 @@ export function hexSeparator(sep: PyValue | undefined): string | null {
   const bytes = bytesLikeData(sep);
   if (bytes !== undefined) return String.fromCharCode(...bytes);
   throw typeError(`object of type '${typeName(sep)}' has no len()`);
+}
+
+/** A str argument of decode(), or CPython's TypeError naming it. */
+function decodeArg(value: PyValue, name: string): string {
+  const text = strValueOf(value);
+  if (text === undefined) {
+    const kind = value === None ? 'None' : typeName(value);
+    throw typeError(`decode() argument '${name}' must be str, not ${kind}`);
+  }
+  return text;
 }
 
 function data(args: readonly PyValue[]): Uint8Array {
@@ -133,8 +142,26 @@ function subArg(value: PyValue): ByteSub {
   throw typeError(`argument should be integer or bytes-like object, not '${typeName(value)}'`);
 }
 
+/** PyArg_ParseTuple's checks of `(sub[, start[, end]])` for the bytes search methods. */
+function searchArity(
+  type: PyType,
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw typeError(`${type.name}.${name}() takes no keyword arguments`);
+  }
+  const given = args.length - 1;
+  if (given < 1) throw typeError(`${name}() takes at least 1 argument (${given} given)`);
+  if (given > 3) throw typeError(`${name}() takes at most 3 arguments (${given} given)`);
+}
+
 function boundArg(value: PyValue | undefined): number | null {
   if (value === undefined || value === None) return null;
+  if (!hasIndex(value)) {
+    throw typeError('slice indices must be integers or None or have an __index__ method');
+  }
   const int = indexValue(value);
   return typeof int === 'bigint' ? (int < 0n ? -(2 ** 62) : 2 ** 62) : int;
 }
@@ -365,8 +392,8 @@ for (const type of [bytesType, bytearrayType]) {
     );
     return decodeBytes(
       data(args),
-      encoding === undefined ? 'utf-8' : (strValueOf(encoding) ?? 'utf-8'),
-      errors === undefined ? 'strict' : (strValueOf(errors) ?? 'strict'),
+      encoding === undefined ? 'utf-8' : decodeArg(encoding, 'encoding'),
+      errors === undefined ? 'strict' : decodeArg(errors, 'errors'),
     );
   });
   defineMethod(type, 'hex', (args, kwnames) => {
@@ -411,8 +438,10 @@ for (const type of [bytesType, bytearrayType]) {
   ];
   for (const [name, fn] of search) {
     defineMethod(type, name, (args, kwnames) => {
-      checkArity(name, args.slice(1), kwnames, 1, 3);
-      return fn(data(args), subArg(args[1]!), boundArg(args[2]), boundArg(args[3]));
+      searchArity(type, name, args, kwnames);
+      const start = boundArg(args[2]);
+      const end = boundArg(args[3]);
+      return fn(data(args), subArg(args[1]!), start, end);
     });
   }
   for (const [name, fn] of [
@@ -420,7 +449,7 @@ for (const type of [bytesType, bytearrayType]) {
     ['endswith', bytesEndsWith],
   ] as const) {
     defineMethod(type, name, (args, kwnames) => {
-      checkArity(name, args.slice(1), kwnames, 1, 3);
+      searchArity(type, name, args, kwnames);
       const affix = args[1]!;
       const start = boundArg(args[2]);
       const end = boundArg(args[3]);
@@ -462,7 +491,7 @@ for (const type of [bytesType, bytearrayType]) {
   }
   defineMethod(type, 'splitlines', (args, kwnames) => {
     const [keepends] = bindArgs('splitlines', args.slice(1), kwnames, ['keepends'], 0);
-    const parts = bytesSplitLines(data(args), keepends !== undefined && isTruthy(keepends));
+    const parts = bytesSplitLines(data(args), keependsFlag(keepends));
     return new PyList(parts.map((part) => sameKind(args[0]!, part)));
   });
   for (const [name, left, right] of [
@@ -498,7 +527,7 @@ for (const type of [bytesType, bytearrayType]) {
     ),
   );
   defineMethod(type, 'join', (args, kwnames) => {
-    const items = iterableToArray(methodOneArg('join', args, kwnames));
+    const items = iterableToArray(joinIterable(methodOneArg('join', args, kwnames)));
     const separator = data(args);
     const parts = items.map((item, index) => {
       const bytes = bytesLikeData(item);

@@ -3,11 +3,12 @@
 // never see a wrong count, and the program gets CPython's exact TypeError. Runs once, after every
 // method is installed (install-methods.ts); it changes each descriptor's function in place.
 
-import { METHOD_ARITY } from './method-arity-table.js';
+import { type ArityKind, METHOD_ARITY } from './method-arity-table.js';
 import { type NativeFn, PyMethodDescriptor } from './native-function.js';
 import type { PyType } from './py-type.js';
 import { PythonError } from './python-error.js';
 import { lookupStatic } from './registry.js';
+import { typeOf } from './type-of.js';
 
 /** "argument" or "arguments". */
 function plural(count: number): string {
@@ -18,7 +19,7 @@ function plural(count: number): string {
 function countError(
   owner: string,
   name: string,
-  kind: 'noargs' | 'one' | 'slot',
+  kind: ArityKind,
   min: number,
   max: number,
   given: number,
@@ -31,9 +32,10 @@ function countError(
         'TypeError',
         `${owner}.${name}() takes exactly one argument (${given} given)`,
       );
-    case 'slot': {
+    case 'slot':
+    case 'slot-tuple': {
       // check_num_args for unary/binary slots; PyArg_UnpackTuple (with a leading space) else.
-      if (min === max && max <= 1) {
+      if (kind === 'slot' && min === max && max <= 1) {
         return new PythonError('TypeError', `expected ${min} ${plural(min)}, got ${given}`);
       }
       const bound = given < min ? min : max;
@@ -50,7 +52,7 @@ function countError(
 function guard(
   descriptor: PyMethodDescriptor,
   owner: string,
-  kind: 'noargs' | 'one' | 'slot',
+  kind: ArityKind,
   min: number,
   max: number,
 ): void {
@@ -60,13 +62,17 @@ function guard(
     if (kwnames !== null && kwnames.length > 0) {
       throw new PythonError(
         'TypeError',
-        kind === 'slot'
+        kind === 'slot' || kind === 'slot-tuple'
           ? `wrapper ${name}() takes no keyword arguments`
-          : `${owner}.${name}() takes no keyword arguments`,
+          : `${args[0] === undefined ? owner : typeOf(args[0]).qualname}.${name}() takes no keyword arguments`,
       );
     }
     const given = args.length - 1;
-    if (given < min || given > max) throw countError(owner, name, kind, min, max, given);
+    if (given < min || given > max) {
+      // A bound method names the receiver's type (True.bit_length(1) says "bool.bit_length()").
+      const receiver = args[0] === undefined ? owner : typeOf(args[0]).qualname;
+      throw countError(receiver, name, kind, min, max, given);
+    }
     return original(args, kwnames);
   };
   (descriptor as { fn: NativeFn }).fn = checked;

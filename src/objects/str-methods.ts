@@ -109,7 +109,16 @@ function self(args: readonly PyValue[]): string {
 /** The str value of an argument, or TypeError "<what> must be str, not int". */
 function strArg(value: PyValue, what: string): string {
   const text = strValueOf(value);
-  if (text === undefined) throw typeError(`${what} must be str, not ${typeName(value)}`);
+  if (text === undefined) {
+    throw typeError(`${what} must be str, not ${value === None ? 'None' : typeName(value)}`);
+  }
+  return text;
+}
+
+/** The str value of an argument, or TypeError "<prefix> int" (e.g. "must be str, not int"). */
+function strOrError(value: PyValue, prefix: string): string {
+  const text = strValueOf(value);
+  if (text === undefined) throw typeError(`${prefix} ${typeName(value)}`);
   return text;
 }
 
@@ -383,7 +392,7 @@ defineMethod(strType, 'join', (args, kwnames) => {
   const items =
     iterable instanceof PyList || iterable instanceof PyTuple
       ? iterable.items
-      : iterableToArray(iterable);
+      : iterableToArray(joinIterable(iterable));
   const parts: string[] = new Array(items.length);
   let total = 0;
   for (let index = 0; index < items.length; index++) {
@@ -406,7 +415,7 @@ function splitArgs(
 ): [string | null, number] {
   const [sep, maxsplit] = bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
   const separator =
-    sep === undefined || sep === None ? null : strArg(sep, 'must be str or None, not');
+    sep === undefined || sep === None ? null : strOrError(sep, 'must be str or None, not');
   if (separator === '') throw valueError('empty separator');
   const max = maxsplit === undefined ? -1 : Number(indexValue(maxsplit));
   return [separator, max];
@@ -421,10 +430,28 @@ defineMethod(strType, 'rsplit', (args, kwnames) => {
 });
 defineMethod(strType, 'splitlines', (args, kwnames) => {
   const [keepends] = bindArgs('splitlines', args.slice(1), kwnames, ['keepends'], 0);
-  return new PyList(splitLines(self(args), keepends !== undefined && isTruthyValue(keepends)));
+  return new PyList(splitLines(self(args), keependsFlag(keepends)));
 });
 
-import { isTruthy as isTruthyValue } from './protocol-truth.js';
+/** splitlines()'s `keepends`: a C int (an index, not any truthy object). */
+export function keependsFlag(value: PyValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (!hasIndex(value)) {
+    throw typeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
+  }
+  const flag = indexValue(value);
+  if (typeof flag === 'bigint') throw pyOverflow('Python int too large to convert to C int');
+  return flag !== 0;
+}
+
+/** join()'s argument, or TypeError "can only join an iterable". */
+export function joinIterable(value: PyValue): PyValue {
+  const type = typeOf(value);
+  if (type.lookup('__iter__') === undefined && type.lookup('__getitem__') === undefined) {
+    throw typeError('can only join an iterable');
+  }
+  return value;
+}
 
 function stripMethod(name: string, side: StripSide) {
   defineMethod(strType, name, (args, kwnames) => {
@@ -563,12 +590,12 @@ defineMethod(strType, 'expandtabs', (args, kwnames) => {
   return strExpandTabs(self(args), tabsize === undefined ? 8 : Number(indexValue(tabsize)));
 });
 defineMethod(strType, 'partition', (args, kwnames) => {
-  const sep = strArg(methodOneArg('partition', args, kwnames), 'must be str, not');
+  const sep = strOrError(methodOneArg('partition', args, kwnames), 'must be str, not');
   if (sep === '') throw valueError('empty separator');
   return new PyTuple(strPartition(self(args), sep));
 });
 defineMethod(strType, 'rpartition', (args, kwnames) => {
-  const sep = strArg(methodOneArg('rpartition', args, kwnames), 'must be str, not');
+  const sep = strOrError(methodOneArg('rpartition', args, kwnames), 'must be str, not');
   if (sep === '') throw valueError('empty separator');
   return new PyTuple(strRpartition(self(args), sep));
 });
