@@ -1,6 +1,8 @@
 // The sinks behind a run's sys.stdout and sys.stderr: they collect the text for the result, forward
 // it to the host's callbacks as it is written, and enforce the output limit over both streams.
 
+import { hasRuntime } from '../objects/runtime.js';
+import { currentInterpreter } from '../vm/interpreter.js';
 import { limitError, outputLimitMessage } from '../vm/limits.js';
 
 /** The output budget shared by a run's stdout and stderr. */
@@ -20,7 +22,10 @@ export class OutputBudget {
     const bytes = utf8Length(text);
     if (this.usedBytes + bytes > this.limitBytes) {
       this.usedBytes = this.limitBytes;
-      throw limitError('output', outputLimitMessage(this.limitBytes));
+      const message = outputLimitMessage(this.limitBytes);
+      // The budget ends too, so no handler (except*, a generator's finally) can go on.
+      if (hasRuntime()) currentInterpreter().expireBudget('output', message);
+      throw limitError('output', message);
     }
     this.usedBytes += bytes;
   }

@@ -181,7 +181,10 @@ export class Engine {
     this.resetLimits();
     interp.sources.set(program.filename, program.source);
     const globals = this.main.dict;
-    if (globals.getStr('__file__') === undefined) globals.setStr('__file__', program.filename);
+    if (globals.getStr('__file__') === undefined) {
+      globals.setStr('__file__', program.filename);
+      interp.activate(() => interp.imports.prepareMainModule(this.main, program.filename));
+    }
     const budgetAtStart = interp.budget;
     const hostTimeAtStart = interp.hostTimeMs;
     let value: PyValue | undefined;

@@ -312,7 +312,9 @@ export class Interpreter implements Runtime, BudgetCause {
       if (bytes > this.memoryLimit) {
         // What no machine could hold is CPython's own (catchable) MemoryError; the rest is the limit.
         if (bytes >= IMPOSSIBLE_ALLOCATION) throw memoryError();
-        throw limitError('memory', memoryLimitMessage(bytes, this.memoryLimit));
+        // The budget ends too, so no handler (except*, a generator's finally) can go on.
+        this.expireBudget('memory', memoryLimitMessage(bytes, this.memoryLimit));
+        throw limitError('memory', this.budgetCauseMessage);
       }
       this.largestAllocation = bytes;
     }
