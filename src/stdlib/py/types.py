@@ -95,10 +95,9 @@ NotImplementedType = type(NotImplemented)
 class SimpleNamespace:
     """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        if mapping_or_iterable:
-            raise TypeError(f'SimpleNamespace expected at most 0 positional arguments, '
-                            f'got {1}')
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
     def __repr__(self):
