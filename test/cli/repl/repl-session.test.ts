@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INTERRUPTED, type ReplLine, runRepl } from '../../../src/cli/repl-session.js';
+import {
+  INTERRUPTED,
+  type ReplLine,
+  type ReplOptions,
+  runRepl,
+} from '../../../src/cli/repl-session.js';
 
 interface RecordedSession {
   readonly name: string;
@@ -17,10 +22,14 @@ const sessions = JSON.parse(
 ) as RecordedSession[];
 
 /** Runs a piped session like the CLI does: prompts and the newline at EOF share the transcript. */
-function replTranscript(lines: readonly ReplLine[]): { output: string; exitCode: number } {
+function replTranscript(
+  lines: readonly ReplLine[],
+  extra: Partial<ReplOptions> = {},
+): { output: string; exitCode: number } {
   const queue = lines.slice();
   let output = '';
   const exitCode = runRepl({
+    ...extra,
     readLine: (prompt) => {
       output += prompt;
       const line = queue.shift();
@@ -77,6 +86,44 @@ describe('pyex repl beyond python3 -i', () => {
         '  File "<stdin>", line 1, in <module>',
         'KeyboardInterrupt',
         '>>> 3',
+        '>>> ',
+        '',
+      ].join('\n'),
+      exitCode: 0,
+    });
+  });
+
+  it('Ctrl-C while code runs stops it with KeyboardInterrupt and keeps the names', () => {
+    let polls = 0;
+    const interrupted = () => ++polls === 3;
+    expect(
+      replTranscript(['n = 0\n', 'while True:\n', '    n += 1\n', '\n', 'n > 0\n'], {
+        interrupted,
+      }),
+    ).toEqual({
+      output: [
+        '>>> >>> ... ... Traceback (most recent call last):',
+        '  File "<stdin>", line 1, in <module>',
+        'KeyboardInterrupt',
+        '>>> True',
+        '>>> ',
+        '',
+      ].join('\n'),
+      exitCode: 0,
+    });
+  });
+
+  it('each input gets the limits afresh', () => {
+    const lines = ['for i in range(10**6): pass\n', '\n', 'sum(range(10))\n', 'print("x" * 50)\n'];
+    expect(replTranscript(lines, { limits: { instructions: 10_000, outputBytes: 20 } })).toEqual({
+      output: [
+        '>>> ... Traceback (most recent call last):',
+        '  File "<stdin>", line 1, in <module>',
+        'ResourceLimitError: instruction limit exceeded (10000 instructions)',
+        '>>> 45',
+        '>>> Traceback (most recent call last):',
+        '  File "<stdin>", line 1, in <module>',
+        'ResourceLimitError: output limit exceeded (20 bytes)',
         '>>> ',
         '',
       ].join('\n'),
