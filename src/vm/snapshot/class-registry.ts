@@ -28,6 +28,7 @@ import {
 } from '../../objects/iterators.js';
 import { PyList } from '../../objects/list.js';
 import { PyMemberDescriptor } from '../../objects/member-descriptor.js';
+import { isMemoryViewFormat, PyMemoryView } from '../../objects/memoryview.js';
 import { PyMethod } from '../../objects/method.js';
 import { PyModule } from '../../objects/module.js';
 import {
@@ -275,6 +276,24 @@ registerSnapshotClass('PyFunction', PyFunction);
 registerSnapshotClass('PyCell', PyCell);
 registerSnapshotClass('PyMethod', PyMethod);
 registerSnapshotClass('PyNativeFunction', PyNativeFunction);
+registerSnapshotClass('PyMemoryView', PyMemoryView, {
+  restore: (instance) => {
+    const view = instance as PyMemoryView;
+    const counts = [view.offset, view.itemCount, view.stride];
+    if (
+      !(view.source instanceof PyBytes || view.source instanceof PyByteArray) ||
+      !counts.every((value) => Number.isSafeInteger(value)) ||
+      view.offset < 0 ||
+      view.itemCount < 0 ||
+      typeof view.format !== 'string' ||
+      !isMemoryViewFormat(view.format) ||
+      typeof view.readonly !== 'boolean' ||
+      typeof view.released !== 'boolean'
+    ) {
+      throw new SnapshotFormatError('invalid snapshot: malformed memoryview');
+    }
+  },
+});
 registerSnapshotClass('PyHostFunction', PyHostFunction, {
   skip: ['fn'],
   restore: (instance) => {
