@@ -259,6 +259,10 @@ export class Engine {
     interp.startDeadline(this.limits.durationMs);
     this.outputBudget.usedBytes = 0;
     const memory = this.limits.memoryBytes;
+    // Slicing for the heap measure needs the deadline hooks even without a time limit.
+    if (!Number.isFinite(interp.deadlineMs) && Number.isFinite(memory)) {
+      interp.deadlineMs = Number.MAX_VALUE;
+    }
     interp.allocatedSinceHeapCheck = 0;
     interp.heapCheckAfterBytes = Number.isFinite(memory) ? memory / 4 : Number.POSITIVE_INFINITY;
     this.heapPeak = 0;
