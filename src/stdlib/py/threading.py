@@ -28,6 +28,11 @@ def _deadlock(what):
                         'release it')
 
 
+def _deprecated(message):
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)  # past _deprecated and the method
+
+
 def _newname(name_template='Thread-%d'):
     global _counter
     _counter += 1
@@ -234,7 +239,10 @@ class Condition:
         """Wake up all threads waiting on this condition."""
         self.notify(0)
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify(0)
 
 
 class Semaphore:
@@ -309,7 +317,10 @@ class Event:
         """Return true if and only if the internal flag is true."""
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        """Deprecated alias of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self._flag
 
     def set(self):
         """Set the internal flag to true."""
@@ -442,8 +453,6 @@ class Thread:
         try:
             try:
                 self.run()
-            except SystemExit:
-                pass
             except BaseException as exc:
                 _invoke_excepthook(self, exc)
         finally:
@@ -501,15 +510,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -550,7 +563,10 @@ def current_thread():
     return _running[-1] if _running else _main_thread
 
 
-currentThread = current_thread
+def currentThread():
+    """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def main_thread():
@@ -563,7 +579,10 @@ def active_count():
     return len(_active)
 
 
-activeCount = active_count
+def activeCount():
+    """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():

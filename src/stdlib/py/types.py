@@ -120,7 +120,11 @@ class SimpleNamespace:
     def __reduce__(self):
         return (type(self), (), dict(self.__dict__))
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's C type is named 'types.SimpleNamespace' in this message.
+        cls = type(self)
+        name = 'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__
+        raise TypeError(f"unhashable type: '{name}'")
 
 
 SimpleNamespace.__module__ = 'types'

@@ -1,7 +1,8 @@
 """warnings: issue, filter and show warnings, written for Pyex from the documented behaviour of
 CPython 3.11 (the same default filters, the "once per location" registry in each module's
-__warningregistry__, and showwarning's "file:line: Category: message" format). Frames of Pyex's
-Python-written stdlib do not count for `stacklevel`, as CPython's C modules have none.
+__warningregistry__, and showwarning's "file:line: Category: message" format). A warning whose
+`stacklevel` lands in Pyex's Python-written stdlib is attributed to the first user frame outside it,
+as CPython's C modules have no frames.
 """
 
 import sys
@@ -159,13 +160,6 @@ def _is_hidden(frame):
     return _pyex_introspect.is_hidden(frame.f_code.co_filename)
 
 
-def _next_visible(frame):
-    frame = frame.f_back
-    while frame is not None and _is_hidden(frame):
-        frame = frame.f_back
-    return frame
-
-
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
@@ -175,11 +169,14 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(
             type(category).__name__))
-    frame = sys._getframe(0)
-    for _ in range(max(stacklevel, 1)):
+    # Count frames as CPython does, then step out of Pyex's own stdlib (C code in CPython).
+    frame = sys._getframe(1)
+    for _ in range(stacklevel - 1):
         if frame is None:
             break
-        frame = _next_visible(frame)
+        frame = frame.f_back
+    while frame is not None and _is_hidden(frame):
+        frame = frame.f_back
     if frame is None:
         globals = sys.__dict__
         filename = 'sys'
