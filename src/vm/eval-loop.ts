@@ -88,6 +88,33 @@ function isPlainProperty(attribute: PyValue): boolean {
   return getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0;
 }
 
+/** LOAD_GLOBAL's lookup of `name` (globals, then builtins) through the cache in `caches[slot]`. */
+function loadGlobalCached(frame: Frame, caches: unknown[], slot: number, name: string): PyValue {
+  const globals = frame.globals;
+  const entry = caches[slot] as GlobalCache | undefined;
+  if (
+    entry !== undefined &&
+    entry.globals === globals &&
+    entry.globalsVersion === globals.version
+  ) {
+    const builtins = entry.builtins;
+    if (builtins === null) return globals.valueList[entry.index]!;
+    if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
+      return builtins.valueList[entry.index]!;
+    }
+  }
+  const index = globals.findStrIndex(name);
+  if (index >= 0) {
+    caches[slot] = new GlobalCache(globals, null, index);
+    return globals.valueList[index]!;
+  }
+  const builtins = frame.builtins;
+  const builtinIndex = builtins.findStrIndex(name);
+  if (builtinIndex < 0) throw nameErrorNotDefined(name);
+  caches[slot] = new GlobalCache(globals, builtins, builtinIndex);
+  return builtins.valueList[builtinIndex]!;
+}
+
 /** The inline-cache slots of a code object (one per instruction), made on first use. */
 function makeCaches(code: PyCode): unknown[] {
   const caches = new Array(code.code.code.length >> 1);
@@ -483,26 +510,46 @@ function dispatch(
       case 30: // LOAD_CONST
         fast[sp++] = consts[arg];
         break;
+      case 32: {
+        // STORE_NAME
+        const value = fast[--sp]!;
+        const locals = frame.locals;
+        if (locals instanceof PyDict && locals.cls === dictType) {
+          // The cache slot holds the entry index this name was last stored at (a checked hint).
+          const name = names[arg]!;
+          const caches = code.caches ?? makeCaches(code);
+          const hint = caches[pc - 1] as number | undefined;
+          if (hint !== undefined && locals.keyList[hint] === name) {
+            locals.valueList[hint] = value;
+            break;
+          }
+          const index = locals.findStrIndex(name);
+          if (index >= 0) {
+            locals.valueList[index] = value;
+            caches[pc - 1] = index;
+          } else {
+            caches[pc - 1] = locals.appendEntry(name, value);
+          }
+        } else if (locals !== null) setItem(locals, names[arg]!, value);
+        else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
+        break;
+      }
       case 31: {
         // LOAD_NAME
         const name = names[arg]!;
         const locals = frame.locals;
         let value: PyValue | undefined;
+        if (locals === frame.globals) {
+          // At module level (locals are the globals): LOAD_GLOBAL's lookup and inline cache.
+          fast[sp++] = loadGlobalCached(frame, code.caches ?? makeCaches(code), pc - 1, name);
+          break;
+        }
         if (locals instanceof PyDict) value = locals.getStr(name);
         else if (locals !== null) value = loadFromMapping(locals, name);
         if (value === undefined) value = frame.globals.getStr(name);
         if (value === undefined) value = frame.builtins.getStr(name);
         if (value === undefined) throw nameErrorNotDefined(name);
         fast[sp++] = value;
-        break;
-      }
-      case 32: {
-        // STORE_NAME
-        const value = fast[--sp]!;
-        const locals = frame.locals;
-        if (locals instanceof PyDict && locals.cls === dictType) locals.setStr(names[arg]!, value);
-        else if (locals !== null) setItem(locals, names[arg]!, value);
-        else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
         break;
       }
       case 34: {
