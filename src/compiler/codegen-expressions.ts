@@ -8,6 +8,7 @@ import type { Codegen } from './codegen.js';
 import { locationOf } from './codegen.js';
 import { assignTargets } from './codegen-assign.js';
 import { type BasicBlock, constantKey } from './codegen-unit.js';
+import { checkCaller, checkCompare, checkSubscript } from './compile-warnings.js';
 import {
   allConstant,
   constantIsTrue,
@@ -151,6 +152,7 @@ export function visitNamedExpr(c: Codegen, e: ast.NamedExpr): void {
 
 /** `a < b < c`: middle operands are compared twice without being evaluated twice. */
 export function visitCompare(c: Codegen, e: ast.Compare): void {
+  checkCompare(c, e);
   c.visitExpr(e.left);
   const count = e.ops.length;
   if (count === 1) {
@@ -261,6 +263,7 @@ function jumpIfInner(c: Codegen, e: ast.Expr, next: BasicBlock, cond: boolean): 
         const op = e.ops[0]!;
         const right = e.comparators[0]!;
         if ((op === 'Is' || op === 'IsNot') && right.kind === 'Constant' && right.value === null) {
+          checkCompare(c, e);
           c.visitExpr(e.left);
           const jumpsWhenNone = (op === 'Is') === cond;
           c.emitJump(jumpsWhenNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, next);
@@ -268,6 +271,7 @@ function jumpIfInner(c: Codegen, e: ast.Expr, next: BasicBlock, cond: boolean): 
         }
         break;
       }
+      checkCompare(c, e);
       const cleanup = c.newBlock();
       c.visitExpr(e.left);
       for (let i = 0; i < count - 1; i++) {
@@ -331,6 +335,7 @@ export function visitAttribute(c: Codegen, e: ast.Attribute): void {
 
 /** `obj[index]` in every context. */
 export function visitSubscript(c: Codegen, e: ast.Subscript): void {
+  if (e.ctx === 'Load') checkSubscript(c, e);
   c.visitExpr(e.value);
   c.visitExpr(e.slice);
   c.emit(
@@ -582,6 +587,7 @@ function validateKeywords(c: Codegen, keywords: readonly ast.Keyword[]): void {
 /** `f(args)`: LOAD_METHOD/CALL for `obj.m(...)`, PUSH_NULL + CALL otherwise. */
 export function visitCall(c: Codegen, e: ast.Call): void {
   if (maybeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   const saved = c.loc;
   c.setLoc(e.func);
   c.emit(Op.PUSH_NULL);

@@ -13,6 +13,7 @@ import {
 } from './codegen-expressions.js';
 import { POP_BLOCK, SETUP_FINALLY } from './codegen-unit.js';
 import { syntaxErrorAt } from './compile-errors.js';
+import { checkAssert } from './compile-warnings.js';
 import { constantTupleOf, constantValueOf, NOT_CONSTANT } from './constant-folding.js';
 import { Op } from './opcodes.js';
 import { mangle, SCOPE_LOCAL } from './symtable-entry.js';
@@ -411,6 +412,7 @@ export function visitAsyncFor(c: Codegen, s: ast.AsyncFor): void {
 
 /** `assert test, msg`. */
 export function visitAssert(c: Codegen, s: ast.Assert): void {
+  checkAssert(c, s);
   const end = c.newBlock();
   jumpIf(c, s.test, end, true);
   c.emit(Op.LOAD_ASSERTION_ERROR);

@@ -81,6 +81,7 @@ import {
   type Located,
   syntaxErrorAt,
 } from './compile-errors.js';
+import type { CompileWarningSink } from './compile-warnings.js';
 import { Op } from './opcodes.js';
 import { MAX_COMPILER_NESTING, type SymbolTable } from './symtable.js';
 import {
@@ -102,6 +103,8 @@ export interface CodegenOptions {
   readonly futureLineno: number;
   /** 'single' mode: top-level expression statements print their value. */
   readonly interactive: boolean;
+  /** Receives compile-time SyntaxWarnings (none: they are dropped). */
+  readonly onWarning?: CompileWarningSink | undefined;
 }
 
 /** The code generator of one compilation; visitors in codegen-*.ts receive it as `c`. */
@@ -265,6 +268,13 @@ export class Codegen {
   /** Marks following instructions as compiler-generated (they inherit the previous position). */
   unsetLoc(): void {
     this.unit.loc = NO_LOCATION;
+  }
+
+  /** Raises a SyntaxWarning at the current line (CPython's compiler_warn). */
+  warn(message: string): void {
+    const sink = this.options.onWarning;
+    if (sink !== undefined)
+      sink({ category: 'SyntaxWarning', message, lineno: this.unit.loc.lineno });
   }
 
   /** A SyntaxError at the current location. */

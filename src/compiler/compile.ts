@@ -8,6 +8,7 @@ import { Codegen } from './codegen.js';
 import { emitImplicitReturn } from './codegen-functions.js';
 import { compileBody, findAnnotations } from './codegen-statements.js';
 import { syntaxErrorAt, withSourceText } from './compile-errors.js';
+import type { CompileWarningSink } from './compile-warnings.js';
 import { futureFeatures } from './future.js';
 import { Op } from './opcodes.js';
 import { buildSymbolTable } from './symtable.js';
@@ -28,9 +29,9 @@ export function compile(
   mode: CompileMode,
   options: CompileOptions = {},
 ): CodeObject {
-  if (options.source === undefined) return compileRoot(module, filename, mode);
+  if (options.source === undefined) return compileRoot(module, filename, mode, options.onWarning);
   try {
-    return compileRoot(module, filename, mode);
+    return compileRoot(module, filename, mode, options.onWarning);
   } catch (error) {
     if (error instanceof PySyntaxError) throw withSourceText(error, options.source);
     throw error;
@@ -44,12 +45,18 @@ export interface CompileOptions {
    * `text` (CPython reads it from the file; for `<string>` sources it leaves `text` None).
    */
   readonly source?: string;
+  /**
+   * Receives the compile-time SyntaxWarnings ("is" with a literal, "perhaps you missed a comma?",
+   * assertion on a tuple) in CPython's order; without it they are dropped.
+   */
+  readonly onWarning?: CompileWarningSink;
 }
 
 function compileRoot(
   module: ast.Module | ast.Expression | ast.Interactive,
   filename: string,
   mode: CompileMode,
+  onWarning: CompileWarningSink | undefined,
 ): CodeObject {
   const root = rootFor(module, mode);
   const future =
@@ -60,6 +67,7 @@ function compileRoot(
     futureAnnotations: future.annotations,
     futureLineno: future.lineno,
     interactive: mode === 'single',
+    onWarning,
   });
   c.enterScope('<module>', 'module', root, 1);
   if (root.kind === 'Expression') {
