@@ -4,6 +4,7 @@
 
 import type { CodeObject } from '../compiler/code-object.js';
 import { compile } from '../compiler/compile.js';
+import { showCompileWarning } from '../compiler/warning-output.js';
 import { codeFor, PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { memoryError, recursionError } from '../objects/errors.js';
@@ -98,9 +99,6 @@ export function setInterpreterSetup(setup: InterpreterSetup): void {
 
 /** Allocations this large fail in CPython too (a catchable MemoryError there and here): 1 TiB. */
 const IMPOSSIBLE_ALLOCATION = 2 ** 40;
-
-/** Instructions a re-entrant loop gets at a time once its time slice has run out. */
-const NESTED_SLICE_UNITS = 4096;
 
 /** Milliseconds from a monotonic host clock (the wall-clock limit's time base). */
 export function hostNowMs(): number {
@@ -221,7 +219,10 @@ export class Interpreter implements Runtime, BudgetCause {
     }
   }
 
-  /** Parses and compiles source (PySyntaxError on bad input), remembering it for tracebacks. */
+  /**
+   * Parses and compiles source (PySyntaxError on bad input), remembering it for tracebacks; its
+   * compile-time SyntaxWarnings go to sys.stderr.
+   */
   compileSource(
     source: string,
     filename: string,
@@ -229,7 +230,9 @@ export class Interpreter implements Runtime, BudgetCause {
   ): CodeObject {
     this.sources.set(filename, source);
     const module = parse(source, filename);
-    return compile(module, filename, mode);
+    return compile(module, filename, mode, {
+      onWarning: (warning) => showCompileWarning(this, warning, filename),
+    });
   }
 
   /** A fresh module registered in sys.modules (not executed). */
@@ -358,12 +361,6 @@ export class Interpreter implements Runtime, BudgetCause {
    * budget so the next charged instruction of any loop raises it again (nothing can continue).
    */
   checkDeadline(): void {
-    // Called when a slice ran out inside a re-entrant loop (which cannot pause): give that loop a
-    // fresh chunk from the reserve so it goes on at full speed; the count stays exact.
-    if (this.budget === 0 && this.budgetReserve > NESTED_SLICE_UNITS) {
-      this.budget = NESTED_SLICE_UNITS;
-      this.budgetReserve -= NESTED_SLICE_UNITS;
-    }
     if (hostNowMs() <= this.deadlineMs) return;
     this.expireBudget('time', durationLimitMessage(this.durationLimitMs));
     throw limitError('time', this.budgetCauseMessage);
