@@ -25,6 +25,8 @@ function sourceText(value: PyValue, fn: string): string {
 
 function compileText(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
   const interp = currentInterpreter();
+  // Code compiled from a string has no file: tracebacks and linecache show no source lines.
+  interp.imports.markStringSource(filename);
   try {
     return codeFor(
       interp.compileSource(
@@ -34,7 +36,13 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval' | '
       ),
     );
   } catch (error) {
-    if (error instanceof PySyntaxError) throw syntaxErrorToPython(error);
+    if (error instanceof PySyntaxError) {
+      // exec/single compile a source that ends with a newline, so the offending line has one.
+      if (mode !== 'eval' && typeof error.text === 'string' && !error.text.endsWith('\n')) {
+        (error as { text: string | null }).text = `${error.text}\n`;
+      }
+      throw syntaxErrorToPython(error, filename);
+    }
     throw error;
   }
 }

@@ -80,7 +80,10 @@ export function convertConstant(constant: CodeConstant): PyValue {
     case 'tuple':
       return new PyTuple(constant.items.map(convertConstant));
     case 'frozenset':
-      return PyFrozenSet.fromArray(constant.items.map(convertConstant));
+      // CPython builds the constant twice (the second time from the first one's order).
+      return PyFrozenSet.fromArray(
+        PyFrozenSet.fromArray(constant.items.map(convertConstant)).liveKeys(),
+      );
     case 'code':
       return codeFor(constant);
   }

@@ -297,7 +297,13 @@ defineMethod(dictType, 'setdefault', (args, kwnames) => {
 });
 defineMethod(dictType, 'pop', (args, kwnames) => {
   checkArity('pop', args.slice(1), kwnames, 1, 2);
-  const value = self(args).delete(args[1]!);
+  const dict = self(args);
+  // An empty dict answers before hashing the key (so {}.pop([]) is a KeyError, as CPython).
+  if (dict.size === 0) {
+    if (args.length > 2) return args[2]!;
+    throw keyError(args[1]!);
+  }
+  const value = dict.delete(args[1]!);
   if (value !== undefined) return value;
   if (args.length > 2) return args[2]!;
   throw keyError(args[1]!);

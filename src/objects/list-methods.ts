@@ -18,7 +18,7 @@ import { ListIterator, ListReverseIterator } from './iterators.js';
 import { PyList } from './list.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
 import { callObject } from './protocol-call.js';
-import { compareSequences, lessThan, pyEq } from './protocol-compare.js';
+import { compareCodePoints, compareSequences, lessThan, pyEq } from './protocol-compare.js';
 import { iterableToArray } from './protocol-iter.js';
 import { indexAsNumber, indexValue } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
@@ -72,9 +72,17 @@ export function listGetItem(list: PyList, key: PyValue): PyValue {
 
 import { hasIndex as hasIndexMethod } from './protocol-number.js';
 
+/** Whether a slice step is an int equal to zero (checked before the assigned value). */
+function sliceStepIsZero(step: PyValue): boolean {
+  const value = intValueOf(step);
+  return value !== undefined && Number(value) === 0;
+}
+
 /** `list[key] = value` for an int or a slice (extended slices need equal lengths). */
 export function listSetItem(list: PyList, key: PyValue, value: PyValue): void {
   if (key instanceof PySlice) {
+    if (key.step !== None && sliceStepIsZero(key.step))
+      throw valueError('slice step cannot be zero');
     let replacement: PyValue[];
     try {
       replacement = value === list ? list.items.slice() : iterableToArray(value);
@@ -177,22 +185,20 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
     if (typeof key !== 'number') allNumbers = false;
     if (typeof key !== 'string') allStrings = false;
   }
-  const order = Array.from({ length: count }, (_, index) => index);
-  if (allNumbers || allStrings) {
-    const numeric = sortKeys as (number | string)[];
-    order.sort((left, right) => {
-      const a = numeric[left]!;
-      const b = numeric[right]!;
-      const result = a < b ? -1 : a > b ? 1 : 0;
-      return reverse ? -result : result;
-    });
+  // As CPython: reverse=True reverses the items, sorts them stably, then reverses the result
+  // (so equal items keep their order and the comparisons happen in CPython's order).
+  const order = Array.from({ length: count }, (_, index) => (reverse ? count - 1 - index : index));
+  if (allNumbers) {
+    const numbers = sortKeys as number[];
+    order.sort((left, right) => numbers[left]! - numbers[right]!);
+  } else if (allStrings) {
+    const strings = sortKeys as string[];
+    order.sort((left, right) => compareCodePoints(strings[left]!, strings[right]!));
   } else {
     rt().chargeBudget(count);
-    const less = reverse
-      ? (left: number, right: number) => lessThan(sortKeys[right]!, sortKeys[left]!)
-      : (left: number, right: number) => lessThan(sortKeys[left]!, sortKeys[right]!);
-    mergeSort(order, less);
+    mergeSort(order, (left, right) => lessThan(sortKeys[left]!, sortKeys[right]!));
   }
+  if (reverse) order.reverse();
   const sorted = order.map((index) => values[index]!);
   for (let index = 0; index < count; index++) values[index] = sorted[index]!;
 }

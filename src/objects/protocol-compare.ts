@@ -44,18 +44,40 @@ function compareNumbers(a: number | bigint, b: number | bigint, op: number): boo
 function compareStrings(a: string, b: string, op: number): boolean {
   switch (op) {
     case 0:
-      return a < b;
+      return compareCodePoints(a, b) < 0;
     case 1:
-      return a <= b;
+      return compareCodePoints(a, b) <= 0;
     case 2:
       return a === b;
     case 3:
       return a !== b;
     case 4:
-      return a > b;
+      return compareCodePoints(a, b) > 0;
     default:
-      return a >= b;
+      return compareCodePoints(a, b) >= 0;
   }
+}
+
+/**
+ * Orders two strs by code point, as CPython does (JS `<` compares UTF-16 units, which puts an
+ * astral character, a surrogate pair, before U+E000..U+FFFF). Negative, zero or positive.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (x !== y) {
+      // Surrogates (D800-DFFF) sort above E000-FFFF: they encode code points >= 0x10000.
+      if (x >= 0xd800 && y >= 0xd800) {
+        const keyX = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+        const keyY = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        return keyX - keyY;
+      }
+      return x - y;
+    }
+  }
+  return a.length - b.length;
 }
 
 /** The numeric value of an int/bool/exact float operand for fast comparisons, or undefined. */
@@ -184,7 +206,7 @@ export function compareBool(a: PyValue, b: PyValue, op: number): boolean {
 /** `a < b` as a boolean (sorting's comparison). */
 export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b) < 0;
   const result = richCompare(a, b, CompareOp.LT);
   return typeof result === 'boolean' ? result : isTruthy(result);
 }

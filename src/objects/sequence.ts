@@ -1,9 +1,9 @@
 // Index and slice arithmetic shared by every sequence type (list, tuple, str, bytes, range):
 // negative index wrapping, IndexError wording, slice bound conversion through __index__.
 
-import { indexErrorOutOfRange, valueError } from './errors.js';
+import { indexErrorOutOfRange, typeError, valueError } from './errors.js';
 import { intValueOf } from './int-type.js';
-import { indexValue } from './protocol-number.js';
+import { hasIndex, indexValue } from './protocol-number.js';
 import type { PyValue } from './py-object.js';
 import { None } from './singletons.js';
 import { adjustSliceIndices, type PySlice, type SliceIndices } from './slice.js';
@@ -21,7 +21,13 @@ export function normalizeIndex(index: number, length: number, kind: string): num
 /** A slice bound as a JS number clamped to ±2**62 (enough for any real length), null for None. */
 function sliceBound(value: PyValue): number | null {
   if (value === None) return null;
-  const int = intValueOf(value) ?? indexValue(value);
+  let int = intValueOf(value);
+  if (int === undefined) {
+    if (!hasIndex(value)) {
+      throw typeError('slice indices must be integers or None or have an __index__ method');
+    }
+    int = indexValue(value);
+  }
   if (typeof int === 'number') return int;
   return int < 0n ? -(2 ** 62) : 2 ** 62;
 }

@@ -19,7 +19,7 @@ import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { rt } from './runtime.js';
 import { normalizeIndex, sliceItems } from './sequence.js';
-import { NotImplemented } from './singletons.js';
+import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
 import { PyTuple } from './tuple.js';
 import { typeName } from './type-of.js';
@@ -56,7 +56,9 @@ export function tupleGetItem(tuple: PyTuple, key: PyValue): PyValue {
     return tuple.items[normalizeIndex(key, tuple.items.length, 'tuple')]!;
   if (key instanceof PySlice) {
     const items = sliceItems(tuple.items, key);
-    return items.length === tuple.items.length && tuple.cls === tupleType
+    // Only a full slice with step 1 is the tuple itself (a reversed one is a new tuple).
+    const forward = key.step === None || key.step === 1 || key.step === true;
+    return forward && items.length === tuple.items.length && tuple.cls === tupleType
       ? tuple
       : PyTuple.of(...items);
   }
