@@ -30,6 +30,8 @@ const SLICE_UNITS = 16_384;
 
 /** Charged instructions between two measures of the heap, at least. */
 const MIN_HEAP_CHECK_UNITS = 1 << 20;
+/** Charged instructions between two measures of the heap, at most. */
+const MAX_HEAP_CHECK_UNITS = 1 << 23;
 
 /** The message of the memory limit error when the heap outgrew it. */
 function heapLimitMessage(bytes: number, limit: number): string {
@@ -285,8 +287,12 @@ export class Engine {
     this.heapPeak = Math.max(this.heapPeak, estimate.bytes);
     this.unitsSinceHeapCheck = 0;
     interp.allocatedSinceHeapCheck = 0;
-    // A walk costs about as much as running a few instructions per object: space them out so.
-    this.nextHeapCheckUnits = Math.max(MIN_HEAP_CHECK_UNITS, estimate.objects * 16);
+    // A walk costs about as much as running a few instructions per object: space walks in
+    // proportion to the heap, but not so far apart that it can grow unchecked for long.
+    this.nextHeapCheckUnits = Math.min(
+      MAX_HEAP_CHECK_UNITS,
+      Math.max(MIN_HEAP_CHECK_UNITS, estimate.objects * 8),
+    );
     if (estimate.bytes > this.limits.memoryBytes) {
       interp.expireBudget('memory', heapLimitMessage(estimate.bytes, this.limits.memoryBytes));
     }
