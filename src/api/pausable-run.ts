@@ -309,7 +309,7 @@ function resumeSlice(session: Session, throwIn: PyBaseException | null = null): 
 
 function runSlice(session: Session, pauseAfter: number | undefined, body: () => void): RunState {
   const interp = session.interp;
-  if (pauseAfter !== undefined) beginSlice(interp, Math.max(1, Math.floor(pauseAfter)));
+  if (pauseAfter !== undefined) beginSlice(interp, Math.max(1, Math.floor(pauseAfter)), true);
   else endSlices(interp);
   const outcome = interp.activate(() => {
     try {

@@ -8,13 +8,23 @@ import type { Frame } from '../frame.js';
 import type { Interpreter } from '../interpreter.js';
 import { limitError } from '../limits.js';
 
+/** Units a re-entrant loop borrows from the reserve at once when its slice has ended. */
+const REENTRANT_BORROW = 4096;
+
+/**
+ * Interpreters whose slices must end promptly (start's `pauseAfter`): a re-entrant loop borrows one
+ * unit at a time, so the pause comes at the first charge of the outermost loop after it returns.
+ */
+const promptPauses = new WeakSet<Interpreter>();
+
 /**
  * Called by the loop when `interp.budget` went below zero at a charged instruction (after its
  * decrement). Returns true when the loop must pause before that instruction: a slice ended and
  * `canPause` (the loop is the outermost one, no native call on the JS stack); the decrement is
- * refunded, since the instruction runs again on resume. Inside a re-entrant call it borrows the unit
- * from the reserve and returns false (the pause happens at the next charged instruction of the
- * outermost loop). Throws the limit error when the run's instruction budget is spent.
+ * refunded, since the instruction runs again on resume. Inside a re-entrant call it borrows up to
+ * REENTRANT_BORROW units from the reserve (one for prompt slices, see `beginSlice`) and returns
+ * false (the pause happens at a charged instruction of the outermost loop once they are spent).
+ * Throws the limit error when the run's instruction budget is spent.
  */
 export function budgetSpent(interp: Interpreter, canPause: boolean): boolean {
   if (interp.budgetReserve <= 0) {
@@ -22,9 +32,14 @@ export function budgetSpent(interp: Interpreter, canPause: boolean): boolean {
   }
   interp.budget = 0;
   if (canPause) return true;
-  // Inside a re-entrant loop no slice boundary comes, so the wall-clock limit is checked here.
+  // Inside a re-entrant loop no pause can happen: borrow a chunk from the reserve (this instruction's
+  // unit included) so the next charges stay on the fast path; the outermost loop pauses once it is
+  // spent. The total left (budget + reserve) is exact, so the run's limit falls where it would.
+  const borrow = promptPauses.has(interp) ? 1 : Math.min(interp.budgetReserve, REENTRANT_BORROW);
+  interp.budgetReserve -= borrow;
+  interp.budget = borrow - 1;
+  // No slice boundary comes inside a re-entrant loop, so the wall-clock limit is checked here.
   if (interp.deadlineMs !== Number.POSITIVE_INFINITY) interp.checkDeadline();
-  interp.budgetReserve--;
   return false;
 }
 
@@ -64,9 +79,14 @@ export function pauseLoop(
 
 /**
  * Starts a time slice of `units` charged instructions (at least 1): that much of the remaining
- * budget becomes countable, the rest waits in the reserve.
+ * budget becomes countable, the rest waits in the reserve. `prompt`: the pause must come as soon as
+ * the outermost loop charges again (a host asked for this slice size); otherwise a slice that ends
+ * inside a re-entrant loop may run on for up to REENTRANT_BORROW more units (slices used only to
+ * look at the clock).
  */
-export function beginSlice(interp: Interpreter, units: number): void {
+export function beginSlice(interp: Interpreter, units: number, prompt = false): void {
+  if (prompt) promptPauses.add(interp);
+  else promptPauses.delete(interp);
   const total = interp.budget + interp.budgetReserve;
   const slice = Math.max(1, Math.min(units, total));
   interp.budget = Math.min(slice, total);
