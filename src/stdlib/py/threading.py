@@ -53,7 +53,7 @@ def _check_timeout(blocking, timeout):
     if not blocking and timeout != -1:
         raise ValueError("can't specify a timeout for a non-blocking call")
     if timeout < 0 and timeout != -1:
-        raise ValueError('timeout value must be a non-negative number')
+        raise ValueError('timeout value must be positive')
 
 
 class _Lock:
@@ -347,8 +347,6 @@ class Barrier:
     """A barrier for a fixed number of threads (only parties=1 can pass in Pyex)."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError('parties must be > 0')
         self._parties = parties
         self._action = action
         self._timeout = timeout
@@ -366,7 +364,7 @@ class Barrier:
         """Pass the barrier (parties=1), else break it: no other thread can arrive."""
         if self._broken:
             raise BrokenBarrierError
-        if self._parties == 1:
+        if self._parties <= 1:
             if self._action is not None:
                 self._action()
             return 0

@@ -160,7 +160,8 @@ class ProxyType:
     def __mul__(self, other):
         return object.__getattribute__(self, '_proxy_referent') * other
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError(f"unhashable type: 'weakref.{type(self).__name__}'")
 
 
 class CallableProxyType(ProxyType):
