@@ -384,6 +384,7 @@ function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[]
     throw valueError(`${name}() arg is an empty sequence`);
   }
   const op = name === 'min' ? CompareOp.LT : CompareOp.GT;
+  rt().chargeBudget(items.length);
   let best = items[0]!;
   let bestKey = key === None ? best : callObject(key, [best]);
   for (let index = 1; index < items.length; index++) {
@@ -430,11 +431,14 @@ export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames)
       : null;
   const iterator = items === null ? getIter(source) : null;
   let index = 0;
+  let steps = 0;
   const runtime = rt();
   for (;;) {
     const item =
       items !== null ? (index < items.length ? items[index++] : undefined) : iterNext(iterator!);
     if (item === undefined) return total;
+    // Charge the budget on every path (the fast paths below `continue`): limits must stop it.
+    if ((++steps & 4095) === 0) runtime.chargeBudget(4096);
     if (typeof total === 'number' && typeof item === 'number') {
       const next: number = total + item;
       if (Number.isSafeInteger(next)) {
@@ -452,7 +456,6 @@ export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames)
       }
     }
     total = binaryOp(total, item, 0);
-    if ((index & 4095) === 0) runtime.chargeBudget(4096);
   }
 });
 
@@ -460,8 +463,11 @@ export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames)
 export const anyFunction = makeNativeFunction('builtins', 'any', (args, kwnames) => {
   checkArity('any', args, kwnames, 1, 1);
   const iterator = getIter(args[0]!);
+  const runtime = rt();
+  let steps = 0;
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
     if (isTruthy(item)) return true;
+    if ((++steps & 4095) === 0) runtime.chargeBudget(4096);
   }
   return false;
 });
@@ -470,8 +476,11 @@ export const anyFunction = makeNativeFunction('builtins', 'any', (args, kwnames)
 export const allFunction = makeNativeFunction('builtins', 'all', (args, kwnames) => {
   checkArity('all', args, kwnames, 1, 1);
   const iterator = getIter(args[0]!);
+  const runtime = rt();
+  let steps = 0;
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
     if (!isTruthy(item)) return false;
+    if ((++steps & 4095) === 0) runtime.chargeBudget(4096);
   }
   return true;
 });

@@ -188,6 +188,7 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
   // As CPython: reverse=True reverses the items, sorts them stably, then reverses the result
   // (so equal items keep their order and the comparisons happen in CPython's order).
   const order = Array.from({ length: count }, (_, index) => (reverse ? count - 1 - index : index));
+  rt().chargeBudget(count);
   if (allNumbers) {
     const numbers = sortKeys as number[];
     order.sort((left, right) => numbers[left]! - numbers[right]!);
@@ -195,7 +196,6 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
     const strings = sortKeys as string[];
     order.sort((left, right) => compareCodePoints(strings[left]!, strings[right]!));
   } else {
-    rt().chargeBudget(count);
     mergeSort(order, (left, right) => lessThan(sortKeys[left]!, sortKeys[right]!));
   }
   if (reverse) order.reverse();

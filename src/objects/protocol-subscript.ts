@@ -24,6 +24,7 @@ import { indexAsNumber } from './protocol-number.js';
 import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
 import { PyType } from './py-type.js';
+import { rt } from './runtime.js';
 import { normalizeIndex } from './sequence.js';
 import { None } from './singletons.js';
 import { astralFree, strValueOf } from './str-type.js';
@@ -148,10 +149,13 @@ export function contains(container: PyValue, item: PyValue): boolean {
     throw typeError(`argument of type '${typeName(container)}' is not iterable`);
   }
   const iterator = getIter(container);
+  const runtime = rt();
+  let steps = 0;
   for (;;) {
     const candidate = iterNext(iterator);
     if (candidate === undefined) return false;
     if (candidate === item || pyEq(candidate, item)) return true;
+    if ((++steps & 4095) === 0) runtime.chargeBudget(4096);
   }
 }
 
