@@ -13,7 +13,7 @@ import {
 } from './codegen-expressions.js';
 import { POP_BLOCK, SETUP_FINALLY } from './codegen-unit.js';
 import { syntaxErrorAt } from './compile-errors.js';
-import { checkAssert } from './compile-warnings.js';
+import { checkAssert, repeatWarnings } from './compile-warnings.js';
 import { constantTupleOf, constantValueOf, NOT_CONSTANT } from './constant-folding.js';
 import { Op } from './opcodes.js';
 import { mangle, SCOPE_LOCAL } from './symtable-entry.js';
@@ -324,6 +324,8 @@ export function visitWhile(c: Codegen, s: ast.While): void {
   jumpIf(c, s.test, anchor, false);
   c.useBlock(body);
   c.visitStmts(s.body);
+  // CPython 3.11 compiles the test again after the body (rotated loop): its warnings repeat.
+  repeatWarnings(c, s.test);
   c.setLoc(s);
   c.emitJump(Op.JUMP, loop);
   c.popFrameBlock('while-loop');

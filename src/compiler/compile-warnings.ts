@@ -185,3 +185,64 @@ export function checkAssert(c: Codegen, s: ast.Assert): void {
     c.warn('assertion is always true, perhaps remove parentheses?');
   }
 }
+
+/**
+ * Raises the warnings of an expression that CPython 3.11 compiles a second time (a `while` loop's
+ * test is compiled before and after the body), in the order compiling it raises them.
+ */
+export function repeatWarnings(c: Codegen, e: ast.Expr): void {
+  const saved = c.loc;
+  walkForWarnings(c, e);
+  c.loc = saved;
+}
+
+function walkForWarnings(c: Codegen, value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walkForWarnings(c, item);
+    return;
+  }
+  if (value === null || typeof value !== 'object' || !('kind' in value)) return;
+  const node = value as ast.Expr | ast.Comprehension;
+  switch (node.kind) {
+    case 'Constant':
+      return;
+    case 'Compare':
+      c.setLoc(node);
+      checkCompare(c, node);
+      break;
+    case 'Call':
+      c.setLoc(node);
+      checkCaller(c, node.func);
+      break;
+    case 'Subscript':
+      if (node.ctx === 'Load') {
+        c.setLoc(node);
+        checkSubscript(c, node);
+      }
+      break;
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'DictComp': {
+      // The comprehension's code (conditions, inner iterables, element) is compiled before the
+      // outermost iterable, which is evaluated in the enclosing scope.
+      const [outer, ...inner] = node.generators;
+      if (outer === undefined) return;
+      walkForWarnings(c, outer.ifs);
+      for (const generator of inner) walkForWarnings(c, generator);
+      if (node.kind === 'DictComp') {
+        walkForWarnings(c, node.key);
+        walkForWarnings(c, node.value);
+      } else {
+        walkForWarnings(c, node.elt);
+      }
+      walkForWarnings(c, outer.iter);
+      return;
+    }
+    default:
+      break;
+  }
+  for (const key in node) {
+    if (key !== 'kind') walkForWarnings(c, (node as unknown as Record<string, unknown>)[key]);
+  }
+}
