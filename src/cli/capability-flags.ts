@@ -37,6 +37,8 @@ const VIRTUAL_CLOCK = 'virtual-clock';
 export interface CapabilityFlags {
   /** The capability set to run the program with. */
   readonly capabilities: Capabilities;
+  /** The `--seed` value (also for the run's `seed` option: hash() of str and bytes), if given. */
+  readonly seed: bigint | null;
   /** The arguments after the sandbox flags (FILE args… or -c CODE args…). */
   readonly rest: string[];
   /**
@@ -159,6 +161,7 @@ export function parseCapabilityFlags(
   });
   return {
     capabilities,
+    seed: seed ?? null,
     rest: args.slice(count),
     sandboxPath: (hostPath) => hostFilesystem?.sandboxPathOf(hostPath) ?? null,
     finish: () => hostFilesystem?.closeAll(),

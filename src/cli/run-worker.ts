@@ -53,6 +53,7 @@ if (parentPort !== null) {
     stdin: job.stdin,
     limits: limitsFromFlags(job.limits),
     ...(sandbox !== null ? { capabilities: sandbox.capabilities } : {}),
+    ...(sandbox?.seed != null ? { seed: sandbox.seed } : {}),
     captureOutput: false,
     stdout: (text) => {
       pending.push(text);

@@ -47,4 +47,14 @@ describe('pyex run sandbox flags', () => {
       ].join('\n'),
     });
   });
+
+  it('--seed makes hash() of str and bytes match CPython with PYTHONHASHSEED', () => {
+    // Recorded: PYTHONHASHSEED=1 python3 -c 'print(hash("abc"), hash(b"x"))'
+    const dir = mkdtempSync(join(tmpdir(), 'pyex-flags-'));
+    expect(pyex(['run', '--seed', '1', '-c', 'print(hash("abc"), hash(b"x"))'], dir)).toEqual({
+      status: 0,
+      stdout: '-4667308735975688587 9058415254629903952\n',
+      stderr: '',
+    });
+  });
 });
