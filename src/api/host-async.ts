@@ -4,6 +4,7 @@
 // itself pauses and the driver awaits its Promise. Pausing is src/vm/host-call.ts; the loop, asyncio.
 
 import type { PyValue } from '../objects/py-object.js';
+import { PythonError } from '../objects/python-error.js';
 import { recordEvent } from '../sandbox/capabilities.js';
 import { HostCallSignal, type PyHostFunction } from '../vm/host-call.js';
 import type { Interpreter } from '../vm/interpreter.js';
@@ -84,10 +85,14 @@ class PendingCalls {
 
 /** `(typeName, message)` of a rejected Promise's reason, as a host function throw would raise. */
 function rejection(reason: unknown): [string, string] {
-  if (reason instanceof HostError) return [reason.pythonType, reason.message];
-  if (reason instanceof PyexError) return [reason.typeName, reason.message];
-  if (reason instanceof Error) return ['RuntimeError', reason.message];
-  return ['RuntimeError', String(reason)];
+  try {
+    if (reason instanceof HostError) return [String(reason.pythonType), String(reason.message)];
+    if (reason instanceof PyexError) return [reason.typeName, String(reason.message)];
+    if (reason instanceof Error) return ['RuntimeError', String(reason.message)];
+    return ['RuntimeError', String(reason)];
+  } catch {
+    return ['RuntimeError', 'a host Promise was rejected with a value that cannot be read'];
+  }
 }
 
 function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResultHandler {
@@ -169,8 +174,9 @@ function deliverable(entry: Settlement, interp: Interpreter | null): unknown[] {
     try {
       interp?.activate(() => toPy(entry.value, { owner: interp }));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      outcome = [entry.id, false, ['TypeError', message]];
+      const [typeName, message] =
+        error instanceof PythonError ? [error.typeName, error.message] : rejection(error);
+      outcome = [entry.id, false, [typeName, message]];
     }
   }
   interp?.activate(() => recordSettlement(entry.name, outcome));

@@ -66,11 +66,16 @@ const NO_KWARGS: Record<string, unknown> = Object.freeze(Object.create(null));
 
 /** The Python exception a host function's throw becomes (see HostError). */
 export function hostErrorToPython(error: unknown): PythonError {
-  if (error instanceof HostError) return pythonErrorNamed(error.pythonType, error.message);
-  if (error instanceof PythonError) return error;
-  if (error instanceof PyexError) return pythonErrorNamed(error.typeName, error.message);
-  const message = error instanceof Error ? error.message : String(error);
-  return pyError('RuntimeError', message);
+  try {
+    if (error instanceof HostError) return pythonErrorNamed(error.pythonType, error.message);
+    if (error instanceof PythonError) return error;
+    if (error instanceof PyexError) return pythonErrorNamed(error.typeName, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return pyError('RuntimeError', String(message));
+  } catch {
+    // A hostile thrown value (a Proxy whose traps throw, a getter that throws).
+    return pyError('RuntimeError', 'a host function raised an error that cannot be read');
+  }
 }
 
 /** Records in the run's event log that host function `name` raised `error` in Python. */
@@ -92,11 +97,12 @@ export type HostResultHandler = (func: PyHostFunction, result: unknown, owner: o
 
 /** Whether a host function's result is a Promise (or another thenable). */
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return typeof (value as { then?: unknown }).then === 'function';
+  } catch {
+    return false; // a getter or Proxy trap that throws: not a Promise (conversion reports it)
+  }
 }
 
 /** Converts a sync host function's result; a Promise is refused (only `runAsync` awaits them). */
@@ -172,7 +178,16 @@ export function linkHostFunction(
       throw raised;
     }
     if (timed) interp.creditHostTime(hostNowMs() - began);
-    const value = onResult(func, result, interp);
+    let value: PyValue;
+    try {
+      value = onResult(func, result, interp);
+    } catch (error) {
+      if (error instanceof HostCallSignal) throw error; // runAsync: this call waits for its Promise
+      // A host value whose getters or Proxy traps throw is the host's error, raised at the call.
+      const raised = error instanceof PythonError ? error : hostErrorToPython(error);
+      recordHostError(func.hostName, raised);
+      throw raised;
+    }
     // A Promise's outcome is recorded when it settles (host-async.ts).
     if (!isThenable(result)) recordEvent({ kind: 'host-call', name: func.hostName, result });
     return value;

@@ -26,6 +26,7 @@ import {
   type HostFunctionOptions,
   type HostResultHandler,
   hostArguments,
+  hostErrorToPython,
   hostLinker,
   installHostFunctions,
   pythonErrorNamed,
@@ -431,8 +432,12 @@ function callRun(
           result = toPy(value, { owner: session.interp });
           if (logged) recordEvent({ kind: 'host-call', name, result: value });
         } catch (conversionError) {
-          error = conversionError;
-          if (logged && error instanceof PythonError) recordHostError(name, error);
+          const raised =
+            conversionError instanceof PythonError
+              ? conversionError
+              : hostErrorToPython(conversionError);
+          error = raised;
+          if (logged) recordHostError(name, raised);
         }
       });
       if (error !== null) return fail(() => error, pauseAfter);

@@ -248,6 +248,52 @@ cannot convert a JS Date object to a Python value
 `);
   });
 
+  test('host values whose getters or Proxy traps throw raise at the call, not internal errors', () => {
+    const result = runWith(
+      `
+for f in [getter, trap, thrown_proxy]:
+    try:
+        print('returned', f())
+    except Exception as e:
+        print(type(e).__name__, e)
+`,
+      {
+        functions: {
+          getter: () => ({
+            get x() {
+              throw new Error('getter hit');
+            },
+          }),
+          trap: () =>
+            new Proxy(
+              {},
+              {
+                get() {
+                  throw new Error('trap');
+                },
+              },
+            ),
+          thrown_proxy: () => {
+            throw new Proxy(
+              {},
+              {
+                getPrototypeOf() {
+                  throw new Error('no prototype');
+                },
+              },
+            );
+          },
+        },
+      },
+    );
+    expect([result.stdout, result.stderr, result.exitCode]).toEqual([
+      // The trap is never reached: the Proxy has no own keys, so it converts to an empty dict.
+      'RuntimeError getter hit\nreturned {}\nRuntimeError a host function raised an error that cannot be read\n',
+      '',
+      0,
+    ]);
+  });
+
   test('host functions work inside natives calling back (sorted key=)', () => {
     const result = runWith('print(sorted([3, 1, 2], key=neg))', {
       functions: { neg: ([value]) => -(value as number) },
