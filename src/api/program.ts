@@ -4,6 +4,7 @@
 
 import type { CodeObject } from '../compiler/code-object.js';
 import { compile as compileAst } from '../compiler/compile.js';
+import type { CompileWarningSink } from '../compiler/compile-warnings.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/parser.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
@@ -46,17 +47,28 @@ export class Program {
 
 /**
  * Parses and compiles `source` (PySyntaxError on bad input). The value of a trailing expression
- * statement becomes the run's result.
+ * statement becomes the run's result. Compile-time SyntaxWarnings go to `onWarning` (dropped
+ * without one: `compile()` has no interpreter to print them to).
  */
-export function compileProgram(source: string, filename: string): Program {
+export function compileProgram(
+  source: string,
+  filename: string,
+  onWarning?: CompileWarningSink,
+): Program {
+  const options = onWarning === undefined ? {} : { onWarning };
   const module = parse(source, filename);
   const last = module.body[module.body.length - 1];
   if (last === undefined || last.kind !== 'Expr') {
-    return new Program(filename, source, compileAst(module, filename, 'exec'), null);
+    return new Program(filename, source, compileAst(module, filename, 'exec', options), null);
   }
   const bodyModule: ast.Module = { ...module, body: module.body.slice(0, -1) };
-  const body = compileAst(bodyModule, filename, 'exec');
-  const expression = compileAst({ kind: 'Expression', body: last.value }, filename, 'eval');
+  const body = compileAst(bodyModule, filename, 'exec', options);
+  const expression = compileAst(
+    { kind: 'Expression', body: last.value },
+    filename,
+    'eval',
+    options,
+  );
   return new Program(filename, source, body, expression);
 }
 

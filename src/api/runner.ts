@@ -5,6 +5,7 @@
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
 import type { CodeObject } from '../compiler/code-object.js';
+import { showCompileWarning } from '../compiler/warning-output.js';
 import type { PyDict } from '../objects/dict.js';
 import type { PyModule } from '../objects/module.js';
 import type { PyValue } from '../objects/py-object.js';
@@ -163,8 +164,12 @@ export class Engine {
   /** Compiles `source` (syntax errors become a failed result) and runs it. */
   runSource(source: string, filename: string): RunResult {
     let program: Program;
+    const interp = this.interp;
+    interp.sources.set(filename, source);
     try {
-      program = compileProgram(source, filename);
+      program = compileProgram(source, filename, (warning) =>
+        interp.activate(() => showCompileWarning(interp, warning, filename)),
+      );
     } catch (error) {
       const started = hostNowMs();
       const failure =
