@@ -57,6 +57,8 @@ export interface ReplOptions {
   readonly limits?: Limits;
   /** What the session may reach of the host (default: an empty in-memory filesystem, nothing else). */
   readonly capabilities?: Capabilities;
+  /** Seeds hash() of str and bytes (as CPython's PYTHONHASHSEED). */
+  readonly seed?: bigint | number;
   /** Polled between time slices while code runs: true when the user pressed Ctrl-C. */
   readonly interrupted?: () => boolean;
 }
@@ -87,6 +89,7 @@ export function runRepl(options: ReplOptions): number {
     memoryLimit: limits.memoryBytes,
     recursionLimit: limits.recursion,
     intMaxStrDigits: limits.intDigits,
+    ...(options.seed !== undefined ? { hashSeed: options.seed } : {}),
   });
   bindCapabilities(interp, options.capabilities ?? createCapabilities());
   return interp.activate(() => new Repl(interp, options, limits, output).loop());

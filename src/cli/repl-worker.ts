@@ -60,6 +60,7 @@ if (parentPort !== null) {
     limits: limitsFromFlags(job.limits),
     interrupted: () => receiver.takeInterrupt(),
     ...(sandbox !== null ? { capabilities: sandbox.capabilities } : {}),
+    ...(sandbox?.seed != null ? { seed: sandbox.seed } : {}),
   });
   sandbox?.finish();
   post({ kind: 'exit', code });
