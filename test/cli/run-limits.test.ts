@@ -88,6 +88,30 @@ describe('pyex run limit flags', () => {
   });
 });
 
+describe('pyex run --help', () => {
+  it('documents every flag', () => {
+    const result = pyex(['run', '--help']);
+    expect({
+      status: result.status,
+      flags: [...new Set(result.stdout.match(/--[a-z][a-z-]*/g))],
+    }).toEqual({
+      status: 0,
+      flags: [
+        '--timeout',
+        '--max-memory',
+        '--max-steps',
+        '--max-output',
+        '--allow-read',
+        '--allow-write',
+        '--env',
+        '--allow-env',
+        '--seed',
+        '--virtual-clock',
+      ],
+    });
+  });
+});
+
 describe('pyex run imports stay in the program directory', () => {
   it('sys.path edits and links cannot import host files outside it', () => {
     const base = realpathSync(mkdtempSync(join(tmpdir(), 'pyex-imports-')));
