@@ -505,6 +505,14 @@ defineMethod(generatorType, '__next__', (args) =>
 defineGetSet(generatorType, 'gi_running', (obj) => (obj as PyGenerator).running);
 defineGetSet(generatorType, 'gi_yieldfrom', (obj) => (obj as PyGenerator).yieldFrom ?? None);
 defineGetSet(coroutineType, 'cr_running', (obj) => (obj as PyGenerator).running);
+/** `gi_suspended`/`cr_suspended`: paused at a yield or await (started, not running, not finished). */
+function isSuspended(obj: PyValue): boolean {
+  const g = obj as PyGenerator;
+  return g.started && !g.running && g.frame !== null;
+}
+defineGetSet(generatorType, 'gi_suspended', isSuspended);
+defineGetSet(coroutineType, 'cr_suspended', isSuspended);
+defineGetSet(coroutineType, 'cr_origin', () => None);
 defineGetSet(coroutineType, 'cr_await', (obj) => (obj as PyGenerator).yieldFrom ?? None);
 defineMethod(asyncGeneratorType, '__repr__', (args) => {
   const g = gen(args);
