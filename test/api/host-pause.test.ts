@@ -260,6 +260,28 @@ print(asyncio.run(main()))
     }
   });
 
+  test('library objects alive at a host call survive a snapshot (memoryview iterator, anext awaitable)', () => {
+    const source = `
+it = iter(memoryview(b'abc'))
+print(next(it))
+class A:
+    def __aiter__(self): return self
+    async def __anext__(self): raise StopAsyncIteration
+aw = anext(A(), 'dflt')
+print(copyright.__class__.__name__)
+x = fetch()
+print(next(it), type(aw).__name__)
+`;
+    const call = asCall(start(source, { externalFunctions: ['fetch'] }));
+    const end = asCall(restore(call.snapshot(), { externalFunctions: ['fetch'] })).resume(1);
+    // python3 prints 97, _Printer, then 98 anext_awaitable.
+    expect([call.stdout, end.stdout, end.stderr]).toEqual([
+      '97\n_Printer\n',
+      '98 anext_awaitable\n',
+      '',
+    ]);
+  });
+
   test('a host function not given again at restore raises RuntimeError when called', () => {
     const call = asCall(
       start('fetch(1)\nprint(helper())', {
