@@ -40,7 +40,14 @@ import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/type-of.js';
 import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
 import { chainContext, exceptionFromThrown, isPropagating, propagate } from './exceptions-state.js';
-import { floatBinaryFast } from './fast-arith.js';
+import {
+  addNumbers,
+  compareNumbers,
+  floatBinaryFast,
+  multiplyNumbers,
+  remainderNumbers,
+  subtractNumbers,
+} from './fast-arith.js';
 import { loadFromMapping, runOutlinedOp, unboundDeref, unboundLocal } from './fast-outlined-ops.js';
 import { type Frame, ResumeMode } from './frame.js';
 import {
@@ -339,15 +346,15 @@ function dispatch(
           switch (arg) {
             case 0:
             case 13:
-              result = left + right;
+              result = addNumbers(left, right);
               break;
             case 10:
             case 23:
-              result = left - right;
+              result = subtractNumbers(left, right);
               break;
             case 5:
             case 18:
-              result = left * right;
+              result = multiplyNumbers(left, right);
               if (result === 0) result = 0;
               break;
             case 2:
@@ -367,8 +374,8 @@ function dispatch(
                 result = undefined;
                 break;
               }
-              result = left % right;
-              if (result !== 0 && result < 0 !== right < 0) result += right;
+              result = remainderNumbers(left, right);
+              if (result !== 0 && result < 0 !== right < 0) result = addNumbers(result, right);
               if (result === 0) result = 0;
               break;
             case 1:
@@ -423,18 +430,7 @@ function dispatch(
         const right = fast[--sp]!;
         const left = fast[sp - 1]!;
         if (typeof left === 'number' && typeof right === 'number') {
-          fast[sp - 1] =
-            arg === 0
-              ? left < right
-              : arg === 1
-                ? left <= right
-                : arg === 2
-                  ? left === right
-                  : arg === 3
-                    ? left !== right
-                    : arg === 4
-                      ? left > right
-                      : left >= right;
+          fast[sp - 1] = compareNumbers(arg, left, right);
         } else {
           fast[sp - 1] = richCompare(left, right, arg);
         }

@@ -1,6 +1,6 @@
-// Float arithmetic for BINARY_OP, out of the dispatch loop: in this small function V8 inlines the
-// float allocation (PyFloat and its PyObject base), which it does not do inside the large loop.
-// Everything else (int/bigint, power, errors, user types) stays with protocol-number.ts.
+// Number arithmetic for the dispatch loop's fast paths: floats (+ - * / with a float or safe-int
+// operand) and the int operations on JS numbers, with type feedback seeded for V8 (see below).
+// Everything else (bigints, power, errors, user types) stays with protocol-number.ts.
 
 import { floatType } from '../objects/builtin-types.js';
 import { PyFloat } from '../objects/float-type.js';
@@ -48,3 +48,60 @@ export function floatBinaryFast(arg: number, left: PyValue, right: PyValue): PyF
       return undefined;
   }
 }
+
+// Arithmetic on ints held as JS numbers. The dispatch loop calls these tiny functions (V8 inlines
+// them) instead of writing `left + right` inline: an inlined function keeps its own type feedback,
+// and the feedback of these is seeded below with numbers that are not 31-bit small integers, so
+// the optimized loop never speculates small-integer results and is never deoptimized (and
+// recompiled: hundreds of milliseconds on a busy machine) when a Python int grows past 2^30.
+
+/** `a + b` on numbers. */
+export function addNumbers(a: number, b: number): number {
+  return a + b;
+}
+
+/** `a - b` on numbers. */
+export function subtractNumbers(a: number, b: number): number {
+  return a - b;
+}
+
+/** `a * b` on numbers. */
+export function multiplyNumbers(a: number, b: number): number {
+  return a * b;
+}
+
+/** `a % b` on numbers (JS remainder: the sign of `a`). */
+export function remainderNumbers(a: number, b: number): number {
+  return a % b;
+}
+
+/** COMPARE_OP's `arg` (< <= == != > >=) applied to two numbers. */
+export function compareNumbers(arg: number, a: number, b: number): boolean {
+  switch (arg) {
+    case 0:
+      return a < b;
+    case 1:
+      return a <= b;
+    case 2:
+      return a === b;
+    case 3:
+      return a !== b;
+    case 4:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+function seedFeedback(): void {
+  // V8 allocates a function's feedback only after a few calls, hence the repetitions.
+  let sink = 0;
+  for (let round = 0; round < 16; round++) {
+    const big = 2 ** 40 + round + 0.5;
+    sink += addNumbers(big, round) + subtractNumbers(big, round);
+    sink += multiplyNumbers(big, 3) + remainderNumbers(big, 7);
+    for (let arg = 0; arg < 6; arg++) if (compareNumbers(arg, big, round)) sink++;
+  }
+  if (sink === 0) throw new Error('unreachable');
+}
+seedFeedback();
