@@ -130,29 +130,52 @@ function differenceSignature(diff) {
   return `${diff.expected}\u0000${diff.actual}`.replace(/\d+/g, 'N');
 }
 
-/** Removes blocks (and then lines of blocks) while the divergence persists. */
+/**
+ * Removes blocks, then lines of blocks, while the same first difference remains. Each round tries
+ * every single removal in one CPython batch, then all the removals that worked at once; when the
+ * combination does not keep the difference, the removals that worked are applied one by one.
+ */
 function minimise(run, blocks, signature) {
-  const diverges = (candidate) => {
-    const source = blocksToSource(candidate);
-    const [expected] = runCPython([source]);
-    const actual = runPyex(run, source);
-    if (expected === actual || expected.includes('SyntaxError')) return false;
-    return differenceSignature(firstDifference(expected, actual)) === signature;
+  const keeps = (candidates) => {
+    const sources = candidates.map(blocksToSource);
+    const expected = runCPython(sources);
+    return candidates.map((_, k) => {
+      if (expected[k].includes('SyntaxError')) return false;
+      const actual = runPyex(run, sources[k]);
+      if (expected[k] === actual) return false;
+      return differenceSignature(firstDifference(expected[k], actual)) === signature;
+    });
   };
-  let current = blocks;
-  for (let i = current.length - 1; i >= 0; i--) {
-    const candidate = current.filter((_, j) => j !== i);
-    if (candidate.length > 0 && diverges(candidate)) current = candidate;
-  }
-  // Then single lines (keeps only removals that still compile under CPython and still diverge).
-  for (let b = 0; b < current.length; b++) {
-    for (let l = current[b].length - 1; l >= 0; l--) {
-      if (current[b].length === 1) break;
-      const block = current[b].filter((_, j) => j !== l);
-      const candidate = current.map((x, j) => (j === b ? block : x));
-      if (diverges(candidate)) current = candidate;
+  const reduce = (current, units, without) => {
+    if (units.length === 0) return current;
+    const results = keeps(units.map((unit) => without(current, [unit])));
+    const removable = units.filter((_, k) => results[k]);
+    if (removable.length === 0) return current;
+    const combined = without(current, removable);
+    if (keeps([combined])[0]) return combined;
+    let result = current;
+    for (const unit of removable) {
+      const candidate = without(result, [unit]);
+      if (keeps([candidate])[0]) result = candidate;
     }
+    return result;
+  };
+  const withoutBlocks = (current, indexes) => current.filter((_, j) => !indexes.includes(j));
+  let current = reduce(
+    blocks,
+    blocks.map((_, i) => i),
+    withoutBlocks,
+  );
+  const lines = [];
+  for (let b = 0; b < current.length; b++) {
+    if (current[b].length > 1) for (let l = 0; l < current[b].length; l++) lines.push(`${b}:${l}`);
   }
+  const withoutLines = (from, units) =>
+    from.map((block, b) => {
+      const kept = block.filter((_, l) => !units.includes(`${b}:${l}`));
+      return kept.length === 0 ? block : kept;
+    });
+  current = reduce(current, lines, withoutLines);
   return current;
 }
 
