@@ -5,7 +5,6 @@ signature() raises ValueError for them, as CPython does for builtins without __t
 """
 
 import sys
-import enum
 import types
 import functools
 import linecache
@@ -612,22 +611,56 @@ class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
-class _ParameterKind(enum.IntEnum):
-    POSITIONAL_ONLY = 'positional-only'
-    POSITIONAL_OR_KEYWORD = 'positional or keyword'
-    VAR_POSITIONAL = 'variadic positional'
-    KEYWORD_ONLY = 'keyword-only'
-    VAR_KEYWORD = 'variadic keyword'
+class _ParameterKind(int):
+    """The kind of a Parameter: an int (ordered as CPython's IntEnum) with a name and description.
+    A plain int subclass rather than enum.IntEnum keeps `import inspect` from importing enum."""
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
+    def __new__(cls, value, name=None, description=None):
+        if name is None:
+            return _kind_from(value)
         member = int.__new__(cls, value)
-        member._value_ = value
+        member._name_ = name
         member.description = description
         return member
 
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return int(self)
+
     def __str__(self):
-        return self.name
+        return self._name_
+
+    def __repr__(self):
+        return f'<_ParameterKind.{self._name_}: {int(self)}>'
+
+    def __reduce__(self):
+        return (_kind_from, (int(self),))
+
+    def __hash__(self):
+        return int.__hash__(self)
+
+
+_KINDS = tuple(_ParameterKind(value, name, description) for value, (name, description) in
+               enumerate((('POSITIONAL_ONLY', 'positional-only'),
+                          ('POSITIONAL_OR_KEYWORD', 'positional or keyword'),
+                          ('VAR_POSITIONAL', 'variadic positional'),
+                          ('KEYWORD_ONLY', 'keyword-only'),
+                          ('VAR_KEYWORD', 'variadic keyword'))))
+for _kind in _KINDS:
+    setattr(_ParameterKind, _kind.name, _kind)
+del _kind
+
+
+def _kind_from(value):
+    if isinstance(value, _ParameterKind):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(_KINDS):
+        return _KINDS[value]
+    raise ValueError(f'{value!r} is not a valid _ParameterKind')
 
 
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
