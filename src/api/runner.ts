@@ -271,7 +271,7 @@ export class Engine {
       interp.deadlineMs = Number.MAX_VALUE;
     }
     interp.allocatedSinceHeapCheck = 0;
-    interp.heapCheckAfterBytes = Number.isFinite(memory) ? memory / 4 : Number.POSITIVE_INFINITY;
+    interp.heapCheckAfterBytes = Number.isFinite(memory) ? memory / 2 : Number.POSITIVE_INFINITY;
     this.heapPeak = 0;
   }
 
