@@ -269,6 +269,20 @@ describe('capabilities in RunOptions', () => {
   });
 });
 
+describe('host functions in run', () => {
+  test('functions and modules are callable; their results are logged as events', () => {
+    const result = run('from tools import lookup\nprice(lookup("apple"), qty=3)', {
+      functions: { price: (args, kwargs) => (args[0] as number) * (kwargs.qty as number) },
+      modules: { tools: { lookup: (args) => (args[0] === 'apple' ? 2.5 : 0) } },
+    });
+    expect(result.value).toBe(7.5);
+    expect(result.events).toEqual([
+      { kind: 'host-call', name: 'tools.lookup', result: 2.5 },
+      { kind: 'host-call', name: 'price', result: 7.5 },
+    ]);
+  });
+});
+
 describe('statistics', () => {
   test('instructions count backward jumps and calls; memory the largest allocation', () => {
     const result = run('def f(x):\n    return x\nfor i in range(1000):\n    f(i)\nb = bytes(5000)');
