@@ -270,6 +270,27 @@ describe('recursion', () => {
   });
 });
 
+describe('recursion inside native code', () => {
+  test.each([
+    [
+      'repr of a deep list',
+      'x = []\nfor i in range(100000):\n    x = [x]\nrepr(x)',
+      '  File "main.py", line 4, in <module>\n    repr(x)\nRecursionError: maximum recursion depth exceeded while getting the repr of an object\n',
+    ],
+    [
+      '== of deep lists',
+      'x = []\ny = []\nfor i in range(100000):\n    x = [x]\n    y = [y]\nx == y',
+      '  File "main.py", line 6, in <module>\n    x == y\nRecursionError: maximum recursion depth exceeded in comparison\n',
+    ],
+  ])('%s is a RecursionError, not a host stack overflow', (_name, source, tail) => {
+    const result = run(source, { filename: 'main.py' });
+    expect([result.stderr, result.error?.kind]).toEqual([
+      `Traceback (most recent call last):\n${tail}`,
+      'limit',
+    ]);
+  });
+});
+
 describe('outputBytes', () => {
   test('a print loop', () => {
     expect(runLimited('while True:\n    print("y" * 99)', { outputBytes: 250 })).toEqual(
