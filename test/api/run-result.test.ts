@@ -11,6 +11,9 @@ import { compile, Program } from '../../src/api/program.js';
 import { PyexError } from '../../src/api/pyex-error.js';
 import { run } from '../../src/api/run.js';
 import { PyHandle } from '../../src/api/values.js';
+import { readWholeFile, writeWholeFile } from '../../src/sandbox/filesystem.js';
+import { MemoryFileSystem } from '../../src/sandbox/memory-filesystem.js';
+import { OverlayFileSystem } from '../../src/sandbox/overlay-filesystem.js';
 
 interface GoldenCase {
   filename: string;
@@ -258,6 +261,33 @@ describe('capabilities in RunOptions', () => {
       'import os\nprint(os.listdir("/"))\nwith open("/a.txt", "w") as f:\n    f.write("hi")\nprint(open("/a.txt").read())';
     expect(run(source).stdout).toBe('[]\nhi\n');
     expect(run(source).stdout).toBe('[]\nhi\n');
+  });
+
+  test('an overlay filesystem: the program reads the lower tree, its writes stay in the overlay', () => {
+    const lower = new MemoryFileSystem();
+    lower.mkdir('/data');
+    writeWholeFile(lower, '/data/in.txt', new TextEncoder().encode('hello'));
+    const overlay = new OverlayFileSystem(lower);
+    const result = run(
+      'text = open("/data/in.txt").read()\nopen("/data/out.txt", "w").write(text.upper())\nimport os\nsorted(os.listdir("/data"))',
+      { filesystem: overlay },
+    );
+    expect(result.value).toEqual(['in.txt', 'out.txt']);
+    expect(overlay.changes()).toEqual([{ path: '/data/out.txt', change: 'added', kind: 'file' }]);
+    expect(lower.listdir('/data')).toEqual(['in.txt']);
+    overlay.commit();
+    expect(new TextDecoder().decode(readWholeFile(lower, '/data/out.txt'))).toBe('HELLO');
+  });
+
+  test('a read-only filesystem refuses writes naming the capability', () => {
+    const result = run('open("/x.txt", "w")', {
+      filesystem: new MemoryFileSystem({ readOnly: true }),
+      filename: 'main.py',
+    });
+    expect([result.error?.kind, result.stderr.split('\n').at(-2)]).toEqual([
+      'capability',
+      "PermissionError: [Errno 13] Permission denied (the filesystem capability is read-only): '/x.txt'",
+    ]);
   });
 
   test('env and stdin are granted explicitly', () => {
