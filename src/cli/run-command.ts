@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_LIMITS } from '../api/limits.js';
 import { decodeSource } from '../parser/source-encoding.js';
 import { CAPABILITY_USAGE, splitCapabilityFlags } from './capability-flags.js';
 import { extractLimitFlags, LIMIT_USAGE, LimitFlagError } from './limit-flags.js';
@@ -21,6 +22,13 @@ exits with status 1.
 
 ${LIMIT_USAGE}
 ${CAPABILITY_USAGE}`;
+
+/**
+ * The wall-clock limit is enforced inside the VM between instructions; a single native operation
+ * (a huge big-int power) cannot be interrupted there. Past the limit plus this much grace (and at
+ * least the limit again), the worker is stopped from outside.
+ */
+const HARD_STOP_GRACE_MS = 2000;
 
 /** JS stack of the worker: deep native re-entrancy (recursive __eq__, sort keys) needs room. */
 const WORKER_STACK_MB = 256;
@@ -105,17 +113,34 @@ export async function runCommand(args: string[]): Promise<number> {
     workerData: { ...job, capabilityFlags: sandbox.flags, limits: limited.limits } satisfies RunJob,
     resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 4096 },
   });
+  const timeoutMs = limited.limits.timeoutMs ?? DEFAULT_LIMITS.durationMs;
   return new Promise<number>((resolvePromise) => {
     let exitCode = 70;
+    // Armed when the program starts (worker start-up does not count against its time).
+    let hardStop: ReturnType<typeof setTimeout> | null = null;
+    const armHardStop = (): void => {
+      if (timeoutMs === 'none') return;
+      hardStop = setTimeout(() => {
+        exitCode = 1;
+        process.stderr.write(
+          `pyex: time limit exceeded (${timeoutMs} ms): stopped from outside the interpreter (a long native operation or a sleep)\n`,
+        );
+        void worker.terminate();
+      }, timeoutMs + Math.max(timeoutMs, HARD_STOP_GRACE_MS));
+    };
     worker.on('message', (message: RunMessage) => {
       if (message.kind === 'stdout') process.stdout.write(message.text);
       else if (message.kind === 'stderr') process.stderr.write(message.text);
+      else if (message.kind === 'started') armHardStop();
       else exitCode = message.code;
     });
     worker.on('error', (error) => {
       process.stderr.write(`pyex: internal error: ${error.stack ?? String(error)}\n`);
       exitCode = 70;
     });
-    worker.on('exit', () => resolvePromise(exitCode));
+    worker.on('exit', () => {
+      if (hardStop !== null) clearTimeout(hardStop);
+      resolvePromise(exitCode);
+    });
   });
 }

@@ -22,10 +22,11 @@ export interface RunJob {
   readonly limits: LimitFlags;
 }
 
-/** Messages from the worker: output chunks, then the exit status. */
+/** Messages from the worker: `started` when the program begins, output chunks, the exit status. */
 export type RunMessage =
   | { readonly kind: 'stdout'; readonly text: string }
   | { readonly kind: 'stderr'; readonly text: string }
+  | { readonly kind: 'started' }
   | { readonly kind: 'exit'; readonly code: number };
 
 if (parentPort !== null) {
@@ -45,6 +46,7 @@ if (parentPort !== null) {
     process.env,
     process.cwd(),
   );
+  port.postMessage({ kind: 'started' } satisfies RunMessage);
   const result = run(job.source, {
     filename: job.filename,
     argv: job.argv,

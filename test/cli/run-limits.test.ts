@@ -52,6 +52,15 @@ describe('pyex run limit flags', () => {
     });
   });
 
+  it('--timeout also stops one long native operation, from outside the worker', () => {
+    expect(pyex(['run', '--timeout', '0.3', '-c', 'x = 3 ** (10 ** 8)'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'pyex: time limit exceeded (300 ms): stopped from outside the interpreter (a long native operation or a sleep)\n',
+    });
+  });
+
   it('--max-memory refuses a large allocation before making it', () => {
     expect(pyex(['run', '--max-memory', '1M', '-c', 'x = b"a" * 10**7'])).toEqual({
       status: 1,
