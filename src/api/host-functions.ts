@@ -13,7 +13,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { recordEvent } from '../sandbox/capabilities.js';
 import { HostCallSignal, type HostFunctionMode, PyHostFunction } from '../vm/host-call.js';
 import { hostNowMs, type Interpreter } from '../vm/interpreter.js';
-import { callInRunningLoop, HOST_WAIT_MODULE } from './host-asyncio.js';
+import { callInRunningLoop, HOST_WAIT_MODULE, HOST_WAIT_NAME } from './host-asyncio.js';
 import { PyexError } from './pyex-error.js';
 import { toJs, toPy } from './values.js';
 
@@ -275,7 +275,8 @@ export function hostLinker(
   }
   return (func) => {
     const name = func.hostName;
-    if (external.has(name)) {
+    // The asyncio loop's wait point always pauses, whatever the host lists.
+    if (external.has(name) || name === HOST_WAIT_NAME) {
       linkHostFunction(func, null, 'external', dicts, onResult);
       return;
     }
