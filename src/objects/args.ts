@@ -101,9 +101,10 @@ export function bindArgs(
   const positionalCount = args.length - kwCount;
   const result: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
   if (positionalCount > keywordOnlyFrom) {
-    if (keywordOnlyFrom === names.length || kwCount === 0) {
+    if (keywordOnlyFrom === 0) throw typeError(`${name}() takes no positional arguments`);
+    // Argument Clinic says "positional arguments" when the function has keyword-only ones.
+    if (keywordOnlyFrom === names.length) {
       const max = keywordOnlyFrom;
-      if (max === 0) throw typeError(`${name}() takes no positional arguments`);
       throw typeError(
         `${name}() takes ${required === max ? 'exactly' : 'at most'} ${plural(max, 'argument')} (${positionalCount} given)`,
       );

@@ -297,7 +297,8 @@ function getItem(self: PyValue, key: PyValue): PyValue {
     return sameKind(self, result);
   }
   if (!hasIndex(key)) {
-    throw typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
+    const kind = self instanceof PyByteArray ? 'bytearray' : 'byte';
+    throw typeError(`${kind} indices must be integers or slices, not ${typeName(key)}`);
   }
   const index = indexAsNumber(key);
   const wrapped = index < 0 ? index + bytes.length : index;
@@ -590,8 +591,21 @@ for (const type of [bytesType, bytearrayType]) {
   ] as const) {
     defineMethod(type, name, (args, kwnames) => {
       checkArity(name, args.slice(1), kwnames, 1, 2);
-      const fill = args[2] === undefined ? 0x20 : (bytesArg(args[2])[0] ?? 0x20);
-      return sameKind(args[0]!, fn(data(args), Number(indexValue(args[1]!)), fill));
+      const width = indexValue(args[1]!);
+      if (typeof width === 'bigint') {
+        throw overflowError('Python int too large to convert to C ssize_t');
+      }
+      let fill = 0x20;
+      if (args[2] !== undefined) {
+        const fillBytes = bytesLikeData(args[2]);
+        if (fillBytes === undefined || fillBytes.length !== 1) {
+          throw typeError(
+            `${name}() argument 2 must be a byte string of length 1, not ${typeName(args[2])}`,
+          );
+        }
+        fill = fillBytes[0]!;
+      }
+      return sameKind(args[0]!, fn(data(args), width, fill));
     });
   }
   defineMethod(type, 'zfill', (args, kwnames) =>
@@ -637,6 +651,14 @@ bytearrayType.setAttr('__hash__', None);
 
 function array(args: readonly PyValue[]): PyByteArray {
   return args[0] as PyByteArray;
+}
+
+/** A bytearray index: an int (via __index__) or TypeError "bytearray indices must be…". */
+function bytearrayIndex(key: PyValue): number {
+  if (!hasIndex(key)) {
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+  }
+  return indexAsNumber(key);
 }
 
 function byteValue(value: PyValue): number {
@@ -745,24 +767,27 @@ defineMethod(bytearrayType, '__setitem__', (args) => {
   const self = array(args);
   const key = args[1]!;
   const value = args[2]!;
+  if (!(key instanceof PySlice)) {
+    // One byte, written in place; CPython checks the key's type, the value, then the range.
+    const index = bytearrayIndex(key);
+    const byte = byteValue(value);
+    self.data[normalizeIndex(index, self.length, 'bytearray')] = byte;
+    return None;
+  }
   const bytes = Array.from(self.bytes());
-  if (key instanceof PySlice) {
-    const replacement = Array.from(
-      bytesLikeData(value) ?? Uint8Array.from(iterableToArray(value).map(byteValue)),
-    );
-    const { start, stop, step, length } = resolveSlice(key, bytes.length);
-    if (step === 1) bytes.splice(start, Math.max(0, stop - start), ...replacement);
-    else {
-      if (replacement.length !== length) {
-        throw valueError(
-          `attempt to assign bytes of size ${replacement.length} to extended slice of size ${length}`,
-        );
-      }
-      for (let index = 0, position = start; index < length; index++, position += step)
-        bytes[position] = replacement[index]!;
+  const replacement = Array.from(
+    bytesLikeData(value) ?? Uint8Array.from(iterableToArray(value).map(byteValue)),
+  );
+  const { start, stop, step, length } = resolveSlice(key, bytes.length);
+  if (step === 1) bytes.splice(start, Math.max(0, stop - start), ...replacement);
+  else {
+    if (replacement.length !== length) {
+      throw valueError(
+        `attempt to assign bytes of size ${replacement.length} to extended slice of size ${length}`,
+      );
     }
-  } else {
-    bytes[normalizeIndex(indexAsNumber(key), bytes.length, 'bytearray')] = byteValue(value);
+    for (let index = 0, position = start; index < length; index++, position += step)
+      bytes[position] = replacement[index]!;
   }
   setBytes(self, Uint8Array.from(bytes));
   return None;
@@ -779,7 +804,7 @@ defineMethod(bytearrayType, '__delitem__', (args) => {
     setBytes(self, Uint8Array.from(bytes.filter((_, position) => !remove.has(position))));
     return None;
   }
-  bytes.splice(normalizeIndex(indexAsNumber(key), bytes.length, 'bytearray'), 1);
+  bytes.splice(normalizeIndex(bytearrayIndex(key), bytes.length, 'bytearray'), 1);
   setBytes(self, Uint8Array.from(bytes));
   return None;
 });

@@ -4,7 +4,7 @@
 import { bindArgs, checkArity, methodNoArgs } from './args.js';
 import { boolType, intType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
-import { typeError, valueError, zeroDivisionError } from './errors.js';
+import { overflowError, typeError, valueError, zeroDivisionError } from './errors.js';
 import { floatToInt } from './float-format.js';
 import { newFloat, PyFloat } from './float-type.js';
 import { initInstanceStorage } from './instance.js';
@@ -21,6 +21,7 @@ import {
   type PyInt,
   PyIntInstance,
 } from './int-type.js';
+import { PyMemoryView } from './memoryview.js';
 import {
   defineClassMethod,
   defineGetSet,
@@ -30,7 +31,7 @@ import {
 import { BinaryOp, intBinary, intToFloat } from './number-ops.js';
 import { callObject, callUnbound } from './protocol-call.js';
 import { hashInt } from './protocol-hash.js';
-import { indexValue } from './protocol-number.js';
+import { hasIndex, indexValue } from './protocol-number.js';
 import { intToString } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
@@ -174,12 +175,18 @@ defineMethod(intType, 'to_bytes', (args, kwnames) => {
     0,
     2,
   );
-  const order = byteorder === undefined ? 'big' : strValueOf(byteorder);
-  if (order !== 'big' && order !== 'little') {
-    throw valueError("byteorder must be either 'little' or 'big'");
+  let size = 1;
+  if (length !== undefined) {
+    const value = indexValue(length);
+    if (typeof value === 'bigint') {
+      throw overflowError('Python int too large to convert to C ssize_t');
+    }
+    size = value;
   }
-  const size = length === undefined ? 1 : Number(indexValue(length));
-  return new PyBytes(intToBytes(selfInt(args[0]!), size, order, signed === true));
+  const order = byteorderArg('to_bytes', byteorder);
+  return new PyBytes(
+    intToBytes(selfInt(args[0]!), size, order, signed !== undefined && isTruthy(signed)),
+  );
 });
 defineClassMethod(intType, 'from_bytes', (args, kwnames) => {
   const [bytesValue, byteorder, signed] = bindArgs(
@@ -191,31 +198,60 @@ defineClassMethod(intType, 'from_bytes', (args, kwnames) => {
     0,
     2,
   );
-  const order = byteorder === undefined ? 'big' : strValueOf(byteorder);
-  if (order !== 'big' && order !== 'little') {
-    throw valueError("byteorder must be either 'little' or 'big'");
-  }
-  let data: Uint8Array;
-  if (bytesValue instanceof PyBytes) data = bytesValue.data;
-  else if (bytesValue instanceof PyByteArray) data = bytesValue.bytes();
-  else {
-    const items = iterableToInts(bytesValue!);
-    data = Uint8Array.from(items);
-  }
-  const value = intFromBytes(data, order, signed === true);
+  const order = byteorderArg('from_bytes', byteorder);
+  const data = objectBytes(bytesValue!);
+  const value = intFromBytes(data, order, signed !== undefined && isTruthy(signed));
   const cls = args[0] as PyType;
   return cls === intType ? value : callObject(cls, [value]);
 });
 
 import { iterableToArray } from './protocol-iter.js';
 
-function iterableToInts(value: PyValue): number[] {
-  return iterableToArray(value).map((item) => {
-    const int = intValueOf(item);
-    if (int === undefined || int < 0 || int > 255)
-      throw valueError('bytes must be in range(0, 256)');
-    return Number(int);
-  });
+/** The `byteorder` argument of to_bytes/from_bytes: 'big' (the default) or 'little'. */
+function byteorderArg(name: string, value: PyValue | undefined): 'big' | 'little' {
+  if (value === undefined) return 'big';
+  const order = strValueOf(value);
+  if (order === undefined) {
+    throw typeError(
+      `${name}() argument 'byteorder' must be str, not ${value === None ? 'None' : typeName(value)}`,
+    );
+  }
+  if (order !== 'big' && order !== 'little') {
+    throw valueError("byteorder must be either 'little' or 'big'");
+  }
+  return order;
+}
+
+/** bytes(value) as PyObject_Bytes: a buffer, __bytes__, or an iterable of ints (not a str). */
+function objectBytes(value: PyValue): Uint8Array {
+  if (value instanceof PyBytes) return value.data;
+  if (value instanceof PyByteArray) return value.bytes();
+  if (value instanceof PyMemoryView) return value.contiguousBytes();
+  const method = typeOf(value).lookup('__bytes__');
+  if (method !== undefined && method !== None) {
+    const result = callUnbound(method, value, []);
+    if (!(result instanceof PyBytes)) {
+      throw typeError(`__bytes__ returned non-bytes (type ${typeName(result)})`);
+    }
+    return result.data;
+  }
+  const type = typeOf(value);
+  if (
+    typeof value === 'string' ||
+    (type.lookup('__iter__') === undefined && type.lookup('__getitem__') === undefined)
+  ) {
+    throw typeError(`cannot convert '${typeName(value)}' object to bytes`);
+  }
+  return Uint8Array.from(
+    iterableToArray(value).map((item) => {
+      if (!hasIndex(item)) {
+        throw typeError(`'${typeName(item)}' object cannot be interpreted as an integer`);
+      }
+      const int = indexValue(item);
+      if (int < 0 || int > 255) throw valueError('bytes must be in range(0, 256)');
+      return Number(int);
+    }),
+  );
 }
 
 defineGetSet(intType, 'real', (obj) => selfInt(obj));
