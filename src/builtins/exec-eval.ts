@@ -23,23 +23,40 @@ function sourceText(value: PyValue, fn: string): string {
   throw typeError(`${fn}() arg 1 must be a string, bytes or code object`);
 }
 
+/**
+ * Whether an "invalid syntax" error sits at the end of a source that does not end with a newline
+ * (only blanks or a comment after its column on the last line).
+ */
+function errorAtImplicitEnd(error: PySyntaxError, source: string): boolean {
+  if (error.msg !== 'invalid syntax' || source.endsWith('\n') || source.endsWith('\r'))
+    return false;
+  const lines = source.split(/\r\n|\r|\n/);
+  if (error.lineno !== lines.length) return false;
+  const rest = Array.from(lines[lines.length - 1] ?? '')
+    .slice(Math.max(0, error.offset - 1))
+    .join('');
+  return /^[ \t\f]*(#.*)?$/.test(rest);
+}
+
 function compileText(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
   const interp = currentInterpreter();
   // Code compiled from a string has no file: tracebacks and linecache show no source lines.
   interp.imports.markStringSource(filename);
+  const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
   try {
-    return codeFor(
-      interp.compileSource(
-        mode === 'eval' ? source.replace(/^[ \t]+/, '') : source,
-        filename,
-        mode,
-      ),
-    );
+    return codeFor(interp.compileSource(text, filename, mode));
   } catch (error) {
     if (error instanceof PySyntaxError) {
       // exec/single compile a source that ends with a newline, so the offending line has one.
       if (mode !== 'eval' && typeof error.text === 'string' && !error.text.endsWith('\n')) {
         (error as { text: string | null }).text = `${error.text}\n`;
+      }
+      if (mode !== 'exec' && errorAtImplicitEnd(error, text)) {
+        // eval/single sources get no newline appended, so CPython's error token at the end of
+        // the input has no column: offset 0.
+        const mutable = error as { offset: number; endOffset: number | null };
+        mutable.offset = 0;
+        mutable.endOffset = 0;
       }
       throw syntaxErrorToPython(error, filename);
     }
