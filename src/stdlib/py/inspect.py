@@ -1269,19 +1269,24 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         call = _lookup_in_metaclass(type(obj), '__call__')
         if call is not None:
             return _signature_bound_method(recurse(call))
-        new = _lookup_in_mro(obj, '__new__')
-        init = _lookup_in_mro(obj, '__init__')
-        if init is not None and init is not object.__init__ and isfunction(init):
-            return _signature_bound_method(recurse(init))
-        if new is not None and new is not object.__new__ and isfunction(new):
-            return _signature_bound_method(recurse(new))
-        for base in obj.__mro__[:-1]:
-            if '__text_signature__' in base.__dict__:
-                break
+        new = _user_defined_method(obj, '__new__')
+        init = _user_defined_method(obj, '__init__')
+        if '__new__' in obj.__dict__ and new is not None:
+            factory = new
+        elif '__init__' in obj.__dict__ and init is not None:
+            factory = init
+        elif new is not None:
+            factory = new
+        else:
+            factory = init
+        if factory is not None:
+            synthesized = _synthesized_signature(sigcls, obj, factory)
+            if synthesized is not None:
+                return synthesized
+            return _signature_bound_method(recurse(factory))
         if type not in obj.__mro__:
             if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                return sigcls.from_callable(object)
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
+                return sigcls()
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     call = _lookup_in_mro(type(obj), '__call__')
     if call is not None:
@@ -1290,6 +1295,54 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             return _signature_bound_method(sig)
         return sig
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def _synthesized_signature(sigcls, cls, factory):
+    """The signature CPython's exec-generated dataclass __init__ / namedtuple __new__ would have:
+    Pyex builds those functions without exec, as (*args, **kwargs) in its own stdlib."""
+    code = getattr(factory, '__code__', None)
+    if code is None or not code.co_filename.startswith('<frozen '):
+        return None
+    try:
+        fields = cls.__dict__.get('__dataclass_fields__')
+        if fields is not None and factory.__name__ == '__init__':
+            import dataclasses
+            params = []
+            kw_params = []
+            for f in fields.values():
+                if f._field_type is dataclasses._FIELD_CLASSVAR or not f.init:
+                    continue
+                if f.default is not dataclasses.MISSING:
+                    default = f.default
+                elif f.default_factory is not dataclasses.MISSING:
+                    default = dataclasses._HAS_DEFAULT_FACTORY
+                else:
+                    default = _empty
+                kind = _KEYWORD_ONLY if f.kw_only else _POSITIONAL_OR_KEYWORD
+                param = Parameter(f.name, kind, default=default, annotation=f.type)
+                (kw_params if f.kw_only else params).append(param)
+            return sigcls(params + kw_params, return_annotation=None)
+        field_names = cls.__dict__.get('_fields')
+        if isinstance(field_names, tuple) and factory.__name__ == '__new__':
+            defaults = cls._field_defaults
+            return sigcls([Parameter(name, _POSITIONAL_OR_KEYWORD,
+                                     default=defaults.get(name, _empty))
+                           for name in field_names])
+    except Exception:
+        return None
+    return None
+
+
+def _user_defined_method(cls, name):
+    try:
+        meth = getattr(cls, name)
+    except AttributeError:
+        return None
+    if isinstance(meth, (staticmethod, classmethod)):
+        meth = meth.__func__
+    if isfunction(meth) or ismethod(meth) or _signature_is_functionlike(meth):
+        return meth
+    return None
 
 
 def _lookup_in_mro(cls, name):
