@@ -56,8 +56,20 @@ class PipeSource implements LineSource {
   private partial = '';
   private ended = false;
   private waiting: Deliver | null = null;
+  private idleInterrupt: (() => void) | null = null;
+  private readonly onSigint = (): void => {
+    // A SIGINT (Ctrl-C on the terminal the pipe runs in) cancels the pending input or running code.
+    const deliver = this.waiting;
+    if (deliver === null) {
+      this.idleInterrupt?.();
+      return;
+    }
+    this.waiting = null;
+    deliver({ kind: 'interrupt' });
+  };
 
   constructor() {
+    process.on('SIGINT', this.onSigint);
     process.stdin.setEncoding('utf8');
     process.stdin.on('data', (chunk: string) => {
       const parts = (this.partial + chunk).split('\n');
@@ -79,7 +91,9 @@ class PipeSource implements LineSource {
     this.flush();
   }
 
-  onIdleInterrupt(): void {}
+  onIdleInterrupt(handler: () => void): void {
+    this.idleInterrupt = handler;
+  }
 
   noteOutput(): void {}
 
@@ -98,6 +112,7 @@ class PipeSource implements LineSource {
   }
 
   close(): void {
+    process.off('SIGINT', this.onSigint);
     process.stdin.pause();
     process.stdin.destroy();
   }
