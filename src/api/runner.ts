@@ -103,16 +103,6 @@ export interface RunResult {
   readonly events: readonly RunEvent[];
 }
 
-/** Hooks the host-function layer installs on each engine (functions, modules); see host-*.ts. */
-export type EngineSetup = (interp: Interpreter, main: PyModule) => void;
-
-const setups: EngineSetup[] = [];
-
-/** Registers a hook run on every new engine, after `__main__` exists and before any code runs. */
-export function addEngineSetup(setup: EngineSetup): void {
-  setups.push(setup);
-}
-
 /** One interpreter and its `__main__`, ready to run programs one after another. */
 export class Engine {
   readonly interp: Interpreter;
@@ -128,7 +118,7 @@ export class Engine {
   private unitsSinceHeapCheck = 0;
   private nextHeapCheckUnits = MIN_HEAP_CHECK_UNITS;
 
-  constructor(options: EngineOptions, extraSetup: EngineSetup | null = null) {
+  constructor(options: EngineOptions) {
     const filename = options.filename ?? '<string>';
     this.limits = resolveLimits(options.limits, legacyLimits(options));
     this.outputBudget = new OutputBudget(this.limits.outputBytes);
@@ -156,8 +146,6 @@ export class Engine {
     this.interp.modules.setStr('__main__', this.main);
     this.interp.activate(() => {
       installHostFunctions(this.interp, this.main.dict, options);
-      for (const setup of setups) setup(this.interp, this.main);
-      extraSetup?.(this.interp, this.main);
     });
   }
 

@@ -318,9 +318,9 @@ export class Interpreter implements Runtime, BudgetCause {
     this.allocatedSinceHeapCheck += bytes;
     if (this.allocatedSinceHeapCheck > this.heapCheckAfterBytes) this.requestSliceEnd();
     if (bytes > this.largestAllocation) {
+      // What no machine could hold is CPython's own (catchable) MemoryError; the rest is the limit.
+      if (bytes >= IMPOSSIBLE_ALLOCATION) throw memoryError();
       if (bytes > this.memoryLimit) {
-        // What no machine could hold is CPython's own (catchable) MemoryError; the rest is the limit.
-        if (bytes >= IMPOSSIBLE_ALLOCATION) throw memoryError();
         // The budget ends too, so no handler (except*, a generator's finally) can go on.
         this.expireBudget('memory', memoryLimitMessage(bytes, this.memoryLimit));
         throw limitError('memory', this.budgetCauseMessage);

@@ -352,3 +352,13 @@ describe('limits reset per run', () => {
     ]).toEqual(['ok\n', 'ok\n']);
   });
 });
+
+describe("memoryBytes: 'none'", () => {
+  test('an impossible allocation is still a catchable MemoryError', () => {
+    expect(
+      runLimited('try:\n    [0] * (2**62)\nexcept MemoryError:\n    print("caught")', {
+        memoryBytes: 'none',
+      }).stdout,
+    ).toBe('caught\n');
+  });
+});
