@@ -1,6 +1,7 @@
 // Host functions, host modules and values from the host: Python sees built-in functions and plain
 // values, never a JS object; JS property names stay plain keys in both directions (no prototype
-// pollution through kwargs or dicts), and host values that cannot cross raise TypeError.
+// pollution through kwargs or dicts), host values that cannot cross raise TypeError, and a host
+// value whose getter throws raises in Python.
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
 
@@ -144,7 +145,7 @@ describe('host functions and modules from Python', () => {
     });
   });
 
-  it.fails('known bug (host): a host value whose getter throws raises in Python, not internally', () => {
+  it('a host value whose getter throws raises in Python, not internally', () => {
     const source = [ATTEMPT, "attempt('getter', lambda: give('throwing-getter'))"].join('\n');
     expect(runWithHost(source)).toEqual({
       stdout: 'getter !! RuntimeError getter hit\n',
