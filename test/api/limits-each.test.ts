@@ -88,6 +88,22 @@ describe('instructions', () => {
     );
   });
 
+  test('sum and max over generators', () => {
+    for (const call of ['sum', 'max']) {
+      const source = `x = ${call}(i * 2 for i in range(10**8))`;
+      const outcome = runLimited(source, { instructions: 1000 });
+      expect([outcome.kind, outcome.stderr.split('\n').slice(0, 3)]).toEqual([
+        'limit',
+        [
+          'Traceback (most recent call last):',
+          '  File "main.py", line 1, in <module>',
+          `    ${source}`,
+        ],
+      ]);
+      expect(outcome.stderr.endsWith(INSTRUCTIONS)).toBe(true);
+    }
+  });
+
   test("'none' disables it", () => {
     expect(
       runLimited('for i in range(5000):\n    pass\nprint("done")', { instructions: 'none' }),
