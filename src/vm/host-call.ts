@@ -102,8 +102,13 @@ export function pauseAtHostCall(
     caller = fast[base + 1];
   }
   if (!outermost || caller !== signal.func) {
-    const by =
-      outermost && caller instanceof PyNativeFunction ? ` (it was called by ${caller.name}())` : '';
+    let by = '';
+    if (outermost && caller instanceof PyNativeFunction)
+      by = ` (it was called by ${caller.name}())`;
+    else if (!outermost) {
+      const native = reenteringNative(frame);
+      if (native !== null) by = ` (inside ${native}())`;
+    }
     return runtimeError(
       `cannot pause at external function '${signal.func.hostName}' here: it was called from ` +
         `native code${by}; call it directly from Python code`,
@@ -119,6 +124,25 @@ export function pauseAtHostCall(
   interp.frame = null;
   interp.depth = outerDepth;
   return null;
+}
+
+/**
+ * The name of the native function whose call re-entered the loop running `frame` (`sorted` for a
+ * `key=` lambda), found at the CALL its caller's frame is in; null when it is not a plain call.
+ */
+function reenteringNative(frame: Frame): string | null {
+  let entry: Frame = frame;
+  for (let steps = 0; !entry.isEntry && entry.parent !== null && steps < 10_000; steps++) {
+    entry = entry.parent;
+  }
+  const caller = entry.parent;
+  if (caller === null) return null;
+  const at = caller.lastInstruction << 1;
+  if (caller.instructions[at] !== CALL) return null;
+  const start = caller.sp - caller.instructions[at + 1]! - 2;
+  if (start < caller.stackBase) return null;
+  const callable = caller.fast[start] === undefined ? caller.fast[start + 1] : caller.fast[start];
+  return callable instanceof PyNativeFunction ? callable.name : null;
 }
 
 /** A host call a paused run is waiting on. */

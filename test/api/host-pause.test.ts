@@ -201,11 +201,18 @@ try:
     sorted([1, 2], key=lambda v: fetch(v))
 except RuntimeError as e:
     print(e)
+def pages():
+    yield fetch(1)
+try:
+    sum(pages())
+except RuntimeError as e:
+    print(e)
 `;
     const end = start(source, { externalFunctions: ['fetch'] });
     expect(end.status === 'done' ? [end.stdout, end.stderr] : end.status).toEqual([
       "cannot pause at external function 'fetch' here: it was called from native code (it was called by sorted()); call it directly from Python code\n" +
-        "cannot pause at external function 'fetch' here: it was called from native code; call it directly from Python code\n",
+        "cannot pause at external function 'fetch' here: it was called from native code (inside sorted()); call it directly from Python code\n" +
+        "cannot pause at external function 'fetch' here: it was called from native code (inside sum()); call it directly from Python code\n",
       '',
     ]);
   });
