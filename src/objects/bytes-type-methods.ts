@@ -367,7 +367,17 @@ for (const type of [bytesType, bytearrayType]) {
   defineMethod(type, '__mod__', (args) =>
     sameKind(args[0]!, percentFormatBytes(data(args), args[1]!, percentFormatHost())),
   );
-  defineMethod(type, '__rmod__', () => NotImplemented);
+  defineMethod(type, '__rmod__', (args) => {
+    // nb_remainder(other, self): formats only when `other` is of this same kind.
+    const other = args[1]!;
+    const sameKindOther =
+      type === bytesType ? other instanceof PyBytes : other instanceof PyByteArray;
+    if (!sameKindOther) return NotImplemented;
+    return sameKind(
+      other,
+      percentFormatBytes(bytesLikeData(other)!, args[0]!, percentFormatHost()),
+    );
+  });
   const comparisons: readonly (readonly [string, (order: number) => boolean])[] = [
     ['__lt__', (order) => order < 0],
     ['__le__', (order) => order <= 0],

@@ -146,10 +146,16 @@ defineMethod(floatType, 'as_integer_ratio', (args) => {
 defineMethod(floatType, 'conjugate', (args) => newFloat(selfFloat(args[0]!)));
 defineMethod(floatType, 'hex', (args) => floatHex(selfFloat(args[0]!)));
 defineClassMethod(floatType, '__getformat__', (args, kwnames) => {
-  checkArity('__getformat__', args.slice(1), kwnames, 1, 1);
+  if (kwnames !== null && kwnames.length > 0) {
+    throw typeError('float.__getformat__() takes no keyword arguments');
+  }
+  if (args.length !== 2) {
+    throw typeError(`float.__getformat__() takes exactly one argument (${args.length - 1} given)`);
+  }
   const kind = args[1]!;
   if (typeof kind !== 'string') {
-    throw typeError(`__getformat__() argument must be str, not ${typeOf(kind).name}`);
+    const shown = kind === None ? 'None' : typeOf(kind).name;
+    throw typeError(`__getformat__() argument must be str, not ${shown}`);
   }
   if (kind !== 'double' && kind !== 'float') {
     throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
@@ -164,7 +170,7 @@ defineClassMethod(floatType, 'fromhex', (args, kwnames) => {
     throw typeError(`float.fromhex() takes exactly one argument (${args.length - 1} given)`);
   }
   const text = strValueOf(args[1]!);
-  if (text === undefined) throw typeError(`must be str, not ${typeName(args[1]!)}`);
+  if (text === undefined) throw typeError('bad argument type for built-in operation');
   const value = newFloat(floatFromHex(text));
   return args[0] === floatType ? value : callObject(args[0]!, [value]);
 });

@@ -29,6 +29,7 @@ import { hasIndex, indexValue } from './protocol-number.js';
 import { pyRepr } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
 import { PyRange } from './range.js';
+import { rt } from './runtime.js';
 import { resolveSlice } from './sequence.js';
 import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
@@ -142,11 +143,23 @@ defineMethod(rangeType, '__hash__', (args) => hashTuple(rangeKey(self(args))));
 defineMethod(rangeType, 'index', (args, kwnames) => {
   const value = methodOneArg('index', args, kwnames);
   const range = self(args);
-  const int = intValueOf(value);
-  if (int !== undefined && rangeContainsInt(range, int)) {
-    return intValueOf(intFloorDivide(intSub(int, range.start), range.step))!;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
+    const int = intValueOf(value)!;
+    if (rangeContainsInt(range, int)) {
+      return intValueOf(intFloorDivide(intSub(int, range.start), range.step))!;
+    }
+    throw valueError(`${pyRepr(value)} is not in range`);
   }
-  throw valueError(`${pyRepr(value)} is not in range`);
+  // Anything else (floats, int subclasses) is searched by == like any sequence.
+  const iterator = getIter(range);
+  const runtime = rt();
+  for (let index = 0; ; index++) {
+    const item = iterNext(iterator);
+    if (item === undefined) break;
+    if (pyEq(item, value)) return index;
+    if ((index & 4095) === 4095) runtime.chargeBudget(4096);
+  }
+  throw valueError('sequence.index(x): x not in sequence');
 });
 defineMethod(rangeType, 'count', (args, kwnames) => {
   const value = methodOneArg('count', args, kwnames);

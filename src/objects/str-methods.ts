@@ -360,7 +360,12 @@ defineMethod(strType, '__add__', (args) => {
 defineMethod(strType, '__mul__', (args) => repeatStr(self(args), args[1]!) ?? NotImplemented);
 defineMethod(strType, '__rmul__', (args) => repeatStr(self(args), args[1]!) ?? NotImplemented);
 defineMethod(strType, '__mod__', (args) => percentFormat(self(args), args[1]!, percentHost));
-defineMethod(strType, '__rmod__', () => NotImplemented);
+defineMethod(strType, '__rmod__', (args) => {
+  // nb_remainder(other, self): only a str on the left formats.
+  const other = args[1]!;
+  if (typeof other !== 'string' && strValueOf(other) === undefined) return NotImplemented;
+  return percentFormat(strValueOf(other)!, args[0]!, percentHost);
+});
 const COMPARISONS: readonly (readonly [string, (a: string, b: string) => boolean])[] = [
   ['__lt__', (a, b) => a < b],
   ['__le__', (a, b) => a <= b],
@@ -479,10 +484,18 @@ function searchMethod(
   fn: (text: string, sub: string, start: number | null, end: number | null) => number,
 ) {
   defineMethod(strType, name, (args, kwnames) => {
-    checkArity(name, args.slice(1), kwnames, 1, 3);
+    if (kwnames !== null && kwnames.length > 0) {
+      throw typeError(`str.${name}() takes no keyword arguments`);
+    }
+    const given = args.length - 1;
+    if (given < 1) throw typeError(`${name}() takes at least 1 argument (${given} given)`);
+    if (given > 3) throw typeError(`${name}() takes at most 3 arguments (${given} given)`);
+    // The bounds are parsed before the substring's type is checked.
+    const start = boundArg(args[2]);
+    const end = boundArg(args[3]);
     const sub = strValueOf(args[1]!);
     if (sub === undefined) throw typeError(`must be str, not ${typeName(args[1]!)}`);
-    return fn(self(args), sub, boundArg(args[2]), boundArg(args[3]));
+    return fn(self(args), sub, start, end);
   });
 }
 searchMethod('find', strFind);
@@ -559,7 +572,10 @@ for (const [name, fn] of PREDICATES) {
 function fillChar(value: PyValue | undefined, name: string): string {
   if (value === undefined) return ' ';
   const text = strValueOf(value);
-  if (text === undefined || codePointLength(text) !== 1) {
+  if (text === undefined) {
+    throw typeError(`The fill character must be a unicode character, not ${typeName(value)}`);
+  }
+  if (codePointLength(text) !== 1) {
     throw typeError(`The fill character must be exactly one character long`);
   }
   void name;
@@ -576,7 +592,11 @@ const PAD_METHODS: readonly (readonly [
 for (const [name, fn] of PAD_METHODS) {
   defineMethod(strType, name, (args, kwnames) => {
     checkArity(name, args.slice(1), kwnames, 1, 2);
-    const width = Number(indexValue(args[1]!));
+    const widthValue = indexValue(args[1]!);
+    if (typeof widthValue === 'bigint') {
+      throw pyOverflow('Python int too large to convert to C ssize_t');
+    }
+    const width = widthValue;
     if (width > 1 << 20) rt().checkAllocation(width * 2);
     return fn(self(args), width, fillChar(args[2], name));
   });
