@@ -81,7 +81,7 @@ import {
   type Located,
   syntaxErrorAt,
 } from './compile-errors.js';
-import type { CompileWarningSink } from './compile-warnings.js';
+import { type CompileWarningSink, WarningAsError } from './compile-warnings.js';
 import { Op } from './opcodes.js';
 import { MAX_COMPILER_NESTING, type SymbolTable } from './symtable.js';
 import {
@@ -273,8 +273,13 @@ export class Codegen {
   /** Raises a SyntaxWarning at the current line (CPython's compiler_warn). */
   warn(message: string): void {
     const sink = this.options.onWarning;
-    if (sink !== undefined)
+    if (sink === undefined) return;
+    try {
       sink({ category: 'SyntaxWarning', message, lineno: this.unit.loc.lineno });
+    } catch (error) {
+      if (error instanceof WarningAsError) throw this.error(message);
+      throw error;
+    }
   }
 
   /** A SyntaxError at the current location. */

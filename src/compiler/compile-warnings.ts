@@ -15,8 +15,20 @@ export interface CompileWarning {
   readonly lineno: number;
 }
 
-/** Receives each compile-time warning in the order CPython's compiler raises them. */
+/**
+ * Receives each compile-time warning in the order CPython's compiler raises them. A sink that
+ * throws `WarningAsError` (a filter's "error" action) makes the compiler raise a SyntaxError with
+ * the warning's message at the current location instead, as CPython does.
+ */
 export type CompileWarningSink = (warning: CompileWarning) => void;
+
+/** Thrown by a sink when the warning is to become a SyntaxError. */
+export class WarningAsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WarningAsError';
+  }
+}
 
 /** The Python type name of a constant (`type(value).__name__`). */
 function constantTypeName(value: CodeConstant): string {

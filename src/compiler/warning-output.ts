@@ -1,16 +1,23 @@
-// Shows compile-time warnings on the program's sys.stderr as CPython's warnings module does
-// ("file:N: SyntaxWarning: message" and the stripped source line). Filters are not consulted.
+// Shows compile-time warnings as CPython does: through the program's `warnings` module when it is
+// imported (its filters apply; "error" makes the warning a SyntaxError), else directly on sys.stderr
+// ("file:N: SyntaxWarning: message" and the stripped source line, the default filters' output).
 
+import type { PyDict } from '../objects/dict.js';
+import { exceptionOf } from '../objects/exception-match.js';
+import { exceptionTypeNamed } from '../objects/exceptions.js';
 import type { PyModule } from '../objects/module.js';
-import { getAttr } from '../objects/protocol-attr.js';
+import { getAttr, getAttrOrUndefined } from '../objects/protocol-attr.js';
 import { callObject } from '../objects/protocol-call.js';
+import { PythonError } from '../objects/python-error.js';
 import { None } from '../objects/singletons.js';
-import type { CompileWarning } from './compile-warnings.js';
+import { type CompileWarning, WarningAsError } from './compile-warnings.js';
 
 /** What the printer needs from the interpreter. */
 export interface WarningHost {
   /** The `sys` module (its `stderr` receives the text). */
   readonly sysModule: PyModule;
+  /** `sys.modules` (a program that imported `warnings` gets its filters applied). */
+  readonly modules: PyDict;
   /** Sources by file name; a file without one shows no source line. */
   readonly sources: ReadonlyMap<string, string>;
   /** Code compiled from strings (exec/eval/compile) shows no source line, as in CPython. */
@@ -45,12 +52,33 @@ function lineOf(source: string, lineno: number): string {
   return end < 0 ? source.slice(start) : source.slice(start, end);
 }
 
-/** Writes a compile-time warning to `sys.stderr` (nothing when sys.stderr is None). */
+/**
+ * Shows a compile-time warning: `warnings.warn_explicit` when the program imported `warnings`,
+ * else the default output on `sys.stderr` (nothing when it is None). Throws WarningAsError when a
+ * filter turns the warning into an exception (the compiler then raises a SyntaxError, as CPython).
+ */
 export function showCompileWarning(
   host: WarningHost,
   warning: CompileWarning,
   filename: string,
 ): void {
+  const module = host.modules.getStr('warnings');
+  const warnExplicit =
+    module === undefined || module === None
+      ? undefined
+      : getAttrOrUndefined(module, 'warn_explicit');
+  if (warnExplicit !== undefined) {
+    const category = exceptionTypeNamed(warning.category);
+    try {
+      callObject(warnExplicit, [warning.message, category, filename, warning.lineno]);
+    } catch (error) {
+      if (error instanceof PythonError && exceptionOf(error).cls.isSubtypeOf(category)) {
+        throw new WarningAsError(warning.message);
+      }
+      throw error;
+    }
+    return;
+  }
   const stderr = host.sysModule.dict.getStr('stderr');
   if (stderr === undefined || stderr === None) return;
   const source = host.imports.isStringSource(filename) ? undefined : host.sources.get(filename);
