@@ -31,7 +31,8 @@ export async function main(args: string[]): Promise<number> {
   if (command === undefined) {
     // Like python3: interactive on a terminal, otherwise the program comes from stdin.
     if (process.stdin.isTTY) return (await import('./repl-command.js')).runCommand([]);
-    return (await import('./run-command.js')).runCommand(['-']);
+    const runModule = await import('./run-command.js');
+    return runModule.runCommand([runModule.STDIN_WITHOUT_DASH]);
   }
   if (command === '-h' || command === '--help') {
     process.stdout.write(USAGE);

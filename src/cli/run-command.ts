@@ -13,6 +13,9 @@ import type { RunJob, RunMessage } from './run-worker.js';
 
 const USAGE = 'usage: pyex run [options] FILE [args...] | -c CODE [args...] | - [args...]\n';
 
+/** What main.ts passes for `pyex` alone with a program piped in (never typed by a user). */
+export const STDIN_WITHOUT_DASH = '\u0000stdin';
+
 /** `pyex run --help`. */
 const HELP = `${USAGE}
 Runs a Python program like python3: FILE, the code after -c, or the program on stdin (-).
@@ -35,8 +38,10 @@ const WORKER_STACK_MB = 256;
 
 /** Builds the job from the command line, or returns an exit status for a usage error. */
 function makeJob(args: string[]): Omit<RunJob, 'limits'> | number {
-  if (args[0] === '-') {
-    return { source: readStdin(), filename: '<stdin>', argv: args.slice(), path: [''], stdin: '' };
+  if (args[0] === '-' || args[0] === STDIN_WITHOUT_DASH) {
+    // `python3 -` has sys.argv[0] '-'; `python3` reading a piped program has ''.
+    const argv = args[0] === '-' ? args.slice() : [''];
+    return { source: readStdin(), filename: '<stdin>', argv, path: [''], stdin: '' };
   }
   if (args[0] === '-c') {
     if (args.length < 2) {

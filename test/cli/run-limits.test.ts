@@ -97,6 +97,32 @@ describe('pyex run limit flags', () => {
   });
 });
 
+describe('the program from stdin', () => {
+  it('pyex - and pyex alone on a pipe run stdin as <stdin>', () => {
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, [main, ...args], {
+        cwd: tmpdir(),
+        input: 'import sys\nprint(sys.argv)\n1/0\n',
+        encoding: 'utf8',
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    // Unlike python3, the traceback shows the source line (Pyex keeps the piped source).
+    const stderr = [
+      'Traceback (most recent call last):',
+      '  File "<stdin>", line 3, in <module>',
+      '    1/0',
+      '    ~^~',
+      'ZeroDivisionError: division by zero',
+      '',
+    ].join('\n');
+    expect([run(['-', 'a']), run([])]).toEqual([
+      { status: 1, stdout: "['-', 'a']\n", stderr },
+      { status: 1, stdout: "['']\n", stderr },
+    ]);
+  });
+});
+
 describe('pyex run --help', () => {
   it('documents every flag', () => {
     const result = pyex(['run', '--help']);
