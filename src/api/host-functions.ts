@@ -5,6 +5,8 @@
 import type { PyDict } from '../objects/dict.js';
 import { pyError, typeError } from '../objects/errors.js';
 import { EXCEPTION_TYPES, exceptionTypeNamed } from '../objects/exceptions.js';
+import { PyList } from '../objects/list.js';
+import { PyModule } from '../objects/module.js';
 import type { NativeFn } from '../objects/native-function.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
@@ -247,6 +249,33 @@ export function installHostFunctions(
       module.dict.setStr(name, make(`${moduleName}.${name}`, moduleName, impl));
     }
     interp.modules.setStr(moduleName, module);
+    linkToParents(interp, moduleName, module);
+  }
+}
+
+/**
+ * Makes a dotted host module (`'tools.web'`) importable: each missing parent becomes an empty
+ * package, and the module is an attribute of its parent.
+ */
+function linkToParents(interp: Interpreter, moduleName: string, module: PyModule): void {
+  let child = module;
+  let name = moduleName;
+  for (let dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.')) {
+    const parentName = name.slice(0, dot);
+    const existing = interp.modules.getStr(parentName);
+    const created = !(existing instanceof PyModule);
+    let parent: PyModule;
+    if (existing instanceof PyModule) {
+      parent = existing;
+    } else {
+      parent = interp.newModule(parentName, null);
+      parent.dict.setStr('__path__', new PyList([]));
+      interp.modules.setStr(parentName, parent);
+    }
+    parent.dict.setStr(name.slice(dot + 1), child);
+    if (!created) return;
+    child = parent;
+    name = parentName;
   }
 }
 

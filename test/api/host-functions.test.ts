@@ -137,6 +137,25 @@ print(tools.search('dogs'), tools.__name__, sorted(k for k in dir(tools) if not 
     });
   });
 
+  test('dotted host modules import with their parent packages', () => {
+    const result = runWith(
+      `
+import tools.web
+from tools.web import get
+from tools import web
+import tools
+print(tools.web.get('a'), get('b'), web is tools.web, tools.local.now())
+`,
+      {
+        modules: {
+          'tools.web': { get: ([url]) => `got ${String(url)}` },
+          'tools.local': { now: () => 0 },
+        },
+      },
+    );
+    expect([result.stdout, result.stderr]).toEqual(['got a got b True 0\n', '']);
+  });
+
   test('objects without a JS equivalent cross as handles and come back', () => {
     let kept: unknown = null;
     const result = runWith(
