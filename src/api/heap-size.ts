@@ -1,6 +1,6 @@
 // An estimate of the memory a program holds: a walk of the Python objects reachable from `__main__`
 // and the paused frame chain, summing approximate sizes (V8 object headers, 8 bytes a slot, 2 bytes
-// a string unit, long strings at each reference). The memory limit compares it with memoryBytes.
+// a string unit, strings at each reference). The memory limit compares it with memoryBytes.
 
 import { PyCode } from '../objects/code.js';
 import { PyModule } from '../objects/module.js';
@@ -41,9 +41,9 @@ export function estimateHeap(interp: Interpreter, main: PyModule): HeapEstimate 
     const value = pending.pop();
     switch (typeof value) {
       case 'string':
-        // Long strings count at every reference: JS gives them no identity to tell copies from
-        // shared ones, and reading their content (to compare) would cost more than the walk.
-        if (value.length > 64) bytes += OBJECT_HEADER + value.length * 2;
+        // Strings past 8 units count at every reference: JS gives them no identity to tell
+        // copies from shared ones, and comparing their content would cost more than the walk.
+        if (value.length > 8) bytes += OBJECT_HEADER + value.length * 2;
         continue;
       case 'bigint':
         bytes += OBJECT_HEADER + Math.ceil(value.toString(16).length / 2);
