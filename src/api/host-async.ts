@@ -115,6 +115,8 @@ function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResul
  * them concurrently. Outside an event loop, a call simply waits for its Promise. Timers
  * (`asyncio.sleep`) run on the loop's virtual clock, except while host Promises are pending: then
  * the loop waits for them for at most the time to its next timer, in real time.
+ * With `pauseAfter`, the run yields to the host's event loop between slices of that many
+ * instructions, so a long computation does not block other JS work.
  * Resolves to the finished run (never rejects for anything the program does); `stdout`/`stderr` hold
  * everything the program wrote.
  */
@@ -131,8 +133,11 @@ export async function runAsync(source: string, options: AsyncRunOptions = {}): P
   let stdout = state.stdout;
   let stderr = state.stderr;
   while (state.status !== 'done') {
-    if (state.status === 'paused') state = state.resume();
-    else state = await answer(state, pending);
+    if (state.status === 'paused') {
+      // A time slice ended (`pauseAfter`): let the host's event loop run before the next one.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      state = state.resume();
+    } else state = await answer(state, pending);
     stdout += state.stdout;
     stderr += state.stderr;
   }

@@ -176,4 +176,20 @@ asyncio.run(main())
     );
     expect([result.stdout, result.stderr]).toEqual(['timed out\n2\nslept\n', '']);
   });
+
+  test('with pauseAfter, a long computation lets the host event loop run between slices', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks++;
+    }, 0);
+    const result = await runAsync(
+      'total = 0\nfor i in range(300000):\n    total += i\nprint(total)',
+      {
+        pauseAfter: 20000,
+      },
+    );
+    clearInterval(timer);
+    expect(result.stdout).toBe('44999850000\n');
+    expect(ticks).toBeGreaterThan(2);
+  });
 });
