@@ -146,7 +146,10 @@ class TerminalSource implements LineSource {
         this.idleInterrupt?.();
         return;
       }
-      readline.write(null, { ctrl: true, name: 'u' });
+      // Drop the typed text but leave it on the screen, as python3 does (no redraw).
+      const editable = readline as unknown as { line: string; cursor: number };
+      editable.line = '';
+      editable.cursor = 0;
       this.answer({ kind: 'interrupt' });
     });
     readline.on('close', () => {
