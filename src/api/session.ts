@@ -1,6 +1,7 @@
 // Sessions: one interpreter kept across several snippets, like a notebook or REPL. Globals, imported
 // modules and the sandbox state (files, cwd, clock) persist; limits apply to each snippet afresh.
 
+import type { RunEvent } from '../sandbox/event-log.js';
 import type { Program } from './program.js';
 import { Engine, type EngineOptions, type RunResult } from './runner.js';
 
@@ -34,7 +35,7 @@ export interface Session {
   /** The names bound in `__main__` (dunder names such as `__name__` left out). */
   names(): string[];
   /** Every nondeterministic input recorded since the session began. */
-  readonly events: readonly unknown[];
+  readonly events: readonly RunEvent[];
 }
 
 class NotebookSession implements Session {
@@ -68,7 +69,7 @@ class NotebookSession implements Session {
     return names;
   }
 
-  get events(): readonly unknown[] {
+  get events(): readonly RunEvent[] {
     return this.engine.allEvents();
   }
 }
