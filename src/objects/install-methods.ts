@@ -20,9 +20,11 @@ import './union-type.js';
 import './type-layout-attrs.js';
 import { installAllIteratorMethods } from './iterator-methods.js';
 import { installMethodArityChecks } from './method-arity.js';
+import { installSequenceSlots } from './sequence-slots.js';
 
 installAllIteratorMethods();
 installMethodArityChecks();
+installSequenceSlots();
 
 /** Marker export: the object model's methods are installed. */
 export const METHODS_INSTALLED = true;

@@ -19,6 +19,7 @@ import {
 } from './errors.js';
 import { newFloat, PyFloat } from './float-type.js';
 import { intInvert, intNeg, intValueOf, type PyInt, PyIntInstance } from './int-type.js';
+import type { NativeFn } from './native-function.js';
 import { BINARY_SYMBOLS, BinaryOp, isBuiltinNumber, numericBinary } from './number-ops.js';
 import { callUnbound } from './protocol-call.js';
 import type { PyValue } from './py-object.js';
@@ -49,6 +50,20 @@ export const REFLECTED_DUNDERS: readonly string[] = NAMES.map((name) => `__r${na
 /** `__iadd__`, `__iand__`… by BINARY_OP index (without the +13). */
 export const INPLACE_DUNDERS: readonly string[] = NAMES.map((name) => `__i${name}__`);
 
+/**
+ * The operator-protocol versions of dunders whose direct call raises where the protocol must see
+ * NotImplemented (str/list/tuple/bytes/bytearray `__add__`, `__mul__`…: CPython's sq_concat and
+ * sq_repeat slots). Filled by sequence-slots.ts.
+ */
+export const PROTOCOL_SLOT_FUNCTIONS = new Map<PyValue, NativeFn>();
+
+/** Calls a binary dunder found on a type, as the operator protocol does. */
+function callSlot(slot: PyValue, self: PyValue, other: PyValue): PyValue {
+  const protocol =
+    PROTOCOL_SLOT_FUNCTIONS.size === 0 ? undefined : PROTOCOL_SLOT_FUNCTIONS.get(slot);
+  return protocol === undefined ? callUnbound(slot, self, [other]) : protocol([self, other], null);
+}
+
 /** `a <op> b` for a BINARY_OP argument (0-12 binary, 13-25 in-place). */
 export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   if (op >= 13) return inplaceOp(a, b, op - 13);
@@ -77,16 +92,16 @@ export function binaryOp1(a: PyValue, b: PyValue, op: number): PyValue {
     slotB !== typeA.lookup(REFLECTED_DUNDERS[op]!)
   ) {
     // A subclass overriding the reflected method gets the first try.
-    const result = callUnbound(slotB, b, [a]);
+    const result = callSlot(slotB, b, a);
     if (result !== NotImplemented) return result;
     slotB = undefined;
   }
   if (slotA !== undefined) {
-    const result = callUnbound(slotA, a, [b]);
+    const result = callSlot(slotA, a, b);
     if (result !== NotImplemented) return result;
   }
   if (slotB !== undefined) {
-    const result = callUnbound(slotB, b, [a]);
+    const result = callSlot(slotB, b, a);
     if (result !== NotImplemented) return result;
   }
   return NotImplemented;
@@ -105,7 +120,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
   }
   const slot = a.cls.lookup(INPLACE_DUNDERS[op]!);
   if (slot !== undefined) {
-    const result = callUnbound(slot, a, [b]);
+    const result = callSlot(slot, a, b);
     if (result !== NotImplemented) return result;
   }
   const result = binaryOp1(a, b, op);
