@@ -5,11 +5,13 @@
 import { checkArity } from '../objects/args.js';
 import { PyCode } from '../objects/code.js';
 import { typeError } from '../objects/errors.js';
-import { PyBaseException } from '../objects/exceptions.js';
+import { exceptionTypeNamed, PyBaseException } from '../objects/exceptions.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyList } from '../objects/list.js';
 import { PyModule } from '../objects/module.js';
 import { makeNativeFunction } from '../objects/native-function.js';
+import { getAttr } from '../objects/protocol-attr.js';
+import { callObject } from '../objects/protocol-call.js';
 import { iterableToArray } from '../objects/protocol-iter.js';
 import { indexValue } from '../objects/protocol-number.js';
 import { isTruthy } from '../objects/protocol-truth.js';
@@ -18,7 +20,7 @@ import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName } from '../objects/type-of.js';
-import { currentInterpreter } from '../vm/interpreter.js';
+import { currentInterpreter, type Interpreter } from '../vm/interpreter.js';
 import {
   displayableSource,
   formatException,
@@ -224,6 +226,42 @@ const specForFn = makeNativeFunction(MODULE, 'spec_for', (args, kwnames) => {
     args[4] === None ? null : iterableToArray(args[4]!).map((item) => strValueOf(item) ?? '');
   return specTuple(name, kind, origin, isTruthy(args[3]!), locations);
 });
+
+/**
+ * Issues a warning from native code through the `warnings` module, so filters, the once-per-location
+ * registry and `catch_warnings` apply: `warnings.warn(message, category, stacklevel)`. Natives have
+ * no frame, so stacklevel 1 names the Python line that called the native.
+ * @see https://docs.python.org/3.11/library/warnings.html#warnings.warn
+ */
+export function warnFromNative(
+  interp: Interpreter,
+  categoryName: string,
+  message: string,
+  stacklevel = 1,
+): void {
+  const warnings = interp.imports.importDotted('warnings');
+  callObject(getAttr(warnings, 'warn'), [message, exceptionTypeNamed(categoryName), stacklevel]);
+}
+
+/**
+ * Issues a warning attributed to an explicit file and line (compile-time SyntaxWarnings):
+ * `warnings.warn_explicit(message, category, filename, lineno)`.
+ */
+export function warnExplicitFromNative(
+  interp: Interpreter,
+  categoryName: string,
+  message: string,
+  filename: string,
+  lineno: number,
+): void {
+  const warnings = interp.imports.importDotted('warnings');
+  callObject(getAttr(warnings, 'warn_explicit'), [
+    message,
+    exceptionTypeNamed(categoryName),
+    filename,
+    lineno,
+  ]);
+}
 
 registerNativeModule(MODULE, (module) => {
   for (const func of FUNCTIONS) module.dict.setStr(func.name, func);

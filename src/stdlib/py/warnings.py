@@ -170,7 +170,10 @@ def warn(message, category=None, stacklevel=1, source=None):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(
             type(category).__name__))
     # Count frames as CPython does, then step out of Pyex's own stdlib (C code in CPython).
-    frame = sys._getframe(1)
+    try:
+        frame = sys._getframe(1)
+    except ValueError:
+        frame = None
     for _ in range(stacklevel - 1):
         if frame is None:
             break
