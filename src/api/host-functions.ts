@@ -13,7 +13,13 @@ import { PythonError } from '../objects/python-error.js';
 import { rt } from '../objects/runtime.js';
 import { PyTuple } from '../objects/tuple.js';
 import { recordEvent } from '../sandbox/capabilities.js';
-import { HostCallSignal, type HostFunctionMode, PyHostFunction } from '../vm/host-call.js';
+import {
+  externalOutsidePausableRun,
+  HostCallSignal,
+  type HostFunctionMode,
+  hostPausesAllowed,
+  PyHostFunction,
+} from '../vm/host-call.js';
 import { hostNowMs, type Interpreter } from '../vm/interpreter.js';
 import { callInRunningLoop, HOST_WAIT_MODULE, HOST_WAIT_NAME } from './host-asyncio.js';
 import { PyexError } from './pyex-error.js';
@@ -150,9 +156,11 @@ export function linkHostFunction(
   if (mode === 'external' || impl === null) {
     const inLoop = !func.hostName.startsWith(`${HOST_WAIT_MODULE}.`);
     const external: NativeFn = (args, kwnames) => {
+      const interp = rt() as unknown as Interpreter;
+      if (!hostPausesAllowed(interp)) throw externalOutsidePausableRun(func);
       // Inside a running asyncio loop the call is an awaitable request the idle loop hands out.
       if (inLoop) {
-        const request = callInRunningLoop(rt() as unknown as Interpreter, '_host_request', [
+        const request = callInRunningLoop(interp, '_host_request', [
           func.hostName,
           new PyTuple(args.slice()),
           new PyTuple(kwnames ?? []),

@@ -15,7 +15,12 @@ import { recordEvent } from '../sandbox/capabilities.js';
 import { runFrame } from '../vm/eval-loop.js';
 import { chainContext, exceptionFromThrown } from '../vm/exceptions-state.js';
 import type { Frame } from '../vm/frame.js';
-import { answerHostCall, pendingHostCall, restoreWithHostLinker } from '../vm/host-call.js';
+import {
+  allowHostPauses,
+  answerHostCall,
+  pendingHostCall,
+  restoreWithHostLinker,
+} from '../vm/host-call.js';
 import type { FileSource } from '../vm/import-system.js';
 import { Interpreter, type OutputSink } from '../vm/interpreter.js';
 import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
@@ -233,6 +238,7 @@ export function startRun(
     ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
     ...(options.recursionLimit !== undefined ? { recursionLimit: options.recursionLimit } : {}),
   });
+  allowHostPauses(interp);
   const session: Session = {
     interp,
     stdout,
@@ -277,6 +283,7 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
     throw error;
   }
   if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
+  allowHostPauses(interp);
   return stoppedRun({
     interp,
     stdout,

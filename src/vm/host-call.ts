@@ -60,6 +60,27 @@ export class HostCallSignal {
   }
 }
 
+/** Interpreters whose runs may pause at host calls (start/restore/runAsync; not `run`). */
+const pausableRuns = new WeakSet<Interpreter>();
+
+/** Lets `interp`'s run pause at external host functions (its driver answers the calls). */
+export function allowHostPauses(interp: Interpreter): void {
+  pausableRuns.add(interp);
+}
+
+/** Whether `interp`'s run may pause at external host functions. */
+export function hostPausesAllowed(interp: Interpreter): boolean {
+  return pausableRuns.has(interp);
+}
+
+/** The RuntimeError of an external function called in a run that cannot pause (`run`). */
+export function externalOutsidePausableRun(func: PyHostFunction): PythonError {
+  return runtimeError(
+    `external function '${func.hostName}' can only be called in a run made by start() or restore(), ` +
+      'which pause at it for the host to answer',
+  );
+}
+
 /**
  * The first item of the tuple a paused host call leaves on its frame's value stack, where the
  * call's result goes on resume: `(PENDING_MARK, func, args, kwnames)`. Python code never sees it.
@@ -101,6 +122,7 @@ export function pauseAtHostCall(
     base = fast[sp] === signal.func ? sp - 1 : sp;
     caller = fast[base + 1];
   }
+  if (!pausableRuns.has(interp)) return externalOutsidePausableRun(signal.func);
   if (!outermost || caller !== signal.func) {
     let by = '';
     if (outermost && caller instanceof PyNativeFunction)

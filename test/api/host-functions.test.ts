@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { HostError, type HostFunction } from '../../src/api/host-functions.js';
 import { type RunState, type StartOptions, start } from '../../src/api/pausable-run.js';
+import { run } from '../../src/api/run.js';
 import { PyHandle } from '../../src/api/values.js';
 
 function done(state: RunState): { stdout: string; stderr: string; exitCode: number } {
@@ -310,6 +311,22 @@ for f in [getter, trap, thrown_proxy]:
       'RuntimeError getter hit\nreturned {}\nRuntimeError a host function raised an error that cannot be read\n',
       '',
       0,
+    ]);
+  });
+
+  test('an external function called under run() raises RuntimeError instead of pausing', () => {
+    const result = run('print(1)\nfetch(1)\nprint(2)', {
+      filename: 'main.py',
+      externalFunctions: ['fetch'],
+    });
+    expect([result.stdout, result.stderr, result.exitCode]).toEqual([
+      '1\n',
+      `Traceback (most recent call last):
+  File "main.py", line 2, in <module>
+    fetch(1)
+RuntimeError: external function 'fetch' can only be called in a run made by start() or restore(), which pause at it for the host to answer
+`,
+      1,
     ]);
   });
 
