@@ -62,7 +62,12 @@ export function estimateHeap(interp: Interpreter, main: PyModule): HeapEstimate 
     }
     if (Array.isArray(value)) {
       bytes += OBJECT_HEADER + value.length * SLOT;
-      for (let index = 0; index < value.length; index++) pending.push(value[index]);
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (typeof item === 'object' || typeof item === 'string' || typeof item === 'bigint') {
+          pending.push(item);
+        }
+      }
       continue;
     }
     if (value instanceof Map) {

@@ -197,6 +197,10 @@ export class Engine {
         ? Math.max(0, interp.budget) + interp.budgetReserve
         : interp.budgetLeftAtExpiry;
     const used = Math.max(0, budgetAtStart - left);
+    if (Number.isFinite(this.limits.memoryBytes)) {
+      // One last measure, so that peakMemory also covers short runs (between walks it is a lower bound).
+      this.heapPeak = Math.max(this.heapPeak, estimateHeap(interp, this.main).bytes);
+    }
     if (failure !== null) return this.result(failure, undefined, used, started, hostTimeAtStart);
     let converted: unknown;
     try {
