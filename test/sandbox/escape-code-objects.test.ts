@@ -1,7 +1,7 @@
 // Code and function objects cannot be forged into something the VM would run unchecked: no
-// bytecode access or code.replace, no code()/function() constructors, checked __code__ swaps,
-// read-only __closure__/__globals__, typed __defaults__, __code__ swaps checked against free
-// variables. A VM fed bad bytecode could crash the host.
+// bytecode access or code.replace, no code()/function() constructors, __code__ swaps checked
+// (arguments, free variables), read-only __closure__/__globals__, typed __defaults__. A VM fed
+// bad bytecode could crash the host.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
 
