@@ -93,7 +93,7 @@ function kindName(gen: PyGenerator): string {
 export function leaveGeneratorFrame(
   interp: Interpreter,
   gen: PyGenerator,
-  frame: Frame,
+  _frame: Frame,
   finished: boolean,
 ): void {
   gen.running = false;
