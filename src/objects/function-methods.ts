@@ -147,7 +147,15 @@ defineGetSet(
   (obj) => fn(obj).code,
   (obj, value) => {
     if (!(value instanceof PyCode)) throw typeError('__code__ must be set to a code object');
-    fn(obj).code = value;
+    const func = fn(obj);
+    const freeCount = value.code.freevars.length;
+    const closureCount = func.closure === null ? 0 : func.closure.length;
+    if (freeCount !== closureCount) {
+      throw valueError(
+        `${func.name}() requires a code object with ${closureCount} free vars, not ${freeCount}`,
+      );
+    }
+    func.code = value;
   },
 );
 defineGetSet(functionType, '__globals__', (obj) => fn(obj).globals);

@@ -162,7 +162,7 @@ const SEQUENCE_TABLE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether CPython's type has a tp_as_sequence table (`x *= seq` then never tries `seq * x`). */
-function hasSequenceTable(value: PyValue): boolean {
+export function hasSequenceTable(value: PyValue): boolean {
   const type = typeOf(value);
   if (type.isHeapType || isConcatSequence(value)) return true;
   for (const base of type.mro) if (SEQUENCE_TABLE_TYPES.has(base.name)) return true;

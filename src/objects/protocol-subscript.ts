@@ -20,7 +20,7 @@ import { getAttr } from './protocol-attr.js';
 import { callObject, callUnbound } from './protocol-call.js';
 import { pyEq } from './protocol-compare.js';
 import { getIter, iterNext } from './protocol-iter.js';
-import { indexAsNumber } from './protocol-number.js';
+import { hasIndex, hasSequenceTable, indexAsNumber } from './protocol-number.js';
 import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
 import { PyType } from './py-type.js';
@@ -87,7 +87,12 @@ export function setItem(container: PyValue, key: PyValue, value: PyValue): void 
 /** `del container[key]`. */
 export function delItem(container: PyValue, key: PyValue): void {
   const method = typeOf(container).lookup('__delitem__');
-  if (method === undefined) throw typeErrorNoItemDeletion(container);
+  if (method === undefined) {
+    // CPython words it "doesn't" on its sequence path (an index key on a type with a sequence
+    // table) and "does not" otherwise.
+    if (hasSequenceTable(container) && hasIndex(key)) throw typeErrorNoItemDeletion(container);
+    throw typeError(`'${typeName(container)}' object does not support item deletion`);
+  }
   callUnbound(method, container, [key]);
 }
 
