@@ -448,9 +448,11 @@ function formatOne(
 ): string {
   let out = '';
   if (!(exc instanceof PyExceptionGroup)) {
-    if (exc.traceback !== null) {
+    const entries = exc.traceback === null ? '' : formatTracebackEntries(interp, exc.traceback);
+    // A traceback made only of hidden stdlib frames prints like none at all (CPython: C frames).
+    if (entries !== '') {
       out += ctx.emit('Traceback (most recent call last):\n');
-      out += ctx.emit(formatTracebackEntries(interp, exc.traceback));
+      out += ctx.emit(entries);
     }
     return out + ctx.emit(formatExceptionOnly(interp, exc));
   }
@@ -459,9 +461,10 @@ function formatOne(
   }
   const topLevel = ctx.depth === 0;
   if (topLevel) ctx.depth++;
-  if (exc.traceback !== null) {
+  const groupEntries = exc.traceback === null ? '' : formatTracebackEntries(interp, exc.traceback);
+  if (groupEntries !== '') {
     out += ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
-    out += ctx.emit(formatTracebackEntries(interp, exc.traceback));
+    out += ctx.emit(groupEntries);
   }
   out += ctx.emit(formatExceptionOnly(interp, exc));
   const items = exc.exceptions.items as PyBaseException[];
