@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Record CPython's dir() of every core built-in type into test/parity/golden/dir-manifest.json.
+"""Record CPython's dir() of every core built-in type (and of the builtins module) into
+test/parity/golden/dir-manifest.json.
 
 For each type (keyed by a short label) the manifest stores the Python expression whose dir() is
 taken and the sorted list of every name it returns (public names and dunders). The Vitest test
@@ -38,6 +39,7 @@ SUBJECTS = [
     ('slice', 'slice(1)'),
     ('object', 'object()'),
     ('type', 'type'),
+    ('builtins', "__import__('builtins')"),
 ]
 
 
