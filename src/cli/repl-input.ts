@@ -57,6 +57,12 @@ function countLines(source: string): number {
   return count;
 }
 
+/** The last line of `source` (without its newline). */
+function lastLine(source: string): string {
+  const end = source.endsWith('\n') ? source.length - 1 : source.length;
+  return source.slice(source.lastIndexOf('\n', end - 1) + 1, end);
+}
+
 /** The source line `lineno` (1-based) with its newline, for an error's text. */
 function sourceLine(source: string, lineno: number): string {
   const lines = source.split('\n');
@@ -70,6 +76,10 @@ function sourceLine(source: string, lineno: number): string {
  * @see https://docs.python.org/3.11/library/codeop.html
  */
 export function classifyInput(source: string, lastLineEmpty: boolean, atEnd: boolean): ReplInput {
+  // A decorator line waits for what it decorates (the parser's error there depends on the nesting).
+  if (!lastLineEmpty && !atEnd && lastLine(source).trimStart().startsWith('@')) {
+    return { kind: 'more' };
+  }
   let module: ast.Module;
   try {
     module = parse(source, '<stdin>');

@@ -1,4 +1,4 @@
-# Records what `python3 -i` prints (stdout and stderr together, banner removed) for each piped
+# Records what `python3 -u -i` prints (stdout and stderr together, banner removed) for each piped
 # session in sessions.txt, into golden/sessions.json; test/cli/repl/repl-session.test.ts replays them.
 # Run: python3 test/cli/repl/record-sessions.py
 import json
@@ -19,7 +19,7 @@ def cases():
 def main():
     out = []
     for name, source in cases():
-        proc = subprocess.run(['python3', '-i', '-q'], input=source.encode(), stdout=subprocess.PIPE,
+        proc = subprocess.run(['python3', '-u', '-i', '-q'], input=source.encode(), stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, cwd='/tmp', env={'PATH': os.environ['PATH']})
         out.append({'name': name, 'input': source, 'output': proc.stdout.decode(), 'exitCode': proc.returncode})
     with open(os.path.join(HERE, 'golden', 'sessions.json'), 'w', encoding='utf-8') as f:
