@@ -1,7 +1,7 @@
 // Attribute access: object.__getattribute__/__setattr__/__delattr__ with the descriptor protocol, the
 // class and module variants, __getattr__ fallback, super() lookup, and AttributeError wording.
 
-import { typeType } from './builtin-types.js';
+import { propertyType, typeType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import { PyDict } from './dict.js';
 import { pyError } from './errors.js';
@@ -120,7 +120,7 @@ export function bindDescriptor(attribute: PyValue, obj: PyValue, type: PyType): 
 
 /** The general `__get__` call (`obj` None for access through the class). */
 export function descriptorGet(attribute: PyObject, obj: PyValue, type: PyType): PyValue {
-  if (attribute instanceof PyProperty) {
+  if (attribute instanceof PyProperty && inheritsPropertyMethod(attribute, '__get__')) {
     if (obj === None) return attribute;
     if (attribute.fget === None) {
       const name = attribute.name === null ? '' : ` '${attribute.name}'`;
@@ -155,6 +155,16 @@ export function descriptorGet(attribute: PyObject, obj: PyValue, type: PyType): 
   const get = attribute.cls.lookup('__get__');
   if (get === undefined) return attribute;
   return callUnbound(get, attribute, [obj, type]);
+}
+
+/**
+ * Whether a property (or an instance of a property subclass) uses property's own `name` method, so
+ * its accessors can be called directly; a subclass overriding `__get__`/`__set__`/`__delete__`
+ * goes through its method.
+ */
+function inheritsPropertyMethod(attribute: PyProperty, name: string): boolean {
+  const cls = attribute.cls;
+  return cls === propertyType || cls.lookup(name) === propertyType.lookup(name);
 }
 
 /** `getattr(obj, name)`; raises AttributeError when absent. */
@@ -317,7 +327,10 @@ function descriptorSet(
   value: PyValue | undefined,
   name: string,
 ): void {
-  if (attribute instanceof PyProperty) {
+  if (
+    attribute instanceof PyProperty &&
+    inheritsPropertyMethod(attribute, value === undefined ? '__delete__' : '__set__')
+  ) {
     const accessor = value === undefined ? attribute.fdel : attribute.fset;
     if (accessor === None) {
       const verb = value === undefined ? 'deleter' : 'setter';

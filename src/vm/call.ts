@@ -131,7 +131,6 @@ function bindArguments(
     fast[totalArgs] = extra.length === 0 ? PyTuple.EMPTY : new PyTuple(extra);
   }
 
-  const positionalOnlyAsKeyword: string[] = [];
   for (let k = 0; k < kwCount; k++) {
     const keyword = kwnames![k]!;
     const value = source[start + count - kwCount + k] as PyValue;
@@ -147,22 +146,16 @@ function bindArguments(
         kwdict.setStr(keyword, value);
         continue;
       }
-      const posonlyIndex = varnames.slice(0, code.posonlyargcount).indexOf(keyword);
-      if (posonlyIndex >= 0) {
-        positionalOnlyAsKeyword.push(keyword);
-        continue;
-      }
+      // As CPython: positional-only names passed as keywords (any of them) are reported first.
+      const posonlyNames = varnames.slice(0, code.posonlyargcount);
+      const passed = kwnames!.filter((each) => posonlyNames.includes(each));
+      if (passed.length > 0) throw positionalOnlyPassedAsKeyword(name, passed);
       throw typeError(`${name}() got an unexpected keyword argument '${keyword}'`);
     }
     if (fast[slot] !== undefined) {
       throw typeError(`${name}() got multiple values for argument '${keyword}'`);
     }
     fast[slot] = value;
-  }
-  if (positionalOnlyAsKeyword.length > 0) {
-    throw typeError(
-      `${name}() got some positional-only arguments passed as keyword arguments: '${positionalOnlyAsKeyword.join(', ')}'`,
-    );
   }
 
   if (positional > argcount && (flags & CO_VARARGS) === 0) {
@@ -202,6 +195,12 @@ function bindArguments(
       );
     }
   }
+}
+
+function positionalOnlyPassedAsKeyword(name: string, passed: readonly string[]): Error {
+  return typeError(
+    `${name}() got some positional-only arguments passed as keyword arguments: '${passed.join(', ')}'`,
+  );
 }
 
 function tooManyPositional(func: PyFunction, given: number, fast: (PyValue | undefined)[]): Error {
