@@ -14,7 +14,7 @@ import { bindCapabilities } from '../sandbox/capabilities.js';
 import { EventLog, type RunEvent } from '../sandbox/event-log.js';
 import type { FileSource } from '../vm/import-system.js';
 import { hostNowMs, Interpreter } from '../vm/interpreter.js';
-import { durationLimitMessage, instructionLimitMessage } from '../vm/limits.js';
+import { durationLimitMessage, instructionLimitMessage, limitError } from '../vm/limits.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { estimateHeap } from './heap-size.js';
 import { type HostFunctionOptions, installHostFunctions } from './host-functions.js';
@@ -49,8 +49,12 @@ export interface EngineOptions extends SandboxOptions, HostFunctionOptions {
   readonly stdout?: (text: string) => void;
   /** Receives sys.stderr writes as they happen, including the final traceback. */
   readonly stderr?: (text: string) => void;
-  /** Standard input text for `input()` and `sys.stdin` (default empty). */
-  readonly stdin?: string;
+  /**
+   * Standard input for `input()` and `sys.stdin` (default empty): the whole text, or a function
+   * called for each next line (with its newline) that returns null at end of input — for a
+   * terminal read line by line. With a function, `sys.stdin.read()` returns one line at a time.
+   */
+  readonly stdin?: string | (() => string | null);
   /** Where `import` finds `.py` files (default: nowhere; built-in modules only). */
   readonly files?: FileSource | null;
   /** Directories searched for modules (`sys.path`). */
@@ -126,7 +130,7 @@ export class Engine {
     this.stdout = new OutputCapture(options.stdout, this.outputBudget, keep);
     this.stderr = new OutputCapture(options.stderr, this.outputBudget, keep);
     this.dicts = options.dicts ?? 'map';
-    const stdin = options.stdin ?? '';
+    const stdin = typeof options.stdin === 'string' ? options.stdin : '';
     this.interp = new Interpreter({
       stdout: this.stdout,
       stderr: this.stderr,
@@ -134,6 +138,7 @@ export class Engine {
       files: options.files ?? null,
       path: options.path ?? [],
       stdin,
+      ...(typeof options.stdin === 'function' ? { stdinLines: options.stdin } : {}),
       memoryLimit: this.limits.memoryBytes,
       recursionLimit: this.limits.recursion,
       intMaxStrDigits: this.limits.intDigits,
@@ -187,6 +192,11 @@ export class Engine {
       try {
         this.drive(program.body, globals);
         if (program.lastExpression !== null) value = this.drive(program.lastExpression, globals);
+        // One native operation (a huge int power) can outlast the deadline without a check
+        // inside it: the run still fails with the time limit.
+        if (interp.deadlinePassed() && interp.deadlineMs !== Number.MAX_VALUE) {
+          throw limitError('time', durationLimitMessage(interp.durationLimitMs));
+        }
         return null;
       } catch (error) {
         return describeFailure(interp, error, (text) => this.stderr.emit(text));

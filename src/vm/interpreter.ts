@@ -78,6 +78,11 @@ export interface InterpreterOptions {
   readonly hashSeed?: number | bigint;
   /** Standard input text (`input()`, `sys.stdin`). */
   readonly stdin?: string;
+  /**
+   * Where more standard input comes from once `stdin` is used up: called for the next line (with
+   * its newline), returning null at end of input (a terminal the host reads line by line).
+   */
+  readonly stdinLines?: () => string | null;
 }
 
 /** The hooks that let other layers (builtins, sys) plug into an interpreter at creation. */
@@ -136,8 +141,10 @@ export class Interpreter implements Runtime, BudgetCause {
   declare intMaxStrDigits: number;
   /** Set by the loop when an entry frame suspended (yield) rather than returned. */
   declare lastExitYielded: boolean;
-  /** Remaining standard input. */
-  declare stdinText: string;
+  /** Standard input read ahead and not consumed yet (see `stdinText`). */
+  declare stdinBuffer: string;
+  /** Set once `options.stdinLines` reported the end of input. */
+  declare stdinEnded: boolean;
   /** Pause/resume (snapshot/time-slice.ts): budget held back from `budget` while a time slice runs. */
   declare budgetReserve: number;
   /** Pause/resume: the innermost frame of a run paused when its time slice ended, else null. */
@@ -176,7 +183,8 @@ export class Interpreter implements Runtime, BudgetCause {
     this.excInfo = new ExcStateItem(None);
     this.intMaxStrDigits = 4300;
     this.lastExitYielded = false;
-    this.stdinText = options.stdin ?? '';
+    this.stdinBuffer = options.stdin ?? '';
+    this.stdinEnded = false;
     this.budgetReserve = 0;
     this.pausedFrame = null;
     this.budgetCause = 'instructions';
@@ -208,6 +216,24 @@ export class Interpreter implements Runtime, BudgetCause {
       setRuntime(previous);
       setActiveSipKey(previousKey);
     }
+  }
+
+  /**
+   * Remaining standard input: what is buffered, or (when that is empty) the next line from
+   * `options.stdinLines`. Readers consume it by assigning the rest back.
+   */
+  get stdinText(): string {
+    const pull = this.options.stdinLines;
+    if (this.stdinBuffer === '' && pull !== undefined && !this.stdinEnded) {
+      const line = pull();
+      if (line === null) this.stdinEnded = true;
+      else this.stdinBuffer = line;
+    }
+    return this.stdinBuffer;
+  }
+
+  set stdinText(text: string) {
+    this.stdinBuffer = text;
   }
 
   /** Runs `fn` with this interpreter as the active runtime (natives reach it through `rt()`). */

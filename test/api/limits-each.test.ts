@@ -201,6 +201,16 @@ describe('durationMs', () => {
     );
   });
 
+  test('one native operation that outlasts the deadline still fails the run', () => {
+    expect(runLimited('x = 3 ** (10 ** 6)\ny = x * x\nprint("done")', { durationMs: 5 })).toEqual(
+      limitOutcome(
+        'done\n',
+        'ResourceLimitError: time limit exceeded (5 ms)\n',
+        'ResourceLimitError',
+      ),
+    );
+  });
+
   test('the result reports the time used', () => {
     const result = run('while True: pass', { limits: { durationMs: 30 } });
     expect(result.stats.durationMs).toBeGreaterThanOrEqual(30);

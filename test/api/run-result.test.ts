@@ -290,6 +290,18 @@ describe('capabilities in RunOptions', () => {
     ]);
   });
 
+  test('stdin can be a line source, asked for each line as the program reads', () => {
+    const lines = ['ada\n', 'bob\n'];
+    const result = run(
+      'print(input("a? "))\nimport sys\nprint(sys.stdin.readline(), end="")\nprint(repr(input()))',
+      { stdin: () => lines.shift() ?? null, filename: 'main.py' },
+    );
+    expect([result.stdout, result.stderr]).toEqual([
+      'a? ada\nbob\n',
+      'Traceback (most recent call last):\n  File "main.py", line 4, in <module>\n    print(repr(input()))\n               ^^^^^^^\nEOFError: EOF when reading a line\n',
+    ]);
+  });
+
   test('env and stdin are granted explicitly', () => {
     const result = run('import os\nname = input("who? ")\nprint(name, os.environ.get("MODE"))', {
       env: { MODE: 'test' },
