@@ -1,6 +1,6 @@
 // Runs in one process share nothing: what one program does to modules, sys, builtins or classes
 // is invisible to the next (no cross-run channel, no poisoning), built-in types stay immutable,
-// and the host's dangerous modules do not exist.
+// the host's dangerous modules do not exist, and os process functions are refused.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
 
@@ -129,6 +129,34 @@ describe('modules that reach the host do not exist', () => {
     ].join('\n');
     expect(outcome(source)).toEqual({
       stdout: names.map((name) => `ModuleNotFoundError No module named '${name}'\n`).join(''),
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('os process functions are refused and host facts are neutral', () => {
+    const source = [
+      'import os, sys',
+      'for call in [lambda: os.system("echo pwned"), lambda: os.popen("ls"), lambda: os.fork(),',
+      '             lambda: os.kill(1, 9), lambda: os.execv("/bin/sh", ["sh"])]:',
+      '    try:',
+      '        call()',
+      '    except PermissionError as e:',
+      '        print(e)',
+      'print(os.getpid(), os.cpu_count(), dict(os.environ), sys.path, os.path.expanduser("~"))',
+    ].join('\n');
+    const refused = (name: string, capability = 'process') =>
+      `[Errno 1] Operation not permitted (no ${capability} capability: os.${name} is not available in the sandbox)`;
+    expect(outcome(source)).toEqual({
+      stdout: [
+        refused('system'),
+        refused('popen'),
+        refused('fork'),
+        refused('kill', 'signal'),
+        refused('execv'),
+        '1 1 {} [] ~',
+        '',
+      ].join('\n'),
       stderr: '',
       exitCode: 0,
     });
