@@ -1,7 +1,8 @@
 // Argument checking for natives, with CPython's messages: fixed arity, optional arguments, and
 // keyword binding by parameter name (the vectorcall `(args, kwnames)` convention).
 
-import { typeError } from './errors.js';
+import { overflowError, typeError } from './errors.js';
+import { indexValue } from './protocol-number.js';
 import type { PyValue } from './py-object.js';
 
 function plural(count: number, word: string): string {
@@ -138,4 +139,25 @@ export function bindArgs(
     }
   }
   return result;
+}
+
+/** An index argument converted as CPython's Py_ssize_t (OverflowError beyond 64 bits). */
+export function ssizeArg(value: PyValue): number {
+  const index = indexValue(value);
+  if (typeof index === 'bigint') {
+    if (index > 0x7fffffffffffffffn || index < -0x8000000000000000n) {
+      throw overflowError('Python int too large to convert to C ssize_t');
+    }
+    return Number(index);
+  }
+  return index;
+}
+
+/** An index argument converted as a C int (OverflowError beyond 32 bits). */
+export function cIntArg(value: PyValue): number {
+  const index = indexValue(value);
+  if (typeof index === 'bigint' || index > 0x7fffffff || index < -0x80000000) {
+    throw overflowError('Python int too large to convert to C int');
+  }
+  return index;
 }

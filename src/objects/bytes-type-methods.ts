@@ -1,7 +1,7 @@
 // The methods of `bytes` and `bytearray`: construction, indexing and slicing, concatenation,
 // comparisons, repr, hex, decode, and the search/split/strip/case family on bytes-methods.ts.
 
-import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
+import { bindArgs, checkArity, cIntArg, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
 import { bytearrayType, bytesType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import {
@@ -66,6 +66,7 @@ import { callUnbound } from './protocol-call.js';
 import { hashBytesValue } from './protocol-hash.js';
 import { iterableToArray } from './protocol-iter.js';
 import { hasIndex, indexAsNumber, indexValue } from './protocol-number.js';
+import { pyLen } from './protocol-subscript.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { rt } from './runtime.js';
@@ -93,7 +94,17 @@ export function hexSeparator(sep: PyValue | undefined): string | null {
   if (text !== undefined) return text;
   const bytes = bytesLikeData(sep);
   if (bytes !== undefined) return String.fromCharCode(...bytes);
-  throw typeError(`object of type '${typeName(sep)}' has no len()`);
+  // CPython takes len(sep) first, then insists on str or bytes.
+  if (typeOf(sep).lookup('__len__') === undefined) {
+    throw typeError(`object of type '${typeName(sep)}' has no len()`);
+  }
+  if (pyLen(sep) !== 1) throw valueError('sep must be length 1.');
+  throw typeError('sep must be str or bytes.');
+}
+
+/** `bytes_per_sep` of hex(): converted (as a C int) before `sep` is looked at. */
+export function hexBytesPerSep(value: PyValue | undefined): number {
+  return value === undefined ? 1 : cIntArg(value);
 }
 
 /** A str argument of decode(), or CPython's TypeError naming it. */
@@ -409,11 +420,8 @@ for (const type of [bytesType, bytearrayType]) {
   });
   defineMethod(type, 'hex', (args, kwnames) => {
     const [sep, bytesPerSep] = bindArgs('hex', args.slice(1), kwnames, ['sep', 'bytes_per_sep'], 0);
-    return bytesHex(
-      data(args),
-      hexSeparator(sep),
-      bytesPerSep === undefined ? 1 : Number(indexValue(bytesPerSep)),
-    );
+    const perSep = hexBytesPerSep(bytesPerSep);
+    return bytesHex(data(args), hexSeparator(sep), perSep);
   });
   const fromhex = makeNativeFunction(kindName, 'fromhex', (args, kwnames) => {
     if (kwnames !== null && kwnames.length > 0) {
@@ -490,13 +498,10 @@ for (const type of [bytesType, bytearrayType]) {
   ] as const) {
     defineMethod(type, name, (args, kwnames) => {
       const [sep, maxsplit] = bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
+      const max = maxsplit === undefined ? -1 : ssizeArg(maxsplit);
       const separator = sep === undefined || sep === None ? null : bytesArg(sep);
       if (separator !== null && separator.length === 0) throw valueError('empty separator');
-      const parts = fn(
-        data(args),
-        separator,
-        maxsplit === undefined ? -1 : Number(indexValue(maxsplit)),
-      );
+      const parts = fn(data(args), separator, max);
       return new PyList(parts.map((part) => sameKind(args[0]!, part)));
     });
   }
@@ -619,16 +624,13 @@ for (const type of [bytesType, bytearrayType]) {
     });
   }
   defineMethod(type, 'zfill', (args, kwnames) =>
-    sameKind(
-      args[0]!,
-      bytesZfill(data(args), Number(indexValue(methodOneArg('zfill', args, kwnames)))),
-    ),
+    sameKind(args[0]!, bytesZfill(data(args), ssizeArg(methodOneArg('zfill', args, kwnames)))),
   );
   defineMethod(type, 'expandtabs', (args, kwnames) => {
     const [tabsize] = bindArgs('expandtabs', args.slice(1), kwnames, ['tabsize'], 0);
     return sameKind(
       args[0]!,
-      bytesExpandTabs(data(args), tabsize === undefined ? 8 : Number(indexValue(tabsize))),
+      bytesExpandTabs(data(args), tabsize === undefined ? 8 : cIntArg(tabsize)),
     );
   });
   defineMethod(type, 'translate', (args, kwnames) => {
@@ -696,6 +698,15 @@ defineMethod(bytearrayType, 'append', (args, kwnames) => {
 defineMethod(bytearrayType, 'extend', (args, kwnames) => {
   const self = array(args);
   const other = methodOneArg('extend', args, kwnames);
+  if (typeof other !== 'string' && bytesLikeData(other) === undefined) {
+    const otherType = typeOf(other);
+    if (
+      otherType.lookup('__iter__') === undefined &&
+      otherType.lookup('__getitem__') === undefined
+    ) {
+      throw typeError(`can't extend bytearray with ${typeName(other)}`);
+    }
+  }
   const extra = bytesLikeData(other) ?? Uint8Array.from(iterableToArray(other).map(byteValue));
   const next = new Uint8Array(self.length + extra.length);
   next.set(self.bytes());

@@ -5,7 +5,7 @@
 import { bindArgs, methodNoArgs } from './args.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import { bytesHex } from './bytes-hex.js';
-import { bytesLikeData, hexSeparator } from './bytes-type-methods.js';
+import { bytesLikeData, hexBytesPerSep, hexSeparator } from './bytes-type-methods.js';
 import { indexError, notImplementedError, typeError, valueError } from './errors.js';
 import { newFloat, PyFloat } from './float-type.js';
 import { normalizeBigInt } from './int-type.js';
@@ -281,11 +281,8 @@ defineMethod(memoryviewType, 'tobytes', (args, kwnames) => {
 defineMethod(memoryviewType, 'hex', (args, kwnames) => {
   const [sep, bytesPerSep] = bindArgs('hex', args.slice(1), kwnames, ['sep', 'bytes_per_sep'], 0);
   const view = live(args);
-  return bytesHex(
-    view.contiguousBytes(),
-    hexSeparator(sep),
-    bytesPerSep === undefined ? 1 : Number(indexValue(bytesPerSep)),
-  );
+  const perSep = hexBytesPerSep(bytesPerSep);
+  return bytesHex(view.contiguousBytes(), hexSeparator(sep), perSep);
 });
 
 defineMethod(memoryviewType, 'cast', (args, kwnames) => {

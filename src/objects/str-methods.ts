@@ -1,7 +1,7 @@
 // The methods of `str`, wiring the pure algorithms (code-points.ts, str-*.ts, format-spec.ts,
 // format-template.ts, percent-format.ts, codecs.ts) to Python arguments and errors.
 
-import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
+import { bindArgs, checkArity, cIntArg, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
 import { strType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import {
@@ -419,10 +419,11 @@ function splitArgs(
   kwnames: readonly string[] | null,
 ): [string | null, number] {
   const [sep, maxsplit] = bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
+  // maxsplit is converted before sep is checked, as Argument Clinic parses them.
+  const max = maxsplit === undefined ? -1 : ssizeArg(maxsplit);
   const separator =
     sep === undefined || sep === None ? null : strOrError(sep, 'must be str or None, not');
   if (separator === '') throw valueError('empty separator');
-  const max = maxsplit === undefined ? -1 : Number(indexValue(maxsplit));
   return [separator, max];
 }
 defineMethod(strType, 'split', (args, kwnames) => {
@@ -458,6 +459,31 @@ export function joinIterable(value: PyValue): PyValue {
   return value;
 }
 
+/** PyArg_ParseTuple's count errors: "find() takes at least 1 argument (0 given)". */
+function parseTupleArity(
+  owner: string,
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    throw typeError(`${owner}.${name}() takes no keyword arguments`);
+  }
+  const given = args.length - 1;
+  if (given < min) {
+    throw typeError(
+      `${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${given} given)`,
+    );
+  }
+  if (given > max) {
+    throw typeError(
+      `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${given} given)`,
+    );
+  }
+}
+
 function stripMethod(name: string, side: StripSide) {
   defineMethod(strType, name, (args, kwnames) => {
     checkArity(name, args.slice(1), kwnames, 0, 1);
@@ -484,12 +510,7 @@ function searchMethod(
   fn: (text: string, sub: string, start: number | null, end: number | null) => number,
 ) {
   defineMethod(strType, name, (args, kwnames) => {
-    if (kwnames !== null && kwnames.length > 0) {
-      throw typeError(`str.${name}() takes no keyword arguments`);
-    }
-    const given = args.length - 1;
-    if (given < 1) throw typeError(`${name}() takes at least 1 argument (${given} given)`);
-    if (given > 3) throw typeError(`${name}() takes at most 3 arguments (${given} given)`);
+    parseTupleArity('str', name, args, kwnames, 1, 3);
     // The bounds are parsed before the substring's type is checked.
     const start = boundArg(args[2]);
     const end = boundArg(args[3]);
@@ -509,7 +530,7 @@ function affixMethod(
   fn: (text: string, affix: string, start: number | null, end: number | null) => boolean,
 ) {
   defineMethod(strType, name, (args, kwnames) => {
-    checkArity(name, args.slice(1), kwnames, 1, 3);
+    parseTupleArity('str', name, args, kwnames, 1, 3);
     const text = self(args);
     const start = boundArg(args[2]);
     const end = boundArg(args[3]);
@@ -603,11 +624,11 @@ for (const [name, fn] of PAD_METHODS) {
 }
 defineMethod(strType, 'zfill', (args, kwnames) => {
   const width = methodOneArg('zfill', args, kwnames);
-  return strZfill(self(args), Number(indexValue(width)));
+  return strZfill(self(args), ssizeArg(width));
 });
 defineMethod(strType, 'expandtabs', (args, kwnames) => {
   const [tabsize] = bindArgs('expandtabs', args.slice(1), kwnames, ['tabsize'], 0);
-  return strExpandTabs(self(args), tabsize === undefined ? 8 : Number(indexValue(tabsize)));
+  return strExpandTabs(self(args), tabsize === undefined ? 8 : cIntArg(tabsize));
 });
 defineMethod(strType, 'partition', (args, kwnames) => {
   const sep = strOrError(methodOneArg('partition', args, kwnames), 'must be str, not');
