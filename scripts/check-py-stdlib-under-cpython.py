@@ -31,7 +31,12 @@ PRELOAD = ('re', 'math', 'cmath', 'random', 'hashlib', 'time', 'io', 'types', 's
 
 # Modules in src/stdlib/py built over Pyex-native primitives (the sandboxed os): CPython cannot
 # run them, so the real ones stay in place.
-NOT_SHADOWED = frozenset(['os', 'posixpath', 'stat', 'errno'])
+# Modules that are not shadowed: CPython's own stay, because ours need Pyex-only natives
+# (_pyex_introspect) or mirror the host's os.
+NOT_SHADOWED = frozenset([
+    'os', 'posixpath', 'stat', 'errno',
+    'traceback', 'warnings', 'linecache', 'inspect', 'types', 'weakref', 'threading', 'importlib',
+])
 
 
 def our_module_names():
@@ -56,10 +61,11 @@ def run_case_here(path, shadow):
             top = loaded.split('.')[0]
             if top in ours:
                 del sys.modules[loaded]
-        sys.path.insert(0, PY_DIR)
         # CPython 3.11 freezes some modules (abc among them); the frozen importer would win over
-        # sys.path, so a finder in front of it serves our top-level modules from PY_DIR.
+        # sys.path, so a finder in front of it serves our top-level modules from PY_DIR. CPython's
+        # importlib is imported before PY_DIR joins sys.path (ours needs Pyex natives).
         from importlib.machinery import PathFinder
+        sys.path.insert(0, PY_DIR)
 
         class OursFirst:
             @staticmethod

@@ -185,7 +185,9 @@ const hashInfoType = makeStructSequence(
 
 const exitFunction = makeNativeFunction('sys', 'exit', (args, kwnames) => {
   checkArity('exit', args, kwnames, 0, 1);
-  throw pyErrorWithArgs(exceptionTypeNamed('SystemExit'), args.length === 0 ? [] : [args[0]!]);
+  // Like CPython's PyErr_SetObject: a None status makes SystemExit() with no arguments.
+  const status = args.length === 0 || args[0] === None ? [] : [args[0]!];
+  throw pyErrorWithArgs(exceptionTypeNamed('SystemExit'), status);
 });
 const getRecursionLimit = makeNativeFunction(
   'sys',
