@@ -67,8 +67,8 @@ export abstract class KeyTable extends PyObject {
 
   constructor(cls: PyType) {
     super(cls);
-    this.keyList = [];
-    this.valueList = [];
+    this.keyList = genericArray();
+    this.valueList = genericArray();
     this.size = 0;
     this.version = 0;
     this.primitiveIndex = new Map();
@@ -171,8 +171,8 @@ export abstract class KeyTable extends PyObject {
 
   /** Removes every entry. */
   clearEntries(): void {
-    this.keyList = [];
-    this.valueList = [];
+    this.keyList = genericArray();
+    this.valueList = genericArray();
     this.primitiveIndex = new Map();
     this.objectIndex = null;
     this.size = 0;
@@ -183,8 +183,8 @@ export abstract class KeyTable extends PyObject {
   compact(): void {
     const keys = this.keyList;
     const values = this.valueList;
-    this.keyList = [];
-    this.valueList = [];
+    this.keyList = genericArray();
+    this.valueList = genericArray();
     this.primitiveIndex = new Map();
     this.objectIndex = null;
     this.size = 0;
@@ -206,6 +206,17 @@ export abstract class KeyTable extends PyObject {
     }
     return result;
   }
+}
+
+/**
+ * An empty array whose V8 elements kind is already the generic one: a table's arrays then never
+ * change kind (small ints, then a big int or an object), so the VM's loads and stores on them stay
+ * monomorphic instead of deoptimizing when a new kind shows up.
+ */
+function genericArray<T>(): T[] {
+  const array: unknown[] = [undefined];
+  array.pop();
+  return array as T[];
 }
 
 function hashOf(key: PyValue): number {

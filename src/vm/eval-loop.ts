@@ -125,6 +125,7 @@ function loadGlobalCached(frame: Frame, caches: unknown[], slot: number, name: s
 /** The inline-cache slots of a code object (one per instruction), made on first use. */
 function makeCaches(code: PyCode): unknown[] {
   const caches = new Array(code.code.code.length >> 1);
+  caches[0] = undefined; // one V8 elements kind for every code's caches (see Frame's `fast`)
   code.caches = caches;
   return caches;
 }
@@ -883,12 +884,11 @@ function dispatch(
         } else {
           value = iterNext(iterator);
         }
-        if (value === undefined) {
-          sp--;
-          pc = arg;
-        } else {
-          fast[sp++] = value;
-        }
+        // Branch-free stack update: the exhausted branch then needs no arithmetic of its own, which
+        // V8 would deoptimize on the first time a loop ends after the loop function was optimized.
+        if (value === undefined) pc = arg;
+        else fast[sp] = value;
+        sp += value === undefined ? -1 : 1;
         break;
       }
 

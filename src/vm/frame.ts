@@ -73,7 +73,12 @@ export class Frame {
     this.builtins = builtins;
     this.locals = locals;
     const stackBase = code.localsplusSize;
-    this.fast = new Array(stackBase + code.code.stacksize + 1);
+    const fast = new Array(stackBase + code.code.stacksize + 1);
+    // Storing undefined makes the array's V8 elements kind generic (HOLEY_ELEMENTS) from the start,
+    // so every frame's array has the same kind: the loop's loads stay monomorphic, and an int past
+    // 2^30 stored later does not turn it into a double array.
+    fast[0] = undefined;
+    this.fast = fast;
     this.stackBase = stackBase;
     this.sp = stackBase;
     this.pc = 0;
