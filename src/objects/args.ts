@@ -133,8 +133,10 @@ export function bindArgs(
       if (index >= positionalOnly) {
         throw typeError(`${name}() missing required argument '${names[index]}' (pos ${index + 1})`);
       }
+      // Clinic functions with keyword parameters count the positional-only ones as "positional".
+      const word = positionalOnly < names.length ? 'positional argument' : 'argument';
       throw typeError(
-        `${name}() takes ${required === names.length ? 'exactly' : 'at least'} ${plural(required, 'argument')} (${positionalCount} given)`,
+        `${name}() takes ${required === names.length ? 'exactly' : 'at least'} ${plural(required, word)} (${positionalCount} given)`,
       );
     }
   }

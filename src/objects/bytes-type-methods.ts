@@ -434,7 +434,9 @@ for (const type of [bytesType, bytearrayType]) {
     }
     const text = strValueOf(args[1]!);
     if (text === undefined)
-      throw typeError(`fromhex() argument must be str, not ${typeName(args[1]!)}`);
+      throw typeError(
+        `fromhex() argument must be str, not ${args[1] === None ? 'None' : typeName(args[1]!)}`,
+      );
     const result = bytesFromHex(text);
     return args[0] === bytearrayType ? new PyByteArray(result) : new PyBytes(result);
   });
@@ -748,7 +750,7 @@ defineMethod(bytearrayType, 'pop', (args, kwnames) => {
   const self = array(args);
   if (self.length === 0)
     throw indexErrorOutOfRange('pop from empty bytearray'.replace(' index', ''));
-  const index = normalizeIndex(args.length > 1 ? indexAsNumber(args[1]!) : -1, self.length, 'pop');
+  const index = normalizeIndex(args.length > 1 ? ssizeArg(args[1]!) : -1, self.length, 'pop');
   const bytes = Array.from(self.bytes());
   const [value] = bytes.splice(index, 1);
   setBytes(self, Uint8Array.from(bytes));

@@ -67,11 +67,12 @@ defineMethod(floatType, '__pow__', (args) => {
   }
   return floatBinary(BinaryOp.POWER, args[0]!, args[1]!) ?? NotImplemented;
 });
-defineMethod(
-  floatType,
-  '__rpow__',
-  (args) => floatBinary(BinaryOp.POWER, args[1]!, args[0]!) ?? NotImplemented,
-);
+defineMethod(floatType, '__rpow__', (args) => {
+  if (args[2] !== undefined && args[2] !== None) {
+    throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  return floatBinary(BinaryOp.POWER, args[1]!, args[0]!) ?? NotImplemented;
+});
 defineMethod(floatType, '__divmod__', (args) => {
   const x = realValueOf(args[0]!);
   const y = realValueOf(args[1]!);
@@ -226,16 +227,24 @@ for (const [name, op] of [
   ['truediv', BinaryOp.TRUE_DIVIDE],
   ['pow', BinaryOp.POWER],
 ] as const) {
-  defineMethod(
-    complexType,
-    `__${name}__`,
-    (args) => complexBinary(op, args[0]!, args[1]!) ?? NotImplemented,
-  );
-  defineMethod(
-    complexType,
-    `__r${name}__`,
-    (args) => complexBinary(op, args[1]!, args[0]!) ?? NotImplemented,
-  );
+  defineMethod(complexType, `__${name}__`, (args) => {
+    if (op === BinaryOp.POWER && args[2] !== undefined && args[2] !== None) {
+      if (!isComplexOperand(args[1]!)) return NotImplemented;
+      throw valueError('complex modulo');
+    }
+    return complexBinary(op, args[0]!, args[1]!) ?? NotImplemented;
+  });
+  defineMethod(complexType, `__r${name}__`, (args) => {
+    if (op === BinaryOp.POWER && args[2] !== undefined && args[2] !== None) {
+      if (!isComplexOperand(args[1]!)) return NotImplemented;
+      throw valueError('complex modulo');
+    }
+    return complexBinary(op, args[1]!, args[0]!) ?? NotImplemented;
+  });
+}
+/** Whether complex arithmetic accepts the value (int, float, complex or their subclasses). */
+function isComplexOperand(value: PyValue): boolean {
+  return value instanceof PyFloat || value instanceof PyComplex || intValueOf(value) !== undefined;
 }
 defineMethod(complexType, '__repr__', (args) => {
   const self = args[0] as PyComplex;

@@ -147,7 +147,10 @@ defineMethod(intType, '__round__', (args, kwnames) => {
   checkArity('__round__', args.slice(1), kwnames, 0, 1);
   const value = selfInt(args[0]!);
   const ndigitsValue = args[1];
-  if (ndigitsValue === undefined || ndigitsValue === None) return value;
+  if (ndigitsValue === undefined) return value;
+  if (!hasIndex(ndigitsValue)) {
+    throw typeError(`'${typeName(ndigitsValue)}' object cannot be interpreted as an integer`);
+  }
   const ndigits = indexValue(ndigitsValue);
   if (ndigits >= 0) return value;
   return roundIntToNegativeDigits(value, ndigits);

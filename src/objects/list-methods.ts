@@ -1,7 +1,7 @@
 // The methods of `list`: construction, item and slice access/assignment, concatenation and repetition,
 // comparisons, repr, and append/extend/insert/pop/remove/index/count/sort/reverse/copy/clear.
 
-import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
+import { bindArgs, checkArity, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
 import { listType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import {
@@ -26,7 +26,7 @@ import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { rt } from './runtime.js';
-import { normalizeIndex, resolveSlice, sliceItems } from './sequence.js';
+import { normalizeIndex, resolveSlice, sliceIndexNotNone, sliceItems } from './sequence.js';
 import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
 import { PyTuple } from './tuple.js';
@@ -338,7 +338,7 @@ defineMethod(listType, 'pop', (args, kwnames) => {
   const list = self(args);
   if (list.items.length === 0) throw indexErrorPopEmpty();
   if (args.length === 1) return list.items.pop()!;
-  const index = indexAsNumber(args[1]!);
+  const index = ssizeArg(args[1]!);
   const wrapped = index < 0 ? index + list.items.length : index;
   if (wrapped < 0 || wrapped >= list.items.length) throw indexErrorOutOfRange('pop');
   return list.items.splice(wrapped, 1)[0]!;
@@ -367,8 +367,8 @@ defineMethod(listType, 'index', (args, kwnames) => {
   const list = self(args);
   const item = args[1]!;
   const length = list.items.length;
-  let start = args.length > 2 ? indexAsNumber(args[2]!) : 0;
-  let stop = args.length > 3 ? indexAsNumber(args[3]!) : length;
+  let start = args.length > 2 ? sliceIndexNotNone(args[2]!) : 0;
+  let stop = args.length > 3 ? sliceIndexNotNone(args[3]!) : length;
   if (start < 0) start = Math.max(0, start + length);
   if (stop < 0) stop = Math.max(0, stop + length);
   for (let index = start; index < Math.min(stop, list.items.length); index++) {

@@ -52,3 +52,13 @@ export function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
   }
   return result;
 }
+
+/** A start/stop argument of index(): an int via __index__ (huge values clamp), not None. */
+export function sliceIndexNotNone(value: PyValue): number {
+  if (!hasIndex(value)) {
+    throw typeError('slice indices must be integers or have an __index__ method');
+  }
+  const int = indexValue(value);
+  if (typeof int === 'number') return int;
+  return int < 0n ? -(2 ** 62) : 2 ** 62;
+}

@@ -266,13 +266,17 @@ defineMethod(setType, 'add', (args, kwnames) => {
   mutable(args).add(methodOneArg('add', args, kwnames));
   return None;
 });
+/** A set used as a key is looked up as the frozenset of its items, as CPython does. */
+function lookupKey(item: PyValue): PyValue {
+  return item instanceof PySet ? new PyFrozenSet(frozensetType, item.table) : item;
+}
 defineMethod(setType, 'discard', (args, kwnames) => {
-  mutable(args).discard(methodOneArg('discard', args, kwnames));
+  mutable(args).discard(lookupKey(methodOneArg('discard', args, kwnames)));
   return None;
 });
 defineMethod(setType, 'remove', (args, kwnames) => {
   const item = methodOneArg('remove', args, kwnames);
-  if (!mutable(args).discard(item)) throw keyError(item);
+  if (!mutable(args).discard(lookupKey(item))) throw keyError(item);
   return None;
 });
 defineMethod(setType, 'pop', (args, kwnames) => {
@@ -296,6 +300,7 @@ defineMethod(setType, 'update', (args) => {
 });
 defineMethod(setType, 'intersection_update', (args) => {
   const set = mutable(args);
+  if (args.length === 1) return None;
   let table = set.table;
   for (const other of args.slice(1)) table = setIntersection(table, tableOf(other));
   set.table.replaceWith(table);

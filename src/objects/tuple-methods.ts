@@ -18,7 +18,7 @@ import { pyRepr, withReprGuard } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { rt } from './runtime.js';
-import { normalizeIndex, sliceItems } from './sequence.js';
+import { normalizeIndex, sliceIndexNotNone, sliceItems } from './sequence.js';
 import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
 import { PyTuple } from './tuple.js';
@@ -117,8 +117,8 @@ defineMethod(tupleType, 'index', (args, kwnames) => {
   checkArity('index', args.slice(1), kwnames, 1, 3);
   const items = self(args).items;
   const item = args[1]!;
-  let start = args.length > 2 ? indexAsNumber(args[2]!) : 0;
-  let stop = args.length > 3 ? indexAsNumber(args[3]!) : items.length;
+  let start = args.length > 2 ? sliceIndexNotNone(args[2]!) : 0;
+  let stop = args.length > 3 ? sliceIndexNotNone(args[3]!) : items.length;
   if (start < 0) start = Math.max(0, start + items.length);
   if (stop < 0) stop = Math.max(0, stop + items.length);
   for (let index = start; index < Math.min(stop, items.length); index++) {
