@@ -39,7 +39,7 @@ import {
 } from '../../objects/native-function.js';
 import { PyProperty } from '../../objects/property.js';
 import { PyObject, type PyValue } from '../../objects/py-object.js';
-import { PyType } from '../../objects/py-type.js';
+import { linkSubclass, PyType } from '../../objects/py-type.js';
 import { PyRange } from '../../objects/range.js';
 import { staticNameOf } from '../../objects/registry.js';
 import { newSetTable, PyFrozenSet, PySet } from '../../objects/set.js';
@@ -216,10 +216,26 @@ function restoreType(instance: object): void {
   type.defaultGetattribute = 0;
   type.defaultSetattr = 0;
   for (const base of type.bases) {
-    if (staticNameOf(base) !== undefined && !base.subclasses.includes(type)) {
-      base.subclasses.push(type);
-    }
+    if (staticNameOf(base) !== undefined) pendingSubclassLinks.push([base, type]);
   }
+}
+
+/**
+ * Heap types restored by the snapshot being read, with each built-in base they must rejoin. They are
+ * linked once the restored interpreter exists (`linkRestoredSubclasses`), so the links are the weak,
+ * per-run kind `linkSubclass` makes and never leak into other runs of the process.
+ */
+const pendingSubclassLinks: [PyType, PyType][] = [];
+
+/** Forgets the links of an earlier, failed restore (call before reading a snapshot). */
+export function clearRestoredSubclassLinks(): void {
+  pendingSubclassLinks.length = 0;
+}
+
+/** Links the restored heap types to their built-in bases; call with the restored runtime active. */
+export function linkRestoredSubclasses(): void {
+  for (const [base, type] of pendingSubclassLinks) linkSubclass(base, type);
+  pendingSubclassLinks.length = 0;
 }
 
 type PyValueOrNull = unknown;

@@ -74,6 +74,9 @@ function probeAnextAwaitable(): object {
     new PyNativeFunction('__anext__', '__anext__', () => None, undefined, null, null, 'probe'),
   );
   const awaitable = anextFunction.fn([new PyInstance(probeType), None], null);
+  // The probe class must not stay in object.__subclasses__() (programs list it; it holds JS closures).
+  const at = objectType.subclasses.indexOf(probeType);
+  if (at >= 0) objectType.subclasses.splice(at, 1);
   return Object.getPrototypeOf(awaitable) as object;
 }
 

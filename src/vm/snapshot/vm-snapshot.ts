@@ -4,6 +4,7 @@
 
 import type { FileSource } from '../import-system.js';
 import type { Interpreter, OutputSink } from '../interpreter.js';
+import { clearRestoredSubclassLinks, linkRestoredSubclasses } from './class-registry.js';
 import { readSnapshot } from './snapshot-reader.js';
 import { validateVmState } from './snapshot-validate.js';
 import { writeSnapshot } from './snapshot-writer.js';
@@ -44,6 +45,9 @@ export function restoreInterpreter(bytes: Uint8Array, hosts: RestoreHosts): Inte
     ['stderr', hosts.stderr],
     ['files', hosts.files],
   ]);
+  clearRestoredSubclassLinks();
   const { root } = readSnapshot(bytes, { hostObjects, validate: validateVmState });
-  return root as Interpreter;
+  const interp = root as Interpreter;
+  interp.activate(linkRestoredSubclasses);
+  return interp;
 }

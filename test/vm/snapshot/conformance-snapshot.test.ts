@@ -31,12 +31,7 @@ const MAX_SNAPSHOTS_PER_RUN = Number(process.env.PYEX_SNAPSHOT_MAX ?? '60');
 const SAMPLE = Number(process.env.PYEX_SNAPSHOT_SAMPLE ?? '1');
 const FILTER = process.env.PYEX_SNAPSHOT_FILTER ?? '';
 /** Cases whose outcome legitimately depends on what else ran in the process, with the reason. */
-const SKIPPED = new Map([
-  [
-    'builtins__object_builtin',
-    "object.__subclasses__() lists classes of earlier runs in the process (built-in types keep every heap subclass), whose modules hold those runs' host sinks",
-  ],
-]);
+const SKIPPED = new Map<string, string>();
 
 class CaseFileSource implements FileSource {
   readText(path: string): string | null {
