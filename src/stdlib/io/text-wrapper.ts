@@ -23,7 +23,7 @@ import { OpenFile, PyFileObject, textIOWrapperType } from './file-object.js';
 import { newlineMode } from './newlines.js';
 
 /** A FileHandle over a Python binary stream's methods. */
-class PythonStreamHandle implements FileHandle {
+export class PythonStreamHandle implements FileHandle {
   private readonly stream: PyValue;
 
   constructor(stream: PyValue) {
