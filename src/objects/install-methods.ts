@@ -21,10 +21,12 @@ import './type-layout-attrs.js';
 import { installAllIteratorMethods } from './iterator-methods.js';
 import { installMethodArityChecks } from './method-arity.js';
 import { installSequenceSlots } from './sequence-slots.js';
+import { installSlotWrapperTypes } from './slot-wrappers.js';
 
 installAllIteratorMethods();
 installMethodArityChecks();
 installSequenceSlots();
+installSlotWrapperTypes();
 
 /** Marker export: the object model's methods are installed. */
 export const METHODS_INSTALLED = true;

@@ -187,8 +187,27 @@ export function makeNativeFunction(
   return registerStatic(`${module}.${name}`, func);
 }
 
+/** `wrapper_descriptor` and `method-wrapper`, once slot-wrappers.ts has made them. */
+let slotWrapperTypes: readonly [PyType, PyType] | null = null;
+
+/** Registers the slot wrapper types (bound slot dunders then get the `method-wrapper` type). */
+export function setSlotWrapperTypes(descriptorType: PyType, boundType: PyType): void {
+  slotWrapperTypes = [descriptorType, boundType];
+}
+
 /** Binds a method descriptor (or class-method descriptor) to a receiver. */
 export function bindNative(
+  descriptor: PyMethodDescriptor | PyClassMethodDescriptor,
+  self: PyValue,
+): PyNativeFunction {
+  const bound = bindNativeFunction(descriptor, self);
+  if (slotWrapperTypes !== null && descriptor.cls === slotWrapperTypes[0]) {
+    bound.cls = slotWrapperTypes[1];
+  }
+  return bound;
+}
+
+function bindNativeFunction(
   descriptor: PyMethodDescriptor | PyClassMethodDescriptor,
   self: PyValue,
 ): PyNativeFunction {
