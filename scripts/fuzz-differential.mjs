@@ -106,6 +106,8 @@ function runPyex(run, source) {
       err += t;
     },
     instructionBudget: 50_000_000,
+    captureOutput: false,
+    limits: { durationMs: 10_000 },
   });
   if (result.error !== null) {
     if (result.error.kind === 'internal') return `${out}INTERNAL ${result.error.message}\n`;
@@ -240,12 +242,25 @@ async function main() {
       }
       if (options.record !== null)
         recorded.push({ index: chunk[k], source: sources[k], stdout: expected[k] });
+      const programStart = performance.now();
       const actual = runPyex(run, sources[k]);
+      const programMs = performance.now() - programStart;
+      if (programMs > 2000) {
+        process.stderr.write(
+          `\nprogram ${chunk[k]} took ${(programMs / 1000).toFixed(1)} s under Pyex\n`,
+        );
+      }
       if (actual !== expected[k])
         divergences.push({ index: chunk[k], blocks: programs[k], expected: expected[k], actual });
     }
     pyexMs += performance.now() - t;
+    if (indexes.length > options.batch) {
+      process.stderr.write(
+        `\r${start + chunk.length}/${indexes.length} programs, ${divergences.length} divergent`,
+      );
+    }
   }
+  if (indexes.length > options.batch) process.stderr.write('\n');
   const signatures = new Map();
   let reported = 0;
   for (const d of divergences) {
