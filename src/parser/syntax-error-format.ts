@@ -12,7 +12,9 @@ export function formatSyntaxError(error: PySyntaxError, filename: string): strin
   let out = '';
   if (error.lineno > 0) {
     out += `  File "${filename}", line ${error.lineno}\n`;
-    if (error.text !== null) out += formatErrorText(error.text, error.offset, error.endOffset);
+    // CPython's printer marks an IndentationError (and TabError) with a single caret.
+    const endOffset = error.type === 'SyntaxError' ? error.endOffset : null;
+    if (error.text !== null) out += formatErrorText(error.text, error.offset, endOffset);
   }
   return `${out}${error.type}: ${error.msg}\n`;
 }

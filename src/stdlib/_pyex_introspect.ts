@@ -62,7 +62,7 @@ const source = makeNativeFunction(MODULE, 'source', (args, kwnames) => {
 /** `format_exception(exc)`: the whole chained traceback as the interpreter prints it. */
 const formatExceptionFn = makeNativeFunction(MODULE, 'format_exception', (args, kwnames) => {
   checkArity('format_exception', args, kwnames, 1, 1);
-  return formatException(currentInterpreter(), exceptionArg(args[0], 'format_exception'));
+  return formatException(currentInterpreter(), exceptionArg(args[0], 'format_exception'), true);
 });
 
 /** `format_exception_only(exc)`: the `Type: message` line(s), with suggestions and notes. */
@@ -72,7 +72,7 @@ const formatExceptionOnlyFn = makeNativeFunction(
   (args, kwnames) => {
     checkArity('format_exception_only', args, kwnames, 1, 1);
     const exc = exceptionArg(args[0], 'format_exception_only');
-    return formatExceptionOnly(currentInterpreter(), exc);
+    return formatExceptionOnly(currentInterpreter(), exc, true);
   },
 );
 

@@ -3,6 +3,7 @@
 // on sys.path, circular-import behaviour and CPython's ImportError wording.
 
 import type { CodeObject } from '../compiler/code-object.js';
+import { withSourceText } from '../compiler/compile-errors.js';
 import { codeFor } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { pyError } from '../objects/errors.js';
@@ -17,12 +18,14 @@ import { PythonError } from '../objects/python-error.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { PyTuple } from '../objects/tuple.js';
+import { PySyntaxError } from '../parser/syntax-errors.js';
 import { lookupModule, type ModuleInit } from '../stdlib/registry.js';
 // The VM-introspection helper of the Python-written traceback/inspect/warnings modules.
 import '../stdlib/_pyex_introspect.js';
 import { newSourceFileLoader, specFor } from '../stdlib/_pyex_import_specs.js';
 import { embeddedModuleCode } from './code-cache.js';
 import type { Interpreter } from './interpreter.js';
+import { syntaxErrorToPython } from './syntax-error.js';
 
 /**
  * Read access to Python source files for imports. The CLI supplies a Node-backed one; the sandbox
@@ -303,10 +306,29 @@ export class ImportSystem {
     }
     const code =
       found.kind === 'file'
-        ? this.interp.compileSource(source, file)
+        ? this.compileFile(source, file)
         : this.compileEmbedded(name, source, file);
     this.interp.execCode(codeFor(code), module.dict);
     return this.interp.modules.getStr(name) ?? module;
+  }
+
+  /** Compiles a module file; a syntax error in it is the importer's Python SyntaxError. */
+  private compileFile(source: string, file: string): CodeObject {
+    try {
+      return this.interp.compileSource(source, file);
+    } catch (error) {
+      // Compile-time (symtable, codegen) errors come without their line; CPython reads it from the file.
+      if (error instanceof PySyntaxError) {
+        const located = withSourceText(error, source);
+        // Read from a file, the offending line keeps its newline (the tokenizer's end-of-input
+        // errors quote it without one).
+        if (typeof located.text === 'string' && !located.text.endsWith('\n')) {
+          (located as { text: string | null }).text = `${located.text}\n`;
+        }
+        throw syntaxErrorToPython(located, file);
+      }
+      throw error;
+    }
   }
 
   private searchPathFor(name: string, parent: PyValue | null): string[] {
@@ -355,7 +377,7 @@ export class ImportSystem {
     try {
       // Embedded stdlib modules (no file) reuse one compilation per process: see code-cache.ts.
       const code = hasFile
-        ? this.interp.compileSource(source, file)
+        ? this.compileFile(source, file)
         : this.compileEmbedded(name, source, file);
       this.interp.execCode(codeFor(code), dict);
     } catch (error) {

@@ -319,11 +319,15 @@ function safeStr(value: PyValue): string {
 }
 
 /** The final `Type: message` line(s) of an exception, with suggestions and notes. */
-export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException): string {
+export function formatExceptionOnly(
+  interp: Interpreter,
+  exc: PyBaseException,
+  tracebackModule = false,
+): string {
   const name = qualifiedTypeName(exc);
   let out = '';
   if (exc.cls.isSubtypeOf(exceptionTypeNamed('SyntaxError'))) {
-    out += formatSyntaxErrorBody(exc);
+    out += formatSyntaxErrorBody(exc, tracebackModule);
     const msg = exc.getMember('msg');
     const text = msg === undefined || msg === None ? safeStr(exc) : safeStr(msg);
     out += text === '' ? `${name}\n` : `${name}: ${text}\n`;
@@ -347,7 +351,11 @@ export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException): 
   return out;
 }
 
-function formatSyntaxErrorBody(exc: PyBaseException): string {
+/**
+ * The File/source/caret lines of a SyntaxError. The interpreter's own printer (C in CPython) marks
+ * an IndentationError with a single caret; the `traceback` module underlines the whole range.
+ */
+function formatSyntaxErrorBody(exc: PyBaseException, tracebackModule: boolean): string {
   const filename = exc.getMember('filename');
   const lineno = exc.getMember('lineno');
   let out = '';
@@ -371,7 +379,9 @@ function formatSyntaxErrorBody(exc: PyBaseException): string {
   endOffset -= leading;
   if (endOffset <= offset) endOffset = offset + 1;
   if (offset < 1) offset = 1;
-  const width = Math.max(1, Math.min(endOffset, shown.length + 1) - offset);
+  const singleCaret =
+    !tracebackModule && exc.cls.isSubtypeOf(exceptionTypeNamed('IndentationError'));
+  const width = singleCaret ? 1 : Math.max(1, Math.min(endOffset, shown.length + 1) - offset);
   out += `    ${' '.repeat(offset - 1)}${'^'.repeat(width)}\n`;
   return out;
 }
@@ -379,6 +389,8 @@ function formatSyntaxErrorBody(exc: PyBaseException): string {
 /** Indentation state of exception-group output (CPython's _ExceptionPrintContext). */
 class PrintContext {
   depth = 0;
+  /** Formatting for the `traceback` module rather than the interpreter's printer. */
+  tracebackModule = false;
   needClose = false;
 
   indent(): string {
@@ -402,9 +414,18 @@ const MAX_GROUP_DEPTH = 10;
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
 
-/** A whole uncaught exception as CPython prints it, with its causes and contexts first. */
-export function formatException(interp: Interpreter, exc: PyBaseException): string {
-  return formatWithChain(interp, exc, new PrintContext(), new Set());
+/**
+ * A whole uncaught exception as CPython prints it, with its causes and contexts first
+ * (`tracebackModule`: as the `traceback` module formats it, which differs in small ways).
+ */
+export function formatException(
+  interp: Interpreter,
+  exc: PyBaseException,
+  tracebackModule = false,
+): string {
+  const ctx = new PrintContext();
+  ctx.tracebackModule = tracebackModule;
+  return formatWithChain(interp, exc, ctx, new Set());
 }
 
 function formatWithChain(
@@ -454,7 +475,7 @@ function formatOne(
       out += ctx.emit('Traceback (most recent call last):\n');
       out += ctx.emit(entries);
     }
-    return out + ctx.emit(formatExceptionOnly(interp, exc));
+    return out + ctx.emit(formatExceptionOnly(interp, exc, ctx.tracebackModule));
   }
   if (ctx.depth > MAX_GROUP_DEPTH) {
     return ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
@@ -466,7 +487,7 @@ function formatOne(
     out += ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
     out += ctx.emit(groupEntries);
   }
-  out += ctx.emit(formatExceptionOnly(interp, exc));
+  out += ctx.emit(formatExceptionOnly(interp, exc, ctx.tracebackModule));
   const items = exc.exceptions.items as PyBaseException[];
   const count = items.length <= MAX_GROUP_WIDTH ? items.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;

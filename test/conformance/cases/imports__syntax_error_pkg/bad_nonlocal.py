@@ -1,0 +1,2 @@
+def g():
+    nonlocal q
