@@ -6,11 +6,12 @@
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
 import '../vm/snapshot/library-classes.js';
+import type { CodeObject } from '../compiler/code-object.js';
+import { showCompileWarning } from '../compiler/warning-output.js';
 import type { PyBaseException } from '../objects/exceptions.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PySyntaxError } from '../parser/syntax-errors.js';
 import { recordEvent } from '../sandbox/capabilities.js';
 import { runFrame } from '../vm/eval-loop.js';
 import { chainContext, exceptionFromThrown } from '../vm/exceptions-state.js';
@@ -22,7 +23,8 @@ import {
   restoreWithHostLinker,
 } from '../vm/host-call.js';
 import type { FileSource } from '../vm/import-system.js';
-import { Interpreter, type OutputSink } from '../vm/interpreter.js';
+import { hostNowMs, type Interpreter } from '../vm/interpreter.js';
+import { durationLimitMessage } from '../vm/limits.js';
 import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snapshot.js';
@@ -33,43 +35,33 @@ import {
   hostArguments,
   hostErrorToPython,
   hostLinker,
-  installHostFunctions,
   pythonErrorNamed,
   recordHostError,
 } from './host-functions.js';
+import { resolveLimits } from './limits.js';
+import { compileProgram, type Program } from './program.js';
 import { PyexError } from './pyex-error.js';
-import { describeFailure, type Failure, syntaxFailure } from './run-outcome.js';
+import type { RunOptions } from './run.js';
+import { describeFailure, type Failure } from './run-outcome.js';
+import { Engine, type EngineOptions, type RunResult } from './runner.js';
+import {
+  captureSandbox,
+  defaultSavedState,
+  joinSnapshot,
+  restoreEngineOptions,
+  type SavedRunState,
+  splitSnapshot,
+} from './sandbox-snapshot.js';
 import { toPy } from './values.js';
 
-/** Options of `start` (host functions: see HostFunctionOptions, `externalFunctions` pause). */
-export interface StartOptions extends HostFunctionOptions {
-  /** The file name shown in tracebacks (default `<string>`). */
-  readonly filename?: string;
-  /** `sys.argv` (default `[filename]`). */
-  readonly argv?: readonly string[];
-  /** Receives everything written to sys.stdout (also collected in each RunState). */
-  readonly stdout?: (text: string) => void;
-  /** Receives everything written to sys.stderr, including the final traceback. */
-  readonly stderr?: (text: string) => void;
-  /** Standard input text. */
-  readonly stdin?: string;
-  /** Where `import` finds `.py` files. */
-  readonly files?: FileSource | null;
-  /** Directories searched for modules (sys.path). */
-  readonly path?: readonly string[];
+/** Options of `start`: those of `run` (limits, capabilities, inputs, host functions), plus `pauseAfter`. */
+export interface StartOptions extends RunOptions {
   /**
-   * The run's hard instruction limit (backward jumps and calls), over all its slices together;
-   * reaching it ends the run with a ResourceLimitError, exactly as in `run`.
-   */
-  readonly instructionBudget?: number;
-  /** Memory limit in bytes for single program-controlled allocations. */
-  readonly memoryLimit?: number;
-  /** Initial recursion limit (default 1000). */
-  readonly recursionLimit?: number;
-  /**
-   * Pause after this many charged instructions (the units of `instructionBudget`); absent: run to
-   * the end. The pause happens at the first backward jump or call after the count is reached where
-   * no native code is calling back into Python (inside `sorted(key=…)`, it waits until that returns).
+   * Pause after this many charged instructions (the units of `limits.instructions`); absent: run
+   * to the end. The pause happens at the first backward jump or call after the count is reached
+   * where no native code is calling back into Python (inside `sorted(key=…)`, it waits until that
+   * returns). The instruction limit counts over all slices together; the time limit counts only
+   * time inside slices (not while paused, nor inside host calls).
    */
   readonly pauseAfter?: number;
 }
@@ -77,9 +69,16 @@ export interface StartOptions extends HostFunctionOptions {
 /**
  * Options of `restore`: the host side of a run, which a snapshot never contains. Host functions are
  * linked by name: give the same `functions`/`modules` names and `externalFunctions` as at `start`
- * (a function not given again raises RuntimeError when called).
+ * (a function not given again raises RuntimeError when called). The sandbox state (in-memory
+ * filesystem and cwd, seeded entropy, virtual clock, limits and what was spent) comes from the
+ * snapshot; a `filesystem` given here replaces a host filesystem the snapshot could not hold.
  */
-export interface RestoreOptions extends HostFunctionOptions {
+export interface RestoreOptions
+  extends HostFunctionOptions,
+    Pick<
+      EngineOptions,
+      'filesystem' | 'env' | 'clock' | 'entropy' | 'dicts' | 'recordEvents' | 'captureOutput'
+    > {
   /** Receives sys.stdout writes from now on. */
   readonly stdout?: (text: string) => void;
   /** Receives sys.stderr writes from now on. */
@@ -90,17 +89,13 @@ export interface RestoreOptions extends HostFunctionOptions {
   readonly pauseAfter?: number;
 }
 
-/** A run that finished: its exit status and error exactly as `run` reports them. */
-export interface DoneRun {
+/**
+ * A run that finished: what `run` returns (exit status, error, last expression `value`, `stats`,
+ * `events`). `stdout`/`stderr` are what was written during this last slice; `stats` and `events`
+ * cover the whole run (after `restore`: events since the restore).
+ */
+export interface DoneRun extends RunResult {
   readonly status: 'done';
-  /** The process exit status python3 would have (0, 1, or a SystemExit code). */
-  readonly exitCode: number;
-  /** Why the program failed, or null when it completed (a SystemExit is not an error). */
-  readonly error: PyexError | null;
-  /** What the program wrote to sys.stdout during this slice. */
-  readonly stdout: string;
-  /** What the program wrote to sys.stderr during this slice (with the final traceback). */
-  readonly stderr: string;
 }
 
 /** A run stopped between two instructions; use it once: resume it or let it go. */
@@ -165,32 +160,26 @@ export class SnapshotError extends PyexError {
   }
 }
 
-/** Collects one slice's output and forwards it to the host callback. */
-class SliceOutput implements OutputSink {
-  private readonly forward: ((text: string) => void) | undefined;
-  private chunks: string[] = [];
-
-  constructor(forward: ((text: string) => void) | undefined) {
-    this.forward = forward;
-  }
-
-  write(text: string): void {
-    this.chunks.push(text);
-    this.forward?.(text);
-  }
-
-  /** The text written since the last call. */
-  take(): string {
-    const text = this.chunks.join('');
-    this.chunks = [];
-    return text;
-  }
+/** What a run keeps between slices besides the interpreter (saved in snapshots as JSON). */
+interface RunProgress {
+  /** Which code runs: the body, the last expression statement, or nothing more. */
+  phase: 'body' | 'last';
+  /** The total instruction budget when the run started. */
+  budgetAtStart: number;
+  /** Milliseconds spent inside slices so far (host calls excluded). */
+  spentMs: number;
+  /** Milliseconds left of the time limit (null: none). */
+  remainingMs: number | null;
 }
 
 interface Session {
+  readonly engine: Engine;
   readonly interp: Interpreter;
-  readonly stdout: SliceOutput;
-  readonly stderr: SliceOutput;
+  /** The last expression statement's code (null: the program ends with another statement). */
+  readonly lastExpression: CodeObject | null;
+  readonly source: string;
+  readonly filename: string;
+  readonly progress: RunProgress;
   pauseAfter: number | undefined;
   readonly hostDicts: 'map' | 'object';
   /** Whether external calls made in an asyncio loop are presented as host calls (start, not runAsync). */
@@ -198,10 +187,11 @@ interface Session {
 }
 
 /**
- * Runs `source` as `__main__` until it ends or `options.pauseAfter` instructions are spent.
- * Never throws for anything the program does (errors are in the DoneRun, as with `run`).
+ * Runs `source` (or a compiled `Program`) as `__main__` until it ends or `options.pauseAfter`
+ * instructions are spent. Takes every option of `run`. Never throws for anything the program
+ * does (errors are in the DoneRun, as with `run`).
  */
-export function start(source: string, options: StartOptions = {}): RunState {
+export function start(source: string | Program, options: StartOptions = {}): RunState {
   return startRun(source, withLoopWait(options));
 }
 
@@ -217,50 +207,49 @@ function withLoopWait<T extends HostFunctionOptions>(options: T): T {
  * into awaitables). Internal: not exported from src/index.ts.
  */
 export function startRun(
-  source: string,
+  source: string | Program,
   options: StartOptions,
   hostResults?: (interp: Interpreter) => HostResultHandler,
   loopRequests = true,
 ): RunState {
-  const filename = options.filename ?? '<string>';
-  const stdout = new SliceOutput(options.stdout);
-  const stderr = new SliceOutput(options.stderr);
-  const interp = new Interpreter({
-    stdout,
-    stderr,
-    argv: options.argv ?? [filename],
-    files: options.files ?? null,
-    path: options.path ?? [],
-    stdin: options.stdin ?? '',
-    ...(options.instructionBudget !== undefined
-      ? { instructionBudget: options.instructionBudget }
-      : {}),
-    ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
-    ...(options.recursionLimit !== undefined ? { recursionLimit: options.recursionLimit } : {}),
-  });
+  const filename = typeof source === 'string' ? (options.filename ?? '<string>') : source.filename;
+  const engine = new Engine({ ...options, filename }, undefined, hostResults);
+  const interp = engine.interp;
   allowHostPauses(interp);
+  if (options.inputs !== undefined) engine.setInputs(options.inputs);
+  let program: Program;
+  if (typeof source === 'string') {
+    interp.sources.set(filename, source);
+    try {
+      program = compileProgram(source, filename, (warning) =>
+        interp.activate(() => showCompileWarning(interp, warning, filename)),
+      );
+    } catch (error) {
+      const failure = engine.writeFailure(error, filename, source);
+      return { status: 'done', ...engine.conclude(failure, undefined, 0, 0) };
+    }
+  } else {
+    program = source;
+  }
+  engine.beginProgram(program);
   const session: Session = {
+    engine,
     interp,
-    stdout,
-    stderr,
+    lastExpression: program.lastExpression,
+    source: program.source,
+    filename,
+    progress: {
+      phase: 'body',
+      budgetAtStart: interp.budget + interp.budgetReserve,
+      spentMs: 0,
+      remainingMs: Number.isFinite(engine.limits.durationMs) ? engine.limits.durationMs : null,
+    },
     pauseAfter: options.pauseAfter,
     hostDicts: options.hostDicts ?? 'map',
     loopRequests,
   };
-  return runSlice(session, options.pauseAfter, (): void => {
-    let code: ReturnType<Interpreter['compileSource']>;
-    try {
-      code = interp.compileSource(source, filename);
-    } catch (error) {
-      if (error instanceof PySyntaxError) throw new SyntaxFailure(error, filename, source);
-      throw error;
-    }
-    const main = interp.newModule('__main__', filename);
-    main.dict.setStr('__file__', filename);
-    interp.modules.setStr('__main__', main);
-    installHostFunctions(interp, main.dict, options, hostResults?.(interp));
-    interp.execCode(code, main.dict);
-  });
+  const body = program.body;
+  return runSlice(session, options.pauseAfter, () => interp.execCode(body, engine.main.dict));
 }
 
 /**
@@ -270,71 +259,140 @@ export function startRun(
  * snapshot of a paused run.
  */
 export function restore(bytes: Uint8Array, options: RestoreOptions = {}): PausedRun | CallRun {
-  const stdout = new SliceOutput(options.stdout);
-  const stderr = new SliceOutput(options.stderr);
-  let interp: Interpreter;
+  const { state, vmBytes } = splitSnapshot(bytes);
+  const saved = state ?? defaultSavedState();
+  let engineOptions: EngineOptions;
   try {
-    interp = restoreWithHostLinker(hostLinker(withLoopWait(options)), () =>
-      restoreInterpreter(bytes, { stdout, stderr, files: options.files ?? null }),
+    engineOptions = { ...restoreEngineOptions(saved, options), ...withLoopWait(options) };
+    resolveLimits(engineOptions.limits);
+  } catch {
+    throw new SnapshotError('invalid snapshot: bad sandbox state');
+  }
+  let engine: Engine;
+  try {
+    engine = new Engine(engineOptions, (sinks) =>
+      restoreWithHostLinker(hostLinker(withLoopWait(options)), () =>
+        restoreInterpreter(vmBytes, { ...sinks, files: options.files ?? null }),
+      ),
     );
   } catch (error) {
     if (error instanceof SnapshotFormatError) throw new SnapshotError(error.message);
     if (error instanceof RangeError) throw new SnapshotError('invalid snapshot: too large');
     throw error;
   }
+  const interp = engine.interp;
   if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
   allowHostPauses(interp);
+  engine.outputBudgetUsed = saved.outputUsed;
+  let lastExpression: CodeObject | null = null;
+  if (saved.phase === 'body' && saved.source !== null) {
+    try {
+      lastExpression = compileProgram(saved.source, saved.filename).lastExpression;
+    } catch {
+      throw new SnapshotError('invalid snapshot: the program source does not compile');
+    }
+  }
   return stoppedRun({
+    engine,
     interp,
-    stdout,
-    stderr,
+    lastExpression,
+    source: saved.source ?? '',
+    filename: saved.filename,
+    progress: {
+      phase: saved.phase,
+      budgetAtStart: saved.budgetAtStart ?? interp.budget + interp.budgetReserve,
+      spentMs: saved.spentMs,
+      remainingMs: saved.remainingMs,
+    },
     pauseAfter: options.pauseAfter,
     hostDicts: options.hostDicts ?? 'map',
     loopRequests: true,
   });
 }
 
-/** Thrown inside a slice to report a syntax error of the main source. */
-class SyntaxFailure {
-  readonly error: PySyntaxError;
-  readonly filename: string;
-  readonly source: string;
-  constructor(error: PySyntaxError, filename: string, source: string) {
-    this.error = error;
-    this.filename = filename;
-    this.source = source;
+/** Charged instructions between two looks at the clock or heap inside a slice. */
+const CLOCK_UNITS = 16_384;
+
+/**
+ * Runs `body` (which starts or resumes the run and returns its entry frame's value), then goes on
+ * through internal clock slices until the run ends, stops at a host call, or spends `pauseAfter`.
+ */
+function runSlice(session: Session, pauseAfter: number | undefined, body: () => PyValue): RunState {
+  const { interp, engine, progress } = session;
+  const started = hostNowMs();
+  const hostTimeAtStart = interp.hostTimeMs;
+  const limits = engine.limits;
+  if (progress.remainingMs !== null) {
+    interp.startDeadline(limits.durationMs);
+    interp.deadlineMs = started + progress.remainingMs;
+  } else if (Number.isFinite(limits.memoryBytes)) {
+    interp.deadlineMs = Number.MAX_VALUE;
   }
+  const watch = interp.deadlineMs !== Number.POSITIVE_INFINITY;
+  const measureHeap = Number.isFinite(limits.memoryBytes);
+  let hostLeft =
+    pauseAfter === undefined ? Number.POSITIVE_INFINITY : Math.max(1, Math.floor(pauseAfter));
+  let value: PyValue | undefined;
+  const slice = (): number => {
+    const units = Math.min(hostLeft, watch ? CLOCK_UNITS : Number.POSITIVE_INFINITY);
+    if (Number.isFinite(units)) beginSlice(interp, units, units === hostLeft);
+    else endSlices(interp);
+    return interp.budget + interp.budgetReserve;
+  };
+  const outcome = interp.activate((): Failure | null | 'stopped' => {
+    try {
+      let before = slice();
+      let result = body();
+      for (;;) {
+        if (interp.pausedFrame !== null) {
+          if (pendingHostCall(interp) !== null) return 'stopped';
+          const now = interp.budget + interp.budgetReserve;
+          hostLeft -= before - now;
+          if (measureHeap && interp.budgetCause === 'instructions') engine.checkHeap(before - now);
+          if (interp.budgetCause !== 'instructions') {
+            // A limit ended the budget: the next charged instruction raises it.
+          } else if (interp.deadlinePassed() && interp.deadlineMs !== Number.MAX_VALUE) {
+            interp.expireBudget('time', durationLimitMessage(interp.durationLimitMs));
+          } else if (hostLeft <= 0) {
+            return 'stopped';
+          }
+          before = slice();
+          result = interp.resumePaused();
+          continue;
+        }
+        if (progress.phase === 'body' && session.lastExpression !== null) {
+          progress.phase = 'last';
+          before = slice();
+          result = interp.execCode(session.lastExpression, engine.main.dict);
+          continue;
+        }
+        if (session.lastExpression !== null) value = result;
+        engine.checkLateDeadline();
+        return null;
+      }
+    } catch (error) {
+      return describeFailure(interp, error, (text) => engine.writeError(text));
+    }
+  });
+  endSlices(interp);
+  const elapsed = Math.max(0, hostNowMs() - started - (interp.hostTimeMs - hostTimeAtStart));
+  progress.spentMs += elapsed;
+  if (progress.remainingMs !== null) {
+    progress.remainingMs = Math.max(0, interp.deadlineMs - hostNowMs());
+  }
+  if (outcome === 'stopped') return stoppedRun(session);
+  interp.pausedFrame = null;
+  const used = engine.instructionsUsed(progress.budgetAtStart);
+  return { status: 'done', ...engine.conclude(outcome, value, used, progress.spentMs) };
 }
 
-function resumeSlice(session: Session, throwIn: PyBaseException | null = null): void {
+function resumeSlice(session: Session, throwIn: PyBaseException | null = null): PyValue {
   const interp = session.interp;
   const paused = interp.pausedFrame as Frame;
   interp.pausedFrame = null;
   let entry = paused;
   while (entry.parent !== null) entry = entry.parent;
-  runFrame(interp, entry, throwIn, paused);
-}
-
-function runSlice(session: Session, pauseAfter: number | undefined, body: () => void): RunState {
-  const interp = session.interp;
-  if (pauseAfter !== undefined) beginSlice(interp, Math.max(1, Math.floor(pauseAfter)), true);
-  else endSlices(interp);
-  const outcome = interp.activate(() => {
-    try {
-      body();
-      return null;
-    } catch (error) {
-      return failure(interp, error, session.stderr);
-    }
-  });
-  if (outcome === null && interp.pausedFrame !== null) return stoppedRun(session);
-  return {
-    status: 'done',
-    exitCode: outcome?.exitCode ?? 0,
-    error: outcome?.error ?? null,
-    stdout: session.stdout.take(),
-    stderr: session.stderr.take(),
-  };
+  return runFrame(interp, entry, throwIn, paused);
 }
 
 /** The state of a stopped run: at an external host call, or paused by its time slice. */
@@ -424,8 +482,8 @@ function callRun(
     name,
     args: converted.args,
     kwargs: converted.kwargs,
-    stdout: session.stdout.take(),
-    stderr: session.stderr.take(),
+    stdout: session.engine.takeStdout(),
+    stderr: session.engine.takeStderr(),
     snapshot: () => {
       claim('snapshot');
       return snapshotOf(session);
@@ -472,13 +530,26 @@ function continueRun(
     // Raised at the call, so an exception being handled there becomes its __context__.
     const handled = throwIn === null ? undefined : session.interp.handledException();
     if (throwIn !== null && handled !== undefined) chainContext(throwIn, handled);
-    resumeSlice(session, throwIn);
+    return resumeSlice(session, throwIn);
+  });
+}
+
+/** The run's sandbox state and progress, for a snapshot. */
+function savedStateOf(session: Session): SavedRunState {
+  const { progress } = session;
+  return captureSandbox(session.engine, {
+    phase: progress.phase,
+    budgetAtStart: progress.budgetAtStart,
+    spentMs: progress.spentMs,
+    remainingMs: progress.remainingMs,
+    source: session.source,
+    filename: session.filename,
   });
 }
 
 function snapshotOf(session: Session): Uint8Array {
   try {
-    return snapshotInterpreter(session.interp);
+    return joinSnapshot(snapshotInterpreter(session.interp), savedStateOf(session));
   } catch (error) {
     if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);
     throw error;
@@ -492,8 +563,8 @@ function pausedRun(session: Session): PausedRun {
   };
   return {
     status: 'paused',
-    stdout: session.stdout.take(),
-    stderr: session.stderr.take(),
+    stdout: session.engine.takeStdout(),
+    stderr: session.engine.takeStderr(),
     snapshot: () => {
       claim('snapshot');
       return snapshotOf(session);
@@ -504,13 +575,4 @@ function pausedRun(session: Session): PausedRun {
       return continueRun(session, pauseAfter, null);
     },
   };
-}
-
-/** The outcome of an error leaving the main module, as `run` reports it (run-outcome.ts). */
-function failure(interp: Interpreter, error: unknown, stderr: SliceOutput): Failure {
-  const writeErr = (text: string): void => stderr.write(text);
-  if (error instanceof SyntaxFailure) {
-    return syntaxFailure(error.error, error.filename, writeErr, error.source);
-  }
-  return describeFailure(interp, error, writeErr);
 }

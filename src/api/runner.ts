@@ -7,17 +7,21 @@ import '../stdlib/modules.js';
 import type { CodeObject } from '../compiler/code-object.js';
 import { showCompileWarning } from '../compiler/warning-output.js';
 import type { PyDict } from '../objects/dict.js';
-import type { PyModule } from '../objects/module.js';
+import { PyModule } from '../objects/module.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
-import { bindCapabilities } from '../sandbox/capabilities.js';
+import { bindCapabilities, type Capabilities } from '../sandbox/capabilities.js';
 import { EventLog, type RunEvent } from '../sandbox/event-log.js';
 import type { FileSource } from '../vm/import-system.js';
 import { hostNowMs, Interpreter } from '../vm/interpreter.js';
 import { durationLimitMessage, instructionLimitMessage, limitError } from '../vm/limits.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { estimateHeap } from './heap-size.js';
-import { type HostFunctionOptions, installHostFunctions } from './host-functions.js';
+import {
+  type HostFunctionOptions,
+  type HostResultHandler,
+  installHostFunctions,
+} from './host-functions.js';
 import { type Limits, type ResolvedLimits, resolveLimits } from './limits.js';
 import { OutputBudget, OutputCapture } from './output-capture.js';
 import { compileProgram, type Program } from './program.js';
@@ -122,7 +126,25 @@ export class Engine {
   private unitsSinceHeapCheck = 0;
   private nextHeapCheckUnits = MIN_HEAP_CHECK_UNITS;
 
-  constructor(options: EngineOptions) {
+  /** The capability set the run was given (before event recording wraps it). */
+  readonly capabilities: Capabilities;
+  /** Output bytes counted against `limits.outputBytes`. */
+  get outputBudgetUsed(): number {
+    return this.outputBudget.usedBytes;
+  }
+  set outputBudgetUsed(bytes: number) {
+    this.outputBudget.usedBytes = bytes;
+  }
+
+  /**
+   * `restored`: an interpreter brought back from a snapshot (pausable-run.ts), made with the
+   * engine's output sinks; it already holds its `__main__`.
+   */
+  constructor(
+    options: EngineOptions,
+    restored?: (sinks: { stdout: OutputCapture; stderr: OutputCapture }) => Interpreter,
+    hostResults?: (interp: Interpreter) => HostResultHandler,
+  ) {
     const filename = options.filename ?? '<string>';
     this.limits = resolveLimits(options.limits, legacyLimits(options));
     this.outputBudget = new OutputBudget(this.limits.outputBytes);
@@ -131,6 +153,19 @@ export class Engine {
     this.stderr = new OutputCapture(options.stderr, this.outputBudget, keep);
     this.dicts = options.dicts ?? 'map';
     const stdin = typeof options.stdin === 'string' ? options.stdin : '';
+    this.log = (options.recordEvents ?? true) ? new EventLog() : null;
+    this.capabilities = capabilitiesFor(options, stdin);
+    if (restored !== undefined) {
+      this.interp = restored({ stdout: this.stdout, stderr: this.stderr });
+      bindCapabilities(this.interp, this.capabilities, this.log);
+      const main = this.interp.modules.getStr('__main__');
+      if (!(main instanceof PyModule)) throw new Error('internal: a restored run without __main__');
+      this.main = main;
+      this.interp.activate(() => {
+        installHostFunctions(this.interp, this.main.dict, options, hostResults?.(this.interp));
+      });
+      return;
+    }
     this.interp = new Interpreter({
       stdout: this.stdout,
       stderr: this.stderr,
@@ -144,13 +179,12 @@ export class Engine {
       intMaxStrDigits: this.limits.intDigits,
       ...(options.seed !== undefined ? { hashSeed: options.seed } : {}),
     });
-    this.log = (options.recordEvents ?? true) ? new EventLog() : null;
     if (options.seed !== undefined) this.log?.record({ kind: 'seed', seed: options.seed });
-    bindCapabilities(this.interp, capabilitiesFor(options, stdin), this.log);
+    bindCapabilities(this.interp, this.capabilities, this.log);
     this.main = this.interp.newModule('__main__', null);
     this.interp.modules.setStr('__main__', this.main);
     this.interp.activate(() => {
-      installHostFunctions(this.interp, this.main.dict, options);
+      installHostFunctions(this.interp, this.main.dict, options, hostResults?.(this.interp));
     });
   }
 
@@ -164,12 +198,11 @@ export class Engine {
         interp.activate(() => showCompileWarning(interp, warning, filename)),
       );
     } catch (error) {
-      const started = hostNowMs();
       const failure =
         error instanceof PySyntaxError
           ? syntaxFailure(error, filename, (text) => this.stderr.emit(text), source)
           : internalFailure(error, (text) => this.stderr.emit(text));
-      return this.result(failure, undefined, 0, started, this.interp.hostTimeMs);
+      return this.result(failure, undefined, 0, 0);
     }
     return this.execute(program);
   }
@@ -178,13 +211,8 @@ export class Engine {
   execute(program: Program): RunResult {
     const interp = this.interp;
     const started = hostNowMs();
-    this.resetLimits();
-    interp.sources.set(program.filename, program.source);
+    this.beginProgram(program);
     const globals = this.main.dict;
-    if (globals.getStr('__file__') === undefined) {
-      globals.setStr('__file__', program.filename);
-      interp.activate(() => interp.imports.prepareMainModule(this.main, program.filename));
-    }
     const budgetAtStart = interp.budget;
     const hostTimeAtStart = interp.hostTimeMs;
     let value: PyValue | undefined;
@@ -192,39 +220,105 @@ export class Engine {
       try {
         this.drive(program.body, globals);
         if (program.lastExpression !== null) value = this.drive(program.lastExpression, globals);
-        // One native operation (a huge int power) can outlast the deadline without a check
-        // inside it: the run still fails with the time limit.
-        if (interp.deadlinePassed() && interp.deadlineMs !== Number.MAX_VALUE) {
-          throw limitError('time', durationLimitMessage(interp.durationLimitMs));
-        }
+        this.checkLateDeadline();
         return null;
       } catch (error) {
         return describeFailure(interp, error, (text) => this.stderr.emit(text));
       }
     });
+    const used = this.instructionsUsed(budgetAtStart);
+    const durationMs = Math.max(0, hostNowMs() - started - (interp.hostTimeMs - hostTimeAtStart));
+    return this.conclude(failure, value, used, durationMs);
+  }
+
+  /**
+   * Prepares `__main__` for `program` (file name, loader, compile warnings) and resets the limits
+   * and counters of a new run.
+   */
+  beginProgram(program: Program): void {
+    const interp = this.interp;
+    this.resetLimits();
+    interp.sources.set(program.filename, program.source);
+    const globals = this.main.dict;
+    if (globals.getStr('__file__') === undefined) {
+      globals.setStr('__file__', program.filename);
+      interp.activate(() => interp.imports.prepareMainModule(this.main, program.filename));
+    }
+  }
+
+  /**
+   * One native operation (a huge int power) can outlast the deadline without a check inside it:
+   * the run still fails with the time limit. Call inside `interp.activate`.
+   */
+  checkLateDeadline(): void {
+    const interp = this.interp;
+    if (interp.deadlinePassed() && interp.deadlineMs !== Number.MAX_VALUE) {
+      throw limitError('time', durationLimitMessage(interp.durationLimitMs));
+    }
+  }
+
+  /** Charged instructions spent since the total budget was `budgetAtStart`. */
+  instructionsUsed(budgetAtStart: number): number {
+    const interp = this.interp;
     const left =
       interp.budgetCause === 'instructions'
         ? Math.max(0, interp.budget) + interp.budgetReserve
         : interp.budgetLeftAtExpiry;
-    const used = Math.max(0, budgetAtStart - left);
+    return Math.max(0, budgetAtStart - left);
+  }
+
+  /**
+   * The result of a finished run: `failure` null when it completed with `value` (the last
+   * expression's, converted here), and the counters.
+   */
+  conclude(
+    failure: Failure | null,
+    value: PyValue | undefined,
+    instructions: number,
+    durationMs: number,
+  ): RunResult {
+    const interp = this.interp;
     if (Number.isFinite(this.limits.memoryBytes)) {
       // One last measure, so that peakMemory also covers short runs (between walks it is a lower bound).
       this.heapPeak = Math.max(this.heapPeak, estimateHeap(interp, this.main).bytes);
     }
-    if (failure !== null) return this.result(failure, undefined, used, started, hostTimeAtStart);
+    if (failure !== null) return this.result(failure, undefined, instructions, durationMs);
     let converted: unknown;
     try {
       converted =
         value === undefined
           ? undefined
-          : interp.activate(() => toJs(value as PyValue, { dicts: this.dicts, owner: interp }));
+          : interp.activate(() => toJs(value, { dicts: this.dicts, owner: interp }));
     } catch (error) {
       const conversion = interp.activate(() =>
         describeFailure(interp, error, (text) => this.stderr.emit(text)),
       );
-      return this.result(conversion, undefined, used, started, hostTimeAtStart);
+      return this.result(conversion, undefined, instructions, durationMs);
     }
-    return this.result({ exitCode: 0, error: null }, converted, used, started, hostTimeAtStart);
+    return this.result({ exitCode: 0, error: null }, converted, instructions, durationMs);
+  }
+
+  /** A failure written to the run's stderr (a syntax error of the source, an internal error). */
+  writeFailure(error: unknown, filename: string, source: string | null): Failure {
+    const writeErr = (text: string): void => this.stderr.emit(text);
+    return error instanceof PySyntaxError
+      ? syntaxFailure(error, filename, writeErr, source)
+      : this.interp.activate(() => describeFailure(this.interp, error, writeErr));
+  }
+
+  /** Writes `text` to the run's stderr (a traceback). */
+  writeError(text: string): void {
+    this.stderr.emit(text);
+  }
+
+  /** Text written to sys.stdout since the last take. */
+  takeStdout(): string {
+    return this.stdout.take();
+  }
+
+  /** Text written to sys.stderr since the last take. */
+  takeStderr(): string {
+    return this.stderr.take();
   }
 
   /** A global of `__main__`, converted for the host (undefined when unbound). */
@@ -255,7 +349,8 @@ export class Engine {
     return this.log === null ? [] : this.log.events;
   }
 
-  private resetLimits(): void {
+  /** Sets the limits' budgets for a new run. */
+  resetLimits(): void {
     const interp = this.interp;
     const instructions = Number.isFinite(this.limits.instructions)
       ? this.limits.instructions
@@ -281,7 +376,7 @@ export class Engine {
    * Between two slices: measures the heap when enough instructions ran or enough was allocated
    * since the last measure, and ends the run's budget with the memory limit when it is over.
    */
-  private checkHeap(unitsRun: number): void {
+  checkHeap(unitsRun: number): void {
     const interp = this.interp;
     this.unitsSinceHeapCheck += unitsRun;
     if (
@@ -343,10 +438,8 @@ export class Engine {
     failure: Failure,
     value: unknown,
     instructions: number,
-    started: number,
-    hostTimeAtStart: number,
+    durationMs: number,
   ): RunResult {
-    const hostTime = this.interp.hostTimeMs - hostTimeAtStart;
     const events = this.log === null ? [] : this.log.events.slice(this.eventsTaken);
     this.eventsTaken = this.log === null ? 0 : this.log.events.length;
     return {
@@ -358,7 +451,7 @@ export class Engine {
       stats: {
         instructions,
         peakMemory: Math.max(this.interp.largestAllocation, this.heapPeak),
-        durationMs: Math.max(0, hostNowMs() - started - hostTime),
+        durationMs,
       },
       events,
     };

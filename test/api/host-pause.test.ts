@@ -149,6 +149,12 @@ print(get('a'))
            ^^^^^^^^
 ValueError: nope
 `,
+      value: undefined,
+      stats: expect.objectContaining({ instructions: expect.any(Number) }),
+      events: [
+        { kind: 'host-error', name: 'fetch', typeName: 'KeyError', message: 'x' },
+        { kind: 'host-error', name: 'fetch', typeName: 'ValueError', message: 'nope' },
+      ],
     });
   });
 

@@ -1,0 +1,196 @@
+// The sandbox state of a paused run that lives outside the interpreter graph: the in-memory
+// filesystem tree and cwd, the seeded entropy and virtual clock, the limits and what was spent.
+// It travels as a JSON header in front of the VM snapshot bytes (vm-snapshot.ts writes those).
+
+import { currentSession } from '../sandbox/capabilities.js';
+import { VirtualClock } from '../sandbox/clock.js';
+import { SeededEntropy } from '../sandbox/entropy.js';
+import { MemoryFileSystem, type MemoryTreeData } from '../sandbox/memory-filesystem.js';
+import type { LimitName, Limits } from './limits.js';
+import type { Engine, EngineOptions } from './runner.js';
+
+/** The magic bytes that open a snapshot with a sandbox header. */
+const MAGIC = [0x50, 0x59, 0x58, 0x53, 0x42, 0x58, 0x31, 0x0a] as const; // "PYXSBX1\n"
+
+/** What a snapshot keeps of the run besides the interpreter (JSON). */
+export interface SavedRunState {
+  readonly phase: 'body' | 'last';
+  readonly budgetAtStart: number | null;
+  readonly spentMs: number;
+  readonly remainingMs: number | null;
+  readonly outputUsed: number;
+  readonly source: string | null;
+  readonly filename: string;
+  /** Resolved limits (null: no limit). */
+  readonly limits: Readonly<Record<string, number | null>>;
+  readonly filesystem: {
+    readonly tree: MemoryTreeData;
+    readonly maxBytes: number;
+    readonly readOnly: boolean;
+  } | null;
+  readonly cwd: string;
+  readonly env: readonly (readonly [string, string])[];
+  readonly entropyState: string | null;
+  readonly clock: {
+    readonly startNs: string;
+    readonly nowNs: string;
+    readonly tickNs: string;
+  } | null;
+}
+
+/** The state of a snapshot made before sandbox headers existed. */
+export function defaultSavedState(): SavedRunState {
+  return {
+    phase: 'body',
+    budgetAtStart: null,
+    spentMs: 0,
+    remainingMs: null,
+    outputUsed: 0,
+    source: null,
+    filename: '<string>',
+    limits: {},
+    filesystem: null,
+    cwd: '/',
+    env: [],
+    entropyState: null,
+    clock: null,
+  };
+}
+
+/** The sandbox state of `engine`'s run (call while the run is stopped). */
+export function captureSandbox(
+  engine: Engine,
+  run: Pick<
+    SavedRunState,
+    'phase' | 'budgetAtStart' | 'spentMs' | 'remainingMs' | 'source' | 'filename'
+  >,
+): SavedRunState {
+  const capabilities = engine.capabilities;
+  const filesystem = capabilities.filesystem;
+  const clock = capabilities.clock;
+  const entropy = capabilities.entropy;
+  const limits: Record<string, number | null> = Object.create(null);
+  for (const [name, value] of Object.entries(engine.limits)) {
+    limits[name] = Number.isFinite(value) ? value : null;
+  }
+  const cwd = engine.interp.activate(() => currentSession().cwd);
+  return {
+    ...run,
+    outputUsed: engine.outputBudgetUsed,
+    limits,
+    filesystem:
+      filesystem instanceof MemoryFileSystem
+        ? {
+            tree: filesystem.toData(),
+            maxBytes: filesystem.maxBytes,
+            readOnly: !filesystem.writable,
+          }
+        : null,
+    cwd,
+    env: [...capabilities.environment],
+    entropyState: entropy instanceof SeededEntropy ? entropy.state.toString() : null,
+    clock:
+      clock instanceof VirtualClock
+        ? {
+            startNs: clock.startNs.toString(),
+            nowNs: clock.nowNs.toString(),
+            tickNs: clock.tickNs.toString(),
+          }
+        : null,
+  };
+}
+
+/** Engine options that rebuild the saved sandbox (fields the host gives again take precedence). */
+export function restoreEngineOptions(
+  saved: SavedRunState,
+  given: Pick<EngineOptions, 'filesystem' | 'env' | 'clock' | 'entropy'>,
+): EngineOptions {
+  const limits: Record<string, number | 'none'> = {};
+  for (const [name, value] of Object.entries(saved.limits)) {
+    limits[name as LimitName] = value === null ? 'none' : value;
+  }
+  let filesystem: EngineOptions['filesystem'] = given.filesystem;
+  if (saved.filesystem !== null) {
+    filesystem = MemoryFileSystem.fromData(saved.filesystem.tree, {
+      maxBytes: saved.filesystem.maxBytes,
+      readOnly: saved.filesystem.readOnly,
+    });
+  }
+  let entropy = given.entropy;
+  if (entropy === undefined && saved.entropyState !== null) {
+    const seeded = new SeededEntropy(0);
+    seeded.state = BigInt(saved.entropyState);
+    entropy = seeded;
+  }
+  let clock = given.clock;
+  if (clock === undefined && saved.clock !== null) {
+    const virtual = new VirtualClock({
+      startMs: Number(BigInt(saved.clock.startNs) / 1_000_000n),
+      tickNanoseconds: Number(saved.clock.tickNs),
+    });
+    virtual.nowNs = BigInt(saved.clock.nowNs);
+    clock = virtual;
+  }
+  return {
+    filename: saved.filename,
+    limits: limits as Limits,
+    cwd: saved.cwd,
+    env: given.env ?? Object.fromEntries(saved.env),
+    ...(filesystem !== undefined ? { filesystem } : {}),
+    ...(entropy !== undefined ? { entropy } : {}),
+    ...(clock !== undefined ? { clock } : {}),
+  };
+}
+
+/** `vm` bytes with the sandbox header in front. */
+export function joinSnapshot(vm: Uint8Array, state: SavedRunState): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(state));
+  const out = new Uint8Array(MAGIC.length + 4 + json.length + vm.length);
+  out.set(MAGIC, 0);
+  new DataView(out.buffer).setUint32(MAGIC.length, json.length);
+  out.set(json, MAGIC.length + 4);
+  out.set(vm, MAGIC.length + 4 + json.length);
+  return out;
+}
+
+/**
+ * The sandbox header (null when absent or unreadable: the bytes are then all VM snapshot, and
+ * its reader reports what is wrong) and the VM snapshot bytes.
+ */
+export function splitSnapshot(bytes: Uint8Array): {
+  state: SavedRunState | null;
+  vmBytes: Uint8Array;
+} {
+  const head = MAGIC.length + 4;
+  if (bytes.length < head || MAGIC.some((byte, index) => bytes[index] !== byte)) {
+    return { state: null, vmBytes: bytes };
+  }
+  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
+    MAGIC.length,
+  );
+  if (head + length > bytes.length) return { state: null, vmBytes: bytes.subarray(head) };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(
+      bytes.subarray(head, head + length),
+    );
+    const state = JSON.parse(text) as SavedRunState;
+    return { state: validState(state) ? state : null, vmBytes: bytes.subarray(head + length) };
+  } catch {
+    return { state: null, vmBytes: bytes.subarray(head + length) };
+  }
+}
+
+function validState(state: SavedRunState): boolean {
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    (state.phase === 'body' || state.phase === 'last') &&
+    typeof state.filename === 'string' &&
+    typeof state.cwd === 'string' &&
+    typeof state.spentMs === 'number' &&
+    typeof state.outputUsed === 'number' &&
+    Array.isArray(state.env) &&
+    typeof state.limits === 'object' &&
+    state.limits !== null
+  );
+}
