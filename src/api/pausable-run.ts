@@ -23,7 +23,7 @@ import {
   restoreWithHostLinker,
 } from '../vm/host-call.js';
 import type { FileSource } from '../vm/import-system.js';
-import { hostNowMs, type Interpreter } from '../vm/interpreter.js';
+import { hostNowMs, type Interpreter, type OutputSink } from '../vm/interpreter.js';
 import { durationLimitMessage } from '../vm/limits.js';
 import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
@@ -47,10 +47,10 @@ import { Engine, type EngineOptions, type RunResult } from './runner.js';
 import {
   captureSandbox,
   defaultSavedState,
-  joinSnapshot,
+  loadRunState,
   restoreEngineOptions,
   type SavedRunState,
-  splitSnapshot,
+  storeRunState,
 } from './sandbox-snapshot.js';
 import { toPy } from './values.js';
 
@@ -259,8 +259,21 @@ export function startRun(
  * snapshot of a paused run.
  */
 export function restore(bytes: Uint8Array, options: RestoreOptions = {}): PausedRun | CallRun {
-  const { state, vmBytes } = splitSnapshot(bytes);
-  const saved = state ?? defaultSavedState();
+  // Output written after the restore goes to the engine's sinks, which exist only once the
+  // engine is made (from the state the snapshot carries): the interpreter writes through these.
+  const stdout = new ForwardingSink();
+  const stderr = new ForwardingSink();
+  let restored: Interpreter;
+  try {
+    restored = restoreWithHostLinker(hostLinker(withLoopWait(options)), () =>
+      restoreInterpreter(bytes, { stdout, stderr, files: options.files ?? null }),
+    );
+  } catch (error) {
+    if (error instanceof SnapshotFormatError) throw new SnapshotError(error.message);
+    if (error instanceof RangeError) throw new SnapshotError('invalid snapshot: too large');
+    throw error;
+  }
+  const saved = loadRunState(restored) ?? defaultSavedState();
   let engineOptions: EngineOptions;
   try {
     engineOptions = { ...restoreEngineOptions(saved, options), ...withLoopWait(options) };
@@ -268,18 +281,11 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   } catch {
     throw new SnapshotError('invalid snapshot: bad sandbox state');
   }
-  let engine: Engine;
-  try {
-    engine = new Engine(engineOptions, (sinks) =>
-      restoreWithHostLinker(hostLinker(withLoopWait(options)), () =>
-        restoreInterpreter(vmBytes, { ...sinks, files: options.files ?? null }),
-      ),
-    );
-  } catch (error) {
-    if (error instanceof SnapshotFormatError) throw new SnapshotError(error.message);
-    if (error instanceof RangeError) throw new SnapshotError('invalid snapshot: too large');
-    throw error;
-  }
+  const engine = new Engine(engineOptions, (sinks) => {
+    stdout.target = sinks.stdout;
+    stderr.target = sinks.stderr;
+    return restored;
+  });
   const interp = engine.interp;
   if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
   allowHostPauses(interp);
@@ -310,6 +316,15 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   });
 }
 
+/** An output sink that forwards to a target set later (restore's engine sinks). */
+class ForwardingSink implements OutputSink {
+  target: OutputSink | null = null;
+
+  write(text: string): void {
+    this.target?.write(text);
+  }
+}
+
 /** Charged instructions between two looks at the clock or heap inside a slice. */
 const CLOCK_UNITS = 16_384;
 
@@ -322,23 +337,31 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
   const started = hostNowMs();
   const hostTimeAtStart = interp.hostTimeMs;
   const limits = engine.limits;
-  if (progress.remainingMs !== null) {
-    interp.startDeadline(limits.durationMs);
-    interp.deadlineMs = started + progress.remainingMs;
-  } else if (Number.isFinite(limits.memoryBytes)) {
-    interp.deadlineMs = Number.MAX_VALUE;
-  }
-  const watch = interp.deadlineMs !== Number.POSITIVE_INFINITY;
+  // The deadline of this slice: time spent in host calls during it moves it (creditHostTime).
+  const remainingMs = progress.remainingMs;
+  if (remainingMs !== null) interp.startDeadline(limits.durationMs);
+  const deadline = (): number =>
+    remainingMs !== null
+      ? started + remainingMs + (interp.hostTimeMs - hostTimeAtStart)
+      : Number.isFinite(limits.memoryBytes)
+        ? Number.MAX_VALUE
+        : Number.POSITIVE_INFINITY;
+  const watch = deadline() !== Number.POSITIVE_INFINITY;
   const measureHeap = Number.isFinite(limits.memoryBytes);
   let hostLeft =
     pauseAfter === undefined ? Number.POSITIVE_INFINITY : Math.max(1, Math.floor(pauseAfter));
   let value: PyValue | undefined;
   const slice = (): number => {
     const units = Math.min(hostLeft, watch ? CLOCK_UNITS : Number.POSITIVE_INFINITY);
-    if (Number.isFinite(units)) beginSlice(interp, units, units === hostLeft);
+    const prompt = units === hostLeft;
+    if (Number.isFinite(units)) beginSlice(interp, units, prompt);
     else endSlices(interp);
+    // A slice that must end promptly does not look at the clock inside re-entrant loops (that
+    // check refills the slice); the clock is read between slices.
+    interp.deadlineMs = prompt ? Number.POSITIVE_INFINITY : deadline();
     return interp.budget + interp.budgetReserve;
   };
+  const timeIsUp = (): boolean => remainingMs !== null && hostNowMs() > deadline();
   const outcome = interp.activate((): Failure | null | 'stopped' => {
     try {
       let before = slice();
@@ -351,7 +374,7 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
           if (measureHeap && interp.budgetCause === 'instructions') engine.checkHeap(before - now);
           if (interp.budgetCause !== 'instructions') {
             // A limit ended the budget: the next charged instruction raises it.
-          } else if (interp.deadlinePassed() && interp.deadlineMs !== Number.MAX_VALUE) {
+          } else if (timeIsUp()) {
             interp.expireBudget('time', durationLimitMessage(interp.durationLimitMs));
           } else if (hostLeft <= 0) {
             return 'stopped';
@@ -367,6 +390,7 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
           continue;
         }
         if (session.lastExpression !== null) value = result;
+        interp.deadlineMs = deadline();
         engine.checkLateDeadline();
         return null;
       }
@@ -377,9 +401,7 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
   endSlices(interp);
   const elapsed = Math.max(0, hostNowMs() - started - (interp.hostTimeMs - hostTimeAtStart));
   progress.spentMs += elapsed;
-  if (progress.remainingMs !== null) {
-    progress.remainingMs = Math.max(0, interp.deadlineMs - hostNowMs());
-  }
+  if (remainingMs !== null) progress.remainingMs = Math.max(0, deadline() - hostNowMs());
   if (outcome === 'stopped') return stoppedRun(session);
   interp.pausedFrame = null;
   const used = engine.instructionsUsed(progress.budgetAtStart);
@@ -549,7 +571,8 @@ function savedStateOf(session: Session): SavedRunState {
 
 function snapshotOf(session: Session): Uint8Array {
   try {
-    return joinSnapshot(snapshotInterpreter(session.interp), savedStateOf(session));
+    storeRunState(session.interp, savedStateOf(session));
+    return snapshotInterpreter(session.interp);
   } catch (error) {
     if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);
     throw error;

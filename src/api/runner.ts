@@ -160,10 +160,8 @@ export class Engine {
       bindCapabilities(this.interp, this.capabilities, this.log);
       const main = this.interp.modules.getStr('__main__');
       if (!(main instanceof PyModule)) throw new Error('internal: a restored run without __main__');
+      // Its host functions were linked by name while it was read (restoreWithHostLinker).
       this.main = main;
-      this.interp.activate(() => {
-        installHostFunctions(this.interp, this.main.dict, options, hostResults?.(this.interp));
-      });
       return;
     }
     this.interp = new Interpreter({

@@ -1,16 +1,14 @@
 // The sandbox state of a paused run that lives outside the interpreter graph: the in-memory
 // filesystem tree and cwd, the seeded entropy and virtual clock, the limits and what was spent.
-// It travels as a JSON header in front of the VM snapshot bytes (vm-snapshot.ts writes those).
+// It travels as JSON in the interpreter's options object, which the VM snapshot writes as plain data.
 
 import { currentSession } from '../sandbox/capabilities.js';
 import { VirtualClock } from '../sandbox/clock.js';
 import { SeededEntropy } from '../sandbox/entropy.js';
 import { MemoryFileSystem, type MemoryTreeData } from '../sandbox/memory-filesystem.js';
+import type { Interpreter } from '../vm/interpreter.js';
 import type { LimitName, Limits } from './limits.js';
 import type { Engine, EngineOptions } from './runner.js';
-
-/** The magic bytes that open a snapshot with a sandbox header. */
-const MAGIC = [0x50, 0x59, 0x58, 0x53, 0x42, 0x58, 0x31, 0x0a] as const; // "PYXSBX1\n"
 
 /** What a snapshot keeps of the run besides the interpreter (JSON). */
 export interface SavedRunState {
@@ -142,44 +140,25 @@ export function restoreEngineOptions(
   };
 }
 
-/** `vm` bytes with the sandbox header in front. */
-export function joinSnapshot(vm: Uint8Array, state: SavedRunState): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(state));
-  const out = new Uint8Array(MAGIC.length + 4 + json.length + vm.length);
-  out.set(MAGIC, 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, json.length);
-  out.set(json, MAGIC.length + 4);
-  out.set(vm, MAGIC.length + 4 + json.length);
-  return out;
+/** The key of the saved state in the interpreter's options object (a plain object, snapshotted). */
+const STATE_KEY = 'pyexRunState';
+
+/** Stores `state` in `interp`'s options, so the next VM snapshot carries it. */
+export function storeRunState(interp: Interpreter, state: SavedRunState): void {
+  (interp.options as unknown as Record<string, unknown>)[STATE_KEY] = JSON.stringify(state);
 }
 
-/**
- * The sandbox header (null when absent or unreadable: the bytes are then all VM snapshot, and
- * its reader reports what is wrong) and the VM snapshot bytes.
- */
-export function splitSnapshot(bytes: Uint8Array): {
-  state: SavedRunState | null;
-  vmBytes: Uint8Array;
-} {
-  const head = MAGIC.length + 4;
-  if (bytes.length < head || MAGIC.some((byte, index) => bytes[index] !== byte)) {
-    return { state: null, vmBytes: bytes };
-  }
-  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
-    MAGIC.length,
-  );
-  if (head + length > bytes.length) return { state: null, vmBytes: bytes.subarray(head) };
+/** The state a restored interpreter carries (null: none, or unreadable). */
+export function loadRunState(interp: Interpreter): SavedRunState | null {
+  const text = (interp.options as unknown as Record<string, unknown>)[STATE_KEY];
+  if (typeof text !== 'string') return null;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(
-      bytes.subarray(head, head + length),
-    );
     const state = JSON.parse(text) as SavedRunState;
-    return { state: validState(state) ? state : null, vmBytes: bytes.subarray(head + length) };
+    return validState(state) ? state : null;
   } catch {
-    return { state: null, vmBytes: bytes.subarray(head + length) };
+    return null;
   }
 }
-
 function validState(state: SavedRunState): boolean {
   return (
     typeof state === 'object' &&
