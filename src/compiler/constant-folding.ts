@@ -308,6 +308,12 @@ export function foldBinary(
   left: CodeConstant,
   right: CodeConstant,
 ): CodeConstant | typeof NOT_CONSTANT {
+  // bool & | ^ bool is a bool (bool's own operators), not an int.
+  if (typeof left === 'boolean' && typeof right === 'boolean') {
+    if (op === 'BitAnd') return left && right;
+    if (op === 'BitOr') return left || right;
+    if (op === 'BitXor') return left !== right;
+  }
   const a = asInt(left);
   const b = asInt(right);
   if (a !== null && b !== null) return foldInts(op, a, b);
