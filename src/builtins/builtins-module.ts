@@ -23,6 +23,7 @@ import {
   tupleType,
   typeType,
 } from '../objects/builtin-types.js';
+import { PyDict } from '../objects/dict.js';
 import { pyErrorWithArgs } from '../objects/errors.js';
 import { EXCEPTION_TYPES, exceptionTypeNamed } from '../objects/exceptions.js';
 import { memoryviewType } from '../objects/memoryview.js';
@@ -151,12 +152,26 @@ const extraBuiltins = new Map<string, PyValue>();
 /** Adds a name to every interpreter's builtins module (call at module load time). */
 export function registerBuiltin(name: string, value: PyValue): void {
   extraBuiltins.set(name, value);
+  builtinsTemplate = null;
 }
 
-/** Makes the builtins module of an interpreter. */
+/**
+ * The builtins namespace built once per process; each interpreter gets a copy of its table (its
+ * values are shared, immutable-from-Python objects), so no program sees another's mutations.
+ */
+let builtinsTemplate: PyDict | null = null;
+
+/** Makes the builtins module of an interpreter (a fresh copy of the process-wide template). */
 export function makeBuiltinsModule(): PyModule {
-  const module = new PyModule('builtins');
-  const dict = module.dict;
+  if (builtinsTemplate === null) builtinsTemplate = makeBuiltinsTemplate();
+  const dict = new PyDict();
+  dict.copyEntriesFrom(builtinsTemplate);
+  return new PyModule('builtins', dict);
+}
+
+function makeBuiltinsTemplate(): PyDict {
+  const dict = new PyDict();
+  dict.setStr('__name__', 'builtins');
   dict.setStr('__doc__', 'Built-in functions, exceptions, and other objects.');
   dict.setStr('__package__', '');
   dict.setStr('__loader__', None);
@@ -203,7 +218,7 @@ export function makeBuiltinsModule(): PyModule {
   dict.setStr('NotImplemented', NotImplemented);
   dict.setStr('__debug__', true);
   for (const [name, value] of extraBuiltins) dict.setStr(name, value);
-  return module;
+  return dict;
 }
 
 setInterpreterSetup({

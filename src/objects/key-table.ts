@@ -169,6 +169,29 @@ export abstract class KeyTable extends PyObject {
     if (holes > 16 && holes > this.size) this.compact();
   }
 
+  /**
+   * Makes this (empty) table a copy of `source`'s entries. Str/int/float-keyed tables are copied
+   * without re-hashing (the index Map is cloned); object keys are re-inserted, so their hashes follow
+   * the active hash seed.
+   */
+  copyEntriesFrom(source: KeyTable): void {
+    if (source.objectIndex !== null || this.size !== 0 || this.keyList.length !== 0) {
+      const keys = source.keyList;
+      const values = source.valueList;
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index];
+        if (key !== undefined && this.findIndex(key) < 0) this.appendEntry(key, values[index]!);
+      }
+      return;
+    }
+    // slice keeps the source arrays' (generic) elements kind.
+    this.keyList = source.keyList.slice();
+    this.valueList = source.valueList.slice();
+    this.primitiveIndex = new Map(source.primitiveIndex);
+    this.size = source.size;
+    this.version++;
+  }
+
   /** Removes every entry. */
   clearEntries(): void {
     this.keyList = genericArray();
