@@ -85,8 +85,11 @@ export function bucketHash(value: PyValue): number {
   switch (typeof value) {
     case 'number':
       return value === -1 ? -2 : value;
-    case 'bigint':
-      return Number(BigInt.asIntN(52, hashInt(value) as bigint));
+    case 'bigint': {
+      // hashInt gives a number when the hash is a safe integer (hash(2**64 - 1) == 7).
+      const hash = hashInt(value);
+      return typeof hash === 'number' ? hash : Number(BigInt.asIntN(52, hash));
+    }
     case 'boolean':
       return value ? 1 : 0;
     case 'string':
