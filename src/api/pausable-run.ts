@@ -6,6 +6,7 @@
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
 import '../vm/snapshot/library-classes.js';
+import './sandbox-classes.js';
 import type { CodeObject } from '../compiler/code-object.js';
 import { showCompileWarning } from '../compiler/warning-output.js';
 import type { PyBaseException } from '../objects/exceptions.js';
@@ -47,6 +48,7 @@ import { Engine, type EngineOptions, type RunResult } from './runner.js';
 import {
   captureSandbox,
   defaultSavedState,
+  loadFileSystem,
   loadRunState,
   restoreEngineOptions,
   type SavedRunState,
@@ -276,7 +278,10 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   const saved = loadRunState(restored) ?? defaultSavedState();
   let engineOptions: EngineOptions;
   try {
-    engineOptions = { ...restoreEngineOptions(saved, options), ...withLoopWait(options) };
+    engineOptions = {
+      ...restoreEngineOptions(saved, loadFileSystem(restored), options),
+      ...withLoopWait(options),
+    };
     resolveLimits(engineOptions.limits);
   } catch {
     throw new SnapshotError('invalid snapshot: bad sandbox state');
@@ -310,7 +315,7 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
       spentMs: saved.spentMs,
       remainingMs: saved.remainingMs,
     },
-    pauseAfter: options.pauseAfter,
+    pauseAfter: options.pauseAfter ?? saved.pauseAfter ?? undefined,
     hostDicts: options.hostDicts ?? 'map',
     loopRequests: true,
   });
@@ -389,7 +394,7 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
           result = interp.execCode(session.lastExpression, engine.main.dict);
           continue;
         }
-        if (session.lastExpression !== null) value = result;
+        if (progress.phase === 'last') value = result;
         interp.deadlineMs = deadline();
         engine.checkLateDeadline();
         return null;
@@ -566,12 +571,13 @@ function savedStateOf(session: Session): SavedRunState {
     remainingMs: progress.remainingMs,
     source: session.source,
     filename: session.filename,
+    pauseAfter: session.pauseAfter ?? null,
   });
 }
 
 function snapshotOf(session: Session): Uint8Array {
   try {
-    storeRunState(session.interp, savedStateOf(session));
+    storeRunState(session.interp, savedStateOf(session), session.engine.capabilities.filesystem);
     return snapshotInterpreter(session.interp);
   } catch (error) {
     if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);

@@ -5,7 +5,7 @@
 import { currentSession } from '../sandbox/capabilities.js';
 import { VirtualClock } from '../sandbox/clock.js';
 import { SeededEntropy } from '../sandbox/entropy.js';
-import { MemoryFileSystem, type MemoryTreeData } from '../sandbox/memory-filesystem.js';
+import { MemoryFileSystem } from '../sandbox/memory-filesystem.js';
 import type { Interpreter } from '../vm/interpreter.js';
 import type { LimitName, Limits } from './limits.js';
 import type { Engine, EngineOptions } from './runner.js';
@@ -21,11 +21,8 @@ export interface SavedRunState {
   readonly filename: string;
   /** Resolved limits (null: no limit). */
   readonly limits: Readonly<Record<string, number | null>>;
-  readonly filesystem: {
-    readonly tree: MemoryTreeData;
-    readonly maxBytes: number;
-    readonly readOnly: boolean;
-  } | null;
+  /** Default slice size of `resume()`. */
+  readonly pauseAfter: number | null;
   readonly cwd: string;
   readonly env: readonly (readonly [string, string])[];
   readonly entropyState: string | null;
@@ -47,7 +44,7 @@ export function defaultSavedState(): SavedRunState {
     source: null,
     filename: '<string>',
     limits: {},
-    filesystem: null,
+    pauseAfter: null,
     cwd: '/',
     env: [],
     entropyState: null,
@@ -60,11 +57,10 @@ export function captureSandbox(
   engine: Engine,
   run: Pick<
     SavedRunState,
-    'phase' | 'budgetAtStart' | 'spentMs' | 'remainingMs' | 'source' | 'filename'
+    'phase' | 'budgetAtStart' | 'spentMs' | 'remainingMs' | 'source' | 'filename' | 'pauseAfter'
   >,
 ): SavedRunState {
   const capabilities = engine.capabilities;
-  const filesystem = capabilities.filesystem;
   const clock = capabilities.clock;
   const entropy = capabilities.entropy;
   const limits: Record<string, number | null> = Object.create(null);
@@ -76,14 +72,6 @@ export function captureSandbox(
     ...run,
     outputUsed: engine.outputBudgetUsed,
     limits,
-    filesystem:
-      filesystem instanceof MemoryFileSystem
-        ? {
-            tree: filesystem.toData(),
-            maxBytes: filesystem.maxBytes,
-            readOnly: !filesystem.writable,
-          }
-        : null,
     cwd,
     env: [...capabilities.environment],
     entropyState: entropy instanceof SeededEntropy ? entropy.state.toString() : null,
@@ -101,19 +89,14 @@ export function captureSandbox(
 /** Engine options that rebuild the saved sandbox (fields the host gives again take precedence). */
 export function restoreEngineOptions(
   saved: SavedRunState,
+  savedFs: MemoryFileSystem | null,
   given: Pick<EngineOptions, 'filesystem' | 'env' | 'clock' | 'entropy'>,
 ): EngineOptions {
   const limits: Record<string, number | 'none'> = {};
   for (const [name, value] of Object.entries(saved.limits)) {
     limits[name as LimitName] = value === null ? 'none' : value;
   }
-  let filesystem: EngineOptions['filesystem'] = given.filesystem;
-  if (saved.filesystem !== null) {
-    filesystem = MemoryFileSystem.fromData(saved.filesystem.tree, {
-      maxBytes: saved.filesystem.maxBytes,
-      readOnly: saved.filesystem.readOnly,
-    });
-  }
+  const filesystem = savedFs ?? given.filesystem;
   let entropy = given.entropy;
   if (entropy === undefined && saved.entropyState !== null) {
     const seeded = new SeededEntropy(0);
@@ -143,9 +126,27 @@ export function restoreEngineOptions(
 /** The key of the saved state in the interpreter's options object (a plain object, snapshotted). */
 const STATE_KEY = 'pyexRunState';
 
-/** Stores `state` in `interp`'s options, so the next VM snapshot carries it. */
-export function storeRunState(interp: Interpreter, state: SavedRunState): void {
-  (interp.options as unknown as Record<string, unknown>)[STATE_KEY] = JSON.stringify(state);
+/** The key of the in-memory filesystem (a graph object: open files share it) in the options. */
+const FILESYSTEM_KEY = 'pyexFileSystem';
+
+/**
+ * Stores `state` (and the run's in-memory filesystem, `filesystem`) in `interp`'s options, so the
+ * next VM snapshot carries them.
+ */
+export function storeRunState(
+  interp: Interpreter,
+  state: SavedRunState,
+  filesystem: unknown,
+): void {
+  const options = interp.options as unknown as Record<string, unknown>;
+  options[STATE_KEY] = JSON.stringify(state);
+  options[FILESYSTEM_KEY] = filesystem instanceof MemoryFileSystem ? filesystem : null;
+}
+
+/** The in-memory filesystem a restored interpreter carries, or null. */
+export function loadFileSystem(interp: Interpreter): MemoryFileSystem | null {
+  const value = (interp.options as unknown as Record<string, unknown>)[FILESYSTEM_KEY];
+  return value instanceof MemoryFileSystem ? value : null;
 }
 
 /** The state a restored interpreter carries (null: none, or unreadable). */

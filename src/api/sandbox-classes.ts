@@ -1,0 +1,23 @@
+// Snapshot class names of the sandbox's in-memory filesystem and its open-file handles, so a paused
+// run's files (and files it holds open) are part of the VM snapshot. The walk is src/vm/snapshot/.
+
+import { MemoryFileSystem } from '../sandbox/memory-filesystem.js';
+import { registerSnapshotClass, registerSnapshotPrototype } from '../vm/snapshot/class-registry.js';
+
+registerSnapshotClass('MemoryFileSystem', MemoryFileSystem, {
+  // The clock of modification times is host code: the restored run's capability set wires it again.
+  skip: ['now'],
+  restore: (instance) => {
+    (instance as MemoryFileSystem).now = null;
+  },
+});
+
+/** The handle class is not exported: found from a handle of a throwaway filesystem. */
+const probe = new MemoryFileSystem().open('/probe', {
+  read: true,
+  write: true,
+  create: true,
+  exclusive: false,
+  truncate: false,
+});
+registerSnapshotPrototype('MemoryFileHandle', Object.getPrototypeOf(probe) as object);
