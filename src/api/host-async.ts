@@ -17,6 +17,7 @@ import {
   type StartOptions,
   startRun,
 } from './pausable-run.js';
+import type { Program } from './program.js';
 import { PyexError } from './pyex-error.js';
 import { toPy } from './values.js';
 
@@ -117,10 +118,15 @@ function asyncResults(pending: PendingCalls): (interp: Interpreter) => HostResul
  * the loop waits for them for at most the time to its next timer, in real time.
  * With `pauseAfter`, the run yields to the host's event loop between slices of that many
  * instructions, so a long computation does not block other JS work.
- * Resolves to the finished run (never rejects for anything the program does); `stdout`/`stderr` hold
- * everything the program wrote.
+ * Takes every option of `run` (limits, capabilities, inputs…; the time limit counts only time the
+ * program runs, not time awaiting host Promises). Resolves to the finished run, with what `run`
+ * returns (`value`, `stats`, `events`, `error`); never rejects for anything the program does;
+ * `stdout`/`stderr` hold everything the program wrote.
  */
-export async function runAsync(source: string, options: AsyncRunOptions = {}): Promise<DoneRun> {
+export async function runAsync(
+  source: string | Program,
+  options: AsyncRunOptions = {},
+): Promise<DoneRun> {
   const pending = new PendingCalls();
   const modules = { ...(options.modules ?? {}) };
   modules[HOST_WAIT_MODULE] = {};

@@ -53,7 +53,8 @@ describe('start takes run() options and gives run() results', () => {
   });
 
   test('the value survives pauses and a snapshot inside the last expression', () => {
-    const source = 'def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nf(100) + f(50)\n';
+    const source =
+      'def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nf(100) + f(50)\n';
     const { done, pauses } = throughSnapshots(source, { pauseAfter: 10 });
     expect([done.value, done.exitCode]).toEqual([6175, 0]);
     expect(pauses).toBeGreaterThanOrEqual(15);
