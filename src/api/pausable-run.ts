@@ -279,8 +279,8 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   let engineOptions: EngineOptions;
   try {
     engineOptions = {
-      ...restoreEngineOptions(saved, loadFileSystem(restored), options),
       ...withLoopWait(options),
+      ...restoreEngineOptions(saved, loadFileSystem(restored), options),
     };
     resolveLimits(engineOptions.limits);
   } catch {

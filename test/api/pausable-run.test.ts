@@ -108,14 +108,16 @@ ZeroDivisionError: integer division or modulo by zero
 
   test('time while paused does not count against limits.durationMs', () => {
     const source = 'for i in range(3000):\n    pass\nprint("end")\n';
-    let state: RunState = start(source, { limits: { durationMs: 40 }, pauseAfter: 500 });
+    let state: RunState = start(source, { limits: { durationMs: 300 }, pauseAfter: 500 });
     let stdout = state.stdout;
+    let pauses = 0;
     while (state.status === 'paused') {
-      sleepSync(15);
+      pauses++;
+      sleepSync(80);
       state = state.resume();
       stdout += state.stdout;
     }
-    expect([state.status, stdout]).toEqual(['done', 'end\n']);
+    expect([state.status, stdout, pauses >= 4]).toEqual(['done', 'end\n', true]);
     expect((state as DoneRun).error).toBe(null);
   });
 });
