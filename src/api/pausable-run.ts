@@ -1,7 +1,6 @@
-// Pausable runs: `start` runs a program for a number of charged instructions and returns either its
-// outcome or a paused run that can `resume()` or be `snapshot()`ed to bytes; `restore` brings such bytes
-// back (in this process or another). A run also stops at a call of an external host function
-// (status 'call'). The byte format and graph walk live in src/vm/snapshot/; host calls in host-*.ts.
+// Pausable runs: `start` runs a program (set up by runner.ts's Engine, as `run` does) in slices, returning
+// its outcome, a paused run to `resume()`/`snapshot()`, or a stop at an external host call; `restore`
+// brings snapshot bytes back. Byte format: src/vm/snapshot/; sandbox state: sandbox-snapshot.ts.
 
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
