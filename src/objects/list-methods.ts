@@ -2,7 +2,7 @@
 // comparisons, repr, and append/extend/insert/pop/remove/index/count/sort/reverse/copy/clear.
 
 import { bindArgs, checkArity, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
-import { listType } from './builtin-types.js';
+import { listType, tupleType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import {
   indexErrorOutOfRange,
@@ -18,7 +18,13 @@ import { ListIterator, ListReverseIterator } from './iterators.js';
 import { PyList } from './list.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
 import { callObject } from './protocol-call.js';
-import { compareCodePoints, compareSequences, lessThan, pyEq } from './protocol-compare.js';
+import {
+  compareCodePoints,
+  compareSequences,
+  lessThan,
+  pyEq,
+  tupleLessThan,
+} from './protocol-compare.js';
 import { iterableToArray } from './protocol-iter.js';
 import { indexAsNumber, indexValue } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
@@ -180,10 +186,12 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
   if (count < 2) return;
   let allNumbers = true;
   let allStrings = true;
+  let allTuples = true;
   for (let index = 0; index < count; index++) {
     const key = sortKeys[index]!;
     if (typeof key !== 'number') allNumbers = false;
     if (typeof key !== 'string') allStrings = false;
+    if (!(key instanceof PyTuple) || key.cls !== tupleType) allTuples = false;
   }
   // As CPython: reverse=True reverses the items, sorts them stably, then reverses the result
   // (so equal items keep their order and the comparisons happen in CPython's order).
@@ -196,14 +204,25 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
     const strings = sortKeys as string[];
     order.sort((left, right) => compareCodePoints(strings[left]!, strings[right]!));
   } else {
-    mergeSort(order, (left, right) => lessThan(sortKeys[left]!, sortKeys[right]!));
+    mergeSort(order, sortKeys, allTuples);
   }
   if (reverse) order.reverse();
   const sorted = order.map((index) => values[index]!);
   for (let index = 0; index < count; index++) values[index] = sorted[index]!;
 }
 
-function mergeSort(order: number[], less: (a: number, b: number) => boolean): void {
+/** `keys[left] < keys[right]` (`tuples`: every key is an exact tuple). */
+function keyLess(keys: readonly PyValue[], left: number, right: number, tuples: boolean): boolean {
+  return tuples
+    ? tupleLessThan(keys[left] as PyTuple, keys[right] as PyTuple)
+    : lessThan(keys[left]!, keys[right]!);
+}
+
+/**
+ * Stable merge sort of the index array `order` by `keys` (insertion-sorted runs of 16, then merges);
+ * the comparison is a direct call, not a closure, so it stays monomorphic and inlinable.
+ */
+function mergeSort(order: number[], keys: readonly PyValue[], tuples: boolean): void {
   const buffer = new Array<number>(order.length);
   const run = 16;
   for (let start = 0; start < order.length; start += run) {
@@ -211,7 +230,7 @@ function mergeSort(order: number[], less: (a: number, b: number) => boolean): vo
     for (let index = start + 1; index < end; index++) {
       const item = order[index]!;
       let position = index;
-      while (position > start && less(item, order[position - 1]!)) {
+      while (position > start && keyLess(keys, item, order[position - 1]!, tuples)) {
         order[position] = order[position - 1]!;
         position--;
       }
@@ -227,7 +246,7 @@ function mergeSort(order: number[], less: (a: number, b: number) => boolean): vo
       let right = middle;
       let out = start;
       while (left < middle && right < end) {
-        if (less(order[right]!, order[left]!)) buffer[out++] = order[right++]!;
+        if (keyLess(keys, order[right]!, order[left]!, tuples)) buffer[out++] = order[right++]!;
         else buffer[out++] = order[left++]!;
       }
       while (left < middle) buffer[out++] = order[left++]!;

@@ -169,6 +169,16 @@ export class Interpreter implements Runtime, BudgetCause {
   declare deadlineMs: number;
   /** The largest single allocation the program asked for, in bytes (the memory limit's measure). */
   declare largestAllocation: number;
+  /** builtinsFor's one-entry cache: the globals dict last asked about (null: none). */
+  declare builtinsCacheGlobals: PyDict | null;
+  /** The version of `builtinsCacheGlobals` when cached. */
+  declare builtinsCacheVersion: number;
+  /** The entry index of its `__builtins__` (-1: absent). */
+  declare builtinsCacheIndex: number;
+  /** The `__builtins__` value seen then. */
+  declare builtinsCacheValue: PyValue | undefined;
+  /** The builtins dict builtinsFor answered. */
+  declare builtinsCacheResult: PyDict | null;
 
   constructor(options: InterpreterOptions) {
     if (setupHooks === null)
@@ -200,6 +210,11 @@ export class Interpreter implements Runtime, BudgetCause {
     this.durationLimitMs = Number.POSITIVE_INFINITY;
     this.deadlineMs = Number.POSITIVE_INFINITY;
     this.largestAllocation = 0;
+    this.builtinsCacheGlobals = null;
+    this.builtinsCacheVersion = 0;
+    this.builtinsCacheIndex = -1;
+    this.builtinsCacheValue = undefined;
+    this.builtinsCacheResult = null;
     if (options.intMaxStrDigits !== undefined) this.intMaxStrDigits = options.intMaxStrDigits;
     this.modules = new PyDict();
     const previous = setRuntime(this);
@@ -288,10 +303,24 @@ export class Interpreter implements Runtime, BudgetCause {
 
   /** The builtins dict a frame with these globals sees (`__builtins__` if it is a module or dict). */
   builtinsFor(globals: PyDict): PyDict {
-    const value = globals.getStr('__builtins__');
-    if (value instanceof PyModule) return value.dict;
-    if (value instanceof PyDict) return value;
-    return this.builtins;
+    // One-entry cache: valid while `globals` has the same entry layout (version) and its
+    // `__builtins__` entry still holds the same value (a rebinding keeps the version).
+    if (globals === this.builtinsCacheGlobals && globals.version === this.builtinsCacheVersion) {
+      const index = this.builtinsCacheIndex;
+      if (index < 0 || globals.valueList[index] === this.builtinsCacheValue)
+        return this.builtinsCacheResult!;
+    }
+    const index = globals.findStrIndex('__builtins__');
+    const value = index < 0 ? undefined : globals.valueList[index];
+    let result = this.builtins;
+    if (value instanceof PyModule) result = value.dict;
+    else if (value instanceof PyDict) result = value;
+    this.builtinsCacheGlobals = globals;
+    this.builtinsCacheVersion = globals.version;
+    this.builtinsCacheIndex = index;
+    this.builtinsCacheValue = value;
+    this.builtinsCacheResult = result;
+    return result;
   }
 
   /**
