@@ -2,7 +2,7 @@
 // "changed size during iteration" checks, `__missing__`, update() from mappings or pairs, and `|`.
 
 import { bindArgs, checkArity, methodNoArgs, methodOneArg } from './args.js';
-import { dictType, makeBuiltinType, mappingProxyType } from './builtin-types.js';
+import { dictType, makeBuiltinType, mappingProxyType, setType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import { PyDict } from './dict.js';
 import { keyError, runtimeError, typeError, valueError } from './errors.js';
@@ -369,6 +369,57 @@ function view(args: readonly PyValue[]): PyDictView {
 }
 
 /** The view's items as a set (for set operations on keys/items views). */
+/** CPython's dictviews_to_set: `set(operand)`, from the dict itself for an exact dict's keys. */
+function viewToSet(operand: PyValue): PyValue {
+  let source = operand;
+  if (operand instanceof PyDictView && operand.kind === 'keys') {
+    const mapping = operand.mapping;
+    if (mapping instanceof PyDict && mapping.cls === dictType) source = mapping;
+  }
+  return callObject(setType, [source]);
+}
+
+function updatedViewSet(left: PyValue, method: string, right: PyValue): PyValue {
+  const result = viewToSet(left);
+  callObject(getAttrOrUndefined(result, method)!, [right]);
+  return result;
+}
+
+/** CPython's _PyDictView_Intersect: which operand is iterated decides the result's order. */
+function viewIntersection(left: PyValue, right: PyValue): PyValue {
+  let self = left;
+  let other = right;
+  if (!(self instanceof PyDictView)) {
+    self = right;
+    other = left;
+  }
+  const selfView = self as PyDictView;
+  const selfLength = selfView.mapping.size;
+  if (other instanceof PySet && other.cls === setType && selfLength <= other.size) {
+    return callObject(getAttrOrUndefined(other, 'intersection')!, [self]);
+  }
+  let probe = selfView;
+  let iterated: PyValue = other;
+  if (other instanceof PyDictView && other.kind !== 'values' && other.mapping.size > selfLength) {
+    probe = other;
+    iterated = self;
+  }
+  const result = new PySet();
+  const iterator = getIter(iterated);
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+    if (viewHas(probe, item)) result.add(item);
+  }
+  return result;
+}
+
+/** Whether a keys or items view contains `item` (as `item in view`). */
+function viewHas(dictView: PyDictView, item: PyValue): boolean {
+  if (dictView.kind === 'keys') return dictView.mapping.has(item);
+  if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+  const value = dictView.mapping.get(item.items[0]!);
+  return value !== undefined && (value === item.items[1] || pyEq(value, item.items[1]!));
+}
+
 function viewAsSet(value: PyValue): PySet {
   if (value instanceof PyDictView) {
     return PySet.fromArray(iterableToArray(value));
@@ -396,33 +447,19 @@ function reprList(items: PyValue[]): string {
 }
 
 for (const type of [dictKeysType, dictItemsType]) {
-  defineMethod(type, '__contains__', (args) => {
-    const dictView = view(args);
-    const item = args[1]!;
-    if (dictView.kind === 'keys') return dictView.mapping.has(item);
-    if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
-    const value = dictView.mapping.get(item.items[0]!);
-    return value !== undefined && (value === item.items[1] || pyEq(value, item.items[1]!));
-  });
-  const setOps: readonly (readonly [string, (a: PySet, b: PySet) => PySet, boolean])[] = [
-    ['__and__', (a, b) => PySet.fromArray(a.liveKeys().filter((key) => b.has(key))), false],
-    ['__or__', (a, b) => PySet.fromArray([...a.liveKeys(), ...b.liveKeys()]), false],
-    ['__sub__', (a, b) => PySet.fromArray(a.liveKeys().filter((key) => !b.has(key))), false],
-    [
-      '__xor__',
-      (a, b) =>
-        PySet.fromArray([
-          ...a.liveKeys().filter((key) => !b.has(key)),
-          ...b.liveKeys().filter((key) => !a.has(key)),
-        ]),
-      false,
-    ],
+  defineMethod(type, '__contains__', (args) => viewHas(view(args), args[1]!));
+  // CPython's dictviews_or/sub/xor: a set made from the left operand (an exact dict's keys view is
+  // made from the dict, which presizes), then updated in place with the right one. The operands stay
+  // in their written order for the reflected forms too, as CPython's number slots receive them.
+  const setOps: readonly (readonly [string, (left: PyValue, right: PyValue) => PyValue])[] = [
+    ['__and__', viewIntersection],
+    ['__or__', (left, right) => updatedViewSet(left, 'update', right)],
+    ['__sub__', (left, right) => updatedViewSet(left, 'difference_update', right)],
+    ['__xor__', (left, right) => updatedViewSet(left, 'symmetric_difference_update', right)],
   ];
   for (const [name, op] of setOps) {
-    defineMethod(type, name, (args) => op(viewAsSet(args[0]!), viewAsSet(args[1]!)));
-    defineMethod(type, name.replace('__', '__r'), (args) =>
-      op(viewAsSet(args[1]!), viewAsSet(args[0]!)),
-    );
+    defineMethod(type, name, (args) => op(args[0]!, args[1]!));
+    defineMethod(type, name.replace('__', '__r'), (args) => op(args[1]!, args[0]!));
   }
   defineMethod(type, '__eq__', (args) => {
     const other = args[1]!;

@@ -2,7 +2,7 @@
 // checks), the set algebra on set-table.ts (so result order matches CPython), comparisons, repr.
 
 import { checkArity, methodNoArgs, methodOneArg } from './args.js';
-import { frozensetType, setType } from './builtin-types.js';
+import { dictType, frozensetType, setType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import { PyDict } from './dict.js';
 import { keyError, runtimeError, typeError } from './errors.js';
@@ -84,6 +84,38 @@ function mutable(args: readonly PyValue[]): PySet {
   return value;
 }
 
+/**
+ * Adds the items of `other` as CPython's set_update_internal does, which fixes the resulting order:
+ * a set's table is merged slot by slot; an exact dict first presizes the table, then adds its keys;
+ * anything else is iterated.
+ */
+function addAllFrom(set: PyAnySet, other: PyValue): void {
+  if (other instanceof PyAnySet) {
+    set.table.update(other.table);
+    return;
+  }
+  if (other instanceof PyDict && other.cls === dictType) {
+    set.table.presize(other.size);
+    for (const key of other.liveKeys()) set.add(key);
+    return;
+  }
+  for (const item of iterableToArray(other)) set.add(item);
+}
+
+/**
+ * `table & other` as CPython's set_intersection: two sets iterate the smaller one; any other
+ * iterable (dicts too) is walked in its own order, keeping the items the table holds.
+ */
+function intersectWith(table: SetTable<PyValue>, other: PyValue): SetTable<PyValue> {
+  if (other instanceof PyAnySet) return setIntersection(table, other.table);
+  const result = newSetTable();
+  for (const item of iterableToArray(other)) {
+    const hash = pyHash(item);
+    if (table.has(item, hash)) result.add(item, hash);
+  }
+  return result;
+}
+
 /** A set table holding the items of any iterable (a set's own table when it is one). */
 function tableOf(value: PyValue): SetTable<PyValue> {
   if (value instanceof PyAnySet) return value.table;
@@ -137,7 +169,7 @@ defineMethod(setType, '__init__', (args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('set() takes no keyword arguments');
   checkArity('set', args.slice(1), kwnames, 0, 1);
   set.table.clear();
-  if (args.length > 1) for (const item of iterableToArray(args[1]!)) set.add(item);
+  if (args.length > 1) addAllFrom(set, args[1]!);
   return None;
 });
 const frozensetNew = makeNativeFunction('frozenset', '__new__', (args, kwnames) => {
@@ -148,7 +180,7 @@ const frozensetNew = makeNativeFunction('frozenset', '__new__', (args, kwnames) 
     return source;
   const set = new PyFrozenSet(cls);
   if (cls !== frozensetType) initInstanceStorage(set, cls);
-  if (source !== undefined) for (const item of iterableToArray(source)) set.add(item);
+  if (source !== undefined) addAllFrom(set, source);
   return set;
 });
 frozensetType.setAttr('__new__', frozensetNew);
@@ -208,14 +240,14 @@ for (const type of [setType, frozensetType]) {
   });
   defineMethod(type, 'union', (args) => {
     const set = self(args);
-    let table = set.table.copy();
-    for (const other of args.slice(1)) table = setUnion(table, tableOf(other));
-    return sameKind(set, table);
+    const result = sameKind(set, set.table.copy());
+    for (const other of args.slice(1)) addAllFrom(result, other);
+    return result;
   });
   defineMethod(type, 'intersection', (args) => {
     const set = self(args);
     let table = args.length === 1 ? set.table.copy() : set.table;
-    for (const other of args.slice(1)) table = setIntersection(table, tableOf(other));
+    for (const other of args.slice(1)) table = intersectWith(table, other);
     return sameKind(set, table);
   });
   defineMethod(type, 'difference', (args) => {
@@ -293,8 +325,7 @@ defineMethod(setType, 'clear', (args, kwnames) => {
 defineMethod(setType, 'update', (args) => {
   const set = mutable(args);
   for (const other of args.slice(1)) {
-    if (other instanceof PyAnySet) set.table.update(other.table);
-    else for (const item of iterableToArray(other)) set.add(item);
+    addAllFrom(set, other);
   }
   return None;
 });
@@ -302,7 +333,7 @@ defineMethod(setType, 'intersection_update', (args) => {
   const set = mutable(args);
   if (args.length === 1) return None;
   let table = set.table;
-  for (const other of args.slice(1)) table = setIntersection(table, tableOf(other));
+  for (const other of args.slice(1)) table = intersectWith(table, other);
   set.table.replaceWith(table);
   return None;
 });
