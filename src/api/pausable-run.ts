@@ -9,6 +9,7 @@ import './sandbox-classes.js';
 import type { CodeObject } from '../compiler/code-object.js';
 import { showCompileWarning } from '../compiler/warning-output.js';
 import type { PyBaseException } from '../objects/exceptions.js';
+import { PyModule } from '../objects/module.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -285,11 +286,19 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   } catch {
     throw new SnapshotError('invalid snapshot: bad sandbox state');
   }
-  const engine = new Engine(engineOptions, (sinks) => {
-    stdout.target = sinks.stdout;
-    stderr.target = sinks.stderr;
-    return restored;
-  });
+  if (!(restored.modules.getStr('__main__') instanceof PyModule)) {
+    throw new SnapshotError('invalid snapshot: no __main__ module');
+  }
+  let engine: Engine;
+  try {
+    engine = new Engine(engineOptions, (sinks) => {
+      stdout.target = sinks.stdout;
+      stderr.target = sinks.stderr;
+      return restored;
+    });
+  } catch (error) {
+    throw new SnapshotError(`invalid snapshot: ${error instanceof Error ? error.message : error}`);
+  }
   const interp = engine.interp;
   if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
   allowHostPauses(interp);
