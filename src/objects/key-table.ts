@@ -64,6 +64,8 @@ export abstract class KeyTable extends PyObject {
   declare version: number;
   declare private primitiveIndex: Map<PrimitiveKey, number>;
   declare private objectIndex: Map<number, number | number[]> | null;
+  /** True while `primitiveIndex` is shared with the table it was copied from (copy on write). */
+  declare private indexShared: boolean;
 
   constructor(cls: PyType) {
     super(cls);
@@ -72,6 +74,7 @@ export abstract class KeyTable extends PyObject {
     this.size = 0;
     this.version = 0;
     this.primitiveIndex = new Map();
+    this.indexShared = false;
     this.objectIndex = null;
   }
 
@@ -129,6 +132,7 @@ export abstract class KeyTable extends PyObject {
     const index = this.keyList.length;
     const primitive = primitiveKeyOf(key);
     if (primitive !== undefined) {
+      if (this.indexShared) this.unshareIndex();
       this.primitiveIndex.set(primitive, index);
     } else {
       const hash = hashOf(key);
@@ -150,6 +154,7 @@ export abstract class KeyTable extends PyObject {
     const key = this.keyList[index]!;
     const primitive = primitiveKeyOf(key);
     if (primitive !== undefined && this.primitiveIndex.get(primitive) === index) {
+      if (this.indexShared) this.unshareIndex();
       this.primitiveIndex.delete(primitive);
     } else if (this.objectIndex !== null) {
       const hash = hashOf(key);
@@ -187,9 +192,18 @@ export abstract class KeyTable extends PyObject {
     // slice keeps the source arrays' (generic) elements kind.
     this.keyList = source.keyList.slice();
     this.valueList = source.valueList.slice();
-    this.primitiveIndex = new Map(source.primitiveIndex);
+    // The index Map is shared until either table changes its keys (see unshareIndex).
+    this.primitiveIndex = source.primitiveIndex;
+    this.indexShared = true;
+    source.indexShared = true;
     this.size = source.size;
     this.version++;
+  }
+
+  /** Gives this table its own copy of a primitive index shared with another table. */
+  private unshareIndex(): void {
+    this.primitiveIndex = new Map(this.primitiveIndex);
+    this.indexShared = false;
   }
 
   /** Removes every entry. */
@@ -197,6 +211,7 @@ export abstract class KeyTable extends PyObject {
     this.keyList = genericArray();
     this.valueList = genericArray();
     this.primitiveIndex = new Map();
+    this.indexShared = false;
     this.objectIndex = null;
     this.size = 0;
     this.version++;
@@ -209,6 +224,7 @@ export abstract class KeyTable extends PyObject {
     this.keyList = genericArray();
     this.valueList = genericArray();
     this.primitiveIndex = new Map();
+    this.indexShared = false;
     this.objectIndex = null;
     this.size = 0;
     for (let index = 0; index < keys.length; index++) {
