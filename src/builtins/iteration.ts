@@ -16,7 +16,7 @@ import { callObject, callUnbound } from '../objects/protocol-call.js';
 import { CompareOp, compareBool } from '../objects/protocol-compare.js';
 import { getIter, iterableToArray, iterNext } from '../objects/protocol-iter.js';
 import { binaryOp, indexValue } from '../objects/protocol-number.js';
-import { getItem, pyLen } from '../objects/protocol-subscript.js';
+import { getItem, pyLen, pyLenInt } from '../objects/protocol-subscript.js';
 import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import type { PyType } from '../objects/py-type.js';
@@ -337,7 +337,7 @@ export const nextFunction = makeNativeFunction('builtins', 'next', (args, kwname
 export const lenFunction = makeNativeFunction('builtins', 'len', (args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('len() takes no keyword arguments');
   if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`);
-  return pyLen(args[0]!);
+  return pyLenInt(args[0]!);
 });
 
 /** `sorted(iterable, /, *, key=None, reverse=False)`. */

@@ -1,16 +1,17 @@
 // The iteration protocol for native code: iter(), next() returning undefined at the end (no
 // StopIteration churn), and collecting an iterable into an array with budget and memory checks.
 
-import { dictType, listType, tupleType } from './builtin-types.js';
+import { dictType, listType, rangeType, tupleType } from './builtin-types.js';
 import { isAstralFree } from './code-points.js';
 import type { PyDict } from './dict.js';
-import { typeError, typeErrorNotIterable } from './errors.js';
+import { memoryError, overflowError, typeError, typeErrorNotIterable } from './errors.js';
 import { exceptionMatchesName } from './exception-match.js';
 import { PyGenerator } from './generator.js';
 import { ListIterator, PyIterator, SeqIterator, StrIterator, TupleIterator } from './iterators.js';
 import { PyList } from './list.js';
 import { callUnbound } from './protocol-call.js';
 import type { PyObject, PyValue } from './py-object.js';
+import type { PyRange } from './range.js';
 import { rt } from './runtime.js';
 import { None } from './singletons.js';
 import { PyTuple } from './tuple.js';
@@ -78,6 +79,7 @@ export function iterableToArray(value: PyValue): PyValue[] {
     const type = value.cls;
     if (type === listType) return (value as PyList).items.slice();
     if (type === tupleType) return (value as PyTuple).items.slice();
+    if (type === rangeType) preallocateRange(value as PyRange);
   } else if (typeof value === 'string' && isAstralFree(value)) {
     return value.split('');
   }
@@ -94,6 +96,21 @@ export function iterableToArray(value: PyValue): PyValue[] {
     }
   }
 }
+
+/**
+ * CPython sizes the list it builds from a range by the range's length first: a length past
+ * ssize_t is an OverflowError and one no machine can hold a MemoryError, both before any item.
+ */
+function preallocateRange(range: PyRange): void {
+  const length = range.length;
+  if (typeof length === 'bigint') {
+    if (length > MAX_SSIZE) throw overflowError('Python int too large to convert to C ssize_t');
+    throw memoryError();
+  }
+  rt().checkAllocation(length * 8);
+}
+
+const MAX_SSIZE = 2n ** 63n - 1n;
 
 /** The items of a list or tuple without copying, or a fresh array for other iterables. */
 export function sequenceItems(value: PyValue): readonly PyValue[] {

@@ -96,8 +96,14 @@ export function delItem(container: PyValue, key: PyValue): void {
   callUnbound(method, container, [key]);
 }
 
-/** `len(value)` as a JS number. */
+/** `len(value)` as a JS number (lengths past 2**53 lose precision: see `pyLenInt`). */
 export function pyLen(value: PyValue): number {
+  const length = pyLenInt(value);
+  return typeof length === 'bigint' ? Number(length) : length;
+}
+
+/** `len(value)` exactly: a bigint for lengths past 2**53 (a huge range), up to sys.maxsize. */
+export function pyLenInt(value: PyValue): number | bigint {
   if (typeof value === 'string') return astralFree(value) ? value.length : codePointLength(value);
   if (typeof value === 'object') {
     const type = value.cls;
@@ -113,9 +119,8 @@ export function pyLen(value: PyValue): number {
     throw typeError(`'${typeName(result)}' object cannot be interpreted as an integer`);
   }
   if (length < 0) throw valueError('__len__() should return >= 0');
-  if (typeof length === 'bigint') {
-    if (length > MAX_SSIZE) throw overflowError("cannot fit 'int' into an index-sized integer");
-    return Number(length);
+  if (typeof length === 'bigint' && length > MAX_SSIZE) {
+    throw overflowError("cannot fit 'int' into an index-sized integer");
   }
   return length;
 }

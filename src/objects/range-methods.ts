@@ -90,7 +90,7 @@ export function rangeGetItem(range: PyRange, key: PyValue): PyValue {
 
 defineMethod(rangeType, '__len__', (args) => {
   const length = self(args).length;
-  if (typeof length === 'bigint')
+  if (typeof length === 'bigint' && length > 2n ** 63n - 1n)
     throw overflowError('Python int too large to convert to C ssize_t');
   return length;
 });
