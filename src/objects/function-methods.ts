@@ -41,7 +41,7 @@ import {
   PyNativeFunction,
 } from './native-function.js';
 import { PyProperty } from './property.js';
-import { attributeError, descriptorGet, superGetAttr } from './protocol-attr.js';
+import { attributeError, descriptorGet, propertyGet, superGetAttr } from './protocol-attr.js';
 import { callObject } from './protocol-call.js';
 import { pyEq } from './protocol-compare.js';
 import { addressOf, pyRepr } from './protocol-repr.js';
@@ -340,14 +340,9 @@ defineMethod(propertyType, '__init__', (args, kwnames) => {
   }
   return None;
 });
-defineMethod(propertyType, '__get__', (args) => {
-  const obj = args[1] ?? None;
-  return descriptorGet(
-    args[0] as PyProperty,
-    obj,
-    obj === None ? (args[2] as PyType) : typeOf(obj),
-  );
-});
+defineMethod(propertyType, '__get__', (args) =>
+  propertyGet(args[0] as PyProperty, args[1] ?? None),
+);
 defineMethod(propertyType, '__set__', (args) => {
   const property = args[0] as PyProperty;
   if (property.fset === None) throw attributeError(args[1]!, property.name ?? '');

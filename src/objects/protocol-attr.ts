@@ -118,19 +118,27 @@ export function bindDescriptor(attribute: PyValue, obj: PyValue, type: PyType): 
   return descriptorGet(attribute, obj, type);
 }
 
+/**
+ * `property.__get__` itself: the property for access through the class, else `fget(obj)`. A
+ * subclass's own `__get__` reaches this through `super().__get__`, so it never dispatches again.
+ */
+export function propertyGet(property: PyProperty, obj: PyValue): PyValue {
+  if (obj === None) return property;
+  if (property.fget === None) {
+    const name = property.name === null ? '' : ` '${property.name}'`;
+    throw attributeErrorWithMessage(
+      `property${name} of '${typeName(obj)}' object has no getter`,
+      obj,
+      property.name ?? '',
+    );
+  }
+  return callObject(property.fget, [obj]);
+}
+
 /** The general `__get__` call (`obj` None for access through the class). */
 export function descriptorGet(attribute: PyObject, obj: PyValue, type: PyType): PyValue {
   if (attribute instanceof PyProperty && inheritsPropertyMethod(attribute, '__get__')) {
-    if (obj === None) return attribute;
-    if (attribute.fget === None) {
-      const name = attribute.name === null ? '' : ` '${attribute.name}'`;
-      throw attributeErrorWithMessage(
-        `property${name} of '${typeName(obj)}' object has no getter`,
-        obj,
-        attribute.name ?? '',
-      );
-    }
-    return callObject(attribute.fget, [obj]);
+    return propertyGet(attribute, obj);
   }
   if (attribute instanceof PyGetSetDescriptor) {
     if (obj === None) return attribute;
