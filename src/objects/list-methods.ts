@@ -193,6 +193,14 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
     if (typeof key !== 'string') allStrings = false;
     if (!(key instanceof PyTuple) || key.cls !== tupleType) allTuples = false;
   }
+  if (allNumbers && keys === null) {
+    // Equal ints are indistinguishable, so stability does not matter: a native numeric sort.
+    const sortedNumbers = Float64Array.from(values as number[]).sort();
+    rt().chargeBudget(count);
+    if (reverse) sortedNumbers.reverse();
+    for (let index = 0; index < count; index++) values[index] = sortedNumbers[index]!;
+    return;
+  }
   // As CPython: reverse=True reverses the items, sorts them stably, then reverses the result
   // (so equal items keep their order and the comparisons happen in CPython's order).
   const order = Array.from({ length: count }, (_, index) => (reverse ? count - 1 - index : index));
