@@ -19,6 +19,7 @@ describe('one run cannot reach or poison the next', () => {
       'sys.path.append("/evil")',
       'builtins.len = None',
       'builtins.secret = "from run one"',
+      'del builtins.abs',
       'os.sep = "#"',
       'os.environ["LEAK"] = "1"',
       'random.random = lambda: 0.5',
@@ -31,12 +32,14 @@ describe('one run cannot reach or poison the next', () => {
       'import math, json, sys, builtins, os, random, string, collections',
       'print(math.pi, json.dumps.__name__, sys.maxsize, "/evil" in sys.path, len("ab"))',
       'print(hasattr(builtins, "secret"), os.sep, "LEAK" in os.environ, random.random.__name__)',
+      'print(abs(-3), builtins.abs is abs)',
       'print(string.ascii_letters[:5], collections.OrderedDict.__name__, "evil" in sys.modules)',
     ].join('\n');
     expect(outcome(check)).toEqual({
       stdout: [
         '3.141592653589793 dumps 9223372036854775807 False 2',
         'False / False random',
+        '3 True',
         'abcde OrderedDict False',
         '',
       ].join('\n'),
