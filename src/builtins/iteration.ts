@@ -14,7 +14,12 @@ import { sortValues } from '../objects/list-methods.js';
 import { defineMethod, makeNativeFunction } from '../objects/native-function.js';
 import { callObject, callUnbound } from '../objects/protocol-call.js';
 import { CompareOp, compareBool } from '../objects/protocol-compare.js';
-import { getIter, iterableToArray, iterNext } from '../objects/protocol-iter.js';
+import {
+  getIter,
+  iterableToArray,
+  iterableToPresizedArray,
+  iterNext,
+} from '../objects/protocol-iter.js';
 import { binaryOp, indexValue } from '../objects/protocol-number.js';
 import { getItem, pyLen, pyLenInt } from '../objects/protocol-subscript.js';
 import { isTruthy } from '../objects/protocol-truth.js';
@@ -352,7 +357,7 @@ export const sortedFunction = makeNativeFunction('builtins', 'sorted', (args, kw
     );
   }
   const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
-  const values = iterableToArray(args[0]!);
+  const values = iterableToPresizedArray(args[0]!);
   const keys =
     key === undefined || key === None ? null : values.map((value) => callObject(key, [value]));
   sortValues(values, keys, reverse !== undefined && isTruthy(reverse));

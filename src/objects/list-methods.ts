@@ -25,7 +25,7 @@ import {
   pyEq,
   tupleLessThan,
 } from './protocol-compare.js';
-import { iterableToArray } from './protocol-iter.js';
+import { iterableToArray, iterableToPresizedArray } from './protocol-iter.js';
 import { indexAsNumber, indexValue } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
 import { isTruthy } from './protocol-truth.js';
@@ -276,7 +276,7 @@ defineMethod(listType, '__init__', (args, kwnames) => {
   const list = self(args);
   if (kwnames !== null && kwnames.length > 0) throw typeError('list() takes no keyword arguments');
   if (args.length > 2) throw typeError(`list expected at most 1 argument, got ${args.length - 1}`);
-  list.items = args.length > 1 ? iterableToArray(args[1]!) : [];
+  list.items = args.length > 1 ? iterableToPresizedArray(args[1]!) : [];
   return None;
 });
 defineMethod(listType, '__repr__', (args) => listRepr(self(args)));
@@ -306,7 +306,7 @@ defineMethod(listType, '__add__', (args) => {
 defineMethod(listType, '__iadd__', (args) => {
   const list = self(args);
   const other = args[1]!;
-  const items = other instanceof PyList ? other.items.slice() : iterableToArray(other);
+  const items = other instanceof PyList ? other.items.slice() : iterableToPresizedArray(other);
   for (const item of items) list.items.push(item);
   return list;
 });
@@ -346,7 +346,7 @@ defineMethod(listType, 'extend', (args, kwnames) => {
   const items =
     other instanceof PyList || other instanceof PyTuple
       ? other.items.slice()
-      : iterableToArray(other);
+      : iterableToPresizedArray(other);
   for (const item of items) list.items.push(item);
   return None;
 });

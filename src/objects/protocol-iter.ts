@@ -79,7 +79,6 @@ export function iterableToArray(value: PyValue): PyValue[] {
     const type = value.cls;
     if (type === listType) return (value as PyList).items.slice();
     if (type === tupleType) return (value as PyTuple).items.slice();
-    if (type === rangeType) preallocateRange(value as PyRange);
   } else if (typeof value === 'string' && isAstralFree(value)) {
     return value.split('');
   }
@@ -98,9 +97,16 @@ export function iterableToArray(value: PyValue): PyValue[] {
 }
 
 /**
- * CPython sizes the list it builds from a range by the range's length first: a length past
- * ssize_t is an OverflowError and one no machine can hold a MemoryError, both before any item.
+ * `iterableToArray` for list(), tuple(), sorted() and list.extend(), which CPython sizes by the
+ * iterable's length first: for a range, a length past ssize_t is an OverflowError and one no
+ * machine can hold a MemoryError, both before any item is made. (min(), set() and the other
+ * consumers just iterate, so they stay on plain `iterableToArray`.)
  */
+export function iterableToPresizedArray(value: PyValue): PyValue[] {
+  if (typeof value === 'object' && value.cls === rangeType) preallocateRange(value as PyRange);
+  return iterableToArray(value);
+}
+
 function preallocateRange(range: PyRange): void {
   const length = range.length;
   if (typeof length === 'bigint') {

@@ -12,7 +12,7 @@ import { repeatItems } from './list-methods.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
 import { compareSequences, pyEq } from './protocol-compare.js';
 import { hashTuple } from './protocol-hash.js';
-import { iterableToArray } from './protocol-iter.js';
+import { iterableToPresizedArray } from './protocol-iter.js';
 import { hasIndex, indexAsNumber } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
@@ -74,9 +74,9 @@ const tupleNew = makeNativeFunction('tuple', '__new__', (args, kwnames) => {
   if (cls === tupleType) {
     if (source === undefined) return PyTuple.EMPTY;
     if (source instanceof PyTuple && source.cls === tupleType) return source;
-    return PyTuple.of(...iterableToArray(source));
+    return PyTuple.of(...iterableToPresizedArray(source));
   }
-  const tuple = new PyTuple(source === undefined ? [] : iterableToArray(source), cls);
+  const tuple = new PyTuple(source === undefined ? [] : iterableToPresizedArray(source), cls);
   initInstanceStorage(tuple, cls);
   return tuple;
 });

@@ -331,7 +331,7 @@ describe('statistics', () => {
     // 1000 loop jumps + 1000 calls of f + the calls of range and bytes.
     expect(result.stats.instructions).toBe(2002);
     // The heap estimate at the end: the 5000-byte bytes object, f, the loop's globals, __loader__.
-    expect(result.stats.peakMemory).toBe(6196);
+    expect(result.stats.peakMemory).toBe(6212);
     const unmeasured = run('b = bytes(5000)', { limits: { memoryBytes: 'none' } });
     expect(unmeasured.stats.peakMemory).toBe(5000);
     expect(result.stats.durationMs).toBeGreaterThanOrEqual(0);
