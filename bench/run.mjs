@@ -5,6 +5,8 @@
 //   npm run bench -- sorting      # programs whose name contains "sorting"
 //   RUNS=5 npm run bench
 //   CPU=1 npm run bench           # compare CPU time (user+sys of the child, Linux) instead of wall
+//   PYEX_FLAGS='--max-steps none --timeout none --max-memory none --max-output none' npm run bench
+//                                 # flags for `pyex run` (here: no limits, to measure their cost)
 //
 // Times are whole-process wall times minus each interpreter's start-up (the minimum time of an
 // empty program), so the ratio compares execution, not process start. Outputs must match.
@@ -19,6 +21,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const programsDir = join(here, 'programs');
 const pyexMain = process.env.PYEX_MAIN ?? join(here, '..', 'dist', 'cli', 'main.js');
 const runs = Number(process.env.RUNS ?? 3);
+const pyexFlags = (process.env.PYEX_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
 const filter = process.argv[2] ?? '';
 // On a shared machine wall time mostly measures the other processes; CPU time of reaped children
 // (cutime + cstime of /proc/self/stat, in clock ticks of 10 ms) does not.
@@ -31,7 +34,7 @@ function childCpuSeconds() {
 }
 
 const interpreters = {
-  pyex: (file) => [process.execPath, [pyexMain, 'run', file]],
+  pyex: (file) => [process.execPath, [pyexMain, 'run', ...pyexFlags, file]],
   cpython: (file) => ['python3', [file]],
 };
 
