@@ -393,8 +393,12 @@ export class Engine {
       MAX_HEAP_CHECK_UNITS,
       Math.max(MIN_HEAP_CHECK_UNITS, estimate.objects * 8),
     );
-    if (estimate.bytes > this.limits.memoryBytes) {
-      interp.expireBudget('memory', heapLimitMessage(estimate.bytes, this.limits.memoryBytes));
+    // Counted allocations cannot take the heap past the limit before they add up to the headroom
+    // left (at least an eighth of the limit, so checks stay frequent near it).
+    const limit = this.limits.memoryBytes;
+    interp.heapCheckAfterBytes = Math.max(limit / 8, limit - estimate.bytes);
+    if (estimate.bytes > limit) {
+      interp.expireBudget('memory', heapLimitMessage(estimate.bytes, limit));
     }
   }
 
