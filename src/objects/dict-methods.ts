@@ -405,8 +405,8 @@ function viewIntersection(left: PyValue, right: PyValue): PyValue {
     iterated = self;
   }
   const result = new PySet();
-  const iterator = getIter(iterated);
-  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+  // iterableToArray charges the budget as it goes (`keys & range(10**12)` must stop at the limit).
+  for (const item of iterableToArray(iterated)) {
     if (viewHas(probe, item)) result.add(item);
   }
   return result;
@@ -421,9 +421,6 @@ function viewHas(dictView: PyDictView, item: PyValue): boolean {
 }
 
 function viewAsSet(value: PyValue): PySet {
-  if (value instanceof PyDictView) {
-    return PySet.fromArray(iterableToArray(value));
-  }
   return PySet.fromArray(iterableToArray(value));
 }
 

@@ -1615,6 +1615,22 @@ const NATIVE_LOOP_CASES: LimitCase[] = [
     kind: 'limit',
   },
   {
+    name: 'dict keys view & a range',
+    limits: { instructions: 100000 },
+    source: ['d = {1: 2}', 'print(d.keys() & range(10**12))'].join('\n'),
+    stdout: '',
+    stderr: [
+      'Traceback (most recent call last):',
+      '  File "main.py", line 2, in <module>',
+      '    print(d.keys() & range(10**12))',
+      '          ~~~~~~~~~^~~~~~~~~~~~~~~',
+      'ResourceLimitError: instruction limit exceeded (100000 instructions)',
+      '',
+    ].join('\n'),
+    exitCode: 1,
+    kind: 'limit',
+  },
+  {
     name: 'min of a range',
     limits: { instructions: 100000 },
     source: ['min(range(10**12))'].join('\n'),
