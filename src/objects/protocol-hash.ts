@@ -16,7 +16,7 @@ import { pyEq } from './protocol-compare.js';
 import { objectIdentity, type PyObject, type PyValue } from './py-object.js';
 import { None } from './singletons.js';
 import { PyStrInstance } from './str-type.js';
-import { hashString } from './string-hash.js';
+import { HASH_PARTS, hashString, hashStringParts } from './string-hash.js';
 import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
@@ -75,6 +75,43 @@ function hashObject(value: PyObject): PyInt {
     return asInt === BigInt.asIntN(64, asInt) ? asInt : hashInt(asInt);
   }
   return asInt === -1 ? -2 : asInt;
+}
+
+/**
+ * Computes `hash(value)` into HASH_PARTS as [high, low] int32 words, what set tables index with,
+ * without building a bigint for 64-bit str hashes; same value as pyHash. Read the words before the
+ * next hash is computed (a user `__hash__` or `__eq__` may compute others).
+ */
+export function hashIntoParts(value: PyValue): Int32Array {
+  switch (typeof value) {
+    case 'number':
+      if ((value | 0) === value) {
+        HASH_PARTS[0] = value < 0 ? -1 : 0;
+        HASH_PARTS[1] = value === -1 ? -2 : value;
+        return HASH_PARTS;
+      }
+      return splitHash(value);
+    case 'boolean':
+      HASH_PARTS[0] = 0;
+      HASH_PARTS[1] = value ? 1 : 0;
+      return HASH_PARTS;
+    case 'string':
+      return hashStringParts(value);
+    default:
+      return splitHash(pyHash(value));
+  }
+}
+
+/** Stores a hash (a signed 64-bit Python int) into HASH_PARTS as two int32 words. */
+function splitHash(hash: PyInt): Int32Array {
+  if (typeof hash === 'number') {
+    HASH_PARTS[0] = Math.floor(hash / 4294967296);
+    HASH_PARTS[1] = hash;
+  } else {
+    HASH_PARTS[0] = Number(BigInt.asIntN(32, hash >> 32n));
+    HASH_PARTS[1] = Number(BigInt.asIntN(32, hash));
+  }
+  return HASH_PARTS;
 }
 
 /**

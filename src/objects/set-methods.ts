@@ -11,7 +11,7 @@ import { initInstanceStorage } from './instance.js';
 import { makeIteratorType, PyIterator } from './iterators.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
 import { hashFrozenSet } from './numeric-hash.js';
-import { pyHash } from './protocol-hash.js';
+import { hashIntoParts } from './protocol-hash.js';
 import { iterableToArray } from './protocol-iter.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
@@ -110,8 +110,10 @@ function intersectWith(table: SetTable<PyValue>, other: PyValue): SetTable<PyVal
   if (other instanceof PyAnySet) return setIntersection(table, other.table);
   const result = newSetTable();
   for (const item of iterableToArray(other)) {
-    const hash = pyHash(item);
-    if (table.has(item, hash)) result.add(item, hash);
+    const parts = hashIntoParts(item);
+    const high = parts[0]!;
+    const low = parts[1]!;
+    if (table.hasParts(item, high, low)) result.addParts(item, high, low);
   }
   return result;
 }
@@ -121,11 +123,16 @@ function tableOf(value: PyValue): SetTable<PyValue> {
   if (value instanceof PyAnySet) return value.table;
   const table = newSetTable();
   if (value instanceof PyDict) {
-    for (const key of value.liveKeys()) table.add(key, pyHash(key));
+    for (const key of value.liveKeys()) addKey(table, key);
     return table;
   }
-  for (const item of iterableToArray(value)) table.add(item, pyHash(item));
+  for (const item of iterableToArray(value)) addKey(table, item);
   return table;
+}
+
+function addKey(table: SetTable<PyValue>, key: PyValue): void {
+  const parts = hashIntoParts(key);
+  table.addParts(key, parts[0]!, parts[1]!);
 }
 
 /** Makes a set of the same kind (set/frozenset, exact type) as `like` around `table`. */

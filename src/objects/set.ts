@@ -3,7 +3,7 @@
 
 import { frozensetType, setType } from './builtin-types.js';
 import { pyEq } from './protocol-compare.js';
-import { pyHash } from './protocol-hash.js';
+import { hashIntoParts } from './protocol-hash.js';
 import { PyObject, type PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { SetTable } from './set-table.js';
@@ -33,17 +33,20 @@ export abstract class PyAnySet extends PyObject {
 
   /** Whether `key` is a member (may call `__hash__`/`__eq__`). */
   has(key: PyValue): boolean {
-    return this.table.has(key, pyHash(key));
+    const parts = hashIntoParts(key);
+    return this.table.hasParts(key, parts[0]!, parts[1]!);
   }
 
   /** Adds `key` if absent; returns whether it was added. */
   add(key: PyValue): boolean {
-    return this.table.add(key, pyHash(key));
+    const parts = hashIntoParts(key);
+    return this.table.addParts(key, parts[0]!, parts[1]!);
   }
 
   /** Removes `key`; returns whether it was present. */
   discard(key: PyValue): boolean {
-    return this.table.discard(key, pyHash(key));
+    const parts = hashIntoParts(key);
+    return this.table.discardParts(key, parts[0]!, parts[1]!);
   }
 
   /** The members in iteration order (a fresh array). */
