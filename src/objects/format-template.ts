@@ -312,3 +312,78 @@ export class FieldNameIterator {
     return { isAttribute, key };
   }
 }
+
+/** One replacement field of a compiled template (see `compiledFormatTemplate`). */
+export interface CompiledFormatField {
+  /** The text before the field. */
+  readonly literal: string;
+  /** The positional index, or -1 when the field names a keyword. */
+  readonly index: number;
+  /** The keyword when `index` is -1. */
+  readonly keyword: string;
+  /** 'r', 's', 'a' or null. */
+  readonly conversion: 'r' | 's' | 'a' | null;
+  /** The format spec (never holding a nested field). */
+  readonly formatSpec: string;
+}
+
+/** A template reduced to its fields and literals, for templates that cannot fail to parse. */
+export interface CompiledFormatTemplate {
+  readonly fields: readonly CompiledFormatField[];
+  /** The text after the last field. */
+  readonly tail: string;
+}
+
+/** Templates longer than this are parsed on every call (the cache keeps short, repeated ones). */
+const MAX_COMPILED_TEMPLATE = 512;
+/** Entries kept before the cache starts over. */
+const MAX_COMPILED_ENTRIES = 256;
+const compiledTemplates = new Map<string, CompiledFormatTemplate | null>();
+
+/**
+ * The compiled form of a `str.format` template, cached per template text, or null when the
+ * template must take the general path: it fails to parse, mixes automatic and manual numbering,
+ * has `.attr`/`[key]` steps or nested fields in a spec, or is long. Formatting a compiled
+ * template field by field does exactly what the general path does for it (same lookups, same
+ * order, same errors), since no parse error can occur part way through.
+ */
+export function compiledFormatTemplate(template: string): CompiledFormatTemplate | null {
+  const cached = compiledTemplates.get(template);
+  if (cached !== undefined) return cached;
+  if (template.length > MAX_COMPILED_TEMPLATE) return null;
+  const compiled = compileTemplate(template);
+  if (compiledTemplates.size >= MAX_COMPILED_ENTRIES) compiledTemplates.clear();
+  compiledTemplates.set(template, compiled);
+  return compiled;
+}
+
+function compileTemplate(template: string): CompiledFormatTemplate | null {
+  const fields: CompiledFormatField[] = [];
+  const numbering = new FormatNumbering();
+  const parser = new FormatTemplateParser(template);
+  let literal = '';
+  try {
+    for (let piece = parser.next(); piece !== null; piece = parser.next()) {
+      literal += piece.literal;
+      const field = piece.field;
+      if (field === null) continue;
+      if (field.specNeedsExpanding) return null;
+      const conversion = field.conversion === null ? null : checkConversion(field.conversion);
+      const { first, rest } = splitFieldName(field.fieldName, numbering);
+      if (rest.next() !== null || typeof first === 'bigint') return null;
+      const named = typeof first === 'string';
+      fields.push({
+        literal,
+        index: named ? -1 : first,
+        keyword: named ? first : '',
+        conversion,
+        formatSpec: field.formatSpec,
+      });
+      literal = '';
+    }
+  } catch (error) {
+    if (error instanceof PythonError) return null;
+    throw error;
+  }
+  return { fields, tail: literal };
+}

@@ -493,10 +493,24 @@ function run(state: Formatter): string {
     result += format.slice(state.pos, percent);
     state.pos = percent + 1;
     state.count = length - state.pos;
-    if (format[state.pos] === '%') {
+    const next = format.charCodeAt(state.pos);
+    if (next === 0x25) {
       result += '%';
       state.pos++;
       continue;
+    }
+    if ((next === 0x64 || next === 0x73) && !state.bytesMode && state.argIndex < state.argLength) {
+      // A bare %d or %s of an int (or %s of a str) needs no flags, width or padding.
+      const value = state.argLength < 0 ? state.args : state.items![state.argIndex];
+      if (typeof value === 'number' || (next === 0x73 && typeof value === 'string')) {
+        state.argIndex++;
+        state.pos++;
+        result += typeof value === 'number' ? String(value) : value;
+        if (state.hasMapping && state.argIndex < state.argLength) {
+          throw typeError('not all arguments converted during string formatting');
+        }
+        continue;
+      }
     }
     const conversion: Conversion = { char: '', flags: 0, width: -1, precision: -1, numeric: false };
     parseConversion(state, conversion);

@@ -194,6 +194,8 @@ export function strSwapcase(text: string): string {
  * cased one.
  */
 export function strTitle(text: string): string {
+  const ascii = titleAscii(text);
+  if (ascii !== null) return ascii;
   const out = new UnitWriter();
   let previousIsCased = false;
   for (let offset = 0; offset < text.length; ) {
@@ -215,9 +217,42 @@ export function strTitle(text: string): string {
   return out.finish();
 }
 
+/**
+ * title() of ASCII text, copying unchanged runs as slices; null when a non-ASCII unit appears
+ * (the caller then takes the general path).
+ */
+function titleAscii(text: string): string | null {
+  let result = '';
+  let runStart = 0;
+  let previousIsCased = false;
+  const length = text.length;
+  for (let offset = 0; offset < length; offset++) {
+    const unit = text.charCodeAt(offset);
+    if (unit >= 128) return null;
+    const upper = unit >= 0x41 && unit <= 0x5a;
+    const lower = unit >= 0x61 && unit <= 0x7a;
+    const changed = previousIsCased ? upper : lower;
+    if (changed) {
+      result += text.slice(runStart, offset) + String.fromCharCode(unit ^ 0x20);
+      runStart = offset + 1;
+    }
+    previousIsCased = upper || lower;
+  }
+  return runStart === 0 ? text : result + text.slice(runStart);
+}
+
 /** `str.capitalize()`: the first character titlecased (3.8+), the rest lowercased. */
 export function strCapitalize(text: string): string {
   if (text.length === 0) return text;
+  const head = text.charCodeAt(0);
+  if (head < 128) {
+    const rest = text.slice(1);
+    if (!BEYOND_LATIN1.test(rest)) {
+      // ASCII titlecase is uppercase; the Latin-1 rest lowercases without context.
+      const first = head >= 0x61 && head <= 0x7a ? String.fromCharCode(head - 32) : text[0]!;
+      return first + rest.toLowerCase();
+    }
+  }
   const first = pointAt(text, 0);
   const width = first > 0xffff ? 2 : 1;
   const rest = text.slice(width);

@@ -2,7 +2,7 @@
 // format-template.ts, percent-format.ts, codecs.ts) to Python arguments and errors.
 
 import { bindArgs, checkArity, cIntArg, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
-import { strType } from './builtin-types.js';
+import { floatType, strType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import {
   charAtIndex,
@@ -17,7 +17,9 @@ import { typeError, valueError } from './errors.js';
 import { PyFloat } from './float-type.js';
 import { formatStr } from './format-spec.js';
 import {
+  type CompiledFormatTemplate,
   checkConversion,
+  compiledFormatTemplate,
   FormatNumbering,
   FormatTemplateParser,
   formatRecursionError,
@@ -104,6 +106,25 @@ function self(args: readonly PyValue[]): string {
     );
   }
   return text;
+}
+
+/**
+ * For methods (`args[0]` is self): no keywords ("str.strip() takes no keyword arguments"), then
+ * checkArity on the arguments after self, copying them only when the check fails.
+ */
+function methodArity(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    // The method descriptor refuses keywords before the arguments are parsed.
+    throw typeError(`str.${name}() takes no keyword arguments`);
+  }
+  const given = args.length - 1;
+  if (given < min || given > max) checkArity(name, args.slice(1), null, min, max);
 }
 
 /** The str value of an argument, or TypeError "<what> must be str, not int". */
@@ -244,7 +265,12 @@ function toIntValue(value: PyFloat) {
 
 /** `format(value, spec)`: `type(value).__format__(value, spec)` with the str result check. */
 export function pyFormat(value: PyValue, spec: string): string {
-  if (typeof value === 'string' && spec === '') return value;
+  if (spec === '') {
+    // An empty spec is str(value) for str, int and float (their __format__ cannot be replaced).
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    if (typeof value === 'object' && value.cls === floatType) return pyStr(value);
+  }
   const method = typeOf(value).lookup('__format__');
   if (method === undefined) throw typeError(`Type ${typeName(value)} doesn't define __format__`);
   const result = callUnbound(method, value, [spec]);
@@ -261,9 +287,14 @@ export function formatTemplate(
   args: readonly PyValue[],
   kwargs: PyValue | null,
   depth = MAX_FORMAT_RECURSION,
-  numbering = new FormatNumbering(),
+  shared: FormatNumbering | null = null,
 ): string {
   if (depth <= 0) throw formatRecursionError();
+  if (shared === null) {
+    const compiled = compiledFormatTemplate(template);
+    if (compiled !== null) return formatCompiled(compiled, args, kwargs);
+  }
+  const numbering = shared ?? new FormatNumbering();
   const parser = new FormatTemplateParser(template);
   let result = '';
   for (let piece = parser.next(); piece !== null; piece = parser.next()) {
@@ -300,12 +331,46 @@ export function formatTemplate(
 
 import { keyError, indexError as pyIndexError } from './errors.js';
 
+/** formatTemplate for a template compiled once: the same lookups, conversions and errors. */
+function formatCompiled(
+  compiled: CompiledFormatTemplate,
+  args: readonly PyValue[],
+  kwargs: PyValue | null,
+): string {
+  const fields = compiled.fields;
+  let result = '';
+  for (let position = 0; position < fields.length; position++) {
+    const field = fields[position]!;
+    result += field.literal;
+    let value: PyValue;
+    const index = field.index;
+    if (index < 0) {
+      if (kwargs === null) throw keyErrorOf(field.keyword);
+      value = getItem(kwargs, field.keyword);
+    } else {
+      if (index >= args.length) {
+        throw pyIndexError(`Replacement index ${index} out of range for positional args tuple`);
+      }
+      value = args[index]!;
+    }
+    const conversion = field.conversion;
+    if (conversion !== null) {
+      value =
+        conversion === 'r' ? pyRepr(value) : conversion === 's' ? pyStr(value) : pyAscii(value);
+    }
+    result += pyFormat(value, field.formatSpec);
+  }
+  return result + compiled.tail;
+}
+
 function keyErrorOf(name: string) {
   return keyError(name);
 }
 
 const strNew = makeNativeFunction('str', '__new__', (args, kwnames) => {
   const cls = args[0] as PyType;
+  // str(x): the common call needs no keyword binding.
+  if (kwnames === null && args.length === 2 && cls === strType) return pyStr(args[1]!);
   const [object, encoding, errors] = bindArgs(
     'str',
     args.slice(1),
@@ -382,7 +447,7 @@ for (const [name, test] of COMPARISONS) {
   });
 }
 defineMethod(strType, '__format__', (args, kwnames) => {
-  checkArity('__format__', args.slice(1), kwnames, 1, 1);
+  methodArity('__format__', args, kwnames, 1, 1);
   const spec = strArg(args[1]!, 'format_spec');
   // An empty spec formats a str subclass instance through its __str__, as CPython does.
   if (spec === '' && typeof args[0] !== 'string') return pyStr(args[0]!);
@@ -418,7 +483,15 @@ function splitArgs(
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
 ): [string | null, number] {
-  const [sep, maxsplit] = bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
+  let sep: PyValue | undefined;
+  let maxsplit: PyValue | undefined;
+  if (kwnames === null && args.length <= 3) {
+    // Positional only: nothing to bind by name.
+    sep = args[1];
+    maxsplit = args[2];
+  } else {
+    [sep, maxsplit] = bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
+  }
   // maxsplit is converted before sep is checked, as Argument Clinic parses them.
   const max = maxsplit === undefined ? -1 : ssizeArg(maxsplit);
   const separator =
@@ -486,7 +559,7 @@ function parseTupleArity(
 
 function stripMethod(name: string, side: StripSide) {
   defineMethod(strType, name, (args, kwnames) => {
-    checkArity(name, args.slice(1), kwnames, 0, 1);
+    methodArity(name, args, kwnames, 0, 1);
     const chars = args[1];
     const charText = chars === undefined || chars === None ? null : strValueOf(chars);
     if (charText === undefined) throw typeError(`${name} arg must be None or str`);
@@ -498,7 +571,7 @@ stripMethod('lstrip', StripSide.LEFT);
 stripMethod('rstrip', StripSide.RIGHT);
 
 defineMethod(strType, 'replace', (args, kwnames) => {
-  checkArity('replace', args.slice(1), kwnames, 2, 3);
+  methodArity('replace', args, kwnames, 2, 3);
   const old = strArg(args[1]!, 'replace() argument 1');
   const replacement = strArg(args[2]!, 'replace() argument 2');
   const count = args[3] === undefined ? -1 : Number(indexValue(args[3]));
@@ -612,7 +685,7 @@ const PAD_METHODS: readonly (readonly [
 ];
 for (const [name, fn] of PAD_METHODS) {
   defineMethod(strType, name, (args, kwnames) => {
-    checkArity(name, args.slice(1), kwnames, 1, 2);
+    methodArity(name, args, kwnames, 1, 2);
     const widthValue = indexValue(args[1]!);
     if (typeof widthValue === 'bigint') {
       throw pyOverflow('Python int too large to convert to C ssize_t');

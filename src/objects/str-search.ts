@@ -189,6 +189,15 @@ export function strCount(
   start: number | null = null,
   end: number | null = null,
 ): number {
+  if (start === null && end === null && sub.length > 0 && !needsPairCheck(sub)) {
+    // The common call: count native matches over the whole text, no index conversion needed.
+    const width = sub.length;
+    let count = 0;
+    for (let offset = text.indexOf(sub); offset >= 0; offset = text.indexOf(sub, offset + width)) {
+      count++;
+    }
+    return count;
+  }
   const astralFree = isAstralFree(text);
   const length = astralFree ? text.length : codePointLength(text);
   const bounds = adjustIndices(start, end, length);
@@ -283,18 +292,21 @@ export function strReplace(text: string, old: string, replacement: string, count
     }
     return result + text.slice(offset);
   }
-  if (count < 0 && !needsPairCheck(old)) return text.split(old).join(replacement);
+  // A loop of native searches: no intermediate arrays, and the text itself when nothing matches.
+  const checkPairs = needsPairCheck(old);
+  let offset = checkPairs ? findUnits(text, old, 0, text.length) : text.indexOf(old);
+  if (offset < 0) return text;
   let result = '';
   let previous = 0;
   let remaining = count < 0 ? Number.POSITIVE_INFINITY : count;
-  let offset = findUnits(text, old, 0, text.length);
+  const oldLength = old.length;
   while (offset >= 0 && remaining > 0) {
     result += text.slice(previous, offset) + replacement;
-    previous = offset + old.length;
+    previous = offset + oldLength;
     remaining--;
-    offset = findUnits(text, old, previous, text.length);
+    offset = checkPairs ? findUnits(text, old, previous, text.length) : text.indexOf(old, previous);
   }
-  return previous === 0 ? text : result + text.slice(previous);
+  return result + text.slice(previous);
 }
 
 function unitWidth(text: string, offset: number): number {

@@ -1,0 +1,226 @@
+// The str fast paths (cached str.format templates, bare %d/%s, str(x), format(x, ''), replace/count
+// loops, ASCII title/capitalize, method argument checks) against CPython 3.11: the program runs
+// twice over each case (so cached templates are hit) and the whole output is compared.
+// EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/api/run.js';
+
+const PROGRAM = `def attempt(label, thunk):
+    try:
+        print(label, repr(thunk()))
+    except Exception as error:
+        print(label, type(error).__name__, error)
+
+class Loud:
+    def __init__(self, name):
+        self.name = name
+    def __format__(self, spec):
+        print('format', self.name, repr(spec))
+        return self.name
+
+for round in range(2):
+    attempt('auto', lambda: '{}-{}:{!r}'.format('a', 1, 'q'))
+    attempt('manual', lambda: '{1}{0}{1}'.format('x', 'y'))
+    attempt('keyword', lambda: '{a}/{b!s:>4}'.format(a=1, b=2))
+    attempt('switch', lambda: '{}{0}'.format(1, 2))
+    attempt('switch2', lambda: '{0}{}'.format(1, 2))
+    attempt('range', lambda: '{} {} {}'.format(Loud('p'), Loud('q')))
+    attempt('missing', lambda: '{x}'.format(1))
+    attempt('nested', lambda: '{:{}}|'.format('ab', 5))
+    attempt('attr', lambda: '{0.real}'.format(3))
+    attempt('badconv', lambda: '{!x}'.format(Loud('r')))
+    attempt('escaped', lambda: '{{}}{}}}'.format(1))
+    attempt('brace', lambda: '{'.format())
+    attempt('floats', lambda: '{} {} {} {}'.format(1.5, -0.0, 1e16, float('nan')))
+    attempt('ints', lambda: '{} {} {}'.format(2**60, -7, True))
+    attempt('map', lambda: '{a}{b}'.format_map({'a': 1, 'b': 'z'}))
+    attempt('spec', lambda: '{:>6.2f}|{:x}'.format(3.14159, 255))
+    attempt('pct d', lambda: 'w%d' % 12)
+    attempt('pct s', lambda: '%s=%s' % ('k', 3))
+    attempt('pct bool', lambda: '%d %s' % (True, False))
+    attempt('pct float', lambda: '%s %d' % (2.5, 2.5))
+    attempt('pct few', lambda: '%d %d' % (1,))
+    attempt('pct many', lambda: '%d' % (1, 2))
+    attempt('pct map', lambda: '%(a)d %(b)s' % {'a': 1, 'b': 'x'})
+    attempt('pct dict d', lambda: '%d' % {'a': 1})
+    attempt('pct dict s', lambda: '%s' % {'a': 1})
+    attempt('pct big', lambda: '%d|%s' % (2**70, 2**70))
+    attempt('pct pct', lambda: '100%% %s' % 'done')
+    attempt('pct width', lambda: '%5d|%-4s|' % (42, 'a'))
+    attempt('pct bytes', lambda: b'%d %s' % (5, b'x'))
+    attempt('replace', lambda: 'a-b-c'.replace('-', '_'))
+    attempt('replace count', lambda: 'a-b-c'.replace('-', '', 1))
+    attempt('replace none', lambda: 'abc'.replace('-', '_'))
+    attempt('replace empty', lambda: 'abc'.replace('', '.'))
+    attempt('replace dollar', lambda: 'a-b'.replace('-', '$&$1'))
+    attempt('replace grow', lambda: 'aaa'.replace('a', 'bb'))
+    attempt('replace astral', lambda: 'x\\U0001f600y\\U0001f600'.replace('\\U0001f600', '!'))
+    attempt('replace lone', lambda: '\\U0001f600\\ude00'.replace('\\ude00', '?'))
+    attempt('replace arity', lambda: 'a'.replace('a'))
+    attempt('replace kw', lambda: 'a'.replace('a', 'b', count=1))
+    attempt('replace type', lambda: 'a'.replace(1, 'b'))
+    attempt('count', lambda: ('aaaa'.count('aa'), 'abcabc'.count('bc'), 'abc'.count(''), 'x'.count('y')))
+    attempt('count bounds', lambda: ('abcabc'.count('bc', 2), 'abcabc'.count('bc', 0, 4)))
+    attempt('count astral', lambda: ('\\U0001f600a\\U0001f600'.count('\\U0001f600'), '\\U0001f600'.count('\\ude00')))
+    attempt('split', lambda: ('a_b__c'.split('_'), 'a b  c '.split(), 'a,b,c'.split(',', 1)))
+    attempt('split kw', lambda: ('a,b,c'.split(sep=',', maxsplit=1), 'a b'.split(None, 0)))
+    attempt('split many', lambda: 'a'.split(',', 1, 2))
+    attempt('split type', lambda: 'a'.split(1))
+    attempt('split max type', lambda: 'a'.split(',', 'x'))
+    attempt('split empty', lambda: 'a'.split(''))
+    attempt('str()', lambda: (str(5), str(), str(-3), str(2**64), str(1.25), str(None), str('x')))
+    attempt('str enc', lambda: (str(b'ab', 'ascii'), str(object=7), str(b'x', errors='strict')))
+    attempt('str many', lambda: str(1, 2, 3, 4))
+    class S(str):
+        pass
+    attempt('str sub', lambda: (type(str(S('a'))).__name__, type(S(5)).__name__, S(5)))
+    attempt('title', lambda: ('hello wORLD'.title(), "they're bill's".title(), 'a1b_c'.title(), ''.title(), 'ABC'.title(), 'ǅa ßb'.title()))
+    attempt('capitalize', lambda: ('hELLO'.capitalize(), '1ABC'.capitalize(), 'ßa'.capitalize(), 'éA'.capitalize(), 'aΣ'.capitalize(), 'aÀ'.capitalize(), 'ǆA'.capitalize(), ''.capitalize()))
+    attempt('strip', lambda: ('  a  '.strip(), 'xxaxx'.strip('x'), ' a'.lstrip(), 'a '.rstrip(None)))
+    attempt('strip arity', lambda: 'a'.strip('a', 'b'))
+    attempt('strip kw', lambda: 'a'.strip(chars='a'))
+    attempt('center arity', lambda: 'a'.center())
+    attempt('format arity', lambda: 'a'.__format__())
+    x = 7
+    attempt('fstring', lambda: f"item-{x}:{x * 2}|{1.5}|{-0.0}|{True}|{2**60}|{x!r}|{'s'}|{x:03d}")
+`;
+
+const EXPECTED = `auto "a-1:'q'"
+manual 'yxy'
+keyword '1/   2'
+switch ValueError cannot switch from automatic field numbering to manual field specification
+switch2 ValueError cannot switch from manual field specification to automatic field numbering
+format p ''
+format q ''
+range IndexError Replacement index 2 out of range for positional args tuple
+missing KeyError 'x'
+nested 'ab   |'
+attr '3'
+badconv ValueError Unknown conversion specifier x
+escaped '{}1}'
+brace ValueError Single '{' encountered in format string
+floats '1.5 -0.0 1e+16 nan'
+ints '1152921504606846976 -7 True'
+map '1z'
+spec '  3.14|ff'
+pct d 'w12'
+pct s 'k=3'
+pct bool '1 False'
+pct float '2.5 2'
+pct few TypeError not enough arguments for format string
+pct many TypeError not all arguments converted during string formatting
+pct map '1 x'
+pct dict d TypeError %d format: a real number is required, not dict
+pct dict s "{'a': 1}"
+pct big '1180591620717411303424|1180591620717411303424'
+pct pct '100% done'
+pct width '   42|a   |'
+pct bytes b'5 x'
+replace 'a_b_c'
+replace count 'ab-c'
+replace none 'abc'
+replace empty '.a.b.c.'
+replace dollar 'a$&$1b'
+replace grow 'bbbbbb'
+replace astral 'x!y!'
+replace lone '😀?'
+replace arity TypeError replace expected at least 2 arguments, got 1
+replace kw TypeError str.replace() takes no keyword arguments
+replace type TypeError replace() argument 1 must be str, not int
+count (2, 2, 4, 0)
+count bounds (1, 1)
+count astral (2, 0)
+split (['a', 'b', '', 'c'], ['a', 'b', 'c'], ['a', 'b,c'])
+split kw (['a', 'b,c'], ['a b'])
+split many TypeError split() takes at most 2 arguments (3 given)
+split type TypeError must be str or None, not int
+split max type TypeError 'str' object cannot be interpreted as an integer
+split empty ValueError empty separator
+str() ('5', '', '-3', '18446744073709551616', '1.25', 'None', 'x')
+str enc ('ab', '7', 'x')
+str many TypeError str() takes at most 3 arguments (4 given)
+str sub ('str', 'S', '5')
+title ('Hello World', "They'Re Bill'S", 'A1B_C', '', 'Abc', 'ǅa Ssb')
+capitalize ('Hello', '1abc', 'Ssa', 'Éa', 'Aς', 'Aà', 'ǅa', '')
+strip ('a', 'a', 'a', 'a')
+strip arity TypeError strip expected at most 1 argument, got 2
+strip kw TypeError str.strip() takes no keyword arguments
+center arity TypeError center expected at least 1 argument, got 0
+format arity TypeError str.__format__() takes exactly one argument (0 given)
+fstring 'item-7:14|1.5|-0.0|True|1152921504606846976|7|s|007'
+auto "a-1:'q'"
+manual 'yxy'
+keyword '1/   2'
+switch ValueError cannot switch from automatic field numbering to manual field specification
+switch2 ValueError cannot switch from manual field specification to automatic field numbering
+format p ''
+format q ''
+range IndexError Replacement index 2 out of range for positional args tuple
+missing KeyError 'x'
+nested 'ab   |'
+attr '3'
+badconv ValueError Unknown conversion specifier x
+escaped '{}1}'
+brace ValueError Single '{' encountered in format string
+floats '1.5 -0.0 1e+16 nan'
+ints '1152921504606846976 -7 True'
+map '1z'
+spec '  3.14|ff'
+pct d 'w12'
+pct s 'k=3'
+pct bool '1 False'
+pct float '2.5 2'
+pct few TypeError not enough arguments for format string
+pct many TypeError not all arguments converted during string formatting
+pct map '1 x'
+pct dict d TypeError %d format: a real number is required, not dict
+pct dict s "{'a': 1}"
+pct big '1180591620717411303424|1180591620717411303424'
+pct pct '100% done'
+pct width '   42|a   |'
+pct bytes b'5 x'
+replace 'a_b_c'
+replace count 'ab-c'
+replace none 'abc'
+replace empty '.a.b.c.'
+replace dollar 'a$&$1b'
+replace grow 'bbbbbb'
+replace astral 'x!y!'
+replace lone '😀?'
+replace arity TypeError replace expected at least 2 arguments, got 1
+replace kw TypeError str.replace() takes no keyword arguments
+replace type TypeError replace() argument 1 must be str, not int
+count (2, 2, 4, 0)
+count bounds (1, 1)
+count astral (2, 0)
+split (['a', 'b', '', 'c'], ['a', 'b', 'c'], ['a', 'b,c'])
+split kw (['a', 'b,c'], ['a b'])
+split many TypeError split() takes at most 2 arguments (3 given)
+split type TypeError must be str or None, not int
+split max type TypeError 'str' object cannot be interpreted as an integer
+split empty ValueError empty separator
+str() ('5', '', '-3', '18446744073709551616', '1.25', 'None', 'x')
+str enc ('ab', '7', 'x')
+str many TypeError str() takes at most 3 arguments (4 given)
+str sub ('str', 'S', '5')
+title ('Hello World', "They'Re Bill'S", 'A1B_C', '', 'Abc', 'ǅa Ssb')
+capitalize ('Hello', '1abc', 'Ssa', 'Éa', 'Aς', 'Aà', 'ǅa', '')
+strip ('a', 'a', 'a', 'a')
+strip arity TypeError strip expected at most 1 argument, got 2
+strip kw TypeError str.strip() takes no keyword arguments
+center arity TypeError center expected at least 1 argument, got 0
+format arity TypeError str.__format__() takes exactly one argument (0 given)
+fstring 'item-7:14|1.5|-0.0|True|1152921504606846976|7|s|007'
+`;
+
+describe('str fast paths', () => {
+  it('format, % formatting, str(), replace, count, split, title, capitalize and strip agree with CPython', () => {
+    const out: string[] = [];
+    const result = run(PROGRAM, {
+      stdout: (text: string) => out.push(text),
+      stderr: (text: string) => out.push(text),
+    });
+    expect(out.join('')).toBe(EXPECTED);
+    expect(result.exitCode).toBe(0);
+  });
+});
