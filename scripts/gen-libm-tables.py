@@ -7,6 +7,7 @@ source is copied; the definitions are those the glibc 2.36 algorithms document.
 """
 from decimal import Decimal, getcontext
 from fractions import Fraction
+import struct
 from pathlib import Path
 
 getcontext().prec = 80
@@ -46,4 +47,40 @@ emit(
     'exp-table.ts',
     'Table of 2**(k/128) for the exp and exp2 ports: EXP_TABLE_HEAD[k] is 2**(k/128) rounded to a double, EXP_TABLE_TAIL[k] its rounded relative error.',
     exp_table(7),
+)
+
+
+def pow_log_table(bits: int) -> dict[str, list[float]]:
+    """The log table of glibc's pow: the reduction interval [OFF, 2*OFF) with OFF = 0x1.69555p-1 is cut
+    into N pieces along the bit pattern of z; c is near each piece's centre with 1/c = j/N (centre
+    < 1) or j/2N, so z/c - 1 is exact; logc is log(c) rounded to a multiple of 2**-43 (so
+    k*ln2hi + logc is exact) and logctail the rounded rest log(c) - logc."""
+    n = 1 << bits
+    off = 0x3FE6955500000000
+    invcs, logcs, tails = [], [], []
+    for i in range(n):
+        low = Fraction(as_double(off + (i << (52 - bits))))
+        high = Fraction(as_double(off + ((i + 1) << (52 - bits))))
+        centre = (low + high) / 2
+        if centre < 1:
+            invc = Fraction(round(n / centre), n)
+        else:
+            invc = Fraction(round(2 * n / centre), 2 * n)
+        c = 1 / invc
+        exact_log = Fraction((Decimal(c.numerator) / Decimal(c.denominator)).ln())
+        logc = Fraction(round(exact_log * 2**43), 2**43)
+        invcs.append(float(invc))
+        logcs.append(float(logc))
+        tails.append(float(exact_log - logc))
+    return {'POW_LOG_INVC': invcs, 'POW_LOG_LOGC': logcs, 'POW_LOG_LOGC_TAIL': tails}
+
+
+def as_double(bits: int) -> float:
+    return struct.unpack('<d', struct.pack('<Q', bits))[0]
+
+
+emit(
+    'pow-log-table.ts',
+    "Table of glibc pow's logarithm: for piece i of the reduction interval, POW_LOG_INVC[i] is 1/c, POW_LOG_LOGC[i] log(c) rounded to a multiple of 2**-43 and POW_LOG_LOGC_TAIL[i] the rest of log(c), rounded.",
+    pow_log_table(7),
 )

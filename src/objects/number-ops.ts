@@ -1,8 +1,15 @@
 // Arithmetic on the numeric tower (bool ⊂ int ⊂ float ⊂ complex) with CPython's results and errors.
 // Dispatch to dunders of other types is protocol-number.ts's job; this file only sees numbers.
 
-import { crPow } from '../stdlib/math/libm/cr-exp-log.js';
-import { libmAtan2, libmCos, libmExp, libmHypot, libmLog, libmSin } from '../stdlib/math/libm.js';
+import {
+  libmAtan2,
+  libmCos,
+  libmExp,
+  libmHypot,
+  libmLog,
+  libmPow,
+  libmSin,
+} from '../stdlib/math/libm.js';
 import { boolType, complexType, floatType, intType } from './builtin-types.js';
 import { PyComplex } from './complex.js';
 import { overflowError, valueError, zeroDivisionError } from './errors.js';
@@ -162,12 +169,14 @@ export function intTrueDivide(x: PyInt, y: PyInt): number {
   return negative ? -magnitude : magnitude;
 }
 
-/** `x ** y` for ints (a float for negative exponents); checks the result size first. */
+/**
+ * `x ** y` for ints; checks the result size first. A negative exponent is float ** float, as
+ * CPython's long_pow hands both operands to float_pow.
+ */
 export function intPower(x: PyInt, y: PyInt): PyValue {
   if (intSign(y) < 0) {
     const base = intToFloat(x);
-    if (base === 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
-    return newFloat(base ** intToNumber(y));
+    return floatPower(base, intToFloat(y));
   }
   if (x === 0 || x === 1) return y === 0 ? 1 : x;
   if (x === -1) return intToNumber(intMod(y, 2)) === 0 ? 1 : -1;
@@ -269,27 +278,11 @@ export function floatPower(x: number, y: number): PyValue {
     return complexPower(x, 0, y, 0);
   }
   if (x === 1) return newFloat(1);
-  const result = correctlyRoundedPow(x, y);
+  const result = libmPow(x, y);
   if (!Number.isFinite(result) && Number.isFinite(x) && Number.isFinite(y)) {
     throw overflowError("(34, 'Numerical result out of range')");
   }
   return newFloat(result);
-}
-
-/**
- * C's pow (correctly rounded, as glibc's), which JS `**` is not: exact fast paths for the common
- * exponents, crPow from the math library otherwise.
- */
-export function correctlyRoundedPow(x: number, y: number): number {
-  if (y === 2) return x * x;
-  if (y === 1) return x;
-  if (y === -1) return 1 / x;
-  // A correctly rounded pow(x, 0.5) is sqrt(x).
-  if (y === 0.5 && x > 0 && x !== Number.POSITIVE_INFINITY) return Math.sqrt(x);
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || Number.isNaN(x) || Number.isNaN(y)) {
-    return x ** y;
-  }
-  return crPow(x, y);
 }
 
 /** The complex parts of a numeric operand, or undefined. */
@@ -398,8 +391,7 @@ function complexPower(ar: number, ai: number, br: number, bi: number): PyComplex
 
 /** C pow(x, y) for x > 0 (the modulus of a complex number), special values included. */
 function powAbs(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  return correctlyRoundedPow(x, y);
+  return libmPow(x, y);
 }
 
 /** `a <op> b` for any two numbers of the tower; undefined when an operand is not a number. */

@@ -1,11 +1,11 @@
 // The C library functions CPython's math, cmath and random call, in one place. Each entry is either
 // a port of glibc 2.36's algorithm (x86-64, with the FMA ifuncs' fused operations) that reproduces
 // it bit for bit, or a correctly rounded implementation where glibc's own is correctly rounded in
-// all but rare cases (log, log2, pow, trigonometric functions). C99 Annex F special values; Python
+// all but rare cases (log, log2, trigonometric functions). C99 Annex F special values; Python
 // errors are the callers' job.
 
 import { glibcCbrt } from './libm/cbrt.js';
-import { crLog, crLog2, crPow } from './libm/cr-exp-log.js';
+import { crLog, crLog2 } from './libm/cr-exp-log.js';
 import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from './libm/cr-trig.js';
 import { glibcErf, glibcErfc } from './libm/erf.js';
 import { glibcExp } from './libm/exp.js';
@@ -22,6 +22,7 @@ import {
   glibcTanh,
 } from './libm/fdlibm.js';
 import { glibcHypot } from './libm/hypot.js';
+import { glibcPow } from './libm/pow.js';
 
 /** C exp(x). */
 export const libmExp: (x: number) => number = glibcExp;
@@ -49,14 +50,8 @@ export const libmLog1p: (x: number) => number = glibcLog1p;
 export const libmExpm1: (x: number) => number = glibcExpm1;
 /** C exp2(x). */
 export const libmExp2: (x: number) => number = glibcExp2;
-/**
- * C pow(x, y) for finite, nonzero x and finite y (math.pow and float ** handle zeros and the
- * special values first); a negative x needs an integer y, else NaN.
- */
-export function libmPow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  return crPow(x, y);
-}
+/** C pow(x, y), C99 special values included (a negative x with a non-integer y gives NaN). */
+export const libmPow: (x: number, y: number) => number = glibcPow;
 /** C sin(x). */
 export const libmSin: (x: number) => number = crSin;
 /** C cos(x). */
