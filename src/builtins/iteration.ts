@@ -10,7 +10,7 @@ import { initInstanceStorage } from '../objects/instance.js';
 import { intAdd, intValueOf } from '../objects/int-type.js';
 import { CallableIterator, makeIteratorType, PyIterator } from '../objects/iterators.js';
 import { PyList } from '../objects/list.js';
-import { sortValues } from '../objects/list-methods.js';
+import { computeSortKeys, sortValues } from '../objects/list-sort.js';
 import { defineMethod, makeNativeFunction } from '../objects/native-function.js';
 import { callObject, callUnbound } from '../objects/protocol-call.js';
 import { CompareOp, compareBool } from '../objects/protocol-compare.js';
@@ -358,8 +358,7 @@ export const sortedFunction = makeNativeFunction('builtins', 'sorted', (args, kw
   }
   const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
   const values = iterableToPresizedArray(args[0]!);
-  const keys =
-    key === undefined || key === None ? null : values.map((value) => callObject(key, [value]));
+  const keys = key === undefined || key === None ? null : computeSortKeys(key, values);
   sortValues(values, keys, reverse !== undefined && isTruthy(reverse));
   return new PyList(values);
 });

@@ -2,7 +2,7 @@
 // comparisons, repr, and append/extend/insert/pop/remove/index/count/sort/reverse/copy/clear.
 
 import { bindArgs, checkArity, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
-import { listType, tupleType } from './builtin-types.js';
+import { listType } from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import {
   indexErrorOutOfRange,
@@ -16,15 +16,9 @@ import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
 import { ListIterator, ListReverseIterator } from './iterators.js';
 import { PyList } from './list.js';
+import { computeSortKeys, sortValues } from './list-sort.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
-import { callObject } from './protocol-call.js';
-import {
-  compareCodePoints,
-  compareSequences,
-  lessThan,
-  pyEq,
-  tupleLessThan,
-} from './protocol-compare.js';
+import { compareSequences, pyEq } from './protocol-compare.js';
 import { iterableToArray, iterableToPresizedArray } from './protocol-iter.js';
 import { indexAsNumber, indexValue } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
@@ -174,94 +168,6 @@ export function repeatCount(value: PyValue): number | undefined {
     return int > 0n ? Number.MAX_SAFE_INTEGER : 0;
   }
   return Math.max(0, int);
-}
-
-/**
- * Sorts values in place by `a < b` only (a stable merge sort, as list.sort guarantees), with
- * fast paths for all-number and all-str lists.
- */
-export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: boolean): void {
-  const sortKeys = keys ?? values;
-  const count = values.length;
-  if (count < 2) return;
-  let allNumbers = true;
-  let allStrings = true;
-  let allTuples = true;
-  for (let index = 0; index < count; index++) {
-    const key = sortKeys[index]!;
-    if (typeof key !== 'number') allNumbers = false;
-    if (typeof key !== 'string') allStrings = false;
-    if (!(key instanceof PyTuple) || key.cls !== tupleType) allTuples = false;
-  }
-  if (allNumbers && keys === null) {
-    // Equal ints are indistinguishable, so stability does not matter: a native numeric sort.
-    const sortedNumbers = Float64Array.from(values as number[]).sort();
-    rt().chargeBudget(count);
-    if (reverse) sortedNumbers.reverse();
-    for (let index = 0; index < count; index++) values[index] = sortedNumbers[index]!;
-    return;
-  }
-  // As CPython: reverse=True reverses the items, sorts them stably, then reverses the result
-  // (so equal items keep their order and the comparisons happen in CPython's order).
-  const order = Array.from({ length: count }, (_, index) => (reverse ? count - 1 - index : index));
-  rt().chargeBudget(count);
-  if (allNumbers) {
-    const numbers = sortKeys as number[];
-    order.sort((left, right) => numbers[left]! - numbers[right]!);
-  } else if (allStrings) {
-    const strings = sortKeys as string[];
-    order.sort((left, right) => compareCodePoints(strings[left]!, strings[right]!));
-  } else {
-    mergeSort(order, sortKeys, allTuples);
-  }
-  if (reverse) order.reverse();
-  const sorted = order.map((index) => values[index]!);
-  for (let index = 0; index < count; index++) values[index] = sorted[index]!;
-}
-
-/** `keys[left] < keys[right]` (`tuples`: every key is an exact tuple). */
-function keyLess(keys: readonly PyValue[], left: number, right: number, tuples: boolean): boolean {
-  return tuples
-    ? tupleLessThan(keys[left] as PyTuple, keys[right] as PyTuple)
-    : lessThan(keys[left]!, keys[right]!);
-}
-
-/**
- * Stable merge sort of the index array `order` by `keys` (insertion-sorted runs of 16, then merges);
- * the comparison is a direct call, not a closure, so it stays monomorphic and inlinable.
- */
-function mergeSort(order: number[], keys: readonly PyValue[], tuples: boolean): void {
-  const buffer = new Array<number>(order.length);
-  const run = 16;
-  for (let start = 0; start < order.length; start += run) {
-    const end = Math.min(start + run, order.length);
-    for (let index = start + 1; index < end; index++) {
-      const item = order[index]!;
-      let position = index;
-      while (position > start && keyLess(keys, item, order[position - 1]!, tuples)) {
-        order[position] = order[position - 1]!;
-        position--;
-      }
-      order[position] = item;
-    }
-  }
-  for (let width = run; width < order.length; width *= 2) {
-    for (let start = 0; start < order.length; start += 2 * width) {
-      const middle = Math.min(start + width, order.length);
-      const end = Math.min(start + 2 * width, order.length);
-      if (middle >= end) continue;
-      let left = start;
-      let right = middle;
-      let out = start;
-      while (left < middle && right < end) {
-        if (keyLess(keys, order[right]!, order[left]!, tuples)) buffer[out++] = order[right++]!;
-        else buffer[out++] = order[left++]!;
-      }
-      while (left < middle) buffer[out++] = order[left++]!;
-      while (right < end) buffer[out++] = order[right++]!;
-      for (let index = start; index < end; index++) order[index] = buffer[index]!;
-    }
-  }
 }
 
 const listNew = makeNativeFunction('list', '__new__', (args) => {
@@ -432,21 +338,24 @@ defineMethod(listType, 'sort', (args, kwnames) => {
   return None;
 });
 
-/** `list.sort(key=, reverse=)` on a PyList, with "list modified during sort" detection. */
+/**
+ * `list.sort(key=, reverse=)` on a PyList. The list looks empty while keys are computed and items
+ * compared; a change made meanwhile is discarded and, if the sort itself succeeded, reported as
+ * CPython does ("list modified during sort"). A raising key or comparison propagates as is.
+ */
 export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
   const values = list.items;
-  list.items = [];
+  const placeholder: PyValue[] = [];
+  list.items = placeholder;
   try {
-    const keys = key === None ? null : values.map((value) => callObject(key, [value]));
-    sortValues(values, keys, reverse);
-  } finally {
-    const modified = list.items.length > 0;
+    sortValues(values, key === None ? null : computeSortKeys(key, values), reverse);
+  } catch (error) {
     list.items = values;
-    if (modified) {
-      // biome-ignore lint/correctness/noUnsafeFinally: CPython raises here after restoring the list
-      throw valueError('list modified during sort');
-    }
+    throw error;
   }
+  const modified = list.items !== placeholder || placeholder.length > 0;
+  list.items = values;
+  if (modified) throw valueError('list modified during sort');
 }
 
 defineMethod(listType, '__sizeof__', (args) => 40 + 8 * self(args).items.length);

@@ -1,0 +1,148 @@
+// list.sort()/sorted() on an array of values with optional precomputed keys: CPython's pre-sort
+// check picks one comparison for the whole sort, then a native numeric sort (int keys) or the timsort
+// of list-sort-merge.ts. Key calls and "list modified during sort" are the callers' (list-methods.ts).
+
+import { floatType, tupleType } from './builtin-types.js';
+import { isAstralFree } from './code-points.js';
+import { PyFunction } from './function.js';
+import { reverseSlice, SortKind, TimSort } from './list-sort-merge.js';
+import { callObject } from './protocol-call.js';
+import type { PyValue } from './py-object.js';
+import { rt } from './runtime.js';
+import { None } from './singletons.js';
+
+/** `key(value)` for every value, in order (CPython calls the key once per item, before sorting). */
+export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyValue[] {
+  const count = values.length;
+  const keys: PyValue[] = new Array(count);
+  const runtime = rt();
+  runtime.chargeBudget(count);
+  if (key instanceof PyFunction) {
+    // The frame copies its arguments, so one argument array serves every call.
+    const args: PyValue[] = [None];
+    for (let index = 0; index < count; index++) {
+      args[0] = values[index]!;
+      keys[index] = runtime.callFunction(key, args, null);
+    }
+  } else {
+    for (let index = 0; index < count; index++) keys[index] = callObject(key, [values[index]!]);
+  }
+  return keys;
+}
+
+/**
+ * The comparison every key allows (CPython's pre-sort check): one kind when all keys are ints
+ * (JS numbers), exact floats, strs or exact tuples, else Generic.
+ */
+export function classifyKeys(keys: readonly PyValue[]): SortKind {
+  const count = keys.length;
+  const first = keys[0]!;
+  switch (typeof first) {
+    case 'number':
+      for (let index = 1; index < count; index++) {
+        if (typeof keys[index] !== 'number') return SortKind.Generic;
+      }
+      return SortKind.Int;
+    case 'string': {
+      let unitsOrder = true;
+      for (let index = 0; index < count; index++) {
+        const key = keys[index];
+        if (typeof key !== 'string') return SortKind.Generic;
+        // UTF-16 order is code point order unless a surrogate (an astral character) is involved.
+        if (unitsOrder && !isAstralFree(key)) unitsOrder = false;
+      }
+      return unitsOrder ? SortKind.StrUnits : SortKind.StrCodePoints;
+    }
+    case 'object': {
+      const cls = first.cls;
+      if (cls !== floatType && cls !== tupleType) return SortKind.Generic;
+      for (let index = 1; index < count; index++) {
+        const key = keys[index]!;
+        if (typeof key !== 'object' || key.cls !== cls) return SortKind.Generic;
+      }
+      return cls === floatType ? SortKind.Float : SortKind.Tuple;
+    }
+    default:
+      return SortKind.Generic;
+  }
+}
+
+/**
+ * Sorts `values` in place, stably, by `keys` (the values themselves when null) with `<` only, as
+ * list.sort does: reverse=True reverses the items, sorts, and reverses the result (so equal items
+ * keep their order, and comparisons happen in CPython's order). When a comparison raises, `values`
+ * is left a permutation of the input (reversed back if `reverse`).
+ */
+export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: boolean): void {
+  const count = values.length;
+  if (count < 2) return;
+  const sortKeys = keys ?? values;
+  const kind = classifyKeys(sortKeys);
+  if (kind === SortKind.Int) {
+    if (keys === null) {
+      sortIntsWithoutKeys(values as number[], reverse);
+      return;
+    }
+    if (sortByPackedIntKeys(values, keys as number[], reverse)) return;
+  }
+  if (reverse) {
+    reverseSlice(values, 0, count);
+    if (keys !== null) reverseSlice(keys, 0, count);
+  }
+  try {
+    new TimSort(sortKeys, keys === null ? null : values, kind).sort();
+  } finally {
+    if (reverse) reverseSlice(values, 0, count);
+  }
+}
+
+/** Equal ints are indistinguishable, so stability does not matter: a native numeric sort. */
+function sortIntsWithoutKeys(values: number[], reverse: boolean): void {
+  const count = values.length;
+  rt().chargeBudget(count);
+  const sorted = Float64Array.from(values).sort();
+  if (reverse) {
+    for (let index = 0; index < count; index++) values[index] = sorted[count - 1 - index]!;
+  } else {
+    for (let index = 0; index < count; index++) values[index] = sorted[index]!;
+  }
+}
+
+/**
+ * Stable sort by int keys with a native numeric sort: each key is packed with its position as
+ * `(key - min) * count + position`, exact while that stays below 2**53 (else false: nothing done).
+ */
+function sortByPackedIntKeys(values: PyValue[], keys: number[], reverse: boolean): boolean {
+  const count = values.length;
+  let min = keys[0]!;
+  let max = min;
+  for (let index = 1; index < count; index++) {
+    const key = keys[index]!;
+    if (key < min) min = key;
+    else if (key > max) max = key;
+  }
+  if (!((max - min + 1) * count <= Number.MAX_SAFE_INTEGER)) return false;
+  rt().chargeBudget(count);
+  const packed = new Float64Array(count);
+  // With reverse, position p stands for item count-1-p (the reversed list CPython sorts).
+  if (reverse) {
+    for (let position = 0; position < count; position++) {
+      packed[position] = (keys[count - 1 - position]! - min) * count + position;
+    }
+  } else {
+    for (let position = 0; position < count; position++) {
+      packed[position] = (keys[position]! - min) * count + position;
+    }
+  }
+  packed.sort();
+  const original = values.slice();
+  if (reverse) {
+    for (let rank = 0; rank < count; rank++) {
+      const position = packed[rank]! % count;
+      values[count - 1 - rank] = original[count - 1 - position]!;
+    }
+  } else {
+    for (let rank = 0; rank < count; rank++) values[rank] = original[packed[rank]! % count]!;
+  }
+  return true;
+}
