@@ -2,6 +2,7 @@
 // with `node --cpu-prof bench/in-process.mjs bench/programs/X.py`, and prints the run's CPU time.
 //
 //   PYEX_DIST=/path/to/dist node bench/in-process.mjs FILE [REPEAT]
+//   PYEX_LIMITS=none node bench/in-process.mjs FILE [REPEAT]    (every limit off: what the defaults cost)
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,12 +15,17 @@ const file = process.argv[2];
 const repeat = Number(process.argv[3] ?? 1);
 const source = readFileSync(file, 'utf8');
 const out = [];
+const limits =
+  process.env.PYEX_LIMITS === 'none'
+    ? { instructions: 'none', durationMs: 'none', memoryBytes: 'none', outputBytes: 'none' }
+    : undefined;
 for (let index = 0; index < repeat; index++) {
   const before = process.cpuUsage();
   const result = run(source, {
     filename: file,
     stdout: (text) => out.push(text),
     stderr: (text) => out.push(text),
+    ...(limits === undefined ? {} : { limits }),
   });
   const used = process.cpuUsage(before);
   if (index === repeat - 1) process.stdout.write(out.join(''));

@@ -5,6 +5,7 @@
 import type { CodeObject } from '../compiler/code-object.js';
 import { compile as compileAst } from '../compiler/compile.js';
 import type { CompileWarningSink } from '../compiler/compile-warnings.js';
+import { PyCode } from '../objects/code.js';
 import type * as ast from '../parser/ast.js';
 import { parse } from '../parser/parser.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
@@ -30,6 +31,14 @@ export class Program {
   readonly body: CodeObject;
   /** @internal The trailing expression statement, compiled in eval mode, or null. */
   readonly lastExpression: CodeObject | null;
+  /**
+   * @internal `body` as the VM's code object, made here rather than through the shared
+   * CodeObject → PyCode WeakMap: V8's young-generation GC keeps WeakMap values alive, so every
+   * fresh run's code (and what its inline caches reach) would survive each scavenge.
+   */
+  readonly bodyCode: PyCode;
+  /** @internal `lastExpression` as the VM's code object, or null. */
+  readonly lastExpressionCode: PyCode | null;
 
   /** @internal Use `compile`. */
   constructor(
@@ -42,6 +51,8 @@ export class Program {
     this.source = source;
     this.body = body;
     this.lastExpression = lastExpression;
+    this.bodyCode = new PyCode(body);
+    this.lastExpressionCode = lastExpression === null ? null : new PyCode(lastExpression);
   }
 }
 

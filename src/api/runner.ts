@@ -4,8 +4,8 @@
 
 import '../builtins/builtins-module.js';
 import '../stdlib/modules.js';
-import type { CodeObject } from '../compiler/code-object.js';
 import { showCompileWarning } from '../compiler/warning-output.js';
+import type { PyCode } from '../objects/code.js';
 import type { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import type { PyValue } from '../objects/py-object.js';
@@ -216,8 +216,9 @@ export class Engine {
     let value: PyValue | undefined;
     const failure = interp.activate((): Failure | null => {
       try {
-        this.drive(program.body, globals);
-        if (program.lastExpression !== null) value = this.drive(program.lastExpression, globals);
+        this.drive(program.bodyCode, globals);
+        const last = program.lastExpressionCode;
+        if (last !== null) value = this.drive(last, globals);
         this.checkLateDeadline();
         return null;
       } catch (error) {
@@ -406,7 +407,7 @@ export class Engine {
    * Runs module-level code; with a wall-clock limit, in slices: between two slices the clock is
    * read, and past the deadline the budget collapses so the next instruction raises the limit.
    */
-  private drive(code: CodeObject, globals: PyDict): PyValue {
+  private drive(code: PyCode, globals: PyDict): PyValue {
     const interp = this.interp;
     const measureHeap = Number.isFinite(this.limits.memoryBytes);
     if (!Number.isFinite(interp.deadlineMs) && !measureHeap) {

@@ -17,6 +17,8 @@ export type ModuleSpec =
     };
 
 const modules = new Map<string, ModuleSpec>();
+/** `registeredModuleNames()` sorted once (every interpreter's sys module asks); null after a change. */
+let sortedNames: readonly string[] | null = null;
 
 /**
  * Registers a module implemented in TypeScript: `init` runs once per interpreter, the first time
@@ -25,6 +27,7 @@ const modules = new Map<string, ModuleSpec>();
 export function registerNativeModule(name: string, init: ModuleInit): void {
   if (modules.has(name)) throw new Error(`internal: module ${name} registered twice`);
   modules.set(name, { kind: 'native', name, init });
+  sortedNames = null;
 }
 
 /**
@@ -34,6 +37,7 @@ export function registerNativeModule(name: string, init: ModuleInit): void {
 export function registerPythonModule(name: string, source: string, isPackage = false): void {
   if (modules.has(name)) throw new Error(`internal: module ${name} registered twice`);
   modules.set(name, { kind: 'python', name, source, isPackage });
+  sortedNames = null;
 }
 
 /** The spec of a built-in module, or undefined. */
@@ -41,7 +45,8 @@ export function lookupModule(name: string): ModuleSpec | undefined {
   return modules.get(name);
 }
 
-/** Names of every registered module (for `sys.builtin_module_names` and help). */
-export function registeredModuleNames(): string[] {
-  return [...modules.keys()].sort();
+/** Names of every registered module, sorted (for `sys.builtin_module_names` and help); shared: do not modify. */
+export function registeredModuleNames(): readonly string[] {
+  sortedNames ??= [...modules.keys()].sort();
+  return sortedNames;
 }
