@@ -1,6 +1,6 @@
 // CPython 3.11's hash() of str and bytes: SipHash-1-3 over the string's internal representation
 // (1, 2 or 4 bytes per code point) keyed from PYTHONHASHSEED, so set orders match CPython's.
-// Caching a string's hash is the caller's job.
+// Short strings' hashes are cached (JS strings cannot carry CPython's per-object hash field).
 
 import type { PyHash } from './numeric-hash.js';
 
@@ -47,6 +47,7 @@ let activeSipKey: SipKey = ZERO_SIP_KEY;
  */
 export function setActiveSipKey(key: SipKey): SipKey {
   const previous = activeSipKey;
+  if (key !== previous) clearStringHashCache();
   activeSipKey = key;
   return previous;
 }
@@ -252,11 +253,62 @@ function hashFourByteUnitsInto(text: string, key: SipKey): void {
   sipHash13(key, message, blocks + 1);
 }
 
+// The hash cache: CPython stores a str's hash in the object; a JS string has no such field, so the
+// hashes of short strings under the active key live in a Map (str → entry number; the two words of
+// entry n at CACHED_WORDS[2n], [2n + 1]). It is emptied when full; when a full cache saw fewer hits
+// than entries (strings hashed once each), caching pauses for a while, so unique keys pay for at
+// most one Map miss and insert each.
+
+/** Longest string whose hash is cached (longer ones cost more to keep than to rehash). */
+const CACHED_MAX_LENGTH = 40;
+/** Entries before the cache is emptied. */
+const CACHE_ENTRIES = 1 << 15;
+/** Hashes computed without the cache after an epoch of mostly misses. */
+const CACHE_PAUSE = CACHE_ENTRIES * 4;
+const cachedEntries = new Map<string, number>();
+const CACHED_WORDS = new Int32Array(CACHE_ENTRIES * 2);
+let cacheHits = 0;
+let cachePauseLeft = 0;
+
+function clearStringHashCache(): void {
+  cachedEntries.clear();
+  cacheHits = 0;
+  cachePauseLeft = 0;
+}
+
 /**
  * Computes hash(text) into HASH_PARTS (0 for ''), without building a bigint; same result as
- * hashString.
+ * hashString. Short strings under the active key are answered from the hash cache.
  */
 export function hashStringParts(text: string, key: SipKey = activeSipKey): Int32Array {
+  if (text.length > CACHED_MAX_LENGTH || key !== activeSipKey) return computeStringParts(text, key);
+  if (cachePauseLeft > 0) {
+    cachePauseLeft--;
+    return computeStringParts(text, key);
+  }
+  const entry = cachedEntries.get(text);
+  if (entry !== undefined) {
+    cacheHits++;
+    HASH_PARTS[0] = CACHED_WORDS[entry * 2]!;
+    HASH_PARTS[1] = CACHED_WORDS[entry * 2 + 1]!;
+    return HASH_PARTS;
+  }
+  computeStringParts(text, key);
+  const size = cachedEntries.size;
+  if (size === CACHE_ENTRIES) {
+    const mostlyMisses = cacheHits < CACHE_ENTRIES;
+    clearStringHashCache();
+    if (mostlyMisses) cachePauseLeft = CACHE_PAUSE;
+    return HASH_PARTS;
+  }
+  cachedEntries.set(text, size);
+  CACHED_WORDS[size * 2] = HASH_PARTS[0]!;
+  CACHED_WORDS[size * 2 + 1] = HASH_PARTS[1]!;
+  return HASH_PARTS;
+}
+
+/** SipHash of a str into HASH_PARTS, choosing CPython's representation (1, 2 or 4 bytes). */
+function computeStringParts(text: string, key: SipKey): Int32Array {
   const count = text.length;
   if (count === 0) {
     HASH_PARTS[0] = 0;
