@@ -500,6 +500,14 @@ function splitArgs(
   return [separator, max];
 }
 defineMethod(strType, 'split', (args, kwnames) => {
+  if (kwnames === null && args.length <= 2) {
+    // split() and split(sep): no maxsplit to convert, nothing to bind by name.
+    const sep = args[1];
+    if (sep === undefined || sep === None) return new PyList(strSplit(self(args), null, -1));
+    if (typeof sep === 'string' && sep.length > 0) {
+      return new PyList(strSplit(self(args), sep, -1));
+    }
+  }
   const [separator, maxsplit] = splitArgs('split', args, kwnames);
   return new PyList(strSplit(self(args), separator, maxsplit));
 });
@@ -583,6 +591,10 @@ function searchMethod(
   fn: (text: string, sub: string, start: number | null, end: number | null) => number,
 ) {
   defineMethod(strType, name, (args, kwnames) => {
+    const first = args[1];
+    if (kwnames === null && args.length === 2 && typeof first === 'string') {
+      return fn(self(args), first, null, null);
+    }
     parseTupleArity('str', name, args, kwnames, 1, 3);
     // The bounds are parsed before the substring's type is checked.
     const start = boundArg(args[2]);
@@ -603,11 +615,14 @@ function affixMethod(
   fn: (text: string, affix: string, start: number | null, end: number | null) => boolean,
 ) {
   defineMethod(strType, name, (args, kwnames) => {
+    const affix = args[1];
+    if (kwnames === null && args.length === 2 && typeof affix === 'string') {
+      return fn(self(args), affix, null, null);
+    }
     parseTupleArity('str', name, args, kwnames, 1, 3);
     const text = self(args);
     const start = boundArg(args[2]);
     const end = boundArg(args[3]);
-    const affix = args[1]!;
     if (affix instanceof PyTuple) {
       for (const item of affix.items) {
         const candidate = strValueOf(item);
@@ -618,9 +633,9 @@ function affixMethod(
       }
       return false;
     }
-    const candidate = strValueOf(affix);
+    const candidate = strValueOf(affix!);
     if (candidate === undefined) {
-      throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(affix)}`);
+      throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(affix!)}`);
     }
     return fn(text, candidate, start, end);
   });

@@ -57,7 +57,21 @@ export function rsplitWhitespace(text: string, maxsplit: number): string[] {
 export function strSplit(text: string, sep: string | null, maxsplit = -1): string[] {
   if (sep === null) return splitWhitespace(text, maxsplit);
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
-  if (maxsplit < 0 && !needsPairCheck(sep)) return text.split(sep);
+  if (maxsplit < 0 && !needsPairCheck(sep)) {
+    // A loop of native searches beats String.prototype.split on the short strings programs split.
+    let offset = text.indexOf(sep);
+    if (offset < 0) return [text];
+    const parts: string[] = [];
+    const width = sep.length;
+    let from = 0;
+    while (offset >= 0) {
+      parts.push(text.slice(from, offset));
+      from = offset + width;
+      offset = text.indexOf(sep, from);
+    }
+    parts.push(text.slice(from));
+    return parts;
+  }
   const result: string[] = [];
   let remaining = maxsplit < 0 ? Number.POSITIVE_INFINITY : maxsplit;
   let start = 0;
@@ -76,7 +90,7 @@ export function strRsplit(text: string, sep: string | null, maxsplit = -1): stri
   if (sep === null) return rsplitWhitespace(text, maxsplit);
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
   // Splitting from the left is the same only when the separator cannot overlap itself.
-  if (maxsplit < 0 && sep.length === 1 && !needsPairCheck(sep)) return text.split(sep);
+  if (maxsplit < 0 && sep.length === 1 && !needsPairCheck(sep)) return strSplit(text, sep);
   const result: string[] = [];
   let remaining = maxsplit < 0 ? Number.POSITIVE_INFINITY : maxsplit;
   let end = text.length;

@@ -83,6 +83,14 @@ for round in range(2):
     attempt('format arity', lambda: 'a'.__format__())
     x = 7
     attempt('fstring', lambda: f"item-{x}:{x * 2}|{1.5}|{-0.0}|{True}|{2**60}|{x!r}|{'s'}|{x:03d}")
+    attempt('find', lambda: ('abc'.find('c'), 'abc'.find('c', 1), 'abc'.rfind('b'), 'a\\U0001f600b'.find('b'), 'a\\U0001f600b'.rfind('b'), 'abc'.find('')))
+    attempt('index', lambda: 'abc'.index('z'))
+    attempt('find type', lambda: 'abc'.find(1))
+    attempt('find kw', lambda: 'abc'.find('a', start=0))
+    attempt('affix', lambda: ('abc'.startswith(('x', 'a')), 'abc'.endswith('c', 0, 2), 'a\\U0001f600'.endswith('\\ude00'), 'abc'.startswith(''), 'ab'.endswith('abc')))
+    attempt('affix type', lambda: 'abc'.startswith(1))
+    attempt('affix kw', lambda: 'abc'.startswith('a', start=0))
+    attempt('split none', lambda: (' a  b '.split(None), 'a\\u3000b'.split(), ''.split(), ''.split(',')))
 `;
 
 const EXPECTED = `auto "a-1:'q'"
@@ -148,6 +156,14 @@ strip kw TypeError str.strip() takes no keyword arguments
 center arity TypeError center expected at least 1 argument, got 0
 format arity TypeError str.__format__() takes exactly one argument (0 given)
 fstring 'item-7:14|1.5|-0.0|True|1152921504606846976|7|s|007'
+find (2, 2, 1, 2, 2, 0)
+index ValueError substring not found
+find type TypeError must be str, not int
+find kw TypeError str.find() takes no keyword arguments
+affix (True, False, False, True, False)
+affix type TypeError startswith first arg must be str or a tuple of str, not int
+affix kw TypeError str.startswith() takes no keyword arguments
+split none (['a', 'b'], ['a', 'b'], [], [''])
 auto "a-1:'q'"
 manual 'yxy'
 keyword '1/   2'
@@ -211,6 +227,14 @@ strip kw TypeError str.strip() takes no keyword arguments
 center arity TypeError center expected at least 1 argument, got 0
 format arity TypeError str.__format__() takes exactly one argument (0 given)
 fstring 'item-7:14|1.5|-0.0|True|1152921504606846976|7|s|007'
+find (2, 2, 1, 2, 2, 0)
+index ValueError substring not found
+find type TypeError must be str, not int
+find kw TypeError str.find() takes no keyword arguments
+affix (True, False, False, True, False)
+affix type TypeError startswith first arg must be str or a tuple of str, not int
+affix kw TypeError str.startswith() takes no keyword arguments
+split none (['a', 'b'], ['a', 'b'], [], [''])
 `;
 
 describe('str fast paths', () => {
