@@ -1,6 +1,8 @@
 // exec(), eval(), compile() and __import__(): running source or code objects in given namespaces,
 // and turning the parser's PySyntaxError into a Python SyntaxError.
 
+import { compile } from '../compiler/compile.js';
+import { showCompileWarning } from '../compiler/warning-output.js';
 import { bindArgs } from '../objects/args.js';
 import { PyBytes } from '../objects/bytes.js';
 import { codeFor, PyCode } from '../objects/code.js';
@@ -11,6 +13,7 @@ import type { PyValue } from '../objects/py-object.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
 import { typeName } from '../objects/type-of.js';
+import { parseEval } from '../parser/parser.js';
 import { PySyntaxError } from '../parser/syntax-errors.js';
 import { currentInterpreter } from '../vm/interpreter.js';
 import { syntaxErrorToPython } from '../vm/syntax-error.js';
@@ -44,11 +47,25 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval' | '
   interp.imports.markStringSource(filename);
   const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
   try {
-    return codeFor(interp.compileSource(text, filename, mode));
+    if (mode !== 'eval') return codeFor(interp.compileSource(text, filename, mode));
+    // Eval input has its own grammar (expressions, then only blank lines): parsed on its own, an
+    // error after the expression points at the token that follows it, as in CPython.
+    interp.sources.set(filename, text);
+    const expression = parseEval(text);
+    return codeFor(
+      compile(expression, filename, 'eval', {
+        onWarning: (warning) => showCompileWarning(interp, warning, filename),
+      }),
+    );
   } catch (error) {
     if (error instanceof PySyntaxError) {
       // exec/single compile a source that ends with a newline, so the offending line has one.
-      if (mode !== 'eval' && typeof error.text === 'string' && !error.text.endsWith('\n')) {
+      if (
+        mode !== 'eval' &&
+        !error.lineWithoutBreak &&
+        typeof error.text === 'string' &&
+        !error.text.endsWith('\n')
+      ) {
         (error as { text: string | null }).text = `${error.text}\n`;
       }
       if (mode !== 'exec' && errorAtImplicitEnd(error, text)) {

@@ -64,13 +64,27 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
     p.noteRead(p.pos);
     p.pos = saved;
   }
+  raiseLegacyExpression(p, e);
+  return p.raiseInvalidSyntax();
+}
+
+/**
+ * Eval input's expressions `e` were followed by a token other than the end: only
+ * invalid_legacy_expression applies there (`print x`); otherwise the generic error.
+ */
+export function raiseAfterEvalExpressions(p: Parser, e: Expr): never {
+  raiseLegacyExpression(p, e);
+  return p.raiseInvalidSyntax();
+}
+
+/** `print x` / `exec x`: "Missing parentheses in call to ...", when a star_expressions follows. */
+function raiseLegacyExpression(p: Parser, e: Expr): void {
   if (e.kind === 'Name' && isLegacyName(e) && p.codes[p.pos] !== LPAR) {
     const b = tryParseStarExpressions(p);
     if (b !== null) {
       p.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
     }
   }
-  return p.raiseInvalidSyntax();
 }
 
 /** The disjunction that ends `e` (through the else-arm of conditionals and lambda bodies). */

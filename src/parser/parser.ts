@@ -2,9 +2,10 @@
 // or a PySyntaxError ordered against tokenizer errors the way CPython orders them.
 // The grammar is spread over parse-*.ts by area; this file only wires tokenizer and parser.
 
-import type { Module } from './ast.js';
-import { parseExpression, startsExpression } from './parse-expressions.js';
-import { ERRORTOKEN, MAX_NESTING_DEPTH, Parser } from './parse-state.js';
+import type { Expression, Module } from './ast.js';
+import { raiseAfterEvalExpressions } from './parse-expression-errors.js';
+import { parseExpression, parseExpressions, startsExpression } from './parse-expressions.js';
+import { ENDMARKER, ERRORTOKEN, MAX_NESTING_DEPTH, NEWLINE, Parser } from './parse-state.js';
 import { parseModuleBody } from './parse-statements.js';
 import { PySyntaxError, parserError } from './syntax-errors.js';
 import { resolveParserError, tokenizeDeferringErrors } from './tokenizer.js';
@@ -15,11 +16,31 @@ import { resolveParserError, tokenizeDeferringErrors } from './tokenizer.js';
  * @see https://docs.python.org/3/library/ast.html#ast.parse
  */
 export function parse(source: string, _filename = '<unknown>'): Module {
+  return parseWith(source, (p) => ({ kind: 'Module', body: parseModuleBody(p), type_ignores: [] }));
+}
+
+/**
+ * Parses eval input (`compile(..., 'eval')`, CPython's `eval` rule: expressions, blank lines,
+ * end of input) to an Expression. Throws only {@link PySyntaxError}, as {@link parse}.
+ */
+export function parseEval(source: string): Expression {
+  return parseWith(source, (p) => {
+    const body = parseExpressions(p);
+    while (p.codes[p.pos] === NEWLINE) p.pos++;
+    if (p.codes[p.pos] !== ENDMARKER) {
+      p.noteRead(p.pos);
+      raiseAfterEvalExpressions(p, body);
+    }
+    return { kind: 'Expression', body };
+  });
+}
+
+/** Tokenizes `source` and runs `parseRoot`, ordering parser and tokenizer errors as CPython. */
+function parseWith<Root>(source: string, parseRoot: (p: Parser) => Root): Root {
   const tokens = tokenizeDeferringErrors(source);
   const p = new Parser(source, tokens.tokens);
   try {
-    const body = parseModuleBody(p);
-    return { kind: 'Module', body, type_ignores: [] };
+    return parseRoot(p);
   } catch (error) {
     let syntaxError = asSyntaxError(error, p);
     syntaxError = atFurthestToken(p, syntaxError);

@@ -16,6 +16,11 @@ export class PySyntaxError extends Error {
   readonly endLineno: number | null;
   readonly endOffset: number | null;
   readonly text: string | null;
+  /**
+   * Raised by CPython's tokenizer itself (its `syntaxerror()`): `text` is the line without its
+   * line break even where exec() / compile() give other errors' lines theirs.
+   */
+  lineWithoutBreak = false;
 
   constructor(
     type: SyntaxErrorType,
@@ -68,9 +73,16 @@ function tokenizerError(
   );
 }
 
+/** A tokenizer error CPython raises through its `syntaxerror()` (see `lineWithoutBreak`). */
+function rangeError(msg: string, span: TokenizerErrorSpan): PySyntaxError {
+  const error = tokenizerError('SyntaxError', msg, span);
+  error.lineWithoutBreak = true;
+  return error;
+}
+
 /** "invalid decimal literal" (also hexadecimal, octal, binary, imaginary: `kind` names it). */
 export function invalidNumberLiteral(kind: string, span: TokenizerErrorSpan): PySyntaxError {
-  return tokenizerError('SyntaxError', `invalid ${kind} literal`, span);
+  return rangeError(`invalid ${kind} literal`, span);
 }
 
 /** "invalid digit '8' in octal literal" (`kind` is octal or binary). */
@@ -79,13 +91,12 @@ export function invalidDigitInLiteral(
   kind: string,
   span: TokenizerErrorSpan,
 ): PySyntaxError {
-  return tokenizerError('SyntaxError', `invalid digit '${digit}' in ${kind} literal`, span);
+  return rangeError(`invalid digit '${digit}' in ${kind} literal`, span);
 }
 
 /** "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers". */
 export function leadingZerosInDecimal(span: TokenizerErrorSpan): PySyntaxError {
-  return tokenizerError(
-    'SyntaxError',
+  return rangeError(
     'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
     span,
   );
@@ -94,11 +105,7 @@ export function leadingZerosInDecimal(span: TokenizerErrorSpan): PySyntaxError {
 /** "invalid character '€' (U+20AC)": a printable character that cannot appear in an identifier. */
 export function invalidCharacter(codePoint: number, span: TokenizerErrorSpan): PySyntaxError {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-  return tokenizerError(
-    'SyntaxError',
-    `invalid character '${String.fromCodePoint(codePoint)}' (U+${hex})`,
-    span,
-  );
+  return rangeError(`invalid character '${String.fromCodePoint(codePoint)}' (U+${hex})`, span);
 }
 
 /** "invalid non-printable character U+00A0". */
@@ -107,16 +114,12 @@ export function invalidNonPrintableCharacter(
   span: TokenizerErrorSpan,
 ): PySyntaxError {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-  return tokenizerError('SyntaxError', `invalid non-printable character U+${hex}`, span);
+  return rangeError(`invalid non-printable character U+${hex}`, span);
 }
 
 /** "unterminated string literal (detected at line N)". */
 export function unterminatedString(detectedAt: number, span: TokenizerErrorSpan): PySyntaxError {
-  return tokenizerError(
-    'SyntaxError',
-    `unterminated string literal (detected at line ${detectedAt})`,
-    span,
-  );
+  return rangeError(`unterminated string literal (detected at line ${detectedAt})`, span);
 }
 
 /** "unterminated triple-quoted string literal (detected at line N)". */
@@ -124,8 +127,7 @@ export function unterminatedTripleQuotedString(
   detectedAt: number,
   span: TokenizerErrorSpan,
 ): PySyntaxError {
-  return tokenizerError(
-    'SyntaxError',
+  return rangeError(
     `unterminated triple-quoted string literal (detected at line ${detectedAt})`,
     span,
   );
@@ -151,7 +153,7 @@ export function tooManyNestedFStrings(span: TokenizerErrorSpan): PySyntaxError {
 
 /** "unmatched ')'". */
 export function unmatchedBracket(bracket: string, span: TokenizerErrorSpan): PySyntaxError {
-  return tokenizerError('SyntaxError', `unmatched '${bracket}'`, span);
+  return rangeError(`unmatched '${bracket}'`, span);
 }
 
 /**
@@ -165,8 +167,7 @@ export function mismatchedBracket(
   span: TokenizerErrorSpan,
 ): PySyntaxError {
   const where = openingLine === null ? '' : ` on line ${openingLine}`;
-  return tokenizerError(
-    'SyntaxError',
+  return rangeError(
     `closing parenthesis '${closing}' does not match opening parenthesis '${opening}'${where}`,
     span,
   );
@@ -179,7 +180,7 @@ export function unclosedBracket(opening: string, span: TokenizerErrorSpan): PySy
 
 /** "too many nested parentheses": more than 200 open brackets. */
 export function tooManyNestedParentheses(span: TokenizerErrorSpan): PySyntaxError {
-  return tokenizerError('SyntaxError', 'too many nested parentheses', span);
+  return rangeError('too many nested parentheses', span);
 }
 
 /** "unexpected character after line continuation character". */

@@ -100,6 +100,16 @@ export function scanFStringLiteral(scanner: Scanner, mode: FStringMode): void {
           scanner.pos = pos;
           failFString(scanner, fStringTokenizerError, "expecting '}'");
         }
+        if (
+          scanner.modes.length === 1 &&
+          !scanner.moduleView &&
+          legacyLiteralEnd(source, mode) !== pos
+        ) {
+          // Python 3.11 saw the string end earlier: at a quote inside a replacement field (the
+          // tokenize-module view keeps 3.12's tokens, for the split-f-string tests).
+          scanner.pos = pos;
+          failFString(scanner, fStringTokenizerError, "expecting '}'");
+        }
         if (pos > start) scanner.push('FSTRING_MIDDLE', start, pos, startLine, startCol, startByte);
         scanner.pushHere('FSTRING_END', pos, pos + mode.quoteSize);
         scanner.pos = pos + mode.quoteSize;
@@ -164,6 +174,32 @@ export function scanFStringLiteral(scanner: Scanner, mode: FStringMode): void {
       pos++;
     }
   }
+}
+
+/**
+ * Where Python 3.11's string token for the f-string `mode` closes (the index of its closing
+ * quotes): it read an f-string as one string literal, so the first unescaped closing quotes end
+ * it, even inside a replacement field (3.12 lets a field reuse the f-string's quotes).
+ */
+function legacyLiteralEnd(source: string, mode: FStringMode): number {
+  const quote = mode.quote;
+  let pos = source.indexOf(String.fromCharCode(quote), mode.startIndex) + mode.quoteSize;
+  const end = source.length;
+  while (pos < end) {
+    const code = source.charCodeAt(pos);
+    if (code === BACKSLASH) {
+      pos += 2;
+    } else if (
+      code === quote &&
+      (mode.quoteSize === 1 ||
+        (source.charCodeAt(pos + 1) === quote && source.charCodeAt(pos + 2) === quote))
+    ) {
+      return pos;
+    } else {
+      pos++;
+    }
+  }
+  return end;
 }
 
 /** Pushes the literal text so far and switches to the expression (regular) mode. */

@@ -10,6 +10,16 @@ import type { PySyntaxError } from '../parser/syntax-errors.js';
 /** The Python exception for a syntax error found while compiling `filename`. */
 export function syntaxErrorException(error: PySyntaxError, filename: string): PyBaseException {
   const type = exceptionTypeNamed(error.type);
+  if (error.lineno === 0 && error.text === null) {
+    // No location at all (a null byte in a source string): CPython gives only the message.
+    const bare = new PyBaseException(type, new PyTuple([error.msg]));
+    bare.setMember('msg', error.msg);
+    for (const name of ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset']) {
+      bare.setMember(name, None);
+    }
+    bare.setMember('print_file_and_line', None);
+    return bare;
+  }
   const details = new PyTuple([
     filename,
     error.lineno,
