@@ -6,6 +6,7 @@ import { floatType, listType, tupleType } from '../objects/builtin-types.js';
 import { stopIteration, typeError, valueError } from '../objects/errors.js';
 import { exceptionMatchesName } from '../objects/exception-match.js';
 import { newFloat, PyFloat } from '../objects/float-type.js';
+import { PyFunction } from '../objects/function.js';
 import { initInstanceStorage } from '../objects/instance.js';
 import { intAdd, intValueOf } from '../objects/int-type.js';
 import { CallableIterator, makeIteratorType, PyIterator } from '../objects/iterators.js';
@@ -13,13 +14,8 @@ import { PyList } from '../objects/list.js';
 import { computeSortKeys, sortValues } from '../objects/list-sort.js';
 import { defineMethod, makeNativeFunction } from '../objects/native-function.js';
 import { callObject, callUnbound } from '../objects/protocol-call.js';
-import { CompareOp, compareBool } from '../objects/protocol-compare.js';
-import {
-  getIter,
-  iterableToArray,
-  iterableToPresizedArray,
-  iterNext,
-} from '../objects/protocol-iter.js';
+import { CompareOp, compareBool, compareCodePoints } from '../objects/protocol-compare.js';
+import { getIter, iterableToPresizedArray, iterNext } from '../objects/protocol-iter.js';
 import { binaryOp, indexValue } from '../objects/protocol-number.js';
 import { getItem, pyLen, pyLenInt } from '../objects/protocol-subscript.js';
 import { isTruthy } from '../objects/protocol-truth.js';
@@ -363,49 +359,99 @@ export const sortedFunction = makeNativeFunction('builtins', 'sorted', (args, kw
   return new PyList(values);
 });
 
+/**
+ * `min()`/`max()`: items from the arguments or one iterable (pulled one at a time, each key computed
+ * as its item arrives, as CPython), compared by `item_key < best_key` (`>` for max).
+ */
 function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const kwCount = kwnames === null ? 0 : kwnames.length;
-  const positional = args.slice(0, args.length - kwCount);
+  const positionalCount = args.length - kwCount;
   let key: PyValue = None;
   let fallback: PyValue | undefined;
   for (let index = 0; index < kwCount; index++) {
-    const value = args[positional.length + index]!;
-    if (kwnames![index] === 'key') key = value;
-    else if (kwnames![index] === 'default') fallback = value;
-    else throw typeError(`${name}() got an unexpected keyword argument '${kwnames![index]}'`);
+    const value = args[positionalCount + index]!;
+    const keyword = kwnames![index]!;
+    if (keyword === 'key') key = value;
+    else if (keyword === 'default') fallback = value;
+    else throw typeError(`'${keyword}' is an invalid keyword argument for ${name}()`);
   }
-  if (positional.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-  let items: PyValue[];
-  if (positional.length === 1) items = iterableToArray(positional[0]!);
-  else {
-    if (fallback !== undefined) {
-      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  if (positionalCount === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (positionalCount > 1 && fallback !== undefined) {
+    throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const search = new ExtremeSearch(name === 'max', key);
+  if (positionalCount > 1) {
+    for (let index = 0; index < positionalCount; index++) search.offer(args[index]!);
+  } else {
+    const source = args[0]!;
+    if (typeof source === 'object' && (source.cls === listType || source.cls === tupleType)) {
+      // A list is read live, as its iterator would (a key function may change it).
+      const sequence = source as PyList | PyTuple;
+      for (let index = 0; index < sequence.items.length; index++) {
+        search.offer(sequence.items[index]!);
+      }
+    } else {
+      const iterator = getIter(source);
+      for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+        search.offer(item);
+      }
     }
-    items = positional;
   }
-  if (items.length === 0) {
+  if (search.best === undefined) {
     if (fallback !== undefined) return fallback;
     throw valueError(`${name}() arg is an empty sequence`);
   }
-  const op = name === 'min' ? CompareOp.LT : CompareOp.GT;
-  rt().chargeBudget(items.length);
-  let best = items[0]!;
-  let bestKey = key === None ? best : callObject(key, [best]);
-  for (let index = 1; index < items.length; index++) {
-    const item = items[index]!;
-    const itemKey = key === None ? item : callObject(key, [item]);
-    const better =
-      typeof itemKey === 'number' && typeof bestKey === 'number'
-        ? op === CompareOp.LT
-          ? itemKey < bestKey
-          : itemKey > bestKey
-        : compareBool(itemKey, bestKey, op);
+  return search.best;
+}
+
+/** The running best item of a min()/max() and its key. */
+class ExtremeSearch {
+  declare readonly isMax: boolean;
+  declare readonly key: PyValue;
+  declare best: PyValue | undefined;
+  declare bestKey: PyValue;
+  declare steps: number;
+  /** One reusable argument array for Python key functions (their frame copies it). */
+  declare readonly keyArgs: PyValue[];
+
+  constructor(isMax: boolean, key: PyValue) {
+    this.isMax = isMax;
+    this.key = key;
+    this.best = undefined;
+    this.bestKey = None;
+    this.steps = 0;
+    this.keyArgs = [None];
+  }
+
+  offer(item: PyValue): void {
+    if ((++this.steps & 4095) === 0) rt().chargeBudget(4096);
+    const key = this.key;
+    let itemKey: PyValue;
+    if (key === None) itemKey = item;
+    else if (key instanceof PyFunction) {
+      this.keyArgs[0] = item;
+      itemKey = rt().callFunction(key, this.keyArgs, null);
+    } else itemKey = callObject(key, [item]);
+    if (this.best === undefined) {
+      this.best = item;
+      this.bestKey = itemKey;
+      return;
+    }
+    const bestKey = this.bestKey;
+    let better: boolean;
+    if (typeof itemKey === 'number' && typeof bestKey === 'number') {
+      better = this.isMax ? itemKey > bestKey : itemKey < bestKey;
+    } else if (typeof itemKey === 'string' && typeof bestKey === 'string') {
+      const order = compareCodePoints(itemKey, bestKey);
+      better = this.isMax ? order > 0 : order < 0;
+    } else {
+      better = compareBool(itemKey, bestKey, this.isMax ? CompareOp.GT : CompareOp.LT);
+    }
     if (better) {
-      best = item;
-      bestKey = itemKey;
+      this.best = item;
+      this.bestKey = itemKey;
     }
   }
-  return best;
 }
 
 /** `min(...)`. */

@@ -5,8 +5,10 @@
 import { floatType, tupleType } from './builtin-types.js';
 import { isAstralFree } from './code-points.js';
 import { PyFunction } from './function.js';
+import { sortByColumns } from './list-sort-columns.js';
 import { reverseSlice, SortKind, TimSort } from './list-sort-merge.js';
 import { callObject } from './protocol-call.js';
+import { compareCodePoints } from './protocol-compare.js';
 import type { PyValue } from './py-object.js';
 import { rt } from './runtime.js';
 import { None } from './singletons.js';
@@ -78,13 +80,16 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
   if (count < 2) return;
   const sortKeys = keys ?? values;
   const kind = classifyKeys(sortKeys);
-  if (kind === SortKind.Int) {
-    if (keys === null) {
-      sortIntsWithoutKeys(values as number[], reverse);
-      return;
-    }
-    if (sortByPackedIntKeys(values, keys as number[], reverse)) return;
+  if (keys === null && kind === SortKind.Int) {
+    sortIntsWithoutKeys(values as number[], reverse);
+    return;
   }
+  if (keys === null && (kind === SortKind.StrUnits || kind === SortKind.StrCodePoints)) {
+    sortStringsWithoutKeys(values as string[], kind, reverse);
+    return;
+  }
+  // Total orders without observable comparisons: any stable sort gives CPython's result.
+  if (kind !== SortKind.Generic && sortByColumns(values, keys, reverse)) return;
   if (reverse) {
     reverseSlice(values, 0, count);
     if (keys !== null) reverseSlice(keys, 0, count);
@@ -94,6 +99,15 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
   } finally {
     if (reverse) reverseSlice(values, 0, count);
   }
+}
+
+/** Equal strs are indistinguishable, so stability does not matter: a native sort. */
+function sortStringsWithoutKeys(values: string[], kind: SortKind, reverse: boolean): void {
+  rt().chargeBudget(values.length);
+  // The default sort compares UTF-16 units natively: code point order unless surrogates occur.
+  if (kind === SortKind.StrUnits) values.sort();
+  else values.sort(compareCodePoints);
+  if (reverse) values.reverse();
 }
 
 /** Equal ints are indistinguishable, so stability does not matter: a native numeric sort. */
@@ -106,43 +120,4 @@ function sortIntsWithoutKeys(values: number[], reverse: boolean): void {
   } else {
     for (let index = 0; index < count; index++) values[index] = sorted[index]!;
   }
-}
-
-/**
- * Stable sort by int keys with a native numeric sort: each key is packed with its position as
- * `(key - min) * count + position`, exact while that stays below 2**53 (else false: nothing done).
- */
-function sortByPackedIntKeys(values: PyValue[], keys: number[], reverse: boolean): boolean {
-  const count = values.length;
-  let min = keys[0]!;
-  let max = min;
-  for (let index = 1; index < count; index++) {
-    const key = keys[index]!;
-    if (key < min) min = key;
-    else if (key > max) max = key;
-  }
-  if (!((max - min + 1) * count <= Number.MAX_SAFE_INTEGER)) return false;
-  rt().chargeBudget(count);
-  const packed = new Float64Array(count);
-  // With reverse, position p stands for item count-1-p (the reversed list CPython sorts).
-  if (reverse) {
-    for (let position = 0; position < count; position++) {
-      packed[position] = (keys[count - 1 - position]! - min) * count + position;
-    }
-  } else {
-    for (let position = 0; position < count; position++) {
-      packed[position] = (keys[position]! - min) * count + position;
-    }
-  }
-  packed.sort();
-  const original = values.slice();
-  if (reverse) {
-    for (let rank = 0; rank < count; rank++) {
-      const position = packed[rank]! % count;
-      values[count - 1 - rank] = original[count - 1 - position]!;
-    }
-  } else {
-    for (let rank = 0; rank < count; rank++) values[rank] = original[packed[rank]! % count]!;
-  }
-  return true;
 }

@@ -1,0 +1,222 @@
+// Stable sorts for keys whose order is total and whose comparisons nobody can observe (ints, strs,
+// floats without NaN, and equal-length tuples of those): native sorts and counting sorts by rank,
+// no comparator calls. Every other key goes to the timsort of list-sort-merge.ts.
+
+import { floatType, tupleType } from './builtin-types.js';
+import type { PyFloat } from './float-type.js';
+import { compareCodePoints } from './protocol-compare.js';
+import type { PyValue } from './py-object.js';
+import { rt } from './runtime.js';
+import type { PyTuple } from './tuple.js';
+
+/** What one column of keys holds: JS-number ints, strs (by UTF-16 unit or code point), floats. */
+const ColumnKind = { Int: 0, StrUnits: 1, StrCodePoints: 2, Float: 3 } as const;
+type ColumnKind = (typeof ColumnKind)[keyof typeof ColumnKind];
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The kind of a column whose items all have one comparable primitive type, or -1. */
+function columnKindOf(column: readonly PyValue[]): ColumnKind | -1 {
+  const first = column[0];
+  const count = column.length;
+  if (typeof first === 'number') {
+    for (let index = 1; index < count; index++) if (typeof column[index] !== 'number') return -1;
+    return ColumnKind.Int;
+  }
+  if (typeof first === 'string') {
+    let units = true;
+    for (let index = 0; index < count; index++) {
+      const item = column[index];
+      if (typeof item !== 'string') return -1;
+      if (units && SURROGATE.test(item)) units = false;
+    }
+    return units ? ColumnKind.StrUnits : ColumnKind.StrCodePoints;
+  }
+  if (typeof first === 'object' && first.cls === floatType) {
+    for (let index = 0; index < count; index++) {
+      const item = column[index]!;
+      // NaN is not ordered: its sort order depends on the algorithm, so the timsort handles it.
+      if (
+        typeof item !== 'object' ||
+        item.cls !== floatType ||
+        Number.isNaN((item as PyFloat).value)
+      )
+        return -1;
+    }
+    return ColumnKind.Float;
+  }
+  return -1;
+}
+
+/**
+ * Sorts `values` stably by `keys` (the values when null) if every key is a number, str or float
+ * without NaN, or all keys are exact tuples of one length whose columns are each such; returns
+ * false (nothing done) otherwise. `reverse` gives CPython's reverse=True order: descending, equal
+ * keys in their original order.
+ */
+export function sortByColumns(
+  values: PyValue[],
+  keys: readonly PyValue[] | null,
+  reverse: boolean,
+): boolean {
+  const count = values.length;
+  const sortKeys = keys ?? values;
+  const first = sortKeys[0]!;
+  let columns: PyValue[][];
+  if (typeof first === 'object' && first.cls === tupleType) {
+    const width = (first as PyTuple).items.length;
+    if (width === 0) return false;
+    for (let index = 0; index < count; index++) {
+      const key = sortKeys[index]!;
+      if (typeof key !== 'object' || key.cls !== tupleType) return false;
+      if ((key as PyTuple).items.length !== width) return false;
+    }
+    columns = [];
+    for (let column = 0; column < width; column++) {
+      const items: PyValue[] = new Array(count);
+      for (let index = 0; index < count; index++) {
+        items[index] = (sortKeys[index] as PyTuple).items[column]!;
+      }
+      columns.push(items);
+    }
+  } else {
+    columns = [sortKeys as PyValue[]];
+  }
+  const kinds: ColumnKind[] = [];
+  for (const column of columns) {
+    const kind = columnKindOf(column);
+    if (kind === -1) return false;
+    kinds.push(kind);
+  }
+  const runtime = rt();
+  let order: Int32Array = new Int32Array(count);
+  for (let index = 0; index < count; index++) order[index] = index;
+  // Least significant column first: each pass is stable, so earlier passes break later ties.
+  for (let column = columns.length - 1; column >= 0; column--) {
+    runtime.chargeBudget(count);
+    order = orderByColumn(order, columns[column]!, kinds[column]!, reverse);
+  }
+  const original = values.slice();
+  for (let rank = 0; rank < count; rank++) values[rank] = original[order[rank]!]!;
+  return true;
+}
+
+/** `order` stably re-sorted by `column[order[i]]` (descending when `reverse`). */
+function orderByColumn(
+  order: Int32Array,
+  column: readonly PyValue[],
+  kind: ColumnKind,
+  reverse: boolean,
+): Int32Array {
+  if (kind === ColumnKind.Int) {
+    const ints = column as readonly number[];
+    const count = ints.length;
+    let min = ints[0]!;
+    let max = min;
+    for (let index = 1; index < count; index++) {
+      const value = ints[index]!;
+      if (value < min) min = value;
+      else if (value > max) max = value;
+    }
+    const span = max - min + 1;
+    if (span <= 2 * count + 256) {
+      const ranks = new Int32Array(count);
+      for (let index = 0; index < count; index++) {
+        ranks[index] = reverse ? max - ints[index]! : ints[index]! - min;
+      }
+      return countingSort(order, ranks, span);
+    }
+    if (span * count <= Number.MAX_SAFE_INTEGER) return packedSort(order, ints, min, max, reverse);
+  }
+  const ranks = new Int32Array(column.length);
+  const rankCount = rankColumn(column, kind, ranks);
+  if (reverse) {
+    for (let index = 0; index < ranks.length; index++) ranks[index] = rankCount - 1 - ranks[index]!;
+  }
+  return countingSort(order, ranks, rankCount);
+}
+
+/**
+ * A stable native sort of `order` by int keys: `(key - min) * count + position` is exact below
+ * 2**53, so sorting those numbers sorts by key with ties in position order.
+ */
+function packedSort(
+  order: Int32Array,
+  ints: readonly number[],
+  min: number,
+  max: number,
+  reverse: boolean,
+): Int32Array {
+  const count = order.length;
+  const packed = new Float64Array(count);
+  for (let position = 0; position < count; position++) {
+    const value = ints[order[position]!]!;
+    packed[position] = (reverse ? max - value : value - min) * count + position;
+  }
+  packed.sort();
+  const result = new Int32Array(count);
+  for (let rank = 0; rank < count; rank++) result[rank] = order[packed[rank]! % count]!;
+  return result;
+}
+
+/** `order` stably re-sorted by `ranks[order[i]]`, ranks in [0, rankCount). */
+function countingSort(order: Int32Array, ranks: Int32Array, rankCount: number): Int32Array {
+  const count = order.length;
+  const starts = new Int32Array(rankCount + 1);
+  for (let index = 0; index < count; index++) starts[ranks[index]! + 1]!++;
+  for (let rank = 0; rank < rankCount; rank++) starts[rank + 1]! += starts[rank]!;
+  const result = new Int32Array(count);
+  for (let position = 0; position < count; position++) {
+    const item = order[position]!;
+    result[starts[ranks[item]!]!++] = item;
+  }
+  return result;
+}
+
+/**
+ * Fills `ranks[i]` with the rank of `column[i]` among the column's distinct values (equal values
+ * share one; ranks ascend with the values) and returns the number of distinct values.
+ */
+function rankColumn(column: readonly PyValue[], kind: ColumnKind, ranks: Int32Array): number {
+  const count = column.length;
+  if (kind === ColumnKind.StrUnits || kind === ColumnKind.StrCodePoints) {
+    const strings = column as readonly string[];
+    // The default sort compares UTF-16 units natively, which is code point order without surrogates.
+    const sorted =
+      kind === ColumnKind.StrUnits
+        ? strings.slice().sort()
+        : strings.slice().sort(compareCodePoints);
+    const rankOf = new Map<string, number>();
+    let rank = -1;
+    let previous: string | undefined;
+    for (let index = 0; index < count; index++) {
+      const value = sorted[index]!;
+      if (value !== previous) {
+        rankOf.set(value, ++rank);
+        previous = value;
+      }
+    }
+    for (let index = 0; index < count; index++) ranks[index] = rankOf.get(strings[index]!)!;
+    return rank + 1;
+  }
+  const numbers = new Float64Array(count);
+  if (kind === ColumnKind.Float) {
+    for (let index = 0; index < count; index++) numbers[index] = (column[index] as PyFloat).value;
+  } else {
+    for (let index = 0; index < count; index++) numbers[index] = column[index] as number;
+  }
+  const sorted = numbers.slice().sort();
+  // Map keys compare as SameValueZero: -0.0 and 0.0 share a rank, as they are equal floats.
+  const rankOf = new Map<number, number>();
+  let rank = -1;
+  let previous = Number.NaN;
+  for (let index = 0; index < count; index++) {
+    const value = sorted[index]!;
+    if (value !== previous) {
+      rankOf.set(value, ++rank);
+      previous = value;
+    }
+  }
+  for (let index = 0; index < count; index++) ranks[index] = rankOf.get(numbers[index]!)!;
+  return rank + 1;
+}
