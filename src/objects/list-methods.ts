@@ -345,15 +345,15 @@ defineMethod(listType, 'sort', (args, kwnames) => {
  */
 export function sortList(list: PyList, key: PyValue, reverse: boolean): void {
   const values = list.items;
-  const placeholder: PyValue[] = [];
-  list.items = placeholder;
+  list.items = [];
   try {
     sortValues(values, key === None ? null : computeSortKeys(key, values), reverse);
   } catch (error) {
     list.items = values;
     throw error;
   }
-  const modified = list.items !== placeholder || placeholder.length > 0;
+  // What CPython detects: the list is no longer empty (clear() of the empty list changes nothing).
+  const modified = list.items.length > 0;
   list.items = values;
   if (modified) throw valueError('list modified during sort');
 }
