@@ -160,7 +160,7 @@ export function shortestDigits(abs: number): DecimalDigits {
 }
 
 /** True when the integer-valued |x| lies exactly halfway between two multiples of 10^power. */
-function integerIsHalfway(abs: number, power: number): boolean {
+export function integerIsHalfway(abs: number, power: number): boolean {
   if (abs < 9007199254740992 && power <= 22) {
     const unit = 10 ** power;
     return (abs % unit) * 2 === unit;

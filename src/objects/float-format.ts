@@ -6,6 +6,7 @@ import {
   binaryParts,
   fixedDigits,
   fractionalBitCount,
+  integerIsHalfway,
   shortestDigits,
   signBit,
   significantDigits,
@@ -35,13 +36,13 @@ export function doubleToString(
   precision: number,
   flags: FloatLayoutFlags = NO_FLAGS,
 ): string {
-  if (
-    code === 'f' &&
-    flags.alternate !== true &&
-    flags.sign !== true &&
-    flags.noNegativeZero !== true
-  ) {
-    const fast = fixedFast(value, precision);
+  if (flags.alternate !== true && flags.sign !== true && flags.noNegativeZero !== true) {
+    let fast: string | null = null;
+    if (code === 'f') fast = fixedFast(value, precision);
+    else if (code === 'e' && flags.upper !== true) fast = exponentFast(value, precision);
+    else if (code === 'g' && flags.upper !== true && flags.addDotZero !== true) {
+      fast = generalFast(value, precision === 0 ? 1 : precision);
+    }
     if (fast !== null) return fast;
   }
   let lower: 'e' | 'f' | 'g' | 'r';
@@ -95,6 +96,85 @@ function fixedFast(value: number, precision: number): string | null {
   return text;
 }
 
+/**
+ * Whether the digits JS produced by rounding |x| to `kept` places after the point (negative:
+ * to tens, hundreds, ...) came from an exact tie, which JS rounds up and CPython to even. Only
+ * asked when the last digit is odd (a tie rounded up to even needs no repair).
+ */
+function roundedUpFromTie(abs: number, kept: number): boolean {
+  const fractionBits = fractionalBitCount(abs);
+  return fractionBits > 0 ? fractionBits === kept + 1 : kept < 0 && integerIsHalfway(abs, -kept);
+}
+
+/** The digit text with its last digit (odd, so no borrow) lowered by one. */
+function lowerLastDigit(text: string, end: number): string {
+  return (
+    text.slice(0, end - 1) + String.fromCharCode(text.charCodeAt(end - 1) - 1) + text.slice(end)
+  );
+}
+
+/** JS's exponent text ('e+5', 'e-12') as CPython writes it ('e+05', 'e-12'). */
+function exponentSuffix(text: string, ePos: number): string {
+  return text.length - ePos === 3 ? `e${text[ePos + 1]}0${text[ePos + 2]}` : text.slice(ePos);
+}
+
+/**
+ * '%.<p>e' from toExponential (finite nonzero x, p <= 100), the last digit repaired on an exact
+ * tie; null when the general path must decide.
+ */
+function exponentFast(value: number, precision: number): string | null {
+  if (!(value !== 0 && Number.isFinite(value)) || precision > 100) return null;
+  const abs = value < 0 ? -value : value;
+  let text = abs.toExponential(precision);
+  const ePos = text.indexOf('e');
+  // A lone '1' came from a carry (9.5 -> 1e+01), which CPython's half-even rounding keeps.
+  if ((text.charCodeAt(ePos - 1) & 1) === 1 && !(ePos === 1 && text.charCodeAt(0) === 49)) {
+    const exponent = Number(text.slice(ePos + 1));
+    if (roundedUpFromTie(abs, precision - exponent)) text = lowerLastDigit(text, ePos);
+  }
+  const body = text.slice(0, ePos) + exponentSuffix(text, ePos);
+  return value < 0 ? `-${body}` : body;
+}
+
+/**
+ * '%.<p>g' (p >= 1 significant digits, trailing zeros dropped) from toPrecision for 1e-4 <= |x|
+ * (where JS and CPython agree on fixed or exponent notation once rounded); null otherwise.
+ */
+function generalFast(value: number, count: number): string | null {
+  const abs = value < 0 ? -value : value;
+  if (!(abs >= 1e-4 && abs < Infinity) || count > 100) return null;
+  let text = abs.toPrecision(count);
+  let ePos = text.indexOf('e');
+  const end = ePos < 0 ? text.length : ePos;
+  if ((text.charCodeAt(end - 1) & 1) === 1 && !(count === 1 && text.charCodeAt(0) === 49)) {
+    // The decimal exponent of the first digit, from the text.
+    let exponent: number;
+    if (ePos >= 0) exponent = Number(text.slice(ePos + 1));
+    else {
+      const point = text.indexOf('.');
+      exponent = (point < 0 ? text.length : point) - 1;
+      if (text.charCodeAt(0) === 48) {
+        let first = point + 1;
+        while (text.charCodeAt(first) === 48) first++;
+        exponent = point - first;
+      }
+    }
+    if (roundedUpFromTie(abs, count - 1 - exponent)) text = lowerLastDigit(text, end);
+  }
+  // Drop trailing zeros of the fraction, and the point when nothing follows it.
+  let cut = end;
+  if (text.indexOf('.') >= 0 && text.indexOf('.') < end) {
+    while (text.charCodeAt(cut - 1) === 48) cut--;
+    if (text.charCodeAt(cut - 1) === 46) cut--;
+  }
+  let body = text.slice(0, cut);
+  if (ePos >= 0) {
+    ePos = text.indexOf('e');
+    body += exponentSuffix(text, ePos);
+  }
+  return value < 0 ? `-${body}` : body;
+}
+
 // round() ----------------------------------------------------------------------------------------
 
 /** Beyond these, round(x, n) returns x itself or a signed zero (CPython's NDIGITS_MAX/MIN). */
@@ -113,6 +193,16 @@ export function floatRound(value: number, ndigits: IntValue): number {
   if (value === 0) return value;
   const places = Number(ndigits);
   const negative = value < 0;
+  if (places >= 0 && places <= 100 && (negative ? -value : value) < 1e21) {
+    // The correctly rounded decimal string (toFixed, ties repaired to even) read back.
+    const abs = negative ? -value : value;
+    let text = abs.toFixed(places);
+    if ((text.charCodeAt(text.length - 1) & 1) === 1 && roundedUpFromTie(abs, places)) {
+      text = lowerLastDigit(text, text.length);
+    }
+    const rounded = Number(text);
+    return negative ? -rounded : rounded;
+  }
   const result = fixedDigits(negative ? -value : value, places);
   const digits = result.digits === '' ? '0' : result.digits;
   const rounded = Number(`${negative ? '-' : ''}0.${digits}e${result.decpt}`);
