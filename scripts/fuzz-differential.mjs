@@ -107,7 +107,9 @@ function runPyex(run, source) {
     },
     instructionBudget: 50_000_000,
     captureOutput: false,
-    limits: { durationMs: 10_000 },
+    // Wall-clock time: generous, since a shared, loaded machine can stretch a 3 s run past 10 s;
+    // the instruction budget is what bounds a runaway program.
+    limits: { durationMs: 60_000 },
   });
   if (result.error !== null) {
     if (result.error.kind === 'internal') return `${out}INTERNAL ${result.error.message}\n`;
@@ -125,6 +127,11 @@ function firstDifference(expected, actual) {
       return { line: i + 1, expected: e[i] ?? '<missing>', actual: a[i] ?? '<missing>' };
   }
   return null;
+}
+
+/** A line of output shortened for the report (some programs print megabytes on one line). */
+function clip(line) {
+  return line.length <= 400 ? line : `${line.slice(0, 400)}… (${line.length} characters)`;
 }
 
 /** What identifies a divergence across programs: the first differing lines, digits elided. */
@@ -277,7 +284,7 @@ async function main() {
     console.log(`=== divergence: seed ${options.seed} program ${d.index} (--only ${d.index})`);
     console.log(source.trimEnd());
     console.log(
-      `--- line ${small.line}\n  CPython: ${small.expected}\n  Pyex:    ${small.actual}\n`,
+      `--- line ${small.line}\n  CPython: ${clip(small.expected)}\n  Pyex:    ${clip(small.actual)}\n`,
     );
   }
   if (options.record !== null)

@@ -2,6 +2,17 @@
 // over variables of every builtin type and statement snippets covering the language. Seeded and
 // deterministic; it does not run anything (the driver compares CPython's and Pyex's output).
 
+import {
+  snippetAlgorithms,
+  snippetBuiltins,
+  snippetCollections,
+  snippetExceptions,
+  snippetIterTools,
+  snippetMath,
+  snippetRichClass,
+  snippetTextModules,
+} from './program-snippets-stdlib.mjs';
+
 // ---------------------------------------------------------------------------------------------
 // Random numbers: a small seeded PRNG (mulberry32); every program has its own derived seed.
 
@@ -669,9 +680,50 @@ class ProgramGen {
       'chain',
       'decorator',
       'targets',
+      'math',
+      'itertools',
+      'collections',
+      'textmodules',
+      'algorithms',
+      'builtins',
+      'builtins',
+      'exceptions',
+      'richclass',
     ];
     const kind = r.pick(kinds);
     return this[`snippet_${kind}`]();
+  }
+
+  snippet_math() {
+    return snippetMath(this);
+  }
+
+  snippet_itertools() {
+    return snippetIterTools(this);
+  }
+
+  snippet_collections() {
+    return snippetCollections(this);
+  }
+
+  snippet_textmodules() {
+    return snippetTextModules(this);
+  }
+
+  snippet_algorithms() {
+    return snippetAlgorithms(this);
+  }
+
+  snippet_builtins() {
+    return snippetBuiltins(this);
+  }
+
+  snippet_exceptions() {
+    return snippetExceptions(this);
+  }
+
+  snippet_richclass() {
+    return snippetRichClass(this);
   }
 
   snippet_assign() {
