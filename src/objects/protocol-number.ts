@@ -5,6 +5,7 @@ import {
   bytearrayType,
   bytesType,
   floatType,
+  intType,
   listType,
   strType,
   tupleType,
@@ -23,7 +24,7 @@ import type { NativeFn } from './native-function.js';
 import { BINARY_SYMBOLS, BinaryOp, isBuiltinNumber, numericBinary } from './number-ops.js';
 import { callUnbound } from './protocol-call.js';
 import type { PyValue } from './py-object.js';
-import { rt } from './runtime.js';
+import { rt, warnFromObjects } from './runtime.js';
 import { NotImplemented } from './singletons.js';
 import { typeName, typeOf } from './type-of.js';
 
@@ -255,6 +256,14 @@ export function indexValue(value: PyValue): PyInt {
   const resultInt = intValueOf(result);
   if (resultInt === undefined) {
     throw typeError(`__index__ returned non-int (type ${typeName(result)})`);
+  }
+  if (typeof result !== 'number' && typeof result !== 'bigint' && typeOf(result) !== intType) {
+    // A bool or an int subclass instance: accepted, with CPython's DeprecationWarning.
+    warnFromObjects(
+      'DeprecationWarning',
+      `__index__ returned non-int (type ${typeName(result)}).  The ability to return an instance ` +
+        'of a strict subclass of int is deprecated, and may be removed in a future version of Python.',
+    );
   }
   return resultInt;
 }

@@ -37,6 +37,17 @@ export interface Runtime {
   intMaxStrDigits: number;
   /** The exception being handled (`sys.exception()`), or undefined. */
   handledException(): PyValue | undefined;
+  /**
+   * Issues a Python warning from native code, attributed to the running Python line, as
+   * `warnings.warn(message, <builtin category named categoryName>)` (it may raise when a filter
+   * turns the warning into an error). Optional: without it natives stay silent.
+   */
+  warn?(categoryName: string, message: string): void;
+}
+
+/** Issues a warning through the active runtime's `warn` hook (silent without a runtime or hook). */
+export function warnFromObjects(categoryName: string, message: string): void {
+  if (active !== null && active.warn !== undefined) active.warn(categoryName, message);
 }
 
 let active: Runtime | null = null;
