@@ -86,17 +86,37 @@ export function parseFormatSpec(
   defaultAlign: '<' | '>',
 ): FormatSpec {
   // Programs reuse a handful of specs; a parse does not depend on the type name (only its errors
-  // do, and errors are not cached).
-  const cacheKey = defaultType + defaultAlign + spec;
-  const cached = parsedSpecs.get(cacheKey);
+  // do, and errors are not cached). One cache per (defaultType, defaultAlign) pair.
+  const cache = specCache(defaultType, defaultAlign);
+  const cached = cache.get(spec);
   if (cached !== undefined) return cached;
   const parsed = parseUncached(spec, typeName, defaultType, defaultAlign);
-  if (parsedSpecs.size >= 512) parsedSpecs.clear();
-  parsedSpecs.set(cacheKey, parsed);
+  if (cache.size >= 512) cache.clear();
+  cache.set(spec, parsed);
   return parsed;
 }
 
-const parsedSpecs = new Map<string, FormatSpec>();
+/** Parsed specs of int, float and str (by spec text), and of other defaults (by both). */
+const intSpecs = new Map<string, FormatSpec>();
+const floatSpecs = new Map<string, FormatSpec>();
+const strSpecs = new Map<string, FormatSpec>();
+const otherSpecs = new Map<string, Map<string, FormatSpec>>();
+
+function specCache(defaultType: string, defaultAlign: '<' | '>'): Map<string, FormatSpec> {
+  if (defaultAlign === '>') {
+    if (defaultType === 'd') return intSpecs;
+    if (defaultType === '') return floatSpecs;
+  } else if (defaultType === 's') {
+    return strSpecs;
+  }
+  const key = defaultType + defaultAlign;
+  let cache = otherSpecs.get(key);
+  if (cache === undefined) {
+    cache = new Map();
+    otherSpecs.set(key, cache);
+  }
+  return cache;
+}
 
 function parseUncached(
   spec: string,

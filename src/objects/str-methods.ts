@@ -6,6 +6,7 @@ import { floatType, strType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import {
   charAtIndex,
+  checkResultLength,
   codePointLength,
   fromCodePoints,
   sliceByIndex,
@@ -15,7 +16,7 @@ import { decodeBytes, encodeText } from './codecs.js';
 import { PyDict } from './dict.js';
 import { typeError, valueError } from './errors.js';
 import { PyFloat } from './float-type.js';
-import { formatStr } from './format-spec.js';
+import { formatFloat, formatInt, formatStr } from './format-spec.js';
 import {
   type CompiledFormatTemplate,
   checkConversion,
@@ -265,11 +266,19 @@ function toIntValue(value: PyFloat) {
 
 /** `format(value, spec)`: `type(value).__format__(value, spec)` with the str result check. */
 export function pyFormat(value: PyValue, spec: string): string {
-  if (spec === '') {
-    // An empty spec is str(value) for str, int and float (their __format__ cannot be replaced).
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-    if (typeof value === 'object' && value.cls === floatType) return pyStr(value);
+  // str, int and float format themselves directly (built-in types' __format__ cannot be replaced).
+  switch (typeof value) {
+    case 'string':
+      return spec === '' ? value : formatStr(value, spec);
+    case 'number':
+      return spec === '' ? String(value) : formatInt(value, spec, 'int', rt().intMaxStrDigits);
+    case 'bigint':
+      return formatInt(value, spec, 'int', rt().intMaxStrDigits);
+    case 'object':
+      if (value.cls === floatType) {
+        return spec === '' ? pyStr(value) : formatFloat((value as PyFloat).value, spec);
+      }
+      break;
   }
   const method = typeOf(value).lookup('__format__');
   if (method === undefined) throw typeError(`Type ${typeName(value)} doesn't define __format__`);
@@ -463,18 +472,38 @@ defineMethod(strType, 'join', (args, kwnames) => {
     iterable instanceof PyList || iterable instanceof PyTuple
       ? iterable.items
       : iterableToArray(joinIterable(iterable));
-  const parts: string[] = new Array(items.length);
+  const count = items.length;
   let total = 0;
-  for (let index = 0; index < items.length; index++) {
+  let allPlain = true;
+  for (let index = 0; index < count; index++) {
     const item = items[index]!;
-    const text = typeof item === 'string' ? item : strValueOf(item);
+    if (typeof item === 'string') {
+      total += item.length;
+      continue;
+    }
+    const text = strValueOf(item);
     if (text === undefined) {
       throw typeError(`sequence item ${index}: expected str instance, ${typeName(item)} found`);
     }
-    parts[index] = text;
     total += text.length;
+    allPlain = false;
   }
-  if (total > 1 << 20) rt().checkAllocation((total + separator.length * items.length) * 2);
+  if (total > 1 << 20) {
+    rt().checkAllocation((total + separator.length * count) * 2);
+    checkResultLength(total + separator.length * Math.max(count - 1, 0));
+  }
+  if (count <= 16) {
+    // Concatenation beats Array.prototype.join on a few items.
+    let result = '';
+    for (let index = 0; index < count; index++) {
+      const text = strValueOf(items[index]!)!;
+      result = index === 0 ? text : result + separator + text;
+    }
+    return result;
+  }
+  if (allPlain) return (items as readonly string[]).join(separator);
+  const parts: string[] = new Array(count);
+  for (let index = 0; index < count; index++) parts[index] = strValueOf(items[index]!)!;
   return parts.join(separator);
 });
 
@@ -516,7 +545,10 @@ defineMethod(strType, 'rsplit', (args, kwnames) => {
   return new PyList(strRsplit(self(args), separator, maxsplit));
 });
 defineMethod(strType, 'splitlines', (args, kwnames) => {
-  const [keepends] = bindArgs('splitlines', args.slice(1), kwnames, ['keepends'], 0);
+  const keepends =
+    kwnames === null && args.length === 1
+      ? undefined
+      : bindArgs('splitlines', args.slice(1), kwnames, ['keepends'], 0)[0];
   return new PyList(splitLines(self(args), keependsFlag(keepends)));
 });
 
@@ -701,7 +733,8 @@ const PAD_METHODS: readonly (readonly [
 for (const [name, fn] of PAD_METHODS) {
   defineMethod(strType, name, (args, kwnames) => {
     methodArity(name, args, kwnames, 1, 2);
-    const widthValue = indexValue(args[1]!);
+    const widthArg = args[1]!;
+    const widthValue = typeof widthArg === 'number' ? widthArg : indexValue(widthArg);
     if (typeof widthValue === 'bigint') {
       throw pyOverflow('Python int too large to convert to C ssize_t');
     }

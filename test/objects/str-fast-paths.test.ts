@@ -91,6 +91,18 @@ for round in range(2):
     attempt('affix type', lambda: 'abc'.startswith(1))
     attempt('affix kw', lambda: 'abc'.startswith('a', start=0))
     attempt('split none', lambda: (' a  b '.split(None), 'a\\u3000b'.split(), ''.split(), ''.split(',')))
+    attempt('join', lambda: (','.join([]), ','.join(['a']), '-'.join(('a', 'b', S('c'))), ''.join(str(k) for k in range(20)), '.'.join([S('x')] * 20), type(','.join([S('q')])).__name__))
+    attempt('join type', lambda: ','.join(['a', 1]))
+    attempt('join type big', lambda: ','.join(['a'] * 20 + [None]))
+    attempt('join iter', lambda: ','.join(5))
+    attempt('splitlines', lambda: ('a\\nb\\r\\nc'.splitlines(), 'a\\nb'.splitlines(True), 'a\\nb'.splitlines(keepends=True)))
+    attempt('pad', lambda: ('ab'.rjust(5), 'ab'.ljust(5, '*'), 'ab'.center(7, '-'), 'ab'.rjust(True), 'ab'.zfill(5)))
+    attempt('pad type', lambda: 'ab'.rjust(2.5))
+    attempt('format int spec', lambda: ('{:>8}'.format(42), '{:,}'.format(10**7), '{:x}'.format(2**70), '{:08.3f}'.format(2), '{:%}'.format(3), '{:5}|{:<5}|'.format('a', True)))
+    attempt('format bad', lambda: '{:q}'.format(5))
+    attempt('format bad float', lambda: '{:d}'.format(1.5))
+    attempt('format bad str', lambda: '{:d}'.format('s'))
+    attempt('fstring spec', lambda: (f'{x:>8}', f'{1.5:.2f}', f'{x!s:>4}', f'{2**80:,}', f'{"ab":^6}'))
 `;
 
 const EXPECTED = `auto "a-1:'q'"
@@ -164,6 +176,18 @@ affix (True, False, False, True, False)
 affix type TypeError startswith first arg must be str or a tuple of str, not int
 affix kw TypeError str.startswith() takes no keyword arguments
 split none (['a', 'b'], ['a', 'b'], [], [''])
+join ('', 'a', 'a-b-c', '012345678910111213141516171819', 'x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x', 'str')
+join type TypeError sequence item 1: expected str instance, int found
+join type big TypeError sequence item 20: expected str instance, NoneType found
+join iter TypeError can only join an iterable
+splitlines (['a', 'b', 'c'], ['a\\n', 'b'], ['a\\n', 'b'])
+pad ('   ab', 'ab***', '---ab--', 'ab', '000ab')
+pad type TypeError 'float' object cannot be interpreted as an integer
+format int spec ('      42', '10,000,000', '400000000000000000', '0002.000', '300.000000%', 'a    |1    |')
+format bad ValueError Unknown format code 'q' for object of type 'int'
+format bad float ValueError Unknown format code 'd' for object of type 'float'
+format bad str ValueError Unknown format code 'd' for object of type 'str'
+fstring spec ('       7', '1.50', '   7', '1,208,925,819,614,629,174,706,176', '  ab  ')
 auto "a-1:'q'"
 manual 'yxy'
 keyword '1/   2'
@@ -235,6 +259,18 @@ affix (True, False, False, True, False)
 affix type TypeError startswith first arg must be str or a tuple of str, not int
 affix kw TypeError str.startswith() takes no keyword arguments
 split none (['a', 'b'], ['a', 'b'], [], [''])
+join ('', 'a', 'a-b-c', '012345678910111213141516171819', 'x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x', 'str')
+join type TypeError sequence item 1: expected str instance, int found
+join type big TypeError sequence item 20: expected str instance, NoneType found
+join iter TypeError can only join an iterable
+splitlines (['a', 'b', 'c'], ['a\\n', 'b'], ['a\\n', 'b'])
+pad ('   ab', 'ab***', '---ab--', 'ab', '000ab')
+pad type TypeError 'float' object cannot be interpreted as an integer
+format int spec ('      42', '10,000,000', '400000000000000000', '0002.000', '300.000000%', 'a    |1    |')
+format bad ValueError Unknown format code 'q' for object of type 'int'
+format bad float ValueError Unknown format code 'd' for object of type 'float'
+format bad str ValueError Unknown format code 'd' for object of type 'str'
+fstring spec ('       7', '1.50', '   7', '1,208,925,819,614,629,174,706,176', '  ab  ')
 `;
 
 describe('str fast paths', () => {
