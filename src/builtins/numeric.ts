@@ -1,9 +1,11 @@
 // Numeric and character builtins: abs, round, divmod, pow, bin/oct/hex, chr, ord, format.
 
 import { bindArgs, checkArity } from '../objects/args.js';
+import { floatType } from '../objects/builtin-types.js';
 import { PyByteArray, PyBytes } from '../objects/bytes.js';
 import { codePointLength } from '../objects/code-points.js';
 import { typeError, typeErrorUnsupportedOperand, valueError } from '../objects/errors.js';
+import { floatRound, floatRoundToInt } from '../objects/float-format.js';
 import { newFloat, PyFloat } from '../objects/float-type.js';
 import { intToPrefixedString } from '../objects/int-text.js';
 import { intAbs, intValueOf } from '../objects/int-type.js';
@@ -30,6 +32,15 @@ export const absFunction = makeNativeFunction('builtins', 'abs', (args, kwnames)
 
 /** `round(number, ndigits=None)`. */
 export const roundFunction = makeNativeFunction('builtins', 'round', (args, kwnames) => {
+  if ((kwnames === null || kwnames.length === 0) && (args.length === 1 || args.length === 2)) {
+    // An exact float (whose __round__ cannot be replaced) with no or an int ndigits: directly.
+    const value = args[0]!;
+    if (value instanceof PyFloat && value.cls === floatType) {
+      const places = args[1];
+      if (places === undefined || places === None) return floatRoundToInt(value.value);
+      if (typeof places === 'number') return newFloat(floatRound(value.value, places));
+    }
+  }
   const [number, ndigits] = bindArgs('round', args, kwnames, ['number', 'ndigits'], 1);
   const value = number!;
   const method = typeOf(value).lookup('__round__');

@@ -35,7 +35,7 @@ import { hasIndex, indexValue } from './protocol-number.js';
 import { intToString } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
-import { rt } from './runtime.js';
+import { rt, warnFromObjects } from './runtime.js';
 import { None, NotImplemented } from './singletons.js';
 import { strValueOf } from './str-type.js';
 import { PyTuple } from './tuple.js';
@@ -262,6 +262,11 @@ defineGetSet(intType, 'imag', () => 0);
 defineGetSet(intType, 'numerator', (obj) => selfInt(obj));
 defineGetSet(intType, 'denominator', () => 1);
 
+/** Whether an int-like value is an exact int (not a bool or an int subclass instance). */
+function isExactInt(value: PyValue): boolean {
+  return typeof value === 'number' || typeof value === 'bigint' || typeOf(value) === intType;
+}
+
 /** `int(value)` conversion (without a base) as CPython's PyNumber_Long. */
 export function toInt(value: PyValue): PyInt {
   const int = intValueOf(value);
@@ -277,11 +282,21 @@ export function toInt(value: PyValue): PyInt {
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const method = type.lookup(name);
     if (method === undefined) continue;
+    if (name === '__trunc__') {
+      warnFromObjects('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
+    }
     const result = callUnbound(method, value, []);
     const resultInt = intValueOf(result);
     if (resultInt === undefined) {
       if (name === '__trunc__') return toInt(result);
       throw typeError(`${name} returned non-int (type ${typeName(result)})`);
+    }
+    if (name !== '__trunc__' && !isExactInt(result)) {
+      warnFromObjects(
+        'DeprecationWarning',
+        `${name} returned non-int (type ${typeName(result)}).  The ability to return an instance ` +
+          'of a strict subclass of int is deprecated, and may be removed in a future version of Python.',
+      );
     }
     return resultInt;
   }
