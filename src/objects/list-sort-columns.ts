@@ -94,10 +94,18 @@ export function sortByColumns(
   // Least significant column first: each pass is stable, so earlier passes break later ties.
   for (let column = columns.length - 1; column >= 0; column--) {
     runtime.chargeBudget(count);
-    order = orderByColumn(order, columns[column]!, kinds[column]!, reverse);
+    const items = columns[column]!;
+    if (!isConstant(items)) order = orderByColumn(order, items, kinds[column]!, reverse);
   }
   const original = values.slice();
   for (let rank = 0; rank < count; rank++) values[rank] = original[order[rank]!]!;
+  return true;
+}
+
+/** Whether every item is the first one (a column that cannot reorder anything). */
+function isConstant(items: readonly PyValue[]): boolean {
+  const first = items[0];
+  for (let index = 1; index < items.length; index++) if (items[index] !== first) return false;
   return true;
 }
 

@@ -114,7 +114,9 @@ function sortStringsWithoutKeys(values: string[], kind: SortKind, reverse: boole
 function sortIntsWithoutKeys(values: number[], reverse: boolean): void {
   const count = values.length;
   rt().chargeBudget(count);
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(count);
+  for (let index = 0; index < count; index++) sorted[index] = values[index]!;
+  sorted.sort();
   if (reverse) {
     for (let index = 0; index < count; index++) values[index] = sorted[count - 1 - index]!;
   } else {

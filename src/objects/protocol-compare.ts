@@ -105,6 +105,12 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b, op);
   if (typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
     if (a.cls === tupleType || a.cls === listType) {
+      const flat = compareFlatSequences(
+        (a as PyTuple | PyList).items,
+        (b as PyTuple | PyList).items,
+        op,
+      );
+      if (flat !== undefined) return flat;
       // Nested containers recurse here: count the depth as CPython's "in comparison" does.
       const runtime = rt();
       runtime.enterRecursion(' in comparison');
@@ -157,6 +163,36 @@ function callCompare(method: PyValue, self: PyValue, other: PyValue): PyValue {
   } finally {
     runtime.leaveRecursion();
   }
+}
+
+/**
+ * compareSequences while the items met are ints and strs (whose `==` and `<` run no Python code
+ * and cannot recurse), or undefined at the first other pair: the caller then compares in full
+ * (re-testing the equal primitive pairs before it is unobservable).
+ */
+function compareFlatSequences(
+  left: readonly PyValue[],
+  right: readonly PyValue[],
+  op: number,
+): boolean | undefined {
+  const length = left.length < right.length ? left.length : right.length;
+  for (let index = 0; index < length; index++) {
+    const x = left[index]!;
+    const y = right[index]!;
+    if (x === y) continue;
+    if (typeof x === 'number') {
+      if (typeof y !== 'number') return undefined;
+      if (op === CompareOp.EQ) return false;
+      if (op === CompareOp.NE) return true;
+      return compareNumbers(x, y, op);
+    }
+    if (typeof x === 'string') {
+      if (typeof y !== 'string') return undefined;
+      return compareStrings(x, y, op);
+    }
+    return undefined;
+  }
+  return compareNumbers(left.length, right.length, op);
 }
 
 /** Lexicographic comparison of two sequences (tuples or lists), as CPython's tuplerichcompare. */
