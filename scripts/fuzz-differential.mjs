@@ -23,7 +23,7 @@ import { blocksToSource, generateProgram } from '../test/fuzz/program-generator.
 // Running: CPython in one process for a batch, Pyex in-process through the library's run().
 
 const PY_DRIVER = `
-import sys, json, io, contextlib, traceback, warnings, resource, signal
+import sys, json, io, contextlib, traceback, warnings, resource, signal, linecache
 warnings.simplefilter('ignore')
 resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 class FuzzTimeout(BaseException):
@@ -37,16 +37,17 @@ out = []
 for src in progs:
     buf = io.StringIO()
     g = {'__name__': '__main__', '__builtins__': __builtins__}
+    # The source in linecache: tracebacks show its lines and carets, as Pyex's do.
+    linecache.cache['<fuzz>'] = (len(src), None, src.splitlines(True), '<fuzz>')
     try:
         signal.alarm(5)
         with contextlib.redirect_stdout(buf):
             exec(compile(src, '<fuzz>', 'exec'), g)
     except BaseException as e:
         if isinstance(e, FuzzTimeout): buf.write('TIMEOUT\\n')
-        err = io.StringIO()
-        with contextlib.redirect_stderr(err):
-            sys.__excepthook__(type(e), e, e.__traceback__)
-        buf.write('UNCAUGHT ' + err.getvalue().rstrip('\\n').split('\\n')[-1] + '\\n')
+        # The whole traceback without the driver's own frame.
+        lines = traceback.format_exception(type(e), e, e.__traceback__.tb_next)
+        buf.write('UNCAUGHT ' + ''.join(lines).rstrip('\\n') + '\\n')
     signal.alarm(0)
     out.append(buf.getvalue())
 sys.stdout.write(json.dumps(out))
@@ -113,8 +114,10 @@ function runPyex(run, source) {
   });
   if (result.error !== null) {
     if (result.error.kind === 'internal') return `${out}INTERNAL ${result.error.message}\n`;
-    const lines = err.trimEnd().split('\n');
-    out += `UNCAUGHT ${lines[lines.length - 1]}\n`;
+    // Warnings printed before the traceback are not compared (the CPython driver ignores them).
+    let start = err.search(/^Traceback \(most recent call last\):$/m);
+    if (start < 0) start = err.search(/^ {2}File "/m);
+    out += `UNCAUGHT ${err.slice(Math.max(start, 0)).trimEnd()}\n`;
   }
   return out;
 }

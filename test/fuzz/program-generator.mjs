@@ -11,6 +11,7 @@ import {
   snippetMath,
   snippetRichClass,
   snippetTextModules,
+  snippetUncaught,
 } from './program-snippets-stdlib.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -618,7 +619,10 @@ class ExprGen {
 // ---------------------------------------------------------------------------------------------
 // Statement snippets: each is a self-contained block of lines at top level.
 
-const EXC_HANDLER = ['except Exception as e:', "    print('!', type(e).__name__, e)"];
+const EXC_HANDLER = [
+  'except Exception as e:',
+  "    print('!', type(e).__name__, e, e.__traceback__.tb_lineno)",
+];
 
 /** Wraps lines in try/except that prints the exception type and message. */
 function guarded(lines) {
@@ -1433,6 +1437,8 @@ class ProgramGen {
     const blocks = this.preamble();
     const n = this.rng.int(4, 10);
     for (let i = 0; i < n; i++) blocks.push(this.snippet());
+    // Some programs end with an uncaught error: the whole traceback is compared.
+    if (this.rng.chance(0.3)) blocks.push(snippetUncaught(this));
     return blocks;
   }
 }

@@ -361,3 +361,67 @@ export function snippetRichClass(g) {
     ]),
   ];
 }
+
+/**
+ * An uncaught error through a few frames (functions, methods, lambdas, comprehensions,
+ * generators), ending the program: the driver compares the whole traceback, source lines and
+ * carets included.
+ */
+export function snippetUncaught(g) {
+  const r = g.rng;
+  const failing = r.pick([
+    () => `[1, 2][v ${r.pick(['+ 5', '* 3', '- 9'])}]`,
+    () => `{'k': v}[${r.pick(["'j'", 'v', '(v, v)'])}]`,
+    () => `v.${r.pick(['missing', 'real.nope', 'bit_length().x'])}`,
+    () => `${r.pick(['v / 0', 'v // (v - v)', '1 % (v * 0)', '(v + 1.5) / 0.0'])}`,
+    () => `int(${r.pick(["'x'", "str(v) + 'z'", "'1' * 5000"])})`,
+    () => `${r.pick(["'a' + v", 'v + None', '[v] - [v]', '-"s"', 'v < "s"'])}`,
+    () => `${r.pick(['undefined_name', 'v(1)', 'len(v)', 'next(iter([]))'])}`,
+    () => `(lambda w: w[${r.int(3, 9)}])(${r.pick(['[v]', '(v,)', "'ab'"])})`,
+    () => `max(${r.pick(['[]', '()', "''"])})`,
+    () => `${r.pick(['sorted([v, "s"])', 'dict([(1, 2, 3)])', "''.join([v])", 'tuple(v)'])}`,
+  ])();
+  const shape = r.int(0, 5);
+  const lines = [];
+  lines.push('def deep(v):');
+  if (r.chance(0.3)) {
+    lines.push('    w = (', `        ${failing}`, '    )', '    return w');
+  } else {
+    lines.push(`    return ${failing}`);
+  }
+  switch (shape) {
+    case 0:
+      lines.push('def middle(v):', '    return deep(v) + 1', 'middle(1)');
+      break;
+    case 1:
+      lines.push('class Box:', '    def open(self, v):', '        return deep(v)', 'Box().open(2)');
+      break;
+    case 2:
+      lines.push('print([deep(v) for v in range(3)])');
+      break;
+    case 3:
+      lines.push(
+        'def gen(n):',
+        '    for v in range(n):',
+        '        yield deep(v)',
+        'print(list(gen(2)))',
+      );
+      break;
+    case 4:
+      lines.push('print(sorted([3, 1, 2], key=deep))');
+      break;
+    default:
+      lines.push(
+        'def outer(v):',
+        '    try:',
+        '        return deep(v)',
+        '    except ArithmeticError:',
+        "        return 'arith'",
+        '    finally:',
+        "        print('outer done')",
+        `print(outer(${r.int(0, 2)}))`,
+        'deep(0)',
+      );
+  }
+  return lines;
+}
