@@ -2,13 +2,21 @@
 // checks), the set algebra on set-table.ts (so result order matches CPython), comparisons, repr.
 
 import { checkArity, methodNoArgs, methodOneArg } from './args.js';
-import { dictType, frozensetType, setType } from './builtin-types.js';
+import {
+  dictType,
+  frozensetType,
+  listType,
+  rangeType,
+  setType,
+  tupleType,
+} from './builtin-types.js';
 import { PyClassMethod } from './classmethod.js';
 import { PyDict } from './dict.js';
 import { keyError, runtimeError, typeError } from './errors.js';
 import { makeGenericAlias } from './generic-alias.js';
 import { initInstanceStorage } from './instance.js';
 import { makeIteratorType, PyIterator } from './iterators.js';
+import type { PyList } from './list.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
 import { hashFrozenSet } from './numeric-hash.js';
 import { hashIntoParts } from './protocol-hash.js';
@@ -16,8 +24,9 @@ import { iterableToArray } from './protocol-iter.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
+import type { PyRange } from './range.js';
 import { rt } from './runtime.js';
-import { newSetTable, PyAnySet, PyFrozenSet, PySet } from './set.js';
+import { newSetTable, PyAnySet, PyFrozenSet, PySet, setContains } from './set.js';
 import {
   type SetTable,
   setDifference,
@@ -26,6 +35,7 @@ import {
   setUnion,
 } from './set-table.js';
 import { None, NotImplemented } from './singletons.js';
+import type { PyTuple } from './tuple.js';
 import { typeName } from './type-of.js';
 
 const setIteratorType = makeIteratorType('set_iterator');
@@ -99,7 +109,46 @@ function addAllFrom(set: PyAnySet, other: PyValue): void {
     for (const key of other.liveKeys()) set.add(key);
     return;
   }
+  if (typeof other === 'object') {
+    const type = other.cls;
+    if (type === listType || type === tupleType) {
+      // Read live, as CPython's list iterator does (a key's __hash__ may change the list).
+      const sequence = other as PyList | PyTuple;
+      for (let index = 0; index < sequence.items.length; index++) set.add(sequence.items[index]!);
+      return;
+    }
+    if (type === rangeType) {
+      const range = other as PyRange;
+      // Every item lies between start and stop: all safe integers when both are numbers.
+      if (
+        typeof range.start === 'number' &&
+        typeof range.stop === 'number' &&
+        typeof range.step === 'number' &&
+        typeof range.length === 'number'
+      ) {
+        addRangeItems(set, range.start, range.step, range.length);
+        return;
+      }
+    }
+  }
   for (const item of iterableToArray(other)) set.add(item);
+}
+
+/**
+ * Adds the items of a range of safe integers in order without building them as an array first,
+ * charging the instruction budget and counting memory as iterableToArray would.
+ */
+function addRangeItems(set: PyAnySet, start: number, step: number, count: number): void {
+  const runtime = rt();
+  let value = start;
+  for (let added = 1; added <= count; added++) {
+    set.add(value);
+    value += step;
+    if ((added & 1023) === 0) {
+      runtime.chargeBudget(1024);
+      runtime.checkAllocation(added * 8);
+    }
+  }
 }
 
 /**
@@ -196,12 +245,7 @@ for (const type of [setType, frozensetType]) {
   defineMethod(type, '__repr__', (args) => setRepr(self(args)));
   defineMethod(type, '__len__', (args) => self(args).size);
   defineMethod(type, '__iter__', (args) => new SetIterator(self(args)));
-  defineMethod(type, '__contains__', (args) => {
-    const set = self(args);
-    const item = args[1]!;
-    if (item instanceof PySet) return set.has(new PyFrozenSet(frozensetType, item.table));
-    return set.has(item);
-  });
+  defineMethod(type, '__contains__', (args) => setContains(self(args), args[1]!));
   const algebra: readonly (readonly [
     string,
     (a: SetTable<PyValue>, b: SetTable<PyValue>) => SetTable<PyValue>,

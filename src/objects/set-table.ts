@@ -14,6 +14,22 @@ const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
 const TWO_POW_32 = 4294967296;
 
+/** Bytes a table slot costs (the key reference and two hash words): what a resize checks. */
+const SLOT_BYTES = 16;
+/** Tables up to this many slots are allocated without a memory check. */
+const UNCHECKED_SLOTS = 1024;
+
+/** Called with a table's size in bytes before a big table is allocated (may throw MemoryError). */
+let allocationCheck: ((bytes: number) => void) | null = null;
+
+/**
+ * Installs the memory check big tables are allocated under (set.ts installs the runtime's
+ * checkAllocation), so a growing set meets the memory limit before its table is made.
+ */
+export function setTableAllocationCheck(check: (bytes: number) => void): void {
+  allocationCheck = check;
+}
+
 /** A key read from the outside with its hash, e.g. a dict's keys for set.update(dict). */
 export interface HashedKeySource<K> {
   /** Number of keys. */
@@ -211,6 +227,7 @@ export class SetTable<K> implements HashedKeySource<K> {
   }
 
   private allocate(size: number): void {
+    if (size > UNCHECKED_SLOTS && allocationCheck !== null) allocationCheck(size * SLOT_BYTES);
     this.slots = new Array(size).fill(undefined);
     this.hashHigh = new Int32Array(size);
     this.hashLow = new Int32Array(size);

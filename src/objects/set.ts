@@ -6,11 +6,16 @@ import { pyEq } from './protocol-compare.js';
 import { hashIntoParts } from './protocol-hash.js';
 import { PyObject, type PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
-import { SetTable } from './set-table.js';
+import { hasRuntime, rt } from './runtime.js';
+import { SetTable, setTableAllocationCheck } from './set-table.js';
 
 function keyEquals(tableKey: PyValue, probeKey: PyValue): boolean {
   return pyEq(tableKey, probeKey);
 }
+
+setTableAllocationCheck((bytes) => {
+  if (hasRuntime()) rt().checkAllocation(bytes);
+});
 
 /** A fresh empty set table with Python's == (for set algebra results). */
 export function newSetTable(): SetTable<PyValue> {
@@ -53,6 +58,15 @@ export abstract class PyAnySet extends PyObject {
   liveKeys(): PyValue[] {
     return this.table.keys();
   }
+}
+
+/**
+ * `item in set` for a set or frozenset (what `__contains__` does): a set item is looked up as the
+ * frozenset of its members, as CPython does. For the VM's CONTAINS_OP fast path on exact sets.
+ */
+export function setContains(set: PyAnySet, item: PyValue): boolean {
+  if (item instanceof PySet) return set.has(new PyFrozenSet(frozensetType, item.table));
+  return set.has(item);
 }
 
 /** A Python `set`. */
