@@ -93,7 +93,11 @@ export function hexSeparator(sep: PyValue | undefined): string | null {
   const text = strValueOf(sep);
   if (text !== undefined) return text;
   const bytes = bytesLikeData(sep);
-  if (bytes !== undefined) return String.fromCharCode(...bytes);
+  if (bytes !== undefined) {
+    // Only a one-byte sep is valid; a longer one need not be decoded whole (no argument spread).
+    if (bytes.length !== 1) throw valueError('sep must be length 1.');
+    return String.fromCharCode(bytes[0]!);
+  }
   // CPython takes len(sep) first, then insists on str or bytes.
   if (typeOf(sep).lookup('__len__') === undefined) {
     throw typeError(`object of type '${typeName(sep)}' has no len()`);

@@ -103,6 +103,11 @@ for round in range(2):
     attempt('format bad float', lambda: '{:d}'.format(1.5))
     attempt('format bad str', lambda: '{:d}'.format('s'))
     attempt('fstring spec', lambda: (f'{x:>8}', f'{1.5:.2f}', f'{x!s:>4}', f'{2**80:,}', f'{"ab":^6}'))
+    attempt('hex', lambda: (b'abc'.hex(b':', 2), b'ab'.hex('-'), bytearray(b'ab').hex(b'.')))
+    attempt('hex long sep', lambda: b'ab'.hex(b'-' * 300000))
+    attempt('hex empty sep', lambda: b''.hex(b''))
+    attempt('hex view sep', lambda: memoryview(b'ab').hex(b'--'))
+    attempt('hex ascii sep', lambda: bytearray(b'ab').hex(b'\\xff'))
 `;
 
 const EXPECTED = `auto "a-1:'q'"
@@ -188,6 +193,11 @@ format bad ValueError Unknown format code 'q' for object of type 'int'
 format bad float ValueError Unknown format code 'd' for object of type 'float'
 format bad str ValueError Unknown format code 'd' for object of type 'str'
 fstring spec ('       7', '1.50', '   7', '1,208,925,819,614,629,174,706,176', '  ab  ')
+hex ('61:6263', '61-62', '61.62')
+hex long sep ValueError sep must be length 1.
+hex empty sep ValueError sep must be length 1.
+hex view sep ValueError sep must be length 1.
+hex ascii sep ValueError sep must be ASCII.
 auto "a-1:'q'"
 manual 'yxy'
 keyword '1/   2'
@@ -271,6 +281,11 @@ format bad ValueError Unknown format code 'q' for object of type 'int'
 format bad float ValueError Unknown format code 'd' for object of type 'float'
 format bad str ValueError Unknown format code 'd' for object of type 'str'
 fstring spec ('       7', '1.50', '   7', '1,208,925,819,614,629,174,706,176', '  ab  ')
+hex ('61:6263', '61-62', '61.62')
+hex long sep ValueError sep must be length 1.
+hex empty sep ValueError sep must be length 1.
+hex view sep ValueError sep must be length 1.
+hex ascii sep ValueError sep must be ASCII.
 `;
 
 describe('str fast paths', () => {
