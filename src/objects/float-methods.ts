@@ -18,6 +18,7 @@ import {
 import { complexRepr, floatRepr } from './float-repr.js';
 import { newFloat, PyFloat } from './float-type.js';
 import { initInstanceStorage } from './instance.js';
+import { bytesAsLatin1 } from './int-text.js';
 import { intValueOf } from './int-type.js';
 import {
   defineClassMethod,
@@ -187,7 +188,7 @@ export function toFloat(value: PyValue): number {
   if (text !== undefined) return parseFloatText(text);
   if (value instanceof PyBytes || value instanceof PyByteArray) {
     const data = value instanceof PyBytes ? value.data : value.bytes();
-    return parseFloatText(String.fromCharCode(...data));
+    return parseFloatText(bytesAsLatin1(data));
   }
   const type = typeOf(value);
   const method = type.lookup('__float__');

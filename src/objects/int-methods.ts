@@ -9,7 +9,7 @@ import { floatToInt } from './float-format.js';
 import { newFloat, PyFloat } from './float-type.js';
 import { initInstanceStorage } from './instance.js';
 import { intBitCount, intFromBytes, intPowMod, intToBytes } from './int-math.js';
-import { parseIntLiteral } from './int-text.js';
+import { bytesAsLatin1, parseIntLiteral } from './int-text.js';
 import {
   intAbs,
   intBitLength,
@@ -276,7 +276,7 @@ export function toInt(value: PyValue): PyInt {
   if (text !== undefined) return parseIntLiteral(text, 10, rt().intMaxStrDigits);
   if (value instanceof PyBytes || value instanceof PyByteArray) {
     const data = value instanceof PyBytes ? value.data : value.bytes();
-    return parseIntLiteral(String.fromCharCode(...data), 10, rt().intMaxStrDigits);
+    return parseIntLiteral(bytesAsLatin1(data), 10, rt().intMaxStrDigits);
   }
   const type = typeOf(value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
@@ -320,7 +320,7 @@ const intNew = makeNativeFunction('int', '__new__', (args, kwnames) => {
     if (text !== undefined) result = parseIntLiteral(text, baseNumber, rt().intMaxStrDigits);
     else if (value instanceof PyBytes || value instanceof PyByteArray) {
       const data = value instanceof PyBytes ? value.data : value.bytes();
-      result = parseIntLiteral(String.fromCharCode(...data), baseNumber, rt().intMaxStrDigits);
+      result = parseIntLiteral(bytesAsLatin1(data), baseNumber, rt().intMaxStrDigits);
     } else throw typeError("int() can't convert non-string with explicit base");
   }
   if (cls === intType) return result;

@@ -7,6 +7,19 @@ import { PythonError } from './python-error.js';
 import { decimalValueOf, isSpaceCodePoint } from './str-predicates.js';
 import { reprStr } from './str-repr.js';
 
+/**
+ * The bytes as a str of code points 0-255 (how int() and float() read a bytes argument), built in
+ * chunks: spreading a large buffer into String.fromCharCode overflows the JS stack.
+ */
+export function bytesAsLatin1(data: Uint8Array): string {
+  if (data.length <= 4096) return String.fromCharCode(...data);
+  let text = '';
+  for (let start = 0; start < data.length; start += 4096) {
+    text += String.fromCharCode(...data.subarray(start, start + 4096));
+  }
+  return text;
+}
+
 /** CPython's default for sys.get_int_max_str_digits(). */
 export const DEFAULT_MAX_STR_DIGITS = 4300;
 

@@ -1,7 +1,12 @@
 // int(str, base) parsing and str()/bin()/oct()/hex() against CPython, including the
 // int max-str-digits limit in both directions.
 import { describe, expect, it } from 'vitest';
-import { intToPrefixedString, intToString, parseIntLiteral } from '../../src/objects/int-text.js';
+import {
+  bytesAsLatin1,
+  intToPrefixedString,
+  intToString,
+  parseIntLiteral,
+} from '../../src/objects/int-text.js';
 import {
   intFrom,
   loadNumericGolden,
@@ -55,5 +60,13 @@ describe('str(int), bin, oct, hex', () => {
       );
     }
     expect(log.summary).toEqual({ failed: 0, mismatches: [] });
+  });
+});
+
+describe('bytes read as text by int() and float()', () => {
+  it('maps each byte to the code point of the same value, also past the JS argument limit', () => {
+    const all = new Uint8Array(256).map((_, index) => index);
+    expect(bytesAsLatin1(all)).toBe(Array.from(all, (byte) => String.fromCharCode(byte)).join(''));
+    expect(bytesAsLatin1(new Uint8Array(300000).fill(0x31))).toBe('1'.repeat(300000));
   });
 });
