@@ -95,18 +95,18 @@ function mutable(args: readonly PyValue[]): PySet {
 }
 
 /**
- * Adds the items of `other` as CPython's set_update_internal does, which fixes the resulting order:
- * a set's table is merged slot by slot; an exact dict first presizes the table, then adds its keys;
- * anything else is iterated.
+ * Adds the items of `other` to `table` as CPython's set_update_internal does, which fixes the
+ * resulting order: a set's table is merged slot by slot; an exact dict first presizes the table,
+ * then adds its keys; anything else is iterated.
  */
-function addAllFrom(set: PyAnySet, other: PyValue): void {
+function updateTable(table: SetTable<PyValue>, other: PyValue): void {
   if (other instanceof PyAnySet) {
-    set.table.update(other.table);
+    table.update(other.table);
     return;
   }
   if (other instanceof PyDict && other.cls === dictType) {
-    set.table.presize(other.size);
-    for (const key of other.liveKeys()) set.add(key);
+    table.presize(other.size);
+    for (const key of other.liveKeys()) addKey(table, key);
     return;
   }
   if (typeof other === 'object') {
@@ -114,7 +114,9 @@ function addAllFrom(set: PyAnySet, other: PyValue): void {
     if (type === listType || type === tupleType) {
       // Read live, as CPython's list iterator does (a key's __hash__ may change the list).
       const sequence = other as PyList | PyTuple;
-      for (let index = 0; index < sequence.items.length; index++) set.add(sequence.items[index]!);
+      for (let index = 0; index < sequence.items.length; index++) {
+        addKey(table, sequence.items[index]!);
+      }
       return;
     }
     if (type === rangeType) {
@@ -126,23 +128,28 @@ function addAllFrom(set: PyAnySet, other: PyValue): void {
         typeof range.step === 'number' &&
         typeof range.length === 'number'
       ) {
-        addRangeItems(set, range.start, range.step, range.length);
+        addRangeItems(table, range.start, range.step, range.length);
         return;
       }
     }
   }
-  for (const item of iterableToArray(other)) set.add(item);
+  for (const item of iterableToArray(other)) addKey(table, item);
+}
+
+/** set_update_internal on a set. */
+function addAllFrom(set: PyAnySet, other: PyValue): void {
+  updateTable(set.table, other);
 }
 
 /**
  * Adds the items of a range of safe integers in order without building them as an array first,
  * charging the instruction budget and counting memory as iterableToArray would.
  */
-function addRangeItems(set: PyAnySet, start: number, step: number, count: number): void {
+function addRangeItems(table: SetTable<PyValue>, start: number, step: number, count: number): void {
   const runtime = rt();
   let value = start;
   for (let added = 1; added <= count; added++) {
-    set.add(value);
+    addKey(table, value);
     value += step;
     if ((added & 1023) === 0) {
       runtime.chargeBudget(1024);
@@ -167,16 +174,65 @@ function intersectWith(table: SetTable<PyValue>, other: PyValue): SetTable<PyVal
   return result;
 }
 
+/** make_new_set: a new table holding the items of any iterable, laid out as set(iterable). */
+function newTableFrom(value: PyValue): SetTable<PyValue> {
+  const table = newSetTable();
+  updateTable(table, value);
+  return table;
+}
+
 /** A set table holding the items of any iterable (a set's own table when it is one). */
 function tableOf(value: PyValue): SetTable<PyValue> {
-  if (value instanceof PyAnySet) return value.table;
-  const table = newSetTable();
-  if (value instanceof PyDict) {
-    for (const key of value.liveKeys()) addKey(table, key);
-    return table;
+  return value instanceof PyAnySet ? value.table : newTableFrom(value);
+}
+
+/**
+ * set_difference: with a set or an exact dict, the size-dependent algorithm of setDifference;
+ * with any other iterable, a copy of the table with each item discarded (set_copy_and_difference).
+ */
+function differenceOf(table: SetTable<PyValue>, other: PyValue): SetTable<PyValue> {
+  if (other instanceof PyAnySet) return setDifference(table, other.table);
+  if (other instanceof PyDict && other.cls === dictType) {
+    return setDifference(table, newTableFrom(other));
   }
-  for (const item of iterableToArray(value)) addKey(table, item);
-  return table;
+  const result = table.copy();
+  discardEach(result, other);
+  return result;
+}
+
+/**
+ * set_difference_update_internal: a set's keys are discarded by the table algorithm; any other
+ * iterable's items one by one, then dummies are resized away.
+ */
+function differenceUpdateWith(table: SetTable<PyValue>, other: PyValue): void {
+  if (other instanceof PyAnySet) table.differenceUpdate(other.table);
+  else discardEach(table, other);
+}
+
+/** Discards every item of a (non-set) iterable, then the difference_update resize check. */
+function discardEach(table: SetTable<PyValue>, other: PyValue): void {
+  for (const item of iterableToArray(other)) {
+    const parts = hashIntoParts(item);
+    table.discardParts(item, parts[0]!, parts[1]!);
+  }
+  table.finishDifferenceUpdate();
+}
+
+/**
+ * set_symmetric_difference_update: an exact dict's keys are toggled in dict order, a set's in its
+ * slot order, any other iterable's in the slot order of a set made from it.
+ */
+function symmetricDifferenceUpdateWith(table: SetTable<PyValue>, other: PyValue): void {
+  if (other instanceof PyDict && other.cls === dictType) {
+    for (const key of other.liveKeys()) {
+      const parts = hashIntoParts(key);
+      const high = parts[0]!;
+      const low = parts[1]!;
+      if (!table.discardParts(key, high, low)) table.addParts(key, high, low);
+    }
+    return;
+  }
+  table.symmetricDifferenceUpdate(tableOf(other));
 }
 
 function addKey(table: SetTable<PyValue>, key: PyValue): void {
@@ -292,7 +348,10 @@ for (const type of [setType, frozensetType]) {
   defineMethod(type, 'union', (args) => {
     const set = self(args);
     const result = sameKind(set, set.table.copy());
-    for (const other of args.slice(1)) addAllFrom(result, other);
+    for (let index = 1; index < args.length; index++) {
+      const other = args[index]!;
+      if (other !== set) addAllFrom(result, other);
+    }
     return result;
   });
   defineMethod(type, 'intersection', (args) => {
@@ -303,14 +362,19 @@ for (const type of [setType, frozensetType]) {
   });
   defineMethod(type, 'difference', (args) => {
     const set = self(args);
-    let table = args.length === 1 ? set.table.copy() : set.table;
-    for (const other of args.slice(1)) table = setDifference(table, tableOf(other));
+    // set_difference_multi: the first argument makes a new table, the others update it in place.
+    if (args.length === 1) return sameKind(set, set.table.copy());
+    const table = differenceOf(set.table, args[1]!);
+    for (let index = 2; index < args.length; index++) differenceUpdateWith(table, args[index]!);
     return sameKind(set, table);
   });
   defineMethod(type, 'symmetric_difference', (args, kwnames) => {
     const other = methodOneArg('symmetric_difference', args, kwnames);
     const set = self(args);
-    return sameKind(set, setSymmetricDifference(set.table, tableOf(other)));
+    // A set made from the argument (a copy of a set), then this set's keys toggled in it.
+    const table = newTableFrom(other);
+    table.symmetricDifferenceUpdate(set.table);
+    return sameKind(set, table);
   });
   defineMethod(type, 'issubset', (args, kwnames) => {
     const other = methodOneArg('issubset', args, kwnames);
@@ -390,13 +454,13 @@ defineMethod(setType, 'intersection_update', (args) => {
 });
 defineMethod(setType, 'difference_update', (args) => {
   const set = mutable(args);
-  for (const other of args.slice(1)) set.table.differenceUpdate(tableOf(other));
+  for (let index = 1; index < args.length; index++) differenceUpdateWith(set.table, args[index]!);
   return None;
 });
 defineMethod(setType, 'symmetric_difference_update', (args, kwnames) => {
   const other = methodOneArg('symmetric_difference_update', args, kwnames);
   const set = mutable(args);
-  set.table.symmetricDifferenceUpdate(tableOf(other));
+  symmetricDifferenceUpdateWith(set.table, other);
   return None;
 });
 const inplace: readonly (readonly [string, (set: PySet, other: PyAnySet) => void])[] = [
