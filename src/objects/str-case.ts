@@ -222,6 +222,7 @@ export function strTitle(text: string): string {
  * (the caller then takes the general path).
  */
 function titleAscii(text: string): string | null {
+  if (text.length >= 64) return titleAsciiLong(text);
   let result = '';
   let runStart = 0;
   let previousIsCased = false;
@@ -239,6 +240,30 @@ function titleAscii(text: string): string | null {
     previousIsCased = upper || lower;
   }
   return runStart === 0 ? text : result + text.slice(runStart);
+}
+
+/** Decodes ASCII bytes (TextDecoder's 'latin1' is windows-1252, identical below 0x80). */
+const ASCII_DECODER = new TextDecoder('latin1');
+
+/** titleAscii for long text: the units go to a byte buffer decoded once (no string pieces). */
+function titleAsciiLong(text: string): string | null {
+  const length = text.length;
+  const bytes = new Uint8Array(length);
+  let previousIsCased = false;
+  let changed = false;
+  for (let offset = 0; offset < length; offset++) {
+    let unit = text.charCodeAt(offset);
+    if (unit >= 128) return null;
+    const upper = unit >= 0x41 && unit <= 0x5a;
+    const lower = unit >= 0x61 && unit <= 0x7a;
+    if (previousIsCased ? upper : lower) {
+      unit ^= 0x20;
+      changed = true;
+    }
+    bytes[offset] = unit;
+    previousIsCased = upper || lower;
+  }
+  return changed ? ASCII_DECODER.decode(bytes) : text;
 }
 
 /** `str.capitalize()`: the first character titlecased (3.8+), the rest lowercased. */

@@ -108,6 +108,7 @@ for round in range(2):
     attempt('hex empty sep', lambda: b''.hex(b''))
     attempt('hex view sep', lambda: memoryview(b'ab').hex(b'--'))
     attempt('hex ascii sep', lambda: bytearray(b'ab').hex(b'\\xff'))
+    attempt('title long', lambda: (("hello wORLD they're 3rd_x " * 5).title(), ("abc " * 20 + "\\u00e9t\\u00e9").title(), ('ABC-' * 20).title() == 'Abc-' * 20, ('Ab ' * 30).title() == 'Ab ' * 30))
 `;
 
 const EXPECTED = `auto "a-1:'q'"
@@ -198,6 +199,7 @@ hex long sep ValueError sep must be length 1.
 hex empty sep ValueError sep must be length 1.
 hex view sep ValueError sep must be length 1.
 hex ascii sep ValueError sep must be ASCII.
+title long ("Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X ", 'Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Été', True, True)
 auto "a-1:'q'"
 manual 'yxy'
 keyword '1/   2'
@@ -286,6 +288,7 @@ hex long sep ValueError sep must be length 1.
 hex empty sep ValueError sep must be length 1.
 hex view sep ValueError sep must be length 1.
 hex ascii sep ValueError sep must be ASCII.
+title long ("Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X ", 'Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Été', True, True)
 `;
 
 describe('str fast paths', () => {
