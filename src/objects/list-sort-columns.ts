@@ -138,6 +138,7 @@ function orderByColumn(
   }
   const ranks = new Int32Array(column.length);
   const rankCount = rankColumn(column, kind, ranks);
+  if (rankCount < 0) return comparisonSort(order, column, kind, reverse);
   if (reverse) {
     for (let index = 0; index < ranks.length; index++) ranks[index] = rankCount - 1 - ranks[index]!;
   }
@@ -182,49 +183,111 @@ function countingSort(order: Int32Array, ranks: Int32Array, rankCount: number): 
 }
 
 /**
+ * Most distinct values numbered before `rankColumn` gives up for a comparison sort: numbering
+ * costs a hash-map insertion per distinct value, which only pays off when values repeat.
+ */
+function distinctLimit(count: number): number {
+  return count >> 3 > 1024 ? count >> 3 : 1024;
+}
+
+/**
  * Fills `ranks[i]` with the rank of `column[i]` among the column's distinct values (equal values
- * share one; ranks ascend with the values) and returns the number of distinct values.
+ * share one; ranks ascend with the values) and returns the number of distinct values, or -1 when
+ * there are too many for ranking to pay (see distinctLimit). Values are numbered in order of
+ * appearance first, so only the distinct ones are sorted.
  */
 function rankColumn(column: readonly PyValue[], kind: ColumnKind, ranks: Int32Array): number {
   const count = column.length;
+  const limit = distinctLimit(count);
   if (kind === ColumnKind.StrUnits || kind === ColumnKind.StrCodePoints) {
     const strings = column as readonly string[];
-    // The default sort compares UTF-16 units natively, which is code point order without surrogates.
-    const sorted =
-      kind === ColumnKind.StrUnits
-        ? strings.slice().sort()
-        : strings.slice().sort(compareCodePoints);
-    const rankOf = new Map<string, number>();
-    let rank = -1;
-    let previous: string | undefined;
+    const idOf = new Map<string, number>();
+    const distinct: string[] = [];
     for (let index = 0; index < count; index++) {
-      const value = sorted[index]!;
-      if (value !== previous) {
-        rankOf.set(value, ++rank);
-        previous = value;
+      const value = strings[index]!;
+      let id = idOf.get(value);
+      if (id === undefined) {
+        id = distinct.length;
+        if (id >= limit) return -1;
+        idOf.set(value, id);
+        distinct.push(value);
       }
+      ranks[index] = id;
     }
-    for (let index = 0; index < count; index++) ranks[index] = rankOf.get(strings[index]!)!;
-    return rank + 1;
+    // The default sort compares UTF-16 units natively, which is code point order without surrogates.
+    if (kind === ColumnKind.StrUnits) distinct.sort();
+    else distinct.sort(compareCodePoints);
+    const rankOfId = new Int32Array(distinct.length);
+    for (let rank = 0; rank < distinct.length; rank++) rankOfId[idOf.get(distinct[rank]!)!] = rank;
+    for (let index = 0; index < count; index++) ranks[index] = rankOfId[ranks[index]!]!;
+    return distinct.length;
   }
-  const numbers = new Float64Array(count);
-  if (kind === ColumnKind.Float) {
-    for (let index = 0; index < count; index++) numbers[index] = (column[index] as PyFloat).value;
-  } else {
-    for (let index = 0; index < count; index++) numbers[index] = column[index] as number;
-  }
-  const sorted = numbers.slice().sort();
-  // Map keys compare as SameValueZero: -0.0 and 0.0 share a rank, as they are equal floats.
-  const rankOf = new Map<number, number>();
-  let rank = -1;
-  let previous = Number.NaN;
+  // Map keys compare as SameValueZero: -0.0 and 0.0 get one id, as they are equal floats.
+  const idOf = new Map<number, number>();
+  const distinct: number[] = [];
   for (let index = 0; index < count; index++) {
-    const value = sorted[index]!;
-    if (value !== previous) {
-      rankOf.set(value, ++rank);
-      previous = value;
+    const item = column[index]!;
+    const value = kind === ColumnKind.Float ? (item as PyFloat).value : (item as number);
+    let id = idOf.get(value);
+    if (id === undefined) {
+      id = distinct.length;
+      if (id >= limit) return -1;
+      idOf.set(value, id);
+      distinct.push(value);
     }
+    ranks[index] = id;
   }
-  for (let index = 0; index < count; index++) ranks[index] = rankOf.get(numbers[index]!)!;
-  return rank + 1;
+  const sorted = new Float64Array(distinct).sort();
+  const rankOfId = new Int32Array(distinct.length);
+  for (let rank = 0; rank < sorted.length; rank++) rankOfId[idOf.get(sorted[rank]!)!] = rank;
+  for (let index = 0; index < count; index++) ranks[index] = rankOfId[ranks[index]!]!;
+  return distinct.length;
+}
+
+/**
+ * `order` stably re-sorted by a column of mostly distinct values: a native sort of positions with
+ * a small comparator (ties broken by position, so the engine's own stability does not matter).
+ */
+function comparisonSort(
+  order: Int32Array,
+  column: readonly PyValue[],
+  kind: ColumnKind,
+  reverse: boolean,
+): Int32Array {
+  const count = order.length;
+  const positions: number[] = new Array(count);
+  for (let position = 0; position < count; position++) positions[position] = position;
+  const direction = reverse ? -1 : 1;
+  if (kind === ColumnKind.StrUnits || kind === ColumnKind.StrCodePoints) {
+    const strings: string[] = new Array(count);
+    for (let position = 0; position < count; position++) {
+      strings[position] = column[order[position]!] as string;
+    }
+    if (kind === ColumnKind.StrUnits) {
+      positions.sort((left, right) => {
+        const x = strings[left]!;
+        const y = strings[right]!;
+        return x < y ? -direction : x > y ? direction : left - right;
+      });
+    } else {
+      positions.sort(
+        (left, right) =>
+          direction * compareCodePoints(strings[left]!, strings[right]!) || left - right,
+      );
+    }
+  } else {
+    const numbers = new Float64Array(count);
+    for (let position = 0; position < count; position++) {
+      const item = column[order[position]!]!;
+      numbers[position] = kind === ColumnKind.Float ? (item as PyFloat).value : (item as number);
+    }
+    positions.sort((left, right) => {
+      const x = numbers[left]!;
+      const y = numbers[right]!;
+      return x < y ? -direction : x > y ? direction : left - right;
+    });
+  }
+  const result = new Int32Array(count);
+  for (let rank = 0; rank < count; rank++) result[rank] = order[positions[rank]!]!;
+  return result;
 }

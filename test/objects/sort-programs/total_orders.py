@@ -19,3 +19,17 @@ for n in [2, 5, 50, 500, 2000]:
                      lambda r: huge[r[0] % n], lambda r: (r[1], huge[r[0] % n])]:
             out = sorted(recs, key=keyf, reverse=rev)
             print(sum(i * r[5] for i, r in enumerate(out)) % 1000000007, out[:2])
+# Many distinct values (ranking gives way to a comparison sort), with duplicates mixed in.
+random.seed(12)
+n = 3000
+wide = [random.randint(-10**13, 10**13) for _ in range(n)]
+wide[5] = wide[9] = wide[100]
+fl = [random.uniform(-1e6, 1e6) for _ in range(n)] + [0.0, -0.0, 0.0]
+text = ['%x' % random.randint(0, 10**9) for _ in range(n)] + ['\U0001f600', '\ue000', 'a\U0001f600', 'a\ue000'] * 3
+rows = [(wide[i], fl[i], text[i], i) for i in range(n)]
+for rev in (False, True):
+    for keyf in [lambda r: r[0], lambda r: r[1], lambda r: r[2], lambda r: (r[2][:1], r[1]), lambda r: (r[0] % 3, r[2])]:
+        out = sorted(rows, key=keyf, reverse=rev)
+        print(sum(i * r[3] for i, r in enumerate(out)) % 1000000007, out[0][3], out[-1][3])
+    print(sorted(wide, reverse=rev)[:3], sorted(fl, reverse=rev)[:3], [repr(x) for x in sorted(text, reverse=rev)[:6]])
+    print([id(x) for x in sorted(fl, reverse=rev) if x == 0] == [id(x) for x in sorted(fl, key=lambda v: v, reverse=rev) if x == 0])
