@@ -18,6 +18,7 @@ import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import { None } from '../objects/singletons.js';
 import { strValueOf } from '../objects/str-type.js';
+import { PyTraceback } from '../objects/traceback.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName } from '../objects/type-of.js';
 import { currentInterpreter, type Interpreter } from '../vm/interpreter.js';
@@ -59,10 +60,16 @@ const source = makeNativeFunction(MODULE, 'source', (args, kwnames) => {
   return displayableSource(currentInterpreter(), filename) ?? None;
 });
 
-/** `format_exception(exc)`: the whole chained traceback as the interpreter prints it. */
+/**
+ * `format_exception(exc, tb=exc.__traceback__)`: the whole chained traceback as the `traceback`
+ * module formats it, `exc`'s own frames taken from `tb`.
+ */
 const formatExceptionFn = makeNativeFunction(MODULE, 'format_exception', (args, kwnames) => {
-  checkArity('format_exception', args, kwnames, 1, 1);
-  return formatException(currentInterpreter(), exceptionArg(args[0], 'format_exception'), true);
+  checkArity('format_exception', args, kwnames, 1, 2);
+  const exc = exceptionArg(args[0], 'format_exception');
+  const tb = args[1];
+  const traceback = tb === undefined ? exc.traceback : tb instanceof PyTraceback ? tb : null;
+  return formatException(currentInterpreter(), exc, true, traceback);
 });
 
 /** `format_exception_only(exc)`: the `Type: message` line(s), with suggestions and notes. */

@@ -333,7 +333,8 @@ export function formatExceptionOnly(
     out += text === '' ? `${name}\n` : `${name}: ${text}\n`;
   } else {
     let message = safeStr(exc);
-    const suggestion = suggestionFor(interp, exc);
+    // Python 3.11's traceback module offers no suggestions (only the interpreter's printer does).
+    const suggestion = tracebackModule ? null : suggestionFor(interp, exc);
     if (suggestion !== null) message += `. Did you mean: '${suggestion}'?`;
     out += message === '' ? `${name}\n` : `${name}: ${message}\n`;
   }
@@ -391,6 +392,14 @@ class PrintContext {
   depth = 0;
   /** Formatting for the `traceback` module rather than the interpreter's printer. */
   tracebackModule = false;
+  /** The exception whose frames come from `topTraceback` instead of its own `__traceback__`. */
+  topException: PyBaseException | null = null;
+  topTraceback: PyTraceback | null = null;
+
+  /** The traceback shown for `exc`. */
+  tracebackOf(exc: PyBaseException): PyTraceback | null {
+    return exc === this.topException ? this.topTraceback : exc.traceback;
+  }
   needClose = false;
 
   indent(): string {
@@ -416,15 +425,19 @@ const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another excep
 
 /**
  * A whole uncaught exception as CPython prints it, with its causes and contexts first
- * (`tracebackModule`: as the `traceback` module formats it, which differs in small ways).
+ * (`tracebackModule`: as the `traceback` module formats it, which differs in small ways; it may
+ * be given another `traceback` for `exc` itself).
  */
 export function formatException(
   interp: Interpreter,
   exc: PyBaseException,
   tracebackModule = false,
+  traceback: PyTraceback | null = exc.traceback,
 ): string {
   const ctx = new PrintContext();
   ctx.tracebackModule = tracebackModule;
+  ctx.topException = exc;
+  ctx.topTraceback = traceback;
   return formatWithChain(interp, exc, ctx, new Set());
 }
 
@@ -469,7 +482,8 @@ function formatOne(
 ): string {
   let out = '';
   if (!(exc instanceof PyExceptionGroup)) {
-    const entries = exc.traceback === null ? '' : formatTracebackEntries(interp, exc.traceback);
+    const traceback = ctx.tracebackOf(exc);
+    const entries = traceback === null ? '' : formatTracebackEntries(interp, traceback);
     // A traceback made only of hidden stdlib frames prints like none at all (CPython: C frames).
     if (entries !== '') {
       out += ctx.emit('Traceback (most recent call last):\n');
@@ -482,7 +496,9 @@ function formatOne(
   }
   const topLevel = ctx.depth === 0;
   if (topLevel) ctx.depth++;
-  const groupEntries = exc.traceback === null ? '' : formatTracebackEntries(interp, exc.traceback);
+  const groupTraceback = ctx.tracebackOf(exc);
+  const groupEntries =
+    groupTraceback === null ? '' : formatTracebackEntries(interp, groupTraceback);
   if (groupEntries !== '') {
     out += ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
     out += ctx.emit(groupEntries);

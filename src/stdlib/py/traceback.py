@@ -357,6 +357,7 @@ class TracebackException:
             lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._exc_value = exc_value
+        self._exc_traceback = exc_traceback
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
@@ -479,7 +480,7 @@ class TracebackException:
             if msg is not None:
                 yield msg
             if exc.exceptions is not None and isinstance(exc._exc_value, BaseExceptionGroup):
-                text = _pyex_introspect.format_exception(exc._exc_value)
+                text = _pyex_introspect.format_exception(exc._exc_value, exc._exc_traceback)
                 yield from text.splitlines(True)
                 continue
             if exc.stack:
