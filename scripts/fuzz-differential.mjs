@@ -23,7 +23,7 @@ import { blocksToSource, generateProgram } from '../test/fuzz/program-generator.
 // Running: CPython in one process for a batch, Pyex in-process through the library's run().
 
 const PY_DRIVER = `
-import sys, json, io, contextlib, traceback, warnings, resource, signal, linecache
+import sys, json, io, contextlib, traceback, warnings, resource, signal, os, tempfile
 warnings.simplefilter('ignore')
 resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 class FuzzTimeout(BaseException):
@@ -31,28 +31,36 @@ class FuzzTimeout(BaseException):
 def timeout(signum, frame):
     raise FuzzTimeout()
 signal.signal(signal.SIGALRM, timeout)
-sys.setrecursionlimit(1000)
+sys.setrecursionlimit(1002)
 progs = json.loads(sys.stdin.read())
 # Objects allocated first move every later address: outputs that depend on addresses (the hash of
 # a NaN or of a plain object orders a set) then differ between two runs with different padding.
 padding = [(i + 0.5, object(), [i], {i}) for i in range(int(sys.argv[1]))]
+# Each program is also written to a file, so the interpreter's own traceback printer shows its
+# lines and carets (as Pyex's does); the file's path is then written as <fuzz>.
+fd, path = tempfile.mkstemp(suffix='.py', prefix='pyex-fuzz-')
+os.close(fd)
 out = []
 for src in progs:
+    with open(path, 'w', encoding='utf-8') as file:
+        file.write(src)
     buf = io.StringIO()
     g = {'__name__': '__main__', '__builtins__': __builtins__}
-    # The source in linecache: tracebacks show its lines and carets, as Pyex's do.
-    linecache.cache['<fuzz>'] = (len(src), None, src.splitlines(True), '<fuzz>')
     try:
         signal.alarm(5)
         with contextlib.redirect_stdout(buf):
-            exec(compile(src, '<fuzz>', 'exec'), g)
+            exec(compile(src, path, 'exec'), g)
     except BaseException as e:
         if isinstance(e, FuzzTimeout): buf.write('TIMEOUT\\n')
-        # The whole traceback without the driver's own frame.
-        lines = traceback.format_exception(type(e), e, e.__traceback__.tb_next)
-        buf.write('UNCAUGHT ' + ''.join(lines).rstrip('\\n') + '\\n')
+        # The whole traceback (suggestions included) without the driver's own frame.
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            e.__traceback__ = e.__traceback__.tb_next
+            sys.__excepthook__(type(e), e, e.__traceback__)
+        buf.write('UNCAUGHT ' + err.getvalue().replace(path, '<fuzz>').rstrip('\\n') + '\\n')
     signal.alarm(0)
     out.append(buf.getvalue())
+os.unlink(path)
 sys.stdout.write(json.dumps(out))
 `;
 
