@@ -16,7 +16,7 @@ import type { FileSource } from '../vm/import-system.js';
 import { hostNowMs, Interpreter } from '../vm/interpreter.js';
 import { durationLimitMessage, instructionLimitMessage, limitError } from '../vm/limits.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
-import { estimateHeap } from './heap-size.js';
+import { estimateHeap, type HeapEstimate, shallowHeap } from './heap-size.js';
 import {
   type HostFunctionOptions,
   type HostResultHandler,
@@ -37,6 +37,18 @@ const SLICE_UNITS = 16_384;
 const MIN_HEAP_CHECK_UNITS = 1 << 20;
 /** Charged instructions between two measures of the heap, at most. */
 const MAX_HEAP_CHECK_UNITS = 1 << 23;
+/**
+ * After a walk of the heap that took w ms, the next periodic walk waits until WALK_SPACING × w ms
+ * have passed, so periodic walks take at most about 5% of a run's time however large the heap.
+ */
+const WALK_SPACING = 20;
+/**
+ * A walk's forecast cost per item it visits (ms), process-wide: measured by each walk (the machine's
+ * speed and load at the time), 100 ns before the first.
+ */
+let walkItemMs = 1e-4;
+/** Heaps this small (items one level deep) are walked at the end of every run: it costs microseconds. */
+const SMALL_HEAP_ITEMS = 4096;
 
 /** The message of the memory limit error when the heap outgrew it. */
 function heapLimitMessage(bytes: number, limit: number): string {
@@ -125,6 +137,14 @@ export class Engine {
   private heapPeak = 0;
   private unitsSinceHeapCheck = 0;
   private nextHeapCheckUnits = MIN_HEAP_CHECK_UNITS;
+  /** How long the last heap walk took (ms), and when it ended (`hostNowMs`). */
+  private lastWalkMs = 0;
+  private lastWalkEndMs = Number.NEGATIVE_INFINITY;
+  /** The last walk's estimate, and whether the current run has walked yet. */
+  private lastHeapBytes = 0;
+  private walkedThisRun = false;
+  /** When the current run started (`hostNowMs`): walks are spaced from there too. */
+  private runStartMs = 0;
 
   /** The capability set the run was given (before event recording wraps it). */
   readonly capabilities: Capabilities;
@@ -277,10 +297,7 @@ export class Engine {
     durationMs: number,
   ): RunResult {
     const interp = this.interp;
-    if (Number.isFinite(this.limits.memoryBytes)) {
-      // One last measure, so that peakMemory also covers short runs (between walks it is a lower bound).
-      this.heapPeak = Math.max(this.heapPeak, estimateHeap(interp, this.main).bytes);
-    }
+    if (Number.isFinite(this.limits.memoryBytes)) this.measureFinalHeap();
     if (failure !== null) return this.result(failure, undefined, instructions, durationMs);
     let converted: unknown;
     try {
@@ -369,27 +386,33 @@ export class Engine {
     interp.allocatedSinceHeapCheck = 0;
     interp.heapCheckAfterBytes = Number.isFinite(memory) ? memory / 2 : Number.POSITIVE_INFINITY;
     this.heapPeak = 0;
+    this.walkedThisRun = false;
+    this.runStartMs = hostNowMs();
   }
 
   /**
-   * Between two slices: measures the heap when enough instructions ran or enough was allocated
-   * since the last measure, and ends the run's budget with the memory limit when it is over.
+   * Between two slices: measures the heap when the counted allocations since the last measure may
+   * have taken it past the limit, or when enough instructions and enough time (WALK_SPACING times
+   * the last walk's duration) have passed; ends the run's budget with the memory limit when over.
    */
   checkHeap(unitsRun: number): void {
     const interp = this.interp;
     this.unitsSinceHeapCheck += unitsRun;
-    if (
-      this.unitsSinceHeapCheck < this.nextHeapCheckUnits &&
-      interp.allocatedSinceHeapCheck <= interp.heapCheckAfterBytes
-    ) {
-      return;
+    if (interp.allocatedSinceHeapCheck <= interp.heapCheckAfterBytes) {
+      if (this.unitsSinceHeapCheck < this.nextHeapCheckUnits) return;
+      // Past the most instructions allowed between walks, walk whatever it costs.
+      if (this.unitsSinceHeapCheck < MAX_HEAP_CHECK_UNITS) {
+        const forecast = Math.max(
+          this.lastWalkMs,
+          shallowHeap(interp, this.main).items * walkItemMs,
+        );
+        if (this.msSinceWalk() < WALK_SPACING * forecast) return;
+      }
     }
-    const estimate = estimateHeap(interp, this.main);
-    this.heapPeak = Math.max(this.heapPeak, estimate.bytes);
+    const estimate = this.walkHeap();
     this.unitsSinceHeapCheck = 0;
     interp.allocatedSinceHeapCheck = 0;
-    // A walk costs about as much as running a few instructions per object: space walks in
-    // proportion to the heap, but not so far apart that it can grow unchecked for long.
+    // Space walks in proportion to the heap too, but not so far apart that it grows unchecked.
     this.nextHeapCheckUnits = Math.min(
       MAX_HEAP_CHECK_UNITS,
       Math.max(MIN_HEAP_CHECK_UNITS, estimate.objects * 8),
@@ -401,6 +424,53 @@ export class Engine {
     if (estimate.bytes > limit) {
       interp.expireBudget('memory', heapLimitMessage(estimate.bytes, limit));
     }
+  }
+
+  /**
+   * peakMemory at the end of a run: one more walk, so short runs are measured too — unless it would
+   * cost more than 1/WALK_SPACING of the time since the run started or last walked (a walk at the end
+   * of every run would double a big run's cost). Then the last estimate plus the allocations counted
+   * since, or a one-level look at the heap (a lower bound), stands in for it.
+   */
+  private measureFinalHeap(): void {
+    const interp = this.interp;
+    const since = this.msSinceWalk();
+    if (this.walkedThisRun && since < WALK_SPACING * this.lastWalkMs) {
+      this.heapPeak = Math.max(this.heapPeak, this.lastHeapBytes + interp.allocatedSinceHeapCheck);
+      return;
+    }
+    const shallow = shallowHeap(interp, this.main);
+    if (shallow.items <= SMALL_HEAP_ITEMS || since >= WALK_SPACING * shallow.items * walkItemMs) {
+      this.walkHeap();
+      return;
+    }
+    const grown = this.walkedThisRun ? this.lastHeapBytes + interp.allocatedSinceHeapCheck : 0;
+    this.heapPeak = Math.max(this.heapPeak, grown, shallow.bytes);
+  }
+
+  /** Milliseconds since the last heap walk or the start of the run, whichever is later. */
+  private msSinceWalk(): number {
+    return hostNowMs() - Math.max(this.lastWalkEndMs, this.runStartMs);
+  }
+
+  /**
+   * Walks the heap, timing the walk, and records the estimate in the run's peak: the bounding walk
+   * (shared scalar leaves counted at each reference), and the exact one only when the bound is over
+   * the limit.
+   */
+  private walkHeap(): HeapEstimate {
+    const started = hostNowMs();
+    let estimate = estimateHeap(this.interp, this.main, true);
+    if (estimate.bytes > this.limits.memoryBytes) estimate = estimateHeap(this.interp, this.main);
+    const ended = hostNowMs();
+    this.lastWalkMs = ended - started;
+    // Big walks only: a short one's time is mostly clock resolution.
+    if (estimate.items >= 10_000) walkItemMs = this.lastWalkMs / estimate.items;
+    this.lastWalkEndMs = ended;
+    this.lastHeapBytes = estimate.bytes;
+    this.walkedThisRun = true;
+    this.heapPeak = Math.max(this.heapPeak, estimate.bytes);
+    return estimate;
   }
 
   /**
