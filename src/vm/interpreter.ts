@@ -8,11 +8,13 @@ import { showCompileWarning } from '../compiler/warning-output.js';
 import { codeFor, PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { memoryError, recursionError } from '../objects/errors.js';
-import type { LimitKind, PyBaseException } from '../objects/exceptions.js';
+import { exceptionTypeNamed, type LimitKind, type PyBaseException } from '../objects/exceptions.js';
 import type { PyFunction } from '../objects/function.js';
 import type { PyGenerator } from '../objects/generator.js';
 import '../objects/install-methods.js';
 import { PyModule } from '../objects/module.js';
+import { getAttr } from '../objects/protocol-attr.js';
+import { callObject } from '../objects/protocol-call.js';
 import type { PyValue } from '../objects/py-object.js';
 import {
   type ResumeMode,
@@ -357,6 +359,12 @@ export class Interpreter implements Runtime, BudgetCause {
     frame.isEntry = true;
     frame.parent = this.frame;
     return this.runEntry(frame);
+  }
+
+  /** Runtime.warn: `warnings.warn(message, category)` from native code, at the running Python line. */
+  warn(categoryName: string, message: string): void {
+    const warnings = this.imports.importDotted('warnings');
+    callObject(getAttr(warnings, 'warn'), [message, exceptionTypeNamed(categoryName), 1]);
   }
 
   resumeGenerator(gen: PyGenerator, mode: ResumeMode, value: PyValue): ResumeResult {
