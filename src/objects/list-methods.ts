@@ -91,13 +91,17 @@ export function listSetItem(list: PyList, key: PyValue, value: PyValue): void {
         typeOf(value).lookup('__iter__') === undefined &&
         typeOf(value).lookup('__getitem__') === undefined
       ) {
-        throw typeError('can only assign an iterable');
+        // CPython words it by the step: only a plain slice goes through list_ass_slice.
+        const plain = key.step === None || intValueOf(key.step) === 1;
+        throw typeError(
+          plain ? 'can only assign an iterable' : 'must assign iterable to extended slice',
+        );
       }
       throw error;
     }
     const { start, stop, step, length } = resolveSlice(key, list.items.length);
     if (step === 1) {
-      list.items.splice(start, Math.max(0, stop - start), ...replacement);
+      replaceRange(list.items, start, Math.max(0, stop - start), replacement);
       return;
     }
     if (replacement.length !== length) {
@@ -115,6 +119,23 @@ export function listSetItem(list: PyList, key: PyValue, value: PyValue): void {
   }
   const index = normalizeIndex(indexAsNumber(key), list.items.length, 'list assignment');
   list.items[index] = value;
+}
+
+/** `items.splice(start, deleteCount, ...replacement)` without spreading a huge array on the stack. */
+function replaceRange(
+  items: PyValue[],
+  start: number,
+  deleteCount: number,
+  replacement: readonly PyValue[],
+): void {
+  if (replacement.length <= 1024) {
+    items.splice(start, deleteCount, ...replacement);
+    return;
+  }
+  const tail = items.slice(start + deleteCount);
+  items.length = start;
+  for (let index = 0; index < replacement.length; index++) items.push(replacement[index]!);
+  for (let index = 0; index < tail.length; index++) items.push(tail[index]!);
 }
 
 /** `del list[key]`. */

@@ -8,7 +8,7 @@ import type { PyList } from './list.js';
 import { callUnbound } from './protocol-call.js';
 import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
-import { rt } from './runtime.js';
+import { hasRuntime, rt } from './runtime.js';
 import { NotImplemented } from './singletons.js';
 import type { PyTuple } from './tuple.js';
 import { typeOf } from './type-of.js';
@@ -156,6 +156,8 @@ export function dispatchCompare(a: PyValue, b: PyValue, op: number): PyValue {
 }
 
 function callCompare(method: PyValue, self: PyValue, other: PyValue): PyValue {
+  // Without a run (constants folded at compile time) only built-in methods can be reached.
+  if (!hasRuntime()) return callUnbound(method, self, [other]);
   const runtime = rt();
   runtime.enterRecursion(' in comparison');
   try {
@@ -223,8 +225,15 @@ export function compareSequences(
  */
 export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
-  if (typeof a === 'string' && typeof b === 'string') return false;
-  if (typeof a === 'number' && typeof b === 'number') return false;
+  // Two unequal primitives: a str equals no other primitive; ints are numbers only while safe
+  // (bigints beyond), so a number never equals a bigint; a bool equals 0 or 1.
+  const typeA = typeof a;
+  const typeB = typeof b;
+  if (typeA !== 'object' && typeB !== 'object') {
+    if (typeA === 'boolean' && typeB === 'number') return b === (a ? 1 : 0);
+    if (typeA === 'number' && typeB === 'boolean') return a === (b ? 1 : 0);
+    return false;
+  }
   const result = richCompare(a, b, CompareOp.EQ);
   return typeof result === 'boolean' ? result : isTruthy(result);
 }

@@ -60,7 +60,7 @@ export function tupleGetItem(tuple: PyTuple, key: PyValue): PyValue {
     const forward = key.step === None || key.step === 1 || key.step === true;
     return forward && items.length === tuple.items.length && tuple.cls === tupleType
       ? tuple
-      : PyTuple.of(...items);
+      : PyTuple.fromArray(items);
   }
   if (hasIndex(key))
     return tuple.items[normalizeIndex(indexAsNumber(key), tuple.items.length, 'tuple')]!;
@@ -74,7 +74,7 @@ const tupleNew = makeNativeFunction('tuple', '__new__', (args, kwnames) => {
   if (cls === tupleType) {
     if (source === undefined) return PyTuple.EMPTY;
     if (source instanceof PyTuple && source.cls === tupleType) return source;
-    return PyTuple.of(...iterableToPresizedArray(source));
+    return PyTuple.fromArray(iterableToPresizedArray(source));
   }
   const tuple = new PyTuple(source === undefined ? [] : iterableToPresizedArray(source), cls);
   initInstanceStorage(tuple, cls);
@@ -96,15 +96,15 @@ defineMethod(tupleType, '__hash__', (args) => hashTuple(self(args).items));
 defineMethod(tupleType, '__add__', (args) => {
   const other = args[1];
   if (!(other instanceof PyTuple)) return NotImplemented;
-  return PyTuple.of(...self(args).items, ...other.items);
+  return PyTuple.fromArray(self(args).items.concat(other.items));
 });
 defineMethod(tupleType, '__mul__', (args) => {
   const items = repeatItems(self(args).items, args[1]!);
-  return items === undefined ? NotImplemented : PyTuple.of(...items);
+  return items === undefined ? NotImplemented : PyTuple.fromArray(items);
 });
 defineMethod(tupleType, '__rmul__', (args) => {
   const items = repeatItems(self(args).items, args[1]!);
-  return items === undefined ? NotImplemented : PyTuple.of(...items);
+  return items === undefined ? NotImplemented : PyTuple.fromArray(items);
 });
 ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
   defineMethod(tupleType, name, (args) => {
@@ -134,7 +134,11 @@ defineMethod(tupleType, 'count', (args, kwnames) => {
     if (candidate === item || pyEq(candidate, item)) count++;
   return count;
 });
-defineMethod(tupleType, '__getnewargs__', (args) => new PyTuple([PyTuple.of(...self(args).items)]));
+defineMethod(
+  tupleType,
+  '__getnewargs__',
+  (args) => new PyTuple([PyTuple.fromArray(self(args).items.slice())]),
+);
 const classGetItem = makeNativeFunction('tuple', '__class_getitem__', (args) =>
   makeGenericAlias(args[0]!, args[1]!),
 );

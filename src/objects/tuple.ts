@@ -20,4 +20,12 @@ export class PyTuple extends PyObject {
   static of(...items: PyValue[]): PyTuple {
     return items.length === 0 ? PyTuple.EMPTY : new PyTuple(items);
   }
+
+  /**
+   * An exact tuple taking over `items` (not copied), the shared empty tuple for none. Use this, not
+   * `of(...items)`, for arrays of any size: spreading a huge array overflows the JS stack.
+   */
+  static fromArray(items: PyValue[]): PyTuple {
+    return items.length === 0 ? PyTuple.EMPTY : new PyTuple(items);
+  }
 }
