@@ -307,6 +307,10 @@ export function toInt(value: PyValue): PyInt {
 
 const intNew = makeNativeFunction('int', '__new__', (args, kwnames) => {
   const cls = args[0] as PyType;
+  // int(x) for a plain int: one positional argument, no base.
+  if (args.length === 2 && cls === intType && (kwnames === null || kwnames.length === 0)) {
+    return toInt(args[1]!);
+  }
   const [value, base] = bindArgs('int', args.slice(1), kwnames, ['x', 'base'], 0, 1);
   let result: PyInt;
   if (value === undefined) {

@@ -123,6 +123,17 @@ export function parseIntLiteral(
   base: number,
   maxStrDigits: number = DEFAULT_MAX_STR_DIGITS,
 ): IntValue {
+  if (base === 10 && text.length > 0 && text.length <= 15) {
+    // Fast path: only ASCII digits (at most 15, so the value is exact).
+    let value = 0;
+    let index = 0;
+    for (; index < text.length; index++) {
+      const digit = text.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (index === text.length) return value;
+  }
   if ((base !== 0 && base < 2) || base > 36) {
     throw new PythonError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   }
