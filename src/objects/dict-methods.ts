@@ -41,6 +41,20 @@ function self(args: readonly PyValue[]): PyDict {
   return value;
 }
 
+/**
+ * The "one or two arguments" check of get/setdefault/pop without copying the arguments on the
+ * common path (checkArity words the error).
+ */
+function checkOneOrTwo(
+  name: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): void {
+  if ((kwnames === null || kwnames.length === 0) && (args.length === 2 || args.length === 3))
+    return;
+  checkArity(name, args.slice(1), kwnames, 1, 2);
+}
+
 /** Which part of the entries a view or iterator yields. */
 export type DictViewKind = 'keys' | 'values' | 'items';
 
@@ -282,12 +296,12 @@ defineMethod(dictType, '__ior__', (args) => {
 });
 
 defineMethod(dictType, 'get', (args, kwnames) => {
-  checkArity('get', args.slice(1), kwnames, 1, 2);
+  checkOneOrTwo('get', args, kwnames);
   const value = self(args).get(args[1]!);
   return value ?? args[2] ?? None;
 });
 defineMethod(dictType, 'setdefault', (args, kwnames) => {
-  checkArity('setdefault', args.slice(1), kwnames, 1, 2);
+  checkOneOrTwo('setdefault', args, kwnames);
   const dict = self(args);
   const existing = dict.get(args[1]!);
   if (existing !== undefined) return existing;
@@ -296,7 +310,7 @@ defineMethod(dictType, 'setdefault', (args, kwnames) => {
   return value;
 });
 defineMethod(dictType, 'pop', (args, kwnames) => {
-  checkArity('pop', args.slice(1), kwnames, 1, 2);
+  checkOneOrTwo('pop', args, kwnames);
   const dict = self(args);
   // An empty dict answers before hashing the key (so {}.pop([]) is a KeyError, as CPython).
   if (dict.size === 0) {

@@ -43,9 +43,7 @@ export class PyDict extends KeyTable {
 
   /** `self[key] = value` (an existing key keeps its position and its original key object). */
   set(key: PyValue, value: PyValue): void {
-    const index = this.findIndex(key);
-    if (index >= 0) this.valueList[index] = value;
-    else this.appendEntry(key, value);
+    this.storeValue(key, value);
   }
 
   /** `self[key] = value` for a str key. */

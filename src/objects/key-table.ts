@@ -127,6 +127,32 @@ export abstract class KeyTable extends PyObject {
     return keyProtocol!.equals(stored, key);
   }
 
+  /**
+   * `self[key] = value`: replaces the value of an equal key (which keeps its position and its
+   * original key object) or appends an entry. Str/int/float keys cost one index lookup and no hash.
+   */
+  storeValue(key: PyValue, value: PyValue): void {
+    const primitive = primitiveKeyOf(key);
+    if (primitive !== undefined && this.objectIndex === null) {
+      const found = this.primitiveIndex.get(primitive);
+      if (found !== undefined) {
+        this.valueList[found] = value;
+        return;
+      }
+      if (this.indexShared) this.unshareIndex();
+      const index = this.keyList.length;
+      this.primitiveIndex.set(primitive, index);
+      this.keyList.push(key);
+      this.valueList.push(value);
+      this.size++;
+      this.version++;
+      return;
+    }
+    const index = this.findIndex(key);
+    if (index >= 0) this.valueList[index] = value;
+    else this.appendEntry(key, value);
+  }
+
   /** Inserts a new entry (the key must be absent; call `findIndex` first). Returns its index. */
   appendEntry(key: PyValue, value: PyValue): number {
     const index = this.keyList.length;
