@@ -4,7 +4,17 @@
 
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code-object.js';
 import { Op } from '../compiler/opcodes.js';
-import { dictType, listType, propertyType, tupleType, typeType } from '../objects/builtin-types.js';
+import {
+  dictType,
+  frozensetType,
+  intType,
+  listType,
+  propertyType,
+  setType,
+  strType,
+  tupleType,
+  typeType,
+} from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
 import type { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
@@ -33,21 +43,14 @@ import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import { PyType } from '../objects/py-type.js';
 import { PythonError } from '../objects/python-error.js';
-import type { PySet } from '../objects/set.js';
+import { type PyAnySet, type PySet, setContains } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
 import { PyTraceback } from '../objects/traceback.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/type-of.js';
 import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
 import { chainContext, exceptionFromThrown, isPropagating, propagate } from './exceptions-state.js';
-import {
-  addNumbers,
-  compareNumbers,
-  floatBinaryFast,
-  multiplyNumbers,
-  remainderNumbers,
-  subtractNumbers,
-} from './fast-arith.js';
+import { compareNumbers, floatBinaryFast, intBinaryFast } from './fast-arith.js';
 import { loadFromMapping, runOutlinedOp, unboundDeref, unboundLocal } from './fast-outlined-ops.js';
 import { type Frame, ResumeMode } from './frame.js';
 import {
@@ -189,6 +192,36 @@ export function runFrame(
         loopRaised = null;
       } catch (error) {
         thrown = error;
+        if (error === SLICE_SPENT) {
+          // A charged instruction found the time slice spent: pause before it (outermost loop
+          // only), or borrow from the reserve and run it again; budgetSpent throws the limit error.
+          const at = interp.frame!;
+          const kind = sliceKind;
+          // The instruction to run again: the charged one, or the KW_NAMES just before a CALL.
+          const withKwnames = kind === SLICE_AT_CALL && sliceKwnames !== null;
+          const rerunPc = withKwnames ? slicePc - 2 : slicePc - 1;
+          at.pc = slicePc;
+          at.sp = kind === SLICE_AT_SEND ? sliceSp + 1 : sliceSp; // SEND pops its value again
+          sliceKwnames = null;
+          const canPause =
+            outerFrame === null &&
+            (kind === SLICE_AT_JUMP ||
+              (kind === SLICE_AT_CALL &&
+                (!withKwnames || at.instructions[rerunPc << 1] === Op.KW_NAMES)));
+          let pause = false;
+          try {
+            pause = budgetSpent(interp, canPause);
+            thrown = undefined;
+          } catch (limit) {
+            thrown = limit;
+          }
+          if (thrown === undefined) {
+            if (pause) return pauseLoop(interp, at, rerunPc, at.sp, outerDepth);
+            interp.budget++; // the instruction charges its unit again when it runs again
+            at.pc = rerunPc;
+            continue;
+          }
+        }
         // An external host function asks to pause the run at its call (host-call.ts).
         if (error instanceof HostCallSignal) {
           const at = interp.frame!;
@@ -271,6 +304,25 @@ export function runFrame(
   }
 }
 
+/**
+ * Thrown by dispatch when a charged instruction (a backward JUMP, a CALL, a generator resumed by
+ * FOR_ITER or SEND) finds its time slice spent; runFrame then asks snapshot/time-slice.ts whether to
+ * pause there. A throw rather than a call keeps the rarely taken exit out of the optimized loop's
+ * type feedback, so reaching it for the first time does not deoptimize the loop.
+ */
+const SLICE_SPENT: object = Object.freeze({ sliceSpent: true });
+/** Where SLICE_SPENT came from: a backward JUMP or a CALL (may pause), FOR_ITER or SEND (cannot). */
+const SLICE_AT_JUMP = 0;
+const SLICE_AT_CALL = 1;
+const SLICE_NO_PAUSE = 2;
+const SLICE_AT_SEND = 3;
+/** With SLICE_SPENT (plain stores, no type feedback needed): the site kind, pc and sp there. */
+let sliceKind = SLICE_AT_JUMP;
+let slicePc = 0;
+let sliceSp = 0;
+/** With SLICE_SPENT from a CALL: its keyword names (then KW_NAMES runs again too). */
+let sliceKwnames: readonly string[] | null = null;
+
 /** Set with `loopRaised` when dispatch returns undefined: how the exception entered unwinding. */
 let loopRaisedKind: RaisedKind = RAISED_NEW;
 /** The exception an instruction raised (dispatch then returns undefined); read at once by runFrame. */
@@ -343,67 +395,8 @@ function dispatch(
         const right = fast[--sp]!;
         const left = fast[sp - 1]!;
         if (typeof left === 'number' && typeof right === 'number') {
-          let result: number | undefined;
-          switch (arg) {
-            case 0:
-            case 13:
-              result = addNumbers(left, right);
-              break;
-            case 10:
-            case 23:
-              result = subtractNumbers(left, right);
-              break;
-            case 5:
-            case 18:
-              result = multiplyNumbers(left, right);
-              if (result === 0) result = 0;
-              break;
-            case 2:
-            case 15:
-              // floor division: exact for safe ints when the divisor is not zero
-              if (right === 0) {
-                result = undefined;
-                break;
-              }
-              result = Math.floor(left / right);
-              if (!Number.isSafeInteger(left) || Math.abs(left) > 2 ** 52) result = undefined;
-              else if (result === 0) result = 0;
-              break;
-            case 6:
-            case 19:
-              if (right === 0) {
-                result = undefined;
-                break;
-              }
-              result = remainderNumbers(left, right);
-              if (result !== 0 && result < 0 !== right < 0) result = addNumbers(result, right);
-              if (result === 0) result = 0;
-              break;
-            case 1:
-            case 14:
-            case 7:
-            case 20:
-            case 12:
-            case 25:
-              if ((left | 0) === left && (right | 0) === right) {
-                result =
-                  arg === 1 || arg === 14
-                    ? left & right
-                    : arg === 7 || arg === 20
-                      ? left | right
-                      : left ^ right;
-              } else {
-                result = undefined;
-              }
-              break;
-            case 9:
-            case 22:
-              result = (left | 0) === left && right >= 0 && right < 32 ? left >> right : undefined;
-              break;
-            default:
-              result = undefined;
-          }
-          if (result !== undefined && Number.isSafeInteger(result)) {
+          const result = intBinaryFast(arg, left, right);
+          if (result !== undefined) {
             fast[sp - 1] = result;
             break;
           }
@@ -448,7 +441,12 @@ function dispatch(
         // CONTAINS_OP
         const container = fast[--sp]!;
         const item = fast[sp - 1]!;
-        fast[sp - 1] = contains(container, item) !== (arg === 1);
+        const found =
+          typeof container === 'object' &&
+          (container.cls === setType || container.cls === frozensetType)
+            ? setContains(container as PyAnySet, item)
+            : contains(container, item);
+        fast[sp - 1] = found !== (arg === 1);
         break;
       }
       case 18: {
@@ -807,10 +805,12 @@ function dispatch(
         break;
       }
       case 80: // JUMP
-        if (arg < pc) {
-          // A spent time slice pauses before this JUMP (snapshot/time-slice.ts).
-          if (--interp.budget < 0 && budgetSpent(interp, outerFrame === null))
-            return pauseLoop(interp, frame, pc - 1, sp, outerDepth);
+        if (arg < pc && --interp.budget < 0) {
+          // A spent time slice may pause before this JUMP (runFrame handles the signal).
+          sliceSp = sp;
+          slicePc = pc;
+          sliceKind = SLICE_AT_JUMP;
+          throw SLICE_SPENT;
         }
         pc = arg;
         break;
@@ -857,7 +857,12 @@ function dispatch(
           if (iterator.frame === null) {
             value = undefined;
           } else {
-            if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
+            if (--interp.budget < 0) {
+              sliceSp = sp;
+              slicePc = pc;
+              sliceKind = SLICE_NO_PAUSE;
+              throw SLICE_SPENT;
+            }
             frame.pc = pc;
             frame.sp = sp;
             frame.lastInstruction = pc - 1;
@@ -909,15 +914,14 @@ function dispatch(
           argStart = base + 1;
         }
         const argCount = sp - argStart;
-        // A spent time slice pauses before this CALL (and its KW_NAMES) (snapshot/time-slice.ts).
-        if (
-          --interp.budget < 0 &&
-          budgetSpent(
-            interp,
-            outerFrame === null && (names0 === null || instructions[(pc - 2) << 1] === Op.KW_NAMES),
-          )
-        )
-          return pauseLoop(interp, frame, names0 === null ? pc - 1 : pc - 2, sp, outerDepth);
+        if (--interp.budget < 0) {
+          // A spent time slice may pause before this CALL and its KW_NAMES (see runFrame).
+          sliceSp = sp;
+          slicePc = pc;
+          sliceKwnames = names0;
+          sliceKind = SLICE_AT_CALL;
+          throw SLICE_SPENT;
+        }
         let func: PyFunction | null = null;
         let prefix: PyValue | undefined;
         let initSelf: PyValue | undefined;
@@ -997,12 +1001,27 @@ function dispatch(
           );
         }
         if (callable instanceof PyNativeFunction) {
-          const args = fast.slice(argStart, sp) as PyValue[];
-          if (callable.boundSelf !== undefined) args.unshift(callable.boundSelf);
+          const boundSelf = callable.boundSelf;
+          let args: PyValue[];
+          if (boundSelf === undefined) {
+            args = fast.slice(argStart, sp) as PyValue[];
+          } else {
+            args = [boundSelf];
+            for (let index = argStart; index < sp; index++) args.push(fast[index]!);
+          }
           result = callable.fn(args, names0);
         } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+          // A method of a built-in type called on an instance of exactly that type (a str is a JS
+          // string): the native checks its own arguments, so the descriptor's self check can go.
           const self = fast[argStart]!;
-          if (typeof self === 'object' && self.cls === callable.ownerType) {
+          const owner = callable.ownerType;
+          if (
+            typeof self === 'object'
+              ? self.cls === owner
+              : typeof self === 'string'
+                ? owner === strType
+                : typeof self === 'number' && owner === intType
+          ) {
             result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
           } else {
             result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
@@ -1017,11 +1036,16 @@ function dispatch(
       }
       case 93: {
         // CALL_FUNCTION_EX
+        if (--interp.budget < 0) {
+          sliceSp = sp;
+          slicePc = pc;
+          sliceKind = SLICE_NO_PAUSE;
+          throw SLICE_SPENT;
+        }
         const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
         const positional = fast[--sp]!;
         const callable = fast[--sp]!;
         sp--;
-        if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
         const args = starArgs(callable, positional);
         let names1: string[] | null = null;
         if (kwargs !== null) {
@@ -1215,7 +1239,12 @@ function dispatch(
           receiver.frame !== null &&
           !receiver.running
         ) {
-          if (--interp.budget < 0) budgetSpent(interp, false); // snapshot/time-slice.ts
+          if (--interp.budget < 0) {
+            sliceSp = sp;
+            slicePc = pc;
+            sliceKind = SLICE_AT_SEND;
+            throw SLICE_SPENT;
+          }
           frame.pc = pc;
           frame.sp = sp;
           frame.lastInstruction = pc - 1;

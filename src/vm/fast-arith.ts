@@ -55,24 +55,66 @@ export function floatBinaryFast(arg: number, left: PyValue, right: PyValue): PyF
 // the optimized loop never speculates small-integer results and is never deoptimized (and
 // recompiled: hundreds of milliseconds on a busy machine) when a Python int grows past 2^30.
 
-/** `a + b` on numbers. */
-export function addNumbers(a: number, b: number): number {
-  return a + b;
-}
-
-/** `a - b` on numbers. */
-export function subtractNumbers(a: number, b: number): number {
-  return a - b;
-}
-
-/** `a * b` on numbers. */
-export function multiplyNumbers(a: number, b: number): number {
-  return a * b;
-}
-
-/** `a % b` on numbers (JS remainder: the sign of `a`). */
-export function remainderNumbers(a: number, b: number): number {
-  return a % b;
+/**
+ * BINARY_OP's `arg` (in-place variants included) on two ints held as JS numbers, when the result is
+ * a safe integer computed exactly (+ - * // % & | ^ >>); undefined when the generic path must
+ * decide (bigints, division by zero, power, true division, shifts out of the 32-bit fast range).
+ * Never -0. All of its arithmetic lives here, under the seeded feedback, so a result past 2^30 (or
+ * a -0) never deoptimizes the loop it is inlined into.
+ */
+export function intBinaryFast(arg: number, left: number, right: number): number | undefined {
+  let result: number;
+  switch (arg) {
+    case 0:
+    case 13:
+      result = left + right;
+      break;
+    case 10:
+    case 23:
+      result = left - right;
+      break;
+    case 5:
+    case 18:
+      result = left * right;
+      break;
+    case 2:
+    case 15:
+      // floor division: exact for dividends up to 2^52 when the divisor is not zero
+      if (right === 0 || Math.abs(left) > 2 ** 52) return undefined;
+      result = Math.floor(left / right);
+      break;
+    case 6:
+    case 19:
+      // modulo with the sign of the divisor
+      if (right === 0) return undefined;
+      result = left % right;
+      if (result !== 0 && result < 0 !== right < 0) result += right;
+      break;
+    case 1:
+    case 14:
+      if ((left | 0) !== left || (right | 0) !== right) return undefined;
+      result = left & right;
+      break;
+    case 7:
+    case 20:
+      if ((left | 0) !== left || (right | 0) !== right) return undefined;
+      result = left | right;
+      break;
+    case 12:
+    case 25:
+      if ((left | 0) !== left || (right | 0) !== right) return undefined;
+      result = left ^ right;
+      break;
+    case 9:
+    case 22:
+      if ((left | 0) !== left || right < 0 || right >= 32) return undefined;
+      result = left >> right;
+      break;
+    default:
+      return undefined;
+  }
+  if (!Number.isSafeInteger(result)) return undefined;
+  return result === 0 ? 0 : result;
 }
 
 /** COMPARE_OP's `arg` (< <= == != > >=) applied to two numbers. */
@@ -98,9 +140,14 @@ function seedFeedback(): void {
   let sink = 0;
   for (let round = 0; round < 16; round++) {
     const big = 2 ** 40 + round + 0.5;
-    sink += addNumbers(big, round) + subtractNumbers(big, round);
-    sink += multiplyNumbers(big, 3) + remainderNumbers(big, 7);
     for (let arg = 0; arg < 6; arg++) if (compareNumbers(arg, big, round)) sink++;
+    // Every operator, with operands and results beyond 31 bits, negative and zero results.
+    for (let arg = 0; arg < 26; arg++) {
+      sink += intBinaryFast(arg, big - 0.5, round + 3) ?? 0;
+      sink += intBinaryFast(arg, -(big - 0.5), -(round + 3)) ?? 0;
+      sink += intBinaryFast(arg, round - 8, round + 1) ?? 0;
+      sink += intBinaryFast(arg, 2 ** 31 + round, 2 ** 31 - round) ?? 0;
+    }
   }
   if (sink === 0) throw new Error('unreachable');
 }
