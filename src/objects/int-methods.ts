@@ -20,6 +20,7 @@ import {
   normalizeBigInt,
   type PyInt,
   PyIntInstance,
+  toBigInt,
 } from './int-type.js';
 import { PyMemoryView } from './memoryview.js';
 import {
@@ -367,7 +368,19 @@ for (const [name, op] of [
 /** The quotient/remainder pair of ints (for divmod()). */
 export function intDivmodPair(a: PyInt, b: PyInt): [PyInt, PyInt] {
   if (b === 0) throw zeroDivisionError('integer division or modulo by zero');
-  return [intBinary(BinaryOp.FLOOR_DIVIDE, a, b) as PyInt, intMod(a, b)];
+  if (typeof a === 'number' && typeof b === 'number') {
+    return [intBinary(BinaryOp.FLOOR_DIVIDE, a, b) as PyInt, intMod(a, b)];
+  }
+  // One division: the truncated quotient and remainder, moved to floor semantics.
+  const bigA = toBigInt(a);
+  const bigB = toBigInt(b);
+  let quotient = bigA / bigB;
+  let remainder = bigA - quotient * bigB;
+  if (remainder !== 0n && remainder < 0n !== bigB < 0n) {
+    quotient -= 1n;
+    remainder += bigB;
+  }
+  return [normalizeBigInt(quotient), normalizeBigInt(remainder)];
 }
 
 defineMethod(intType, '__format__', (args, kwnames) => {

@@ -91,7 +91,9 @@ export function intFloorDiv(a: PyInt, b: PyInt): PyInt {
   const bigA = toBigInt(a);
   const bigB = toBigInt(b);
   let quotient = bigA / bigB;
-  if (bigA % bigB !== 0n && bigA < 0n !== bigB < 0n) quotient -= 1n;
+  // Truncation rounds towards zero: step down when the signs differ and the division was inexact
+  // (checked by a product, cheaper than a second division).
+  if (bigA < 0n !== bigB < 0n && quotient * bigB !== bigA) quotient -= 1n;
   return normalizeBigInt(quotient);
 }
 
@@ -135,7 +137,9 @@ export function intBitLength(a: PyInt): number {
     if (magnitude < 2 ** 31) return 32 - Math.clz32(magnitude);
     return magnitude.toString(2).length;
   }
-  return (a < 0n ? -a : a).toString(2).length;
+  // Hex digits are a quarter as many as binary ones: all but the first count four bits.
+  const hex = (a < 0n ? -a : a).toString(16);
+  return (hex.length - 1) * 4 + 32 - Math.clz32(Number.parseInt(hex[0]!, 16));
 }
 
 /** `a ** b` for b >= 0 (the caller checks the size beforehand). */
