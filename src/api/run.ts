@@ -23,7 +23,12 @@ export interface RunOptions extends EngineOptions {
  */
 export function run(source: string | Program, options: RunOptions = {}): RunResult {
   const filename = typeof source === 'string' ? (options.filename ?? '<string>') : source.filename;
-  const engine = new Engine({ ...options, filename });
+  // The engine defaults the file name the same way: copy the options only to change it.
+  const engine = new Engine(
+    typeof source === 'string' || options.filename === filename
+      ? options
+      : { ...options, filename },
+  );
   if (options.inputs !== undefined) engine.setInputs(options.inputs);
   return typeof source === 'string' ? engine.runSource(source, filename) : engine.execute(source);
 }

@@ -166,7 +166,7 @@ export class Engine {
     hostResults?: (interp: Interpreter) => HostResultHandler,
   ) {
     const filename = options.filename ?? '<string>';
-    this.limits = resolveLimits(options.limits, legacyLimits(options));
+    this.limits = engineLimits(options);
     this.outputBudget = new OutputBudget(this.limits.outputBytes);
     const keep = options.captureOutput ?? true;
     this.stdout = new OutputCapture(options.stdout, this.outputBudget, keep);
@@ -184,6 +184,7 @@ export class Engine {
       this.main = main;
       return;
     }
+    // Every field written, none spread: one object shape, built without a runtime call.
     this.interp = new Interpreter({
       stdout: this.stdout,
       stderr: this.stderr,
@@ -191,11 +192,11 @@ export class Engine {
       files: options.files ?? null,
       path: options.path ?? [],
       stdin,
-      ...(typeof options.stdin === 'function' ? { stdinLines: options.stdin } : {}),
+      stdinLines: typeof options.stdin === 'function' ? options.stdin : undefined,
       memoryLimit: this.limits.memoryBytes,
       recursionLimit: this.limits.recursion,
       intMaxStrDigits: this.limits.intDigits,
-      ...(options.seed !== undefined ? { hashSeed: options.seed } : {}),
+      hashSeed: options.seed,
     });
     if (options.seed !== undefined) this.log?.record({ kind: 'seed', seed: options.seed });
     bindCapabilities(this.interp, this.capabilities, this.log);
@@ -531,10 +532,22 @@ export class Engine {
   }
 }
 
-function legacyLimits(options: EngineOptions): Limits {
-  return {
-    ...(options.instructionBudget !== undefined ? { instructions: options.instructionBudget } : {}),
-    ...(options.memoryLimit !== undefined ? { memoryBytes: options.memoryLimit } : {}),
-    ...(options.recursionLimit !== undefined ? { recursion: options.recursionLimit } : {}),
-  };
+/** The defaults, resolved once (most runs name no limit). */
+const DEFAULT_RESOLVED_LIMITS: ResolvedLimits = resolveLimits(undefined);
+
+/** The limits of a run: its `limits` over the deprecated single-limit options over the defaults. */
+function engineLimits(options: EngineOptions): ResolvedLimits {
+  const { instructionBudget, memoryLimit, recursionLimit } = options;
+  if (
+    instructionBudget === undefined &&
+    memoryLimit === undefined &&
+    recursionLimit === undefined
+  ) {
+    return options.limits === undefined ? DEFAULT_RESOLVED_LIMITS : resolveLimits(options.limits);
+  }
+  const legacy: { -readonly [K in keyof Limits]: Limits[K] } = {};
+  if (instructionBudget !== undefined) legacy.instructions = instructionBudget;
+  if (memoryLimit !== undefined) legacy.memoryBytes = memoryLimit;
+  if (recursionLimit !== undefined) legacy.recursion = recursionLimit;
+  return resolveLimits(options.limits, legacy);
 }

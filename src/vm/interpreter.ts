@@ -77,14 +77,14 @@ export interface InterpreterOptions {
    * Seeds `hash()` of str and bytes as CPython's PYTHONHASHSEED does (taken modulo 2**32); default
    * 0, which is CPython's PYTHONHASHSEED=0.
    */
-  readonly hashSeed?: number | bigint;
+  readonly hashSeed?: number | bigint | undefined;
   /** Standard input text (`input()`, `sys.stdin`). */
   readonly stdin?: string;
   /**
    * Where more standard input comes from once `stdin` is used up: called for the next line (with
    * its newline), returning null at end of input (a terminal the host reads line by line).
    */
-  readonly stdinLines?: () => string | null;
+  readonly stdinLines?: (() => string | null) | undefined;
 }
 
 /** The hooks that let other layers (builtins, sys) plug into an interpreter at creation. */
