@@ -2,9 +2,8 @@
 // __traceback__/__cause__/__context__, add_note, and the members of StopIteration, SystemExit,
 // KeyError, OSError, NameError, AttributeError, ImportError, SyntaxError, Unicode errors, groups.
 
-import { bindArgs } from './args.js';
 import { PyDict } from './dict.js';
-import { typeError, valueError } from './errors.js';
+import { pyError, typeError, valueError } from './errors.js';
 import {
   baseExceptionType,
   EXCEPTION_TYPES,
@@ -19,6 +18,7 @@ import { PyList } from './list.js';
 import { defineGetSet, defineMethod, makeNativeFunction } from './native-function.js';
 import { callObject } from './protocol-call.js';
 import { iterableToArray } from './protocol-iter.js';
+import { indexValue } from './protocol-number.js';
 import { pyRepr, pyStr } from './protocol-repr.js';
 import type { PyValue } from './py-object.js';
 import { PyType } from './py-type.js';
@@ -26,7 +26,7 @@ import { None } from './singletons.js';
 import { strValueOf } from './str-type.js';
 import { PyTraceback } from './traceback.js';
 import { PyTuple } from './tuple.js';
-import { isInstanceOf, typeName } from './type-of.js';
+import { isInstanceOf, typeName, typeOf } from './type-of.js';
 
 function exc(value: PyValue): PyBaseException {
   if (!(value instanceof PyBaseException)) {
@@ -292,11 +292,54 @@ defineInit('OSError', (self, args) => {
   if (args.length >= 2 && args.length <= 5) {
     self.setMember('errno', args[0]!);
     self.setMember('strerror', args[1]!);
-    if (args.length >= 3) self.setMember('filename', args[2]!);
-    if (args.length >= 5) self.setMember('filename2', args[4]!);
-    self.args = new PyTuple([args[0]!, args[1]!]);
+    const filename = args[2];
+    if (filename !== undefined && filename !== None) {
+      if (self.cls === exceptionTypeNamed('BlockingIOError') && isNumber(filename)) {
+        // BlockingIOError(errno, strerror, characters_written): the args tuple is kept.
+        self.setMember('characters_written', indexValue(filename));
+      } else {
+        self.setMember('filename', filename);
+        if (args.length >= 5) self.setMember('filename2', args[4]!);
+        // filename, winerror and filename2 leave args (CPython's compatibility rule).
+        self.args = new PyTuple([args[0]!, args[1]!]);
+      }
+    }
   }
 });
+/** PyNumber_Check: an int, bool, float or complex, or an object with __index__/__int__/__float__. */
+function isNumber(value: PyValue): boolean {
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
+    return true;
+  }
+  const type = typeOf(value);
+  return (
+    type.lookup('__index__') !== undefined ||
+    type.lookup('__int__') !== undefined ||
+    type.lookup('__float__') !== undefined ||
+    type.lookup('__complex__') !== undefined
+  );
+}
+
+defineGetSet(
+  exceptionTypeNamed('BlockingIOError'),
+  'characters_written',
+  (obj) => {
+    const written = exc(obj).getMember('characters_written');
+    if (written === undefined) throw pyError('AttributeError', 'characters_written');
+    return written;
+  },
+  (obj, value) => {
+    const self = exc(obj);
+    if (value === undefined) {
+      if (self.getMember('characters_written') === undefined) {
+        throw pyError('AttributeError', 'characters_written');
+      }
+      self.deleteMember('characters_written');
+      return;
+    }
+    self.setMember('characters_written', indexValue(value));
+  },
+);
 defineMethod(exceptionTypeNamed('OSError'), '__str__', (args) => {
   const self = exc(args[0]!);
   const errno = self.getMember('errno');
@@ -339,8 +382,7 @@ defineInit('SyntaxError', (self, args) => {
 });
 defineMethod(exceptionTypeNamed('SyntaxError'), '__str__', (args) => {
   const self = exc(args[0]!);
-  const msg = self.getMember('msg');
-  const text = msg === undefined || msg === None ? exceptionStr(self) : pyStr(msg);
+  const text = pyStr(self.getMember('msg') ?? None);
   const filename = self.getMember('filename');
   const lineno = self.getMember('lineno');
   const file = typeof filename === 'string' ? filename.split('/').pop()! : null;
@@ -354,9 +396,15 @@ defineMethod(exceptionTypeNamed('SyntaxError'), '__str__', (args) => {
 for (const member of ['encoding', 'object', 'start', 'end', 'reason']) {
   defineMember('UnicodeDecodeError', member);
   defineMember('UnicodeEncodeError', member);
+  defineMember('UnicodeTranslateError', member);
 }
 defineInit('UnicodeDecodeError', (self, args) => storeUnicodeMembers(self, args));
 defineInit('UnicodeEncodeError', (self, args) => storeUnicodeMembers(self, args));
+defineInit('UnicodeTranslateError', (self, args) => {
+  if (args.length !== 4)
+    throw typeError(`function takes exactly 4 arguments (${args.length} given)`);
+  storeUnicodeMembers(self, [None, ...args]);
+});
 function storeUnicodeMembers(self: PyBaseException, args: PyValue[]): void {
   if (args.length !== 5)
     throw typeError(`function takes exactly 5 arguments (${args.length} given)`);
@@ -364,6 +412,28 @@ function storeUnicodeMembers(self: PyBaseException, args: PyValue[]): void {
     self.setMember(name, args[index]!);
   });
 }
+
+/** A code point as CPython's Unicode errors show it: \xNN, \uNNNN or \UNNNNNNNN. */
+function escapedCodePoint(point: number): string {
+  return point <= 0xff
+    ? `\\x${point.toString(16).padStart(2, '0')}`
+    : point <= 0xffff
+      ? `\\u${point.toString(16).padStart(4, '0')}`
+      : `\\U${point.toString(16).padStart(8, '0')}`;
+}
+
+defineMethod(exceptionTypeNamed('UnicodeTranslateError'), '__str__', (args) => {
+  const self = exc(args[0]!);
+  const points = [...(strValueOf(self.getMember('object') ?? '') ?? '')];
+  const start = Number(intValueOf(self.getMember('start') ?? 0) ?? 0);
+  const end = Number(intValueOf(self.getMember('end') ?? 0) ?? 0);
+  const reason = pyStr(self.getMember('reason') ?? None);
+  if (start < points.length && end === start + 1) {
+    const point = points[start]!.codePointAt(0) ?? 0;
+    return `can't translate character '${escapedCodePoint(point)}' in position ${start}: ${reason}`;
+  }
+  return `can't translate characters in position ${start}-${end - 1}: ${reason}`;
+});
 defineMethod(exceptionTypeNamed('UnicodeDecodeError'), '__str__', (args) => {
   const self = exc(args[0]!);
   const object = self.getMember('object');
@@ -375,7 +445,7 @@ defineMethod(exceptionTypeNamed('UnicodeDecodeError'), '__str__', (args) => {
     object !== undefined && typeof object === 'object' && 'data' in object
       ? (object.data as Uint8Array)
       : null;
-  if (data !== null && end === start + 1) {
+  if (data !== null && start < data.length && end === start + 1) {
     const byte = data[start] ?? 0;
     return `'${encoding}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
   }
@@ -383,19 +453,13 @@ defineMethod(exceptionTypeNamed('UnicodeDecodeError'), '__str__', (args) => {
 });
 defineMethod(exceptionTypeNamed('UnicodeEncodeError'), '__str__', (args) => {
   const self = exc(args[0]!);
-  const object = strValueOf(self.getMember('object') ?? '') ?? '';
+  const points = [...(strValueOf(self.getMember('object') ?? '') ?? '')];
   const start = Number(intValueOf(self.getMember('start') ?? 0) ?? 0);
   const end = Number(intValueOf(self.getMember('end') ?? 0) ?? 0);
   const encoding = pyStr(self.getMember('encoding') ?? None);
   const reason = pyStr(self.getMember('reason') ?? None);
-  if (end === start + 1) {
-    const point = [...object][start]?.codePointAt(0) ?? 0;
-    const hex =
-      point <= 0xff
-        ? `\\x${point.toString(16).padStart(2, '0')}`
-        : point <= 0xffff
-          ? `\\u${point.toString(16).padStart(4, '0')}`
-          : `\\U${point.toString(16).padStart(8, '0')}`;
+  if (start < points.length && end === start + 1) {
+    const hex = escapedCodePoint(points[start]!.codePointAt(0) ?? 0);
     return `'${encoding}' codec can't encode character '${hex}' in position ${start}: ${reason}`;
   }
   return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
@@ -442,14 +506,20 @@ export function makeExceptionGroup(
 }
 
 const groupNew = makeNativeFunction('BaseExceptionGroup', '__new__', (args, kwnames) => {
-  const [message, exceptions] = bindArgs(
-    'BaseExceptionGroup',
-    positionalArgs(args, kwnames),
-    null,
-    ['message', 'exceptions'],
-    2,
-  );
-  return makeExceptionGroup(args[0] as PyType, message!, exceptions!);
+  // PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__"): positional only, keywords ignored.
+  const positional = positionalArgs(args, kwnames);
+  if (positional.length !== 2) {
+    throw typeError(
+      `BaseExceptionGroup.__new__() takes exactly 2 arguments (${positional.length} given)`,
+    );
+  }
+  const message = positional[0]!;
+  if (strValueOf(message) === undefined) {
+    throw typeError(
+      `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`,
+    );
+  }
+  return makeExceptionGroup(args[0] as PyType, message, positional[1]!);
 });
 baseGroupType.setAttr('__new__', groupNew);
 defineMethod(baseGroupType, '__init__', () => None);

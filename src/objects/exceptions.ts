@@ -60,6 +60,11 @@ export class PyBaseException extends PyObject {
     if (this.members === null) this.members = new Map();
     this.members.set(name, value);
   }
+
+  /** Removes a C-level member (see `members`). */
+  deleteMember(name: string): void {
+    this.members?.delete(name);
+  }
 }
 
 /** `BaseExceptionGroup` and `ExceptionGroup` instances: a message and the grouped exceptions. */
