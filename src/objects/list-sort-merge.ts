@@ -3,15 +3,16 @@
 // Choosing the comparison (and faster paths for total orders) is list-sort.ts's job.
 
 import type { PyFloat } from './float-type.js';
-import { compareCodePoints, lessThan, pyEq } from './protocol-compare.js';
-import type { PyValue } from './py-object.js';
+import { compareCodePoints, lessThan, pyEq, sameClassLessThan } from './protocol-compare.js';
+import type { PyObject, PyValue } from './py-object.js';
 import { rt } from './runtime.js';
 import type { PyTuple } from './tuple.js';
 
 /**
  * The comparison a sort uses, chosen once from the keys (as CPython's pre-sort check):
  * every key is a JS number/bigint int, an exact float, a str (`StrUnits` when UTF-16 order is code
- * point order), an exact tuple, or anything (`Generic`: the full `<` protocol).
+ * point order), an exact tuple, an instance of one class defined in Python (`SameClass`: CPython
+ * calls its `__lt__` directly first), or anything (`Generic`: the full `<` protocol).
  */
 export const SortKind = {
   Int: 0,
@@ -20,6 +21,7 @@ export const SortKind = {
   StrCodePoints: 3,
   Tuple: 4,
   Generic: 5,
+  SameClass: 6,
 } as const;
 /** A SortKind value. */
 export type SortKind = (typeof SortKind)[keyof typeof SortKind];
@@ -31,10 +33,12 @@ const MAX_MINRUN = 64;
 
 /**
  * `a < b` for two exact tuples as CPython's tuple comparison does it: the first pair that is not
- * `==` decides by `<`. Ints, strs and exact floats are compared inline (no `__eq__` of theirs is
- * observable); any other pair goes through the full protocol.
+ * `==` decides by `<`. Ints and strs are compared inline (no `__eq__` of theirs is observable); any
+ * other pair goes through the full protocol, or sameClassLessThan for a first pair when
+ * `firstSameClass` (every key's first item is an instance of one Python class, as CPython's
+ * unsafe_tuple_compare then compares first items).
  */
-export function tupleKeyLess(a: PyTuple, b: PyTuple): boolean {
+export function tupleKeyLess(a: PyTuple, b: PyTuple, firstSameClass: boolean): boolean {
   const left = a.items;
   const right = b.items;
   const length = left.length < right.length ? left.length : right.length;
@@ -48,6 +52,7 @@ export function tupleKeyLess(a: PyTuple, b: PyTuple): boolean {
       if (typeof y === 'string') return compareCodePoints(x, y) < 0;
     }
     if (pyEq(x, y)) continue;
+    if (index === 0 && firstSameClass) return sameClassLessThan(x as PyObject, y);
     return lessThan(x, y);
   }
   return left.length < right.length;
@@ -67,6 +72,8 @@ export class TimSort {
   declare readonly keys: PyValue[];
   declare readonly values: PyValue[] | null;
   declare readonly kind: SortKind;
+  /** With Tuple keys: whether every first item is an instance of one Python class. */
+  declare readonly firstSameClass: boolean;
   /** Consecutive wins needed to enter galloping mode; adapts as merges go. */
   declare minGallop: number;
   declare scratchKeys: PyValue[];
@@ -79,10 +86,11 @@ export class TimSort {
   /** Set by countRun: whether the run it found is strictly descending. */
   declare descending: boolean;
 
-  constructor(keys: PyValue[], values: PyValue[] | null, kind: SortKind) {
+  constructor(keys: PyValue[], values: PyValue[] | null, kind: SortKind, firstSameClass: boolean) {
     this.keys = keys;
     this.values = values;
     this.kind = kind;
+    this.firstSameClass = firstSameClass;
     this.minGallop = MIN_GALLOP;
     this.scratchKeys = [];
     this.scratchValues = [];
@@ -105,7 +113,9 @@ export class TimSort {
       case SortKind.StrCodePoints:
         return compareCodePoints(a as string, b as string) < 0;
       case SortKind.Tuple:
-        return tupleKeyLess(a as PyTuple, b as PyTuple);
+        return tupleKeyLess(a as PyTuple, b as PyTuple, this.firstSameClass);
+      case SortKind.SameClass:
+        return sameClassLessThan(a as PyObject, b);
       default:
         return lessThan(a, b);
     }

@@ -12,6 +12,7 @@ import { compareCodePoints } from './protocol-compare.js';
 import type { PyValue } from './py-object.js';
 import { rt } from './runtime.js';
 import { None } from './singletons.js';
+import type { PyTuple } from './tuple.js';
 
 /** `key(value)` for every value, in order (CPython calls the key once per item, before sorting). */
 export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyValue[] {
@@ -57,12 +58,16 @@ export function classifyKeys(keys: readonly PyValue[]): SortKind {
     }
     case 'object': {
       const cls = first.cls;
-      if (cls !== floatType && cls !== tupleType) return SortKind.Generic;
+      if (cls !== floatType && cls !== tupleType && !cls.isHeapType) return SortKind.Generic;
       for (let index = 1; index < count; index++) {
         const key = keys[index]!;
         if (typeof key !== 'object' || key.cls !== cls) return SortKind.Generic;
       }
-      return cls === floatType ? SortKind.Float : SortKind.Tuple;
+      return cls === floatType
+        ? SortKind.Float
+        : cls === tupleType
+          ? SortKind.Tuple
+          : SortKind.SameClass;
     }
     default:
       return SortKind.Generic;
@@ -95,10 +100,23 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
     if (keys !== null) reverseSlice(keys, 0, count);
   }
   try {
-    new TimSort(sortKeys, keys === null ? null : values, kind).sort();
+    const firstSameClass = kind === SortKind.Tuple && firstItemsShareClass(sortKeys);
+    new TimSort(sortKeys, keys === null ? null : values, kind, firstSameClass).sort();
   } finally {
     if (reverse) reverseSlice(values, 0, count);
   }
+}
+
+/** Whether all tuple keys are non-empty and their first items are instances of one Python class. */
+function firstItemsShareClass(keys: readonly PyValue[]): boolean {
+  const first = (keys[0] as PyTuple).items[0];
+  if (typeof first !== 'object' || !first.cls.isHeapType) return false;
+  const cls = first.cls;
+  for (let index = 1; index < keys.length; index++) {
+    const item = (keys[index] as PyTuple).items[0];
+    if (typeof item !== 'object' || item.cls !== cls) return false;
+  }
+  return true;
 }
 
 /** Equal strs are indistinguishable, so stability does not matter: a native sort. */

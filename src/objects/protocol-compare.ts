@@ -7,7 +7,7 @@ import type { PyFloat } from './float-type.js';
 import type { PyList } from './list.js';
 import { callUnbound } from './protocol-call.js';
 import { isTruthy } from './protocol-truth.js';
-import type { PyValue } from './py-object.js';
+import type { PyObject, PyValue } from './py-object.js';
 import { hasRuntime, rt } from './runtime.js';
 import { NotImplemented } from './singletons.js';
 import type { PyTuple } from './tuple.js';
@@ -131,8 +131,10 @@ export function dispatchCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const reflectedOp = REFLECTED[op]!;
   let triedReflected = false;
   if (typeA !== typeB && typeB.isSubtypeOf(typeA)) {
+    // A subclass's reflected method goes first even when inherited (do_richcompare does not ask
+    // whether it is overridden, unlike binary operators).
     const reflected = typeB.lookup(DUNDERS[reflectedOp]!);
-    if (reflected !== undefined && reflected !== typeA.lookup(DUNDERS[reflectedOp]!)) {
+    if (reflected !== undefined) {
       triedReflected = true;
       const result = callCompare(reflected, b, a);
       if (result !== NotImplemented) return result;
@@ -254,6 +256,20 @@ export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b) < 0;
   const result = richCompare(a, b, CompareOp.LT);
   return typeof result === 'boolean' ? result : isTruthy(result);
+}
+
+/**
+ * `a < b` as CPython's sort compares keys that are all instances of one class defined in Python
+ * (unsafe_object_compare): the class's `__lt__` is called directly, and only a NotImplemented
+ * result goes on to the full protocol, which calls `__lt__` a second time before the reflected one.
+ */
+export function sameClassLessThan(a: PyObject, b: PyValue): boolean {
+  const method = a.cls.lookup('__lt__');
+  if (method !== undefined) {
+    const result = callCompare(method, a, b);
+    if (result !== NotImplemented) return typeof result === 'boolean' ? result : isTruthy(result);
+  }
+  return lessThan(a, b);
 }
 
 /**
