@@ -32,6 +32,7 @@ import { hashFloat } from './protocol-hash.js';
 import { indexValue, realValueOf } from './protocol-number.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
+import { warnFromObjects } from './runtime.js';
 import { None, NotImplemented } from './singletons.js';
 import { strValueOf } from './str-type.js';
 import { PyTuple } from './tuple.js';
@@ -196,6 +197,14 @@ export function toFloat(value: PyValue): number {
     const result = callUnbound(method, value, []);
     if (!(result instanceof PyFloat)) {
       throw typeError(`${type.name}.__float__ returned non-float (type ${typeName(result)})`);
+    }
+    if (result.cls !== floatType) {
+      warnFromObjects(
+        'DeprecationWarning',
+        `${type.name}.__float__ returned non-float (type ${typeName(result)}).  The ability to ` +
+          'return an instance of a strict subclass of float is deprecated, and may be removed in a ' +
+          'future version of Python.',
+      );
     }
     return result.value;
   }

@@ -2,6 +2,7 @@
 // functions of src/stdlib/math/ (which hold the numerics and the math domain/range errors).
 
 import { bindArgs, checkArity, checkOneArg } from '../objects/args.js';
+import { floatType } from '../objects/builtin-types.js';
 import { typeError, valueError } from '../objects/errors.js';
 import { newFloat, PyFloat } from '../objects/float-type.js';
 import { intToFloat } from '../objects/int-math.js';
@@ -12,6 +13,7 @@ import { callUnbound } from '../objects/protocol-call.js';
 import { getIter, iterableToArray, iterNext } from '../objects/protocol-iter.js';
 import { binaryOp, indexValue } from '../objects/protocol-number.js';
 import type { PyValue } from '../objects/py-object.js';
+import { warnFromObjects } from '../objects/runtime.js';
 import { None } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeName, typeOf } from '../objects/type-of.js';
@@ -31,6 +33,14 @@ export function asDouble(value: PyValue): number {
     const result = callUnbound(method, value, []);
     if (!(result instanceof PyFloat)) {
       throw typeError(`${type.name}.__float__ returned non-float (type ${typeName(result)})`);
+    }
+    if (result.cls !== floatType) {
+      warnFromObjects(
+        'DeprecationWarning',
+        `${type.name}.__float__ returned non-float (type ${typeName(result)}).  The ability to ` +
+          'return an instance of a strict subclass of float is deprecated, and may be removed in a ' +
+          'future version of Python.',
+      );
     }
     return result.value;
   }
