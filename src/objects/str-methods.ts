@@ -158,13 +158,28 @@ function boundArg(value: PyValue | undefined): number | null {
 /** `str[key]` for an int or a slice, in code points. */
 export function strGetItem(text: string, key: PyValue): string {
   if (key instanceof PySlice) {
-    const length = strLength(text);
+    const flat = astralFree(text);
+    const first = key.start;
+    const last = key.stop;
+    if (
+      flat &&
+      key.step === None &&
+      (first === None || typeof first === 'number') &&
+      (last === None || typeof last === 'number')
+    ) {
+      // text[a:b] with int or omitted bounds on surrogate-free text: UTF-16 offsets are indices.
+      const units = text.length;
+      const from = typeof first !== 'number' ? 0 : first < 0 ? Math.max(first + units, 0) : first;
+      const to = typeof last !== 'number' ? units : last < 0 ? Math.max(last + units, 0) : last;
+      return from >= to ? '' : text.slice(from, to);
+    }
+    const length = flat ? text.length : codePointLength(text);
     const { start, stop, step, length: count } = resolveSlice(key, length);
     if (step === 1) {
-      if (astralFree(text)) return text.slice(start, Math.max(start, stop));
+      if (flat) return text.slice(start, Math.max(start, stop));
       return sliceByIndex(text, start, Math.max(start, stop));
     }
-    const points = astralFree(text) ? null : toCodePoints(text);
+    const points = flat ? null : toCodePoints(text);
     let result = '';
     for (let index = 0, position = start; index < count; index++, position += step) {
       result += points === null ? text[position]! : String.fromCodePoint(points[position]!);

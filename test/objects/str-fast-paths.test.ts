@@ -109,6 +109,10 @@ for round in range(2):
     attempt('hex view sep', lambda: memoryview(b'ab').hex(b'--'))
     attempt('hex ascii sep', lambda: bytearray(b'ab').hex(b'\\xff'))
     attempt('title long', lambda: (("hello wORLD they're 3rd_x " * 5).title(), ("abc " * 20 + "\\u00e9t\\u00e9").title(), ('ABC-' * 20).title() == 'Abc-' * 20, ('Ab ' * 30).title() == 'Ab ' * 30))
+    t = 'abcdefgh'
+    attempt('slice', lambda: (t[2:5], t[:3], t[5:], t[-3:], t[:-3], t[-100:2], t[3:100], t[100:], t[5:2], t[:], t[-2:-5], t[True:], t[::2], t[::-1], t[1:7:3]))
+    u = 'a\\U0001f600bc\\U0001f601d'
+    attempt('slice astral', lambda: (u[1:3], u[-2:], u[:-1], u[::-1], u[1], u[-1]))
 `;
 
 const EXPECTED = `auto "a-1:'q'"
@@ -200,6 +204,8 @@ hex empty sep ValueError sep must be length 1.
 hex view sep ValueError sep must be length 1.
 hex ascii sep ValueError sep must be ASCII.
 title long ("Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X ", 'Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Été', True, True)
+slice ('cde', 'abc', 'fgh', 'fgh', 'abcde', 'ab', 'defgh', '', '', 'abcdefgh', '', 'bcdefgh', 'aceg', 'hgfedcba', 'be')
+slice astral ('😀b', '😁d', 'a😀bc😁', 'd😁cb😀a', '😀', 'd')
 auto "a-1:'q'"
 manual 'yxy'
 keyword '1/   2'
@@ -289,6 +295,8 @@ hex empty sep ValueError sep must be length 1.
 hex view sep ValueError sep must be length 1.
 hex ascii sep ValueError sep must be ASCII.
 title long ("Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X Hello World They'Re 3Rd_X ", 'Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Abc Été', True, True)
+slice ('cde', 'abc', 'fgh', 'fgh', 'abcde', 'ab', 'defgh', '', '', 'abcdefgh', '', 'bcdefgh', 'aceg', 'hgfedcba', 'be')
+slice astral ('😀b', '😁d', 'a😀bc😁', 'd😁cb😀a', '😀', 'd')
 `;
 
 describe('str fast paths', () => {
