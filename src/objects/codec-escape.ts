@@ -159,6 +159,9 @@ function hexEscape(
   return { value, position };
 }
 
+/** Longer than any Unicode character name or alias (the longest has 88 characters). */
+const MAX_CHARACTER_NAME_BYTES = 256;
+
 /** Parse `{NAME}` after `\N`: the code point (or -1 with the reason) and where parsing stopped. */
 function namedEscape(
   data: Uint8Array,
@@ -172,9 +175,14 @@ function namedEscape(
   while (position < data.length && data[position] !== 0x7d) position++;
   if (position >= data.length || position === nameStart)
     return { point: -1, position, reason: malformed };
-  const name = String.fromCharCode(...data.subarray(nameStart, position));
+  // No character name is longer than a few dozen bytes, so a longer one is unknown without decoding
+  // it (spreading an unbounded name into fromCharCode would overflow the JS stack).
+  const name =
+    position - nameStart > MAX_CHARACTER_NAME_BYTES
+      ? null
+      : String.fromCharCode(...data.subarray(nameStart, position));
   position++;
-  const point = options.characterByName?.(name) ?? null;
+  const point = name === null ? null : (options.characterByName?.(name) ?? null);
   if (point === null) return { point: -1, position, reason: 'unknown Unicode character name' };
   return { point, position, reason: '' };
 }

@@ -2,6 +2,7 @@
 // does it, dispatch to the codec implementations, and the error details the runtime turns into
 // UnicodeDecodeError/UnicodeEncodeError objects (see codec-errors.ts).
 
+import { lookupUnicodeName, unicodeNameOf } from '../parser/unicode-names.js';
 import { type CodecOptions, UnicodeCodecError } from './codec-errors.js';
 import {
   decodeRawUnicodeEscape,
@@ -175,7 +176,14 @@ export function lookupCodecName(encoding: string): string {
   return NON_TEXT_CODECS.get(module) ?? TEXT_CODECS[module as CodecId];
 }
 
-const NO_OPTIONS: CodecOptions = {};
+/**
+ * What every codec call gets unless its caller passes more: the Unicode name tables for
+ * 'namereplace' and unicode_escape's `\N{...}` (plain data, shared with the parser).
+ */
+const DEFAULT_OPTIONS: CodecOptions = {
+  characterName: (point) => unicodeNameOf(point) ?? null,
+  characterByName: (name) => lookupUnicodeName(name) ?? null,
+};
 
 /**
  * `str.encode(encoding, errors)`: the bytes of `text`. Errors raise UnicodeCodecError (a
@@ -186,7 +194,7 @@ export function encodeText(
   text: string,
   encoding = 'utf-8',
   errors = 'strict',
-  options: CodecOptions = NO_OPTIONS,
+  options: CodecOptions = DEFAULT_OPTIONS,
 ): Uint8Array {
   const codec = lookupTextCodec(encoding, true);
   if (isBuiltinFastPath(encoding)) return encodeWith(codec, text, errors, options);
@@ -257,7 +265,7 @@ export function encodeWith(
   codec: CodecId,
   text: string,
   errors = 'strict',
-  options: CodecOptions = NO_OPTIONS,
+  options: CodecOptions = DEFAULT_OPTIONS,
 ): Uint8Array {
   switch (codec) {
     case 'utf_8':
@@ -299,7 +307,7 @@ export function decodeBytes(
   data: Uint8Array,
   encoding = 'utf-8',
   errors = 'strict',
-  options: CodecOptions = NO_OPTIONS,
+  options: CodecOptions = DEFAULT_OPTIONS,
 ): string {
   const codec = lookupTextCodec(encoding, false);
   if (isBuiltinFastPath(encoding)) return decodeWith(codec, data, errors, options);
@@ -315,7 +323,7 @@ export function decodeWith(
   codec: CodecId,
   data: Uint8Array,
   errors = 'strict',
-  options: CodecOptions = NO_OPTIONS,
+  options: CodecOptions = DEFAULT_OPTIONS,
 ): string {
   switch (codec) {
     case 'utf_8':

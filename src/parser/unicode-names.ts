@@ -736,3 +736,38 @@ export function lookupUnicodeName(name: string): number | undefined {
   if (table === null) table = buildTable();
   return table.get(upper) ?? lookupAlgorithmic(upper);
 }
+
+let namesByPoint: Map<number, string> | null = null;
+
+/** The reverse of the stored names (aliases excluded: `unicodedata.name` never gives one). */
+function buildReverseTable(): Map<number, string> {
+  if (table === null) table = buildTable();
+  const aliases = new Set(ALIASES.map(([alias]) => alias));
+  const reverse = new Map<number, string>();
+  for (const [name, point] of table) {
+    if (!aliases.has(name) && !reverse.has(point)) reverse.set(point, name);
+  }
+  return reverse;
+}
+
+/**
+ * The Unicode name of `point` as `unicodedata.name` gives it (algorithmic names included, aliases
+ * not), or undefined when the code point has none.
+ */
+export function unicodeNameOf(point: number): string | undefined {
+  if (point >= 0xac00 && point <= 0xd7a3) {
+    const index = point - 0xac00;
+    const lead = HANGUL_L[Math.floor(index / (21 * 28))]!;
+    const vowel = HANGUL_V[Math.floor((index % (21 * 28)) / 28)]!;
+    return `HANGUL SYLLABLE ${lead}${vowel}${HANGUL_T[index % 28]!}`;
+  }
+  for (const [prefix, ranges] of ALGORITHMIC) {
+    for (let k = 0; k < ranges.length; k += 2) {
+      if (point >= ranges[k]! && point <= ranges[k + 1]!) {
+        return prefix + point.toString(16).toUpperCase().padStart(4, '0');
+      }
+    }
+  }
+  if (namesByPoint === null) namesByPoint = buildReverseTable();
+  return namesByPoint.get(point);
+}
