@@ -44,28 +44,37 @@ export function callInRunningLoop(
 
 /** An external call waiting in the running loop: `(id, name, args, kwnames)`. */
 export interface LoopRequest {
-  readonly id: PyValue;
+  readonly id: number;
   readonly name: string;
   readonly args: readonly PyValue[];
   readonly kwnames: readonly string[];
 }
 
-/** The oldest unanswered external call of the running loop, or null. */
-export function firstLoopRequest(interp: Interpreter): LoopRequest | null {
+/** The unanswered external calls of the running loop, oldest first (empty when none). */
+export function loopRequests(interp: Interpreter): LoopRequest[] {
   const requests = runningLoop(interp)?.dict?.getStr('_host_requests');
-  if (!(requests instanceof PyDict)) return null;
+  if (!(requests instanceof PyDict)) return [];
+  const found: LoopRequest[] = [];
   for (const [id, entry] of requests.entries()) {
-    if (!(entry instanceof PyTuple) || entry.items.length !== 3) continue;
+    if (typeof id !== 'number' || !(entry instanceof PyTuple) || entry.items.length !== 3) continue;
     const [name, args, kwnames] = entry.items;
     if (typeof name !== 'string' || !(args instanceof PyTuple) || !(kwnames instanceof PyTuple))
       continue;
     if (!validKeywords(kwnames.items, args.items.length)) continue;
-    return { id, name, args: args.items, kwnames: kwnames.items as string[] };
+    found.push({ id, name, args: args.items, kwnames: kwnames.items as string[] });
   }
-  return null;
+  return found;
 }
 
-/** The value `_pyex_host.wait()` returns to the loop: `(0, [(id, ok, payload)])`. */
-export function loopAnswer(id: PyValue, ok: boolean, payload: PyValue): PyValue {
-  return new PyTuple([0, new PyList([new PyTuple([id, ok, payload])])]);
+/** One settled call for the loop: its id, whether it returned, and the result or `(type, message)`. */
+export interface LoopSettlement {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly payload: PyValue;
+}
+
+/** The value `_pyex_host.wait()` returns to the loop: `(0, [(id, ok, payload), ...])`. */
+export function loopAnswers(settled: readonly LoopSettlement[]): PyValue {
+  const items = settled.map((entry) => new PyTuple([entry.id, entry.ok, entry.payload]));
+  return new PyTuple([0, new PyList(items)]);
 }

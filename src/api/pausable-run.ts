@@ -29,7 +29,7 @@ import { durationLimitMessage } from '../vm/limits.js';
 import { SnapshotFormatError, SnapshotWriteError } from '../vm/snapshot/snapshot-format.js';
 import { beginSlice, endSlices } from '../vm/snapshot/time-slice.js';
 import { restoreInterpreter, snapshotInterpreter } from '../vm/snapshot/vm-snapshot.js';
-import { firstLoopRequest, HOST_WAIT_NAME, loopAnswer } from './host-asyncio.js';
+import { HOST_WAIT_NAME, loopAnswers, loopRequests } from './host-asyncio.js';
 import {
   type HostFunctionOptions,
   type HostResultHandler,
@@ -48,6 +48,7 @@ import { Engine, type EngineOptions, type RunResult } from './runner.js';
 import {
   captureSandbox,
   defaultSavedState,
+  loadEventLog,
   loadFileSystem,
   loadRunState,
   restoreEngineOptions,
@@ -119,17 +120,27 @@ export interface PausedRun {
 
 /**
  * A run stopped at a call of an external host function (see `externalFunctions`); use it once:
- * answer with `resume(value)` or `fail(typeName, message)`, or `snapshot()` it and answer after
- * `restore` (the restored run is in this same state).
+ * answer with `resume(value)` or `fail(typeName, message)` (this call), or `answer([...])` (any of
+ * `calls`, by id), or `snapshot()` it and answer after `restore` (the restored run is in this same
+ * state). `name`, `args` and `kwargs` are those of `calls[0]`.
  */
 export interface CallRun {
   readonly status: 'call';
+  /** The id of this call (`calls[0].id`). */
+  readonly id: number;
   /** The host name of the function called (`'fetch'`, `'tools.search'`). */
   readonly name: string;
   /** The positional arguments, converted with `toJs`. */
   readonly args: unknown[];
   /** The keyword arguments (a null-prototype object; empty when none), converted with `toJs`. */
   readonly kwargs: Record<string, unknown>;
+  /**
+   * Every external call the run waits on at this stop, oldest first (this call is `calls[0]`).
+   * Calls made from coroutines of a running asyncio loop (`asyncio.gather(fetch(a), fetch(b))`) are
+   * in flight together and all listed here once the loop has nothing else to run; answer them
+   * together with `answer`. A call made outside an event loop is alone (id 0).
+   */
+  readonly calls: readonly PendingCall[];
   /** What the program wrote to sys.stdout during this slice. */
   readonly stdout: string;
   /** What the program wrote to sys.stderr during this slice. */
@@ -140,16 +151,45 @@ export interface CallRun {
    */
   snapshot(): Uint8Array;
   /**
-   * Continues the run with `value` (converted with `toPy`; undefined → None) as the call's result.
+   * Continues the run with `value` (converted with `toPy`; undefined → None) as this call's result.
    * A value that cannot convert raises TypeError at the call instead.
    */
   resume(value?: unknown, pauseAfter?: number): RunState;
   /**
-   * Continues the run with the call raising `typeName(message)` (a built-in exception name such
+   * Continues the run with this call raising `typeName(message)` (a built-in exception name such
    * as `'ValueError'`; any other name raises `RuntimeError('<typeName>: <message>')`).
    */
   fail(typeName: string, message: string, pauseAfter?: number): RunState;
+  /**
+   * Answers the calls named by id (at least one, each once) and continues. Calls left unanswered
+   * stay in flight: the run stops with them again (and any new ones) when it next waits.
+   * @throws TypeError for an empty list, an unknown or repeated id, or a malformed error answer.
+   */
+  answer(answers: readonly CallAnswer[], pauseAfter?: number): RunState;
 }
+
+/** One external call a stopped run waits on (see `CallRun.calls`). */
+export interface PendingCall {
+  /** Identifies the call in `CallRun.answer` (unique within the run). */
+  readonly id: number;
+  /** The host name of the function called. */
+  readonly name: string;
+  /** The positional arguments, converted with `toJs`. */
+  readonly args: unknown[];
+  /** The keyword arguments (a null-prototype object), converted with `toJs`. */
+  readonly kwargs: Record<string, unknown>;
+}
+
+/**
+ * The answer to one pending call: its result (`value`, converted with `toPy`), or an exception it
+ * raises (`error`, as in `CallRun.fail`).
+ */
+export type CallAnswer =
+  | { readonly id: number; readonly value?: unknown }
+  | {
+      readonly id: number;
+      readonly error: { readonly typeName: string; readonly message: string };
+    };
 
 /** Where a run is: finished, paused by its time slice, or waiting at an external host call. */
 export type RunState = DoneRun | PausedRun | CallRun;
@@ -303,6 +343,7 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   if (interp.pausedFrame === null) throw new SnapshotError('invalid snapshot: not a paused run');
   allowHostPauses(interp);
   engine.outputBudgetUsed = saved.outputUsed;
+  loadEventLog(restored, engine.log);
   let lastExpression: CodeObject | null = null;
   if (saved.phase === 'body' && saved.source !== null) {
     try {
@@ -367,10 +408,11 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
   const slice = (): number => {
     const units = Math.min(hostLeft, watch ? CLOCK_UNITS : Number.POSITIVE_INFINITY);
     const prompt = units === hostLeft;
-    if (Number.isFinite(units)) beginSlice(interp, units, prompt);
+    // A slice that must end promptly keeps interp.deadlineMs Infinity (checkDeadline refills the
+    // slice inside re-entrant loops); budgetSpent checks its deadline there, and the clock is read
+    // between slices.
+    if (Number.isFinite(units)) beginSlice(interp, units, prompt, prompt ? deadline() : undefined);
     else endSlices(interp);
-    // A slice that must end promptly does not look at the clock inside re-entrant loops (that
-    // check refills the slice); the clock is read between slices.
     interp.deadlineMs = prompt ? Number.POSITIVE_INFINITY : deadline();
     return interp.budget + interp.budgetReserve;
   };
@@ -437,35 +479,54 @@ function stoppedRun(session: Session): PausedRun | CallRun {
   if (call.func.hostName === HOST_WAIT_NAME && session.loopRequests) return loopRequestRun(session);
   // External calls are logged here; runAsync's own stops log the Promise outcomes themselves.
   const logged = call.func.mode === 'external' && !call.func.hostName.startsWith('_pyex_host.');
-  return callRun(session, call.func.hostName, call.args, call.kwnames, logged, {
-    value: (result) => answerHostCall(session.interp, result),
-    error: (raise) => raise,
+  const stop: StopCall = {
+    id: 0,
+    name: call.func.hostName,
+    args: call.args,
+    kwnames: call.kwnames,
+    logged,
+  };
+  return callRun(session, [stop], (answers) => {
+    const [answer] = answers as [Delivered];
+    if (!answer.ok) return () => answer.error;
+    answerHostCall(session.interp, answer.value);
+    return null;
   });
 }
 
 /**
- * The idle asyncio loop waits at `_pyex_host.wait()` on external calls made in it: the oldest one
- * is presented as the run's host call, and its answer goes back to the loop.
+ * The idle asyncio loop waits at `_pyex_host.wait()` on the external calls made in it: all of them
+ * are presented together (the oldest first), and the answers go back to the loop in one batch.
  */
 function loopRequestRun(session: Session): PausedRun | CallRun {
   const interp = session.interp;
-  const request = interp.activate(() => firstLoopRequest(interp));
-  if (request === null) {
+  const requests = interp.activate(() => loopRequests(interp));
+  if (requests.length === 0) {
     const error = pythonErrorNamed(
       'RuntimeError',
       'the event loop waits for host calls never made',
     );
     return stopAgain(session, () => error);
   }
-  return callRun(session, request.name, request.args, request.kwnames, true, {
-    value: (result) => answerHostCall(interp, loopAnswer(request.id, true, result)),
-    error: (raise) => {
-      const error = raise();
+  const stops = requests.map(
+    (request): StopCall => ({
+      id: request.id,
+      name: request.name,
+      args: request.args,
+      kwnames: request.kwnames,
+      logged: true,
+    }),
+  );
+  return callRun(session, stops, (answers) => {
+    const settled = answers.map((answer) => {
+      if (answer.ok) return { id: answer.id, ok: true, payload: answer.value };
+      const error = answer.error;
       const typeName = error instanceof PythonError ? error.typeName : 'RuntimeError';
       const message = error instanceof Error ? error.message : String(error);
-      answerHostCall(interp, loopAnswer(request.id, false, new PyTuple([typeName, message])));
-      return null;
-    },
+      return { id: answer.id, ok: false, payload: new PyTuple([typeName, message]) };
+    });
+    answerHostCall(interp, loopAnswers(settled));
+    return null;
   });
 }
 
@@ -476,81 +537,120 @@ function stopAgain(session: Session, raise: () => unknown): PausedRun | CallRun 
   return state;
 }
 
-/** Where a host call's answer goes: the call's result slot, or the asyncio loop's request. */
-interface CallAnswer {
-  /** Delivers a converted result. */
-  value(result: PyValue): void;
-  /** Delivers an error; returns what to raise at the pause point (null: nothing). */
-  error(raise: () => unknown): (() => unknown) | null;
+/** One external call a stopped run waits on. */
+interface StopCall {
+  /** Its id in `CallRun.calls` (0 for a call made outside an event loop). */
+  readonly id: number;
+  readonly name: string;
+  readonly args: readonly PyValue[];
+  readonly kwnames: readonly string[];
+  /** Whether its answer goes to the event log here. */
+  readonly logged: boolean;
 }
 
-function callRun(
-  session: Session,
-  name: string,
-  args: readonly PyValue[],
-  kwnameList: readonly string[],
-  logged: boolean,
-  deliver: CallAnswer,
-): CallRun {
-  const kwnames = kwnameList.length === 0 ? null : kwnameList;
-  const convert = (dicts: 'map' | 'object') =>
-    session.interp.activate(() => hostArguments(args, kwnames, session.interp, dicts));
-  let converted: { args: unknown[]; kwargs: Record<string, unknown> };
-  try {
-    converted = convert(session.hostDicts);
-  } catch {
-    // A dict with non-str keys under hostDicts 'object': that call gets Maps instead.
-    converted = convert('map');
-  }
+/** An answer converted for the program: a result, or the error to raise (a PythonError). */
+type Delivered =
+  | { readonly id: number; readonly ok: true; readonly value: PyValue }
+  | { readonly id: number; readonly ok: false; readonly error: unknown };
+
+/**
+ * Hands converted answers to where the program waits (the call's result slot, or the event loop);
+ * returns what to raise at the pause point (null: nothing).
+ */
+type DeliverAnswers = (answers: readonly Delivered[]) => (() => unknown) | null;
+
+function callRun(session: Session, stops: readonly StopCall[], deliver: DeliverAnswers): CallRun {
+  const interp = session.interp;
+  const convert = (stop: StopCall, dicts: 'map' | 'object') => {
+    const kwnames = stop.kwnames.length === 0 ? null : stop.kwnames;
+    return interp.activate(() => hostArguments(stop.args, kwnames, interp, dicts));
+  };
+  const calls = stops.map((stop): PendingCall => {
+    let converted: { args: unknown[]; kwargs: Record<string, unknown> };
+    try {
+      converted = convert(stop, session.hostDicts);
+    } catch {
+      // A dict with non-str keys under hostDicts 'object': that call gets Maps instead.
+      converted = convert(stop, 'map');
+    }
+    return { id: stop.id, name: stop.name, args: converted.args, kwargs: converted.kwargs };
+  });
+  const first = calls[0]!;
   let used = false;
   const claim = (what: string): void => {
     if (used) throw new Error(`this host call was already answered (${what})`);
   };
-  const answer = (what: string): void => {
+  const answer = (
+    answers: readonly CallAnswer[],
+    pauseAfter: number | undefined,
+    what: string,
+  ): RunState => {
     claim(what);
+    checkAnswers(answers, stops);
     used = true;
+    const delivered = interp.activate(() =>
+      answers.map((given): Delivered => {
+        const stop = stops.find((candidate) => candidate.id === given.id)!;
+        if ('error' in given) {
+          const raised = pythonErrorNamed(given.error.typeName, given.error.message);
+          if (stop.logged) recordHostError(stop.name, raised);
+          return { id: given.id, ok: false, error: raised };
+        }
+        try {
+          const value = toPy(given.value, { owner: interp });
+          if (stop.logged) recordEvent({ kind: 'host-call', name: stop.name, result: given.value });
+          return { id: given.id, ok: true, value };
+        } catch (conversionError) {
+          const raised =
+            conversionError instanceof PythonError
+              ? conversionError
+              : hostErrorToPython(conversionError);
+          if (stop.logged) recordHostError(stop.name, raised);
+          return { id: given.id, ok: false, error: raised };
+        }
+      }),
+    );
+    return continueRun(session, pauseAfter, deliver(delivered));
   };
-  const fail = (raise: () => unknown, pauseAfter: number | undefined): RunState =>
-    continueRun(session, pauseAfter, deliver.error(raise));
   return {
     status: 'call',
-    name,
-    args: converted.args,
-    kwargs: converted.kwargs,
+    id: first.id,
+    name: first.name,
+    args: first.args,
+    kwargs: first.kwargs,
+    calls,
     stdout: session.engine.takeStdout(),
     stderr: session.engine.takeStderr(),
     snapshot: () => {
       claim('snapshot');
       return snapshotOf(session);
     },
-    resume: (value?: unknown, pauseAfter?: number) => {
-      answer('resume');
-      let result: PyValue | undefined;
-      let error: unknown = null;
-      session.interp.activate(() => {
-        try {
-          result = toPy(value, { owner: session.interp });
-          if (logged) recordEvent({ kind: 'host-call', name, result: value });
-        } catch (conversionError) {
-          const raised =
-            conversionError instanceof PythonError
-              ? conversionError
-              : hostErrorToPython(conversionError);
-          error = raised;
-          if (logged) recordHostError(name, raised);
-        }
-      });
-      if (error !== null) return fail(() => error, pauseAfter);
-      deliver.value(result as PyValue);
-      return continueRun(session, pauseAfter, null);
-    },
-    fail: (typeName: string, message: string, pauseAfter?: number) => {
-      answer('fail');
-      const raised = pythonErrorNamed(typeName, message);
-      if (logged) session.interp.activate(() => recordHostError(name, raised));
-      return fail(() => raised, pauseAfter);
-    },
+    resume: (value?: unknown, pauseAfter?: number) =>
+      answer([{ id: first.id, value }], pauseAfter, 'resume'),
+    fail: (typeName: string, message: string, pauseAfter?: number) =>
+      answer([{ id: first.id, error: { typeName, message } }], pauseAfter, 'fail'),
+    answer: (answers: readonly CallAnswer[], pauseAfter?: number) =>
+      answer(answers, pauseAfter, 'answer'),
   };
+}
+
+/** Throws (a host mistake, not a Python error) unless `answers` name distinct pending calls. */
+function checkAnswers(answers: readonly CallAnswer[], stops: readonly StopCall[]): void {
+  if (!Array.isArray(answers) || answers.length === 0)
+    throw new TypeError('answer() needs at least one answer');
+  const seen = new Set<number>();
+  for (const given of answers) {
+    const id = (given as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number' || !stops.some((stop) => stop.id === id))
+      throw new TypeError(`answer() got the id ${String(id)}, which is not a pending call`);
+    if (seen.has(id)) throw new TypeError(`answer() got the id ${id} twice`);
+    seen.add(id);
+    if ('error' in given) {
+      const error = (given as { error?: { typeName?: unknown; message?: unknown } }).error;
+      if (typeof error?.typeName !== 'string' || typeof error.message !== 'string')
+        throw new TypeError('an error answer needs { typeName, message } strings');
+    }
+  }
 }
 
 /** Resumes a stopped run, raising `raise()`'s error at the pause point when given. */
@@ -585,7 +685,13 @@ function savedStateOf(session: Session): SavedRunState {
 
 function snapshotOf(session: Session): Uint8Array {
   try {
-    storeRunState(session.interp, savedStateOf(session), session.engine.capabilities.filesystem);
+    const { engine } = session;
+    storeRunState(
+      session.interp,
+      savedStateOf(session),
+      engine.capabilities.filesystem,
+      engine.log,
+    );
     return snapshotInterpreter(session.interp);
   } catch (error) {
     if (error instanceof SnapshotWriteError) throw new SnapshotError(error.message);

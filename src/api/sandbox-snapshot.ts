@@ -1,10 +1,11 @@
 // The sandbox state of a paused run that lives outside the interpreter graph: the in-memory
-// filesystem tree and cwd, the seeded entropy and virtual clock, the limits and what was spent.
-// It travels as JSON in the interpreter's options object, which the VM snapshot writes as plain data.
+// filesystem tree and cwd, the seeded entropy and virtual clock, the limits and what was spent, the
+// event log. It travels in the interpreter's options object, which the VM snapshot writes as data.
 
 import { currentSession } from '../sandbox/capabilities.js';
 import { VirtualClock } from '../sandbox/clock.js';
 import { SeededEntropy } from '../sandbox/entropy.js';
+import type { EventLog, RunEvent } from '../sandbox/event-log.js';
 import { MemoryFileSystem } from '../sandbox/memory-filesystem.js';
 import type { Interpreter } from '../vm/interpreter.js';
 import type { LimitName, Limits } from './limits.js';
@@ -129,18 +130,71 @@ const STATE_KEY = 'pyexRunState';
 /** The key of the in-memory filesystem (a graph object: open files share it) in the options. */
 const FILESYSTEM_KEY = 'pyexFileSystem';
 
+/** The key of the event log so far (graph data: bigints, host results) in the options. */
+const EVENTS_KEY = 'pyexEvents';
+
+/** The event log as a snapshot holds it. */
+interface SavedEvents {
+  readonly events: readonly RunEvent[];
+  readonly dropped: number;
+}
+
 /**
- * Stores `state` (and the run's in-memory filesystem, `filesystem`) in `interp`'s options, so the
- * next VM snapshot carries them.
+ * Stores `state` (and the run's in-memory filesystem, `filesystem`, and its event log so far, `log`)
+ * in `interp`'s options, so the next VM snapshot carries them.
  */
 export function storeRunState(
   interp: Interpreter,
   state: SavedRunState,
   filesystem: unknown,
+  log: EventLog | null,
 ): void {
   const options = interp.options as unknown as Record<string, unknown>;
   options[STATE_KEY] = JSON.stringify(state);
   options[FILESYSTEM_KEY] = filesystem instanceof MemoryFileSystem ? filesystem : null;
+  const saved: SavedEvents | null =
+    log === null ? null : { events: log.events, dropped: log.dropped };
+  options[EVENTS_KEY] = saved;
+}
+
+/**
+ * Puts the events a restored interpreter's snapshot carries at the front of `log` (the new engine's,
+ * still empty), so the finished run reports the events of the whole run. Malformed entries (a
+ * hostile snapshot) are left out.
+ */
+export function loadEventLog(interp: Interpreter, log: EventLog | null): void {
+  const saved = (interp.options as unknown as Record<string, unknown>)[EVENTS_KEY] as
+    | Partial<SavedEvents>
+    | null
+    | undefined;
+  if (log === null || typeof saved !== 'object' || saved === null) return;
+  const events = saved.events;
+  if (!Array.isArray(events)) return;
+  const kept: RunEvent[] = [];
+  for (const event of events as unknown[]) if (isEvent(event)) kept.push(event);
+  const later = log.events.splice(0);
+  for (const event of kept) log.record(event);
+  for (const event of later) log.record(event);
+  const dropped = saved.dropped;
+  if (Number.isSafeInteger(dropped) && (dropped as number) > 0) log.dropped += dropped as number;
+}
+
+const EVENT_KINDS: ReadonlySet<string> = new Set([
+  'seed',
+  'time',
+  'sleep',
+  'entropy',
+  'file-read',
+  'host-call',
+  'host-error',
+]);
+
+function isEvent(value: unknown): value is RunEvent {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    EVENT_KINDS.has((value as { kind?: unknown }).kind as string)
+  );
 }
 
 /** The in-memory filesystem a restored interpreter carries, or null. */

@@ -1,8 +1,9 @@
-// The base class of every heap-allocated Python object, and the PyValue union of all Python values.
-// Types, attribute lookup and protocols live elsewhere (py-type.ts, protocol-*.ts).
+// The base class of every heap-allocated Python object, the PyValue union of all Python values, and
+// identity numbers (per run). Types, attribute lookup and protocols live elsewhere (py-type.ts, …).
 
 import type { PyDict } from './dict.js';
 import type { PyType } from './py-type.js';
+import { hasRuntime, rt } from './runtime.js';
 
 /**
  * Any Python value. `int` is a JS number while it is a safe integer and a bigint beyond (never
@@ -12,10 +13,69 @@ import type { PyType } from './py-type.js';
  */
 export type PyValue = number | bigint | boolean | string | PyObject;
 
-let nextObjectId = 1;
+/**
+ * The identity numbers of one run: which object has which number, and the next number to give.
+ * Each runtime (interpreter) has its own, so two runs in one process hand out the same ids in the
+ * same order (seed + virtual clock ⇒ the same `id()`s and the same set order of instances), and
+ * objects shared by runs (built-ins) get an id per run.
+ */
+export class IdentityTable {
+  /** Identity numbers, assigned on first use (most objects never need one). */
+  readonly ids = new WeakMap<object, number>();
+  /** The next number to give (ids start at 1; 0 means "none yet"). */
+  next = 1;
+}
 
-/** Identity numbers, assigned on first use (most objects never need one). */
-const identities = new WeakMap<object, number>();
+/** Ids given while no runtime is active (module set-up, tests of plain object code). */
+const unownedIdentities = new IdentityTable();
+/** The table of each runtime, made on first use. */
+const identityTables = new WeakMap<object, IdentityTable>();
+/** A table installed by `withIdentityTable` (snapshot restore), overriding the runtime's. */
+let installedTable: IdentityTable | null = null;
+/** One-entry cache of `identityTables` (weak: a finished run's interpreter is not kept alive). */
+let cachedRuntime: WeakRef<object> | null = null;
+let cachedTable: IdentityTable = unownedIdentities;
+
+/** The identity table of `owner` (a runtime), made empty on first use. */
+export function identityTableOf(owner: object): IdentityTable {
+  let table = identityTables.get(owner);
+  if (table === undefined) {
+    table = new IdentityTable();
+    identityTables.set(owner, table);
+  }
+  return table;
+}
+
+/** Gives `owner` (a restored runtime) `table` as its identity table. */
+export function adoptIdentityTable(owner: object, table: IdentityTable): void {
+  identityTables.set(owner, table);
+  if (cachedRuntime?.deref() === owner) cachedTable = table;
+}
+
+/**
+ * Runs `fn` with `table` as the identity table whatever runtime is active (snapshot restore: the
+ * restored objects' ids go to the table of an interpreter that does not exist yet).
+ */
+export function withIdentityTable<T>(table: IdentityTable, fn: () => T): T {
+  const previous = installedTable;
+  installedTable = table;
+  try {
+    return fn();
+  } finally {
+    installedTable = previous;
+  }
+}
+
+function activeIdentities(): IdentityTable {
+  if (installedTable !== null) return installedTable;
+  if (!hasRuntime()) return unownedIdentities;
+  const runtime = rt();
+  if (cachedRuntime !== null && cachedRuntime.deref() === runtime) return cachedTable;
+  cachedRuntime = new WeakRef(runtime);
+  cachedTable = identityTableOf(runtime);
+  return cachedTable;
+}
+
 /** `__slots__` storage (rare, so kept off the object to keep every object two fields). */
 const slotStorage = new WeakMap<object, (PyValue | undefined)[]>();
 
@@ -47,23 +107,26 @@ export abstract class PyObject {
     else slotStorage.set(this, values);
   }
 
-  /** Identity number for `id()` and identity hashing (0 = not yet assigned). */
+  /** Identity number in the active run for `id()` and identity hashing (0 = not yet assigned). */
   get objectId(): number {
-    return identities.get(this) ?? 0;
+    return activeIdentities().ids.get(this) ?? 0;
   }
 
+  /** Sets the identity number in the active run (snapshot restore); later ids come after it. */
   set objectId(id: number) {
-    identities.set(this, id);
-    if (id >= nextObjectId) nextObjectId = id + 1;
+    const table = activeIdentities();
+    table.ids.set(this, id);
+    if (id >= table.next) table.next = id + 1;
   }
 }
 
-/** The identity number of an object (`id(x)` and the default `__hash__` build on it). */
+/** The identity number of an object in the active run (`id(x)` and the default `__hash__`). */
 export function objectIdentity(obj: PyObject): number {
-  let id = identities.get(obj);
+  const table = activeIdentities();
+  let id = table.ids.get(obj);
   if (id === undefined) {
-    id = nextObjectId++;
-    identities.set(obj, id);
+    id = table.next++;
+    table.ids.set(obj, id);
   }
   return id;
 }

@@ -2,6 +2,7 @@
 // give the same values on every run, bit for bit; the event log lists each nondeterministic input.
 
 import { describe, expect, test } from 'vitest';
+import { type RunState, restore, start } from '../../src/api/pausable-run.js';
 import { run } from '../../src/api/run.js';
 
 const PROGRAM = [
@@ -86,5 +87,54 @@ describe('seed and virtual clock', () => {
 
   test('recordEvents: false keeps no log', () => {
     expect(run('import time\ntime.time()', { recordEvents: false }).events).toEqual([]);
+  });
+
+  const IDENTITIES = [
+    'class Item:',
+    '    def __init__(self, n):',
+    '        self.n = n',
+    'items = [Item(n) for n in range(20)]',
+    'first = [id(item) for item in items[:5]]',
+    'print(first == sorted(first), len(set(id(item) for item in items)))',
+    'print(first)',
+    'print([item.n for item in set(items)])',
+    'print(sorted(hash(item) for item in items[:3]) == sorted(hash(item) for item in items[:3]))',
+  ].join('\n');
+
+  test('two identical runs in one process give the same id()s and set order of instances', () => {
+    const first = run(IDENTITIES, { seed: 1, virtualClock: true });
+    // Another run in between hands out ids of its own, which must not shift the next run's.
+    run('objects = [object() for _ in range(100)]\nprint(len({id(o) for o in objects}))');
+    const second = run(IDENTITIES, { seed: 1, virtualClock: true });
+    const lines = first.stdout.split('\n');
+    expect(lines[0]).toBe('True 20');
+    expect(JSON.parse(lines[2]!).sort((a: number, b: number) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index),
+    );
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  test('ids given after a snapshot/restore are those of an uninterrupted run', () => {
+    const source = [
+      'class Item:',
+      '    pass',
+      'before = [Item() for _ in range(3)]',
+      'print([id(item) for item in before])',
+      'total = 0',
+      'for i in range(300):',
+      '    total += i',
+      'after = [Item() for _ in range(3)]',
+      'print([id(item) for item in after], [id(item) for item in before])',
+      'print([n for n, _ in sorted(enumerate(set(before + after)), key=lambda pair: id(pair[1]))])',
+    ].join('\n');
+    const plain = run(source).stdout;
+    let state: RunState = start(source, { pauseAfter: 50 });
+    let stdout = state.stdout;
+    while (state.status === 'paused') {
+      state = restore(state.snapshot()).resume();
+      stdout += state.stdout;
+    }
+    expect(stdout).toBe(plain);
+    expect(plain.split('\n').length).toBe(4);
   });
 });

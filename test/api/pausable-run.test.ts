@@ -162,4 +162,28 @@ print(a, b, os.urandom(4).hex(), time.time() - t0 > 0)
     const { done } = throughSnapshots(source, { limits: { instructions: 700 }, pauseAfter: 64 });
     expect([done.exitCode, done.error?.kind, done.stats.instructions]).toEqual([1, 'limit', 700]);
   });
+
+  test('the time limit holds inside a re-entrant loop that outlasts a prompt slice', () => {
+    // sum() drives the generator re-entrantly: no pause can happen until it returns, so the time
+    // limit must be checked there (it ran for minutes before).
+    const began = Date.now();
+    let state: RunState = start('print(sum(x for x in range(10**9)))', {
+      pauseAfter: 1000,
+      limits: { durationMs: 200, instructions: 'none' },
+    });
+    let resumes = 0;
+    while (state.status === 'paused' && resumes < 10_000) {
+      state = state.resume();
+      resumes++;
+    }
+    const elapsed = Date.now() - began;
+    if (state.status !== 'done') throw new Error('expected the end');
+    expect([state.exitCode, state.error?.kind, state.error?.message, resumes]).toEqual([
+      1,
+      'limit',
+      'ResourceLimitError: time limit exceeded (200 ms)',
+      0,
+    ]);
+    expect(elapsed).toBeLessThan(20_000);
+  });
 });

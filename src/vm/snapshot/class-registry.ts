@@ -26,6 +26,7 @@ import {
   StrIterator,
   TupleIterator,
 } from '../../objects/iterators.js';
+import { primitiveKeyOf } from '../../objects/key-table.js';
 import { PyList } from '../../objects/list.js';
 import { PyMemberDescriptor } from '../../objects/member-descriptor.js';
 import { isMemoryViewFormat, PyMemoryView } from '../../objects/memoryview.js';
@@ -250,6 +251,35 @@ function restoreCode(instance: object): void {
   (instance as PyCode).caches = null;
 }
 
+/**
+ * A dict's index of str/int/float keys is not written (it is a third of a dict's content): rebuilt
+ * here from the entry list, exactly as `appendEntry` builds it. Hash-keyed entries (`objectIndex`)
+ * are written, since rebuilding them would call `__hash__`.
+ */
+function restoreKeyIndex(instance: object): void {
+  const table = instance as unknown as {
+    keyList: unknown[];
+    size: number;
+    primitiveIndex: Map<unknown, number>;
+    indexShared: boolean;
+  };
+  const index = new Map<unknown, number>();
+  const keys = table.keyList;
+  let live = 0;
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at];
+    if (key === undefined) continue;
+    live++;
+    const primitive = primitiveKeyOf(key as PyValue);
+    if (primitive === undefined) continue;
+    if (index.has(primitive)) throw new SnapshotFormatError('invalid snapshot: duplicate dict key');
+    index.set(primitive, at);
+  }
+  if (live !== table.size) throw new SnapshotFormatError('invalid snapshot: malformed dict size');
+  table.primitiveIndex = index;
+  table.indexShared = false;
+}
+
 // Core classes ---------------------------------------------------------------------------------------
 
 registerSnapshotClass('Interpreter', Interpreter);
@@ -273,7 +303,10 @@ registerSnapshotClass('PyType', PyType, {
 });
 registerSnapshotClass('PyInstance', PyInstance);
 registerSnapshotClass('PyModule', PyModule);
-registerSnapshotClass('PyDict', PyDict);
+registerSnapshotClass('PyDict', PyDict, {
+  skip: ['primitiveIndex'],
+  restore: restoreKeyIndex,
+});
 registerSnapshotClass('PyList', PyList);
 registerSnapshotClass('PyTuple', PyTuple);
 registerSnapshotClass('PySet', PySet);

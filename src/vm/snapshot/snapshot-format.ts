@@ -1,11 +1,11 @@
-// The snapshot byte format: header (magic, SNAPSHOT_FORMAT_VERSION, CRC-32 of the payload), the tags of
+// The snapshot byte format: header (magic, SNAPSHOT_FORMAT_VERSION, XXH32 of the payload), the tags of
 // the value encoding, and the byte-level writer/reader (varints, floats, strings). What is written and
 // how objects are walked is snapshot-writer.ts's job; rebuilding and validating is snapshot-reader.ts's.
 //
 // Layout (all integers little-endian; "varint" is unsigned LEB128 up to 2**53):
 //   0..7    magic "PYEXSNAP"
 //   8..11   format version (u32)
-//   12..15  CRC-32 (IEEE) of every byte from offset 16 to the end
+//   12..15  XXH32 checksum (seed 0) of every byte from offset 16 to the end
 //   16..    payload:
 //     varint stringCount, then each string: varint (length << 1 | kind), kind 0 = UTF-8 bytes,
 //             kind 1 = UTF-16 code units (strings holding surrogates), then the bytes
@@ -20,7 +20,7 @@
  * The format version. Bump it whenever the encoding, a registry or class name, an opcode number
  * or the field layout of a registered class changes in a way old snapshots cannot be read with.
  */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
 /** The first eight bytes of every snapshot: "PYEXSNAP". */
 export const SNAPSHOT_MAGIC: readonly number[] = [0x50, 0x59, 0x45, 0x58, 0x53, 0x4e, 0x41, 0x50];
@@ -47,6 +47,12 @@ export const ValueTag = {
   REF: 8,
   /** A well-known symbol: varint string index of its stable name. */
   SYMBOL: 9,
+  /**
+   * Only among the items of an ARRAY: varint count (at least 1, at most the items left), then count
+   * zigzag varints, the next count items (a run of small ints, as in `list(range(n))`, without a tag
+   * byte each).
+   */
+  INT_RUN: 10,
 } as const;
 /** One of the ValueTag values. */
 export type ValueTag = (typeof ValueTag)[keyof typeof ValueTag];
@@ -111,50 +117,84 @@ export class SnapshotWriteError extends Error {
   }
 }
 
-// CRC-32 ---------------------------------------------------------------------------------------------
+// Checksum -------------------------------------------------------------------------------------------
 
-const CRC_TABLE = (() => {
-  // Slice-by-4 tables for the reflected IEEE polynomial 0xEDB88320.
-  const table = new Int32Array(1024);
-  for (let byte = 0; byte < 256; byte++) {
-    let crc = byte;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-    table[byte] = crc;
-  }
-  for (let byte = 0; byte < 256; byte++) {
-    let crc = table[byte]!;
-    for (let slice = 1; slice < 4; slice++) {
-      crc = table[crc & 0xff]! ^ (crc >>> 8);
-      table[slice * 256 + byte] = crc;
-    }
-  }
-  return table;
-})();
+const PRIME32_1 = 0x9e3779b1;
+const PRIME32_2 = 0x85ebca77;
+const PRIME32_3 = 0xc2b2ae3d;
+const PRIME32_4 = 0x27d4eb2f;
+const PRIME32_5 = 0x165667b1;
 
 /**
- * CRC-32 (IEEE 802.3, as zlib's `crc32`) of `bytes[start, end)`, as an unsigned 32-bit number.
- * @see https://www.rfc-editor.org/rfc/rfc1952#section-8
+ * XXH32 (seed 0) of `bytes[start, end)`, as an unsigned 32-bit number: the snapshot checksum. It reads
+ * the payload as 32-bit words (four lanes), several times faster than a byte-wise CRC. Every step is
+ * a bijection of its state and of its input word, so a change confined to one aligned 4-byte word is
+ * always detected; other corruption is missed with probability about 2**-32.
+ * @see https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md
  */
-export function crc32(bytes: Uint8Array, start: number, end: number): number {
-  const table = CRC_TABLE;
-  let crc = -1;
-  let index = start;
-  const fastEnd = end - 4;
-  while (index <= fastEnd) {
-    crc ^=
-      bytes[index]! |
-      (bytes[index + 1]! << 8) |
-      (bytes[index + 2]! << 16) |
-      (bytes[index + 3]! << 24);
-    crc =
-      table[768 + (crc & 0xff)]! ^
-      table[512 + ((crc >>> 8) & 0xff)]! ^
-      table[256 + ((crc >>> 16) & 0xff)]! ^
-      table[crc >>> 24]!;
-    index += 4;
+export function xxhash32(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  let at = start;
+  let hash: number;
+  if (length >= 16) {
+    let lane1 = (PRIME32_1 + PRIME32_2) | 0;
+    let lane2 = PRIME32_2 | 0;
+    let lane3 = 0;
+    let lane4 = -PRIME32_1 | 0;
+    const stripeBytes = length - (length % 16);
+    if ((bytes.byteOffset + at) % 4 === 0) {
+      // Aligned (snapshots the writer made; most buffers): read whole words.
+      const words = new Uint32Array(bytes.buffer, bytes.byteOffset + at, stripeBytes / 4);
+      const count = words.length;
+      for (let word = 0; word < count; word += 4) {
+        lane1 = (lane1 + Math.imul(words[word]!, PRIME32_2)) | 0;
+        lane1 = Math.imul((lane1 << 13) | (lane1 >>> 19), PRIME32_1);
+        lane2 = (lane2 + Math.imul(words[word + 1]!, PRIME32_2)) | 0;
+        lane2 = Math.imul((lane2 << 13) | (lane2 >>> 19), PRIME32_1);
+        lane3 = (lane3 + Math.imul(words[word + 2]!, PRIME32_2)) | 0;
+        lane3 = Math.imul((lane3 << 13) | (lane3 >>> 19), PRIME32_1);
+        lane4 = (lane4 + Math.imul(words[word + 3]!, PRIME32_2)) | 0;
+        lane4 = Math.imul((lane4 << 13) | (lane4 >>> 19), PRIME32_1);
+      }
+    } else {
+      for (let offset = at; offset < at + stripeBytes; offset += 16) {
+        lane1 = (lane1 + Math.imul(wordAt(bytes, offset), PRIME32_2)) | 0;
+        lane1 = Math.imul((lane1 << 13) | (lane1 >>> 19), PRIME32_1);
+        lane2 = (lane2 + Math.imul(wordAt(bytes, offset + 4), PRIME32_2)) | 0;
+        lane2 = Math.imul((lane2 << 13) | (lane2 >>> 19), PRIME32_1);
+        lane3 = (lane3 + Math.imul(wordAt(bytes, offset + 8), PRIME32_2)) | 0;
+        lane3 = Math.imul((lane3 << 13) | (lane3 >>> 19), PRIME32_1);
+        lane4 = (lane4 + Math.imul(wordAt(bytes, offset + 12), PRIME32_2)) | 0;
+        lane4 = Math.imul((lane4 << 13) | (lane4 >>> 19), PRIME32_1);
+      }
+    }
+    at += stripeBytes;
+    hash =
+      (((lane1 << 1) | (lane1 >>> 31)) +
+        ((lane2 << 7) | (lane2 >>> 25)) +
+        ((lane3 << 12) | (lane3 >>> 20)) +
+        ((lane4 << 18) | (lane4 >>> 14))) |
+      0;
+  } else {
+    hash = PRIME32_5;
   }
-  while (index < end) crc = table[(crc ^ bytes[index++]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
+  hash = (hash + length) | 0;
+  for (; at + 4 <= end; at += 4) {
+    hash = (hash + Math.imul(wordAt(bytes, at), PRIME32_3)) | 0;
+    hash = Math.imul((hash << 17) | (hash >>> 15), PRIME32_4);
+  }
+  for (; at < end; at++) {
+    hash = (hash + Math.imul(bytes[at]!, PRIME32_5)) | 0;
+    hash = Math.imul((hash << 11) | (hash >>> 21), PRIME32_1);
+  }
+  hash = Math.imul(hash ^ (hash >>> 15), PRIME32_2);
+  hash = Math.imul(hash ^ (hash >>> 13), PRIME32_3);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/** The little-endian 32-bit word at `at`. */
+function wordAt(bytes: Uint8Array, at: number): number {
+  return bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
 }
 
 // Writing --------------------------------------------------------------------------------------------
@@ -414,11 +454,11 @@ function truncated(): SnapshotFormatError {
   return new SnapshotFormatError('truncated snapshot');
 }
 
-/** Fills in the 16-byte header (magic, version, CRC-32 of the payload) of a finished snapshot. */
+/** Fills in the 16-byte header (magic, version, XXH32 of the payload) of a finished snapshot. */
 export function sealSnapshot(bytes: Uint8Array): Uint8Array {
   bytes.set(SNAPSHOT_MAGIC, 0);
   writeUint32(bytes, 8, SNAPSHOT_FORMAT_VERSION);
-  writeUint32(bytes, 12, crc32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length));
+  writeUint32(bytes, 12, xxhash32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length));
   return bytes;
 }
 
@@ -444,7 +484,7 @@ export function checkSnapshotHeader(bytes: Uint8Array): number {
       `snapshot format version ${version} is not supported (expected ${SNAPSHOT_FORMAT_VERSION})`,
     );
   }
-  if (crc32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length) !== readUint32(bytes, 12)) {
+  if (xxhash32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length) !== readUint32(bytes, 12)) {
     throw new SnapshotFormatError('invalid snapshot: checksum mismatch');
   }
   return SNAPSHOT_HEADER_SIZE;
@@ -452,7 +492,7 @@ export function checkSnapshotHeader(bytes: Uint8Array): number {
 
 /** Recomputes the checksum of a snapshot in place (for tests that tamper with the payload). */
 export function resealSnapshot(bytes: Uint8Array): void {
-  writeUint32(bytes, 12, crc32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length));
+  writeUint32(bytes, 12, xxhash32(bytes, SNAPSHOT_HEADER_SIZE, bytes.length));
 }
 
 function writeUint32(bytes: Uint8Array, at: number, value: number): void {

@@ -280,7 +280,17 @@ function readGraph(bytes: Uint8Array, options: ReadSnapshotOptions): ReadSnapsho
       case HeaderTag.ARRAY: {
         const array = target as unknown[];
         const length = sizes[index]!;
-        for (let item = 0; item < length; item++) array[item] = readValue();
+        for (let item = 0; item < length; ) {
+          if (bytes[reader.position] !== ValueTag.INT_RUN || reader.position >= reader.end) {
+            array[item++] = readValue();
+            continue;
+          }
+          reader.position++;
+          const count = reader.varint();
+          if (count === 0 || count > length - item) throw invalid('integer run past its list');
+          const runEnd = item + count;
+          for (; item < runEnd; item++) array[item] = reader.zigzag();
+        }
         break;
       }
       case HeaderTag.RECORD: {

@@ -58,9 +58,19 @@ function isStringArray(value: unknown): boolean {
 
 /**
  * Validates every object of a restored snapshot (as `readSnapshot` returns them) and that the root is
- * an Interpreter. Throws SnapshotFormatError naming the first broken invariant.
+ * `[interpreter, next identity number]` (vm-snapshot.ts). Throws SnapshotFormatError naming the first
+ * broken invariant.
  */
-export function validateVmState(objects: readonly unknown[], root: unknown): void {
+export function validateVmState(objects: readonly unknown[], rootValue: unknown): void {
+  check(
+    Array.isArray(rootValue) &&
+      rootValue.length === 2 &&
+      Number.isSafeInteger(rootValue[1]) &&
+      rootValue[1] > 0 &&
+      rootValue[1] <= 2 ** 48,
+    'the root is not an interpreter and its id counter',
+  );
+  const root = (rootValue as unknown[])[0];
   check(root instanceof Interpreter, 'the root is not an interpreter');
   const checkedCode = new Set<CodeObject>();
   for (const obj of objects) {
@@ -329,12 +339,10 @@ function validateKeyTable(table: KeyTable): void {
       isIndex(table.size, table.keyList.length),
     'malformed dict table',
   );
-  const fields = table as unknown as { primitiveIndex: unknown; objectIndex: unknown };
-  check(fields.primitiveIndex instanceof Map, 'malformed dict index');
+  // The str/int/float key index is rebuilt from the entries (class-registry.ts restoreKeyIndex).
+  const fields = table as unknown as { objectIndex: unknown };
   check(fields.objectIndex === null || fields.objectIndex instanceof Map, 'malformed dict index');
   const length = table.keyList.length;
-  for (const index of (fields.primitiveIndex as Map<unknown, unknown>).values())
-    check(isIndex(index, length - 1), 'dict index out of range');
   if (fields.objectIndex instanceof Map) {
     for (const bucket of fields.objectIndex.values()) {
       const indexes = Array.isArray(bucket) ? bucket : [bucket];

@@ -57,8 +57,29 @@ const OBJECT_KIND = {
 } as const;
 type ObjectKind = (typeof OBJECT_KIND)[keyof typeof OBJECT_KIND];
 
-/** Initial buffer sizes: those of the previous snapshot, so repeated snapshots do not regrow. */
-const sizeHints = { strings: 4096, headers: 4096, content: 16384 };
+/**
+ * The section buffers, reused by every snapshot (writing is synchronous and never re-entered), so
+ * repeated snapshots neither regrow nor allocate them; one grown past SCRATCH_KEEP_BYTES is dropped
+ * after use rather than kept for the life of the process.
+ */
+const scratch = {
+  strings: new ByteWriter(4096),
+  shapes: new ByteWriter(1024),
+  headers: new ByteWriter(4096),
+  content: new ByteWriter(16384),
+};
+const SCRATCH_KEEP_BYTES = 1 << 20;
+
+/** An emptied scratch buffer (a fresh one when the kept one grew too large). */
+function reuse(section: keyof typeof scratch, initialCapacity: number): ByteWriter {
+  let writer = scratch[section];
+  if (writer.bytes.length > SCRATCH_KEEP_BYTES) {
+    writer = new ByteWriter(initialCapacity);
+    scratch[section] = writer;
+  }
+  writer.length = 0;
+  return writer;
+}
 const PLAIN_SHAPES_KEY = {};
 const NULL_SHAPES_KEY = {};
 const EMPTY_HOSTS: ReadonlyMap<object, string> = new Map();
@@ -78,10 +99,10 @@ export function writeSnapshot(root: unknown, options: WriteSnapshotOptions = {})
 class GraphWriter {
   private readonly hosts: ReadonlyMap<object, string>;
   private readonly strings = new Map<string, number>();
-  private readonly stringBytes = new ByteWriter(sizeHints.strings);
-  private readonly shapeBytes = new ByteWriter(1024);
-  private readonly headerBytes = new ByteWriter(sizeHints.headers);
-  private readonly content = new ByteWriter(sizeHints.content);
+  private readonly stringBytes = reuse('strings', 4096);
+  private readonly shapeBytes = reuse('shapes', 1024);
+  private readonly headerBytes = reuse('headers', 4096);
+  private readonly content = reuse('content', 16384);
   private readonly ids = new Map<object, number>();
   private readonly objects: object[] = [];
   private readonly kinds: ObjectKind[] = [];
@@ -111,10 +132,6 @@ class GraphWriter {
       varintSize(objects.length) +
       this.headerBytes.length +
       this.content.length;
-    // The next snapshot (often of the same program) starts with buffers of this one's sizes.
-    sizeHints.strings = Math.max(4096, this.stringBytes.length + 256);
-    sizeHints.headers = Math.max(4096, this.headerBytes.length + 256);
-    sizeHints.content = Math.max(16384, this.content.length + 1024);
     const out = new ByteWriter(total);
     out.length = SNAPSHOT_HEADER_SIZE;
     out.varint(this.strings.size);
@@ -359,43 +376,47 @@ class GraphWriter {
       case OBJECT_KIND.NAMED:
         return;
       case OBJECT_KIND.ARRAY: {
-        // Small ints (list(range(n)), stack slots) are written inline; anything else via value().
+        // Runs of small ints (list(range(n)), stack slots) are written as one INT_RUN, without a tag
+        // byte each; anything else goes through value().
         const array = obj as unknown[];
         const length = array.length;
         const out = this.content;
-        let bytes = out.bytes;
-        let at = out.length;
-        for (let item = 0; item < length; item++) {
-          const value = array[item];
-          if (
-            typeof value === 'number' &&
-            (value | 0) === value &&
-            value < 0x40000000 &&
-            value > -0x40000000 &&
-            (value !== 0 || 1 / value > 0)
-          ) {
-            if (at + 6 > bytes.length) {
+        let item = 0;
+        while (item < length) {
+          let runEnd = item;
+          while (runEnd < length && isSmallInt(array[runEnd])) runEnd++;
+          if (runEnd === item) {
+            this.owner = array;
+            this.field = '';
+            this.value(array[item]);
+            item++;
+            continue;
+          }
+          if (runEnd - item === 1) {
+            const value = array[item] as number;
+            out.tagVarint(ValueTag.INT, (value << 1) ^ (value >> 31));
+            item++;
+            continue;
+          }
+          out.tagVarint(ValueTag.INT_RUN, runEnd - item);
+          let bytes = out.bytes;
+          let at = out.length;
+          for (; item < runEnd; item++) {
+            if (at + 5 > bytes.length) {
               out.length = at;
-              out.reserve(6);
+              out.reserve(Math.min(runEnd - item, 4096) * 5);
               bytes = out.bytes;
             }
+            const value = array[item] as number;
             let zigzag = (value << 1) ^ (value >> 31);
-            bytes[at++] = ValueTag.INT;
             while (zigzag >= 0x80) {
               bytes[at++] = (zigzag & 0x7f) | 0x80;
               zigzag >>>= 7;
             }
             bytes[at++] = zigzag;
-          } else {
-            out.length = at;
-            this.owner = array;
-            this.field = '';
-            this.value(value);
-            bytes = out.bytes;
-            at = out.length;
           }
+          out.length = at;
         }
-        out.length = at;
         return;
       }
       case OBJECT_KIND.RECORD: {
@@ -435,6 +456,17 @@ class GraphWriter {
     const path = target === undefined ? null : findPath(this.root, target);
     throw new SnapshotWriteError(`cannot snapshot ${what}${path === null ? '' : ` at ${path}`}`);
   }
+}
+
+/** A safe int of at most 31 bits other than -0 (its zigzag form fits an unsigned 32-bit varint). */
+function isSmallInt(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    (value | 0) === value &&
+    value < 0x40000000 &&
+    value > -0x40000000 &&
+    (value !== 0 || 1 / value > 0)
+  );
 }
 
 function varintSize(value: number): number {

@@ -5,17 +5,23 @@
 import type { PyValue } from '../../objects/py-object.js';
 import { None } from '../../objects/singletons.js';
 import type { Frame } from '../frame.js';
-import type { Interpreter } from '../interpreter.js';
+import { hostNowMs, type Interpreter } from '../interpreter.js';
 import { limitError } from '../limits.js';
 
 /** Units a re-entrant loop borrows from the reserve at once when its slice has ended. */
 const REENTRANT_BORROW = 4096;
 
 /**
- * Interpreters whose slices must end promptly (start's `pauseAfter`): a re-entrant loop borrows one
- * unit at a time, so the pause comes at the first charge of the outermost loop after it returns.
+ * Interpreters whose slices must end promptly (start's `pauseAfter`), with the wall-clock deadline
+ * of the slice (Infinity: none): a re-entrant loop borrows one unit at a time, so the pause comes at
+ * the first charge of the outermost loop after it returns. Their `interp.deadlineMs` stays Infinity
+ * (Interpreter.checkDeadline would hand the loop a fresh chunk): budgetSpent reads the clock itself.
  */
-const promptPauses = new WeakSet<Interpreter>();
+const promptPauses = new WeakMap<Interpreter, number>();
+
+/** A re-entrant loop past the end of a prompt slice reads the clock once every this many units. */
+const PROMPT_CLOCK_UNITS = 1024;
+let promptUnitsSinceClock = 0;
 
 /**
  * Called by the loop when `interp.budget` went below zero at a charged instruction (after its
@@ -35,11 +41,24 @@ export function budgetSpent(interp: Interpreter, canPause: boolean): boolean {
   // Inside a re-entrant loop no pause can happen: borrow a chunk from the reserve (this instruction's
   // unit included) so the next charges stay on the fast path; the outermost loop pauses once it is
   // spent. The total left (budget + reserve) is exact, so the run's limit falls where it would.
-  const borrow = promptPauses.has(interp) ? 1 : Math.min(interp.budgetReserve, REENTRANT_BORROW);
+  const promptDeadline = promptPauses.get(interp);
+  const borrow =
+    promptDeadline !== undefined ? 1 : Math.min(interp.budgetReserve, REENTRANT_BORROW);
   interp.budgetReserve -= borrow;
   interp.budget = borrow - 1;
   // No slice boundary comes inside a re-entrant loop, so the wall-clock limit is checked here.
   if (interp.deadlineMs !== Number.POSITIVE_INFINITY) interp.checkDeadline();
+  else if (
+    promptDeadline !== undefined &&
+    promptDeadline !== Number.POSITIVE_INFINITY &&
+    ++promptUnitsSinceClock >= PROMPT_CLOCK_UNITS
+  ) {
+    promptUnitsSinceClock = 0;
+    if (hostNowMs() > promptDeadline) {
+      interp.deadlineMs = promptDeadline;
+      interp.checkDeadline();
+    }
+  }
   return false;
 }
 
@@ -82,10 +101,17 @@ export function pauseLoop(
  * budget becomes countable, the rest waits in the reserve. `prompt`: the pause must come as soon as
  * the outermost loop charges again (a host asked for this slice size); otherwise a slice that ends
  * inside a re-entrant loop may run on for up to REENTRANT_BORROW more units (slices used only to
- * look at the clock).
+ * look at the clock). `promptDeadlineMs` (`hostNowMs()` time base): the time limit a prompt slice
+ * enforces inside re-entrant loops, where it cannot pause (the caller keeps `interp.deadlineMs`
+ * Infinity during prompt slices).
  */
-export function beginSlice(interp: Interpreter, units: number, prompt = false): void {
-  if (prompt) promptPauses.add(interp);
+export function beginSlice(
+  interp: Interpreter,
+  units: number,
+  prompt = false,
+  promptDeadlineMs = Number.POSITIVE_INFINITY,
+): void {
+  if (prompt) promptPauses.set(interp, promptDeadlineMs);
   else promptPauses.delete(interp);
   const total = interp.budget + interp.budgetReserve;
   const slice = Math.max(1, Math.min(units, total));

@@ -1,7 +1,13 @@
-// Snapshot and restore of a whole interpreter: the Interpreter object is the root of the graph walk; its
-// host parts (output sinks, the file source) are written by role and supplied again at restore. Running
-// and pausing is the API's job (src/api/pausable-run.ts).
+// Snapshot and restore of a whole interpreter: the root of the graph walk is [Interpreter, its next id()
+// number]; host parts (output sinks, the file source) are written by role and supplied again at restore.
+// Running and pausing is the API's job (src/api/pausable-run.ts).
 
+import {
+  adoptIdentityTable,
+  IdentityTable,
+  identityTableOf,
+  withIdentityTable,
+} from '../../objects/py-object.js';
 import type { FileSource } from '../import-system.js';
 import type { Interpreter, OutputSink } from '../interpreter.js';
 import { clearRestoredSubclassLinks, linkRestoredSubclasses } from './class-registry.js';
@@ -32,7 +38,11 @@ export function snapshotInterpreter(interp: Interpreter): Uint8Array {
     const value = options[role];
     if (typeof value === 'object' && value !== null) hosts.set(value, role);
   }
-  return writeSnapshot(interp, { hostObjects: hosts });
+  // Ids are per run: the writer reads this run's (objectId), and the root carries its counter.
+  const identities = identityTableOf(interp);
+  return withIdentityTable(identities, () =>
+    writeSnapshot([interp, identities.next], { hostObjects: hosts }),
+  );
 }
 
 /**
@@ -46,8 +56,14 @@ export function restoreInterpreter(bytes: Uint8Array, hosts: RestoreHosts): Inte
     ['files', hosts.files],
   ]);
   clearRestoredSubclassLinks();
-  const { root } = readSnapshot(bytes, { hostObjects, validate: validateVmState });
-  const interp = root as Interpreter;
+  // The restored objects' ids go to a table of their own, which becomes the restored run's.
+  const identities = new IdentityTable();
+  const { root } = withIdentityTable(identities, () =>
+    readSnapshot(bytes, { hostObjects, validate: validateVmState }),
+  );
+  const [interp, nextId] = root as [Interpreter, number];
+  identities.next = Math.max(identities.next, nextId);
+  adoptIdentityTable(interp, identities);
   interp.activate(linkRestoredSubclasses);
   return interp;
 }

@@ -123,6 +123,36 @@ describe('pause, snapshot, restore, finish', () => {
     });
   }
 
+  test('dicts keep every kind of key across restores (the str/int/float index is rebuilt)', () => {
+    const source = `class Name(str):
+    pass
+
+d = {'a': 1, 2: 'two', 1.5: 'float', True: 'bool', (1, 2): 'tuple', Name('n'): 'sub', 2**70: 'big'}
+for i in range(40):
+    d[f'k{i}'] = i
+for i in range(0, 40, 3):
+    del d[f'k{i}']
+del d['a']
+total = 0
+for i in range(200):
+    total += i
+print(d[1], d[1.0], d[2], d[2.0], d[1.5], d[(1, 2)], d['n'], d[Name('n')], d[2**70], d.get('a'))
+print(len(d), [k for k in d if isinstance(k, str)][:6], d['k1'], d.get('k3'), 'k39' in d)
+d['a'] = 'again'
+d[3] = 'three'
+print(list(d.items())[-3:], total)
+`;
+    // python3 (CPython 3.11) prints:
+    const expected = `bool bool two two float tuple sub sub big None
+32 ['n', 'k1', 'k2', 'k4', 'k5', 'k7'] 1 None False
+[('k38', 38), ('a', 'again'), (3, 'three')] 19900
+`;
+    for (const every of [1, 9, 100]) {
+      const run = runThroughSnapshots(source, every);
+      expect([run.stdout, run.stderr, run.done.exitCode]).toEqual([expected, '', 0]);
+    }
+  });
+
   test('a paused run resumed in place (no snapshot) prints the same', () => {
     let state: RunState = start(PROGRAM, { pauseAfter: 3 });
     let stdout = state.stdout;

@@ -11,11 +11,12 @@ import { None } from '../../../src/objects/singletons.js';
 import { PyTuple } from '../../../src/objects/tuple.js';
 import { registerSnapshotClass } from '../../../src/vm/snapshot/class-registry.js';
 import {
-  crc32,
   resealSnapshot,
   SNAPSHOT_FORMAT_VERSION,
   SnapshotFormatError,
   SnapshotWriteError,
+  ValueTag,
+  xxhash32,
 } from '../../../src/vm/snapshot/snapshot-format.js';
 import { readSnapshot } from '../../../src/vm/snapshot/snapshot-reader.js';
 import { writeSnapshot } from '../../../src/vm/snapshot/snapshot-writer.js';
@@ -101,6 +102,26 @@ describe('values round-trip', () => {
       'ü'.repeat(40_000),
     ];
     expect(roundTrip(strings)).toEqual(strings);
+  });
+
+  test('runs of small ints among other items keep every value and the items around them', () => {
+    const values: unknown[] = [1, 2, 3, 'x', 4, -5, 2 ** 30 - 1, -(2 ** 30) + 1, 2 ** 30, 6];
+    values.push(-0, 0, 7, 0.5, 8, 9, 10, null, 11, [12, 13]);
+    for (let index = 0; index < 5000; index++) values.push(((index * 7919) % 100_003) - 50_000);
+    values.push('end');
+    const restored = roundTrip(values);
+    expect(restored.length).toBe(values.length);
+    expect(restored.every((value, index) => Object.is(value, values[index]) || index === 19)).toBe(
+      true,
+    );
+    expect(restored[19]).toEqual([12, 13]);
+  });
+
+  test('a list of 10,000 small ints takes about two bytes an item (no tag byte each)', () => {
+    const items = Array.from({ length: 10_000 }, (_, index) => index);
+    // Zigzag varints: 0..63 one byte, 64..8191 two, 8192..9999 three (21,744 bytes), plus the
+    // 16-byte header, three section counts, ARRAY + length, the root REF and INT_RUN + count (27).
+    expect(writeSnapshot(items).length).toBe(21_771);
   });
 
   test('booleans, null, undefined and holes', () => {
@@ -240,8 +261,44 @@ describe('what cannot be written is named with its path', () => {
 describe('bad bytes give clear errors', () => {
   const good = writeSnapshot({ list: [1, 2, 3], text: 'hello', point: new TestPoint(1, 2) });
 
-  test('the checksum is CRC-32 (IEEE)', () => {
-    expect(crc32(new TextEncoder().encode('123456789'), 0, 9)).toBe(0xcbf43926);
+  test('the checksum is XXH32 with seed 0 (values from libxxhash 0.8.1), aligned or not', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const long = new Uint8Array(770);
+    for (let index = 0; index < 768; index++) long[index] = index % 256;
+    long.set(encode('xy'), 768);
+    const inputs = [
+      encode(''),
+      encode('abc'),
+      encode('123456789'),
+      encode('Nobody inspects the spammish repetition'),
+      long,
+    ];
+    const hex = (value: number) => value.toString(16).padStart(8, '0');
+    expect(inputs.map((bytes) => hex(xxhash32(bytes, 0, bytes.length)))).toEqual([
+      '02cc5d05',
+      '32d153ff',
+      '937bad67',
+      'e2293b2f',
+      '292c211e',
+    ]);
+    // The same bytes at an odd offset (the word-at-a-time path needs 4-byte alignment).
+    const shifted = new Uint8Array(long.length + 1);
+    shifted.set(long, 1);
+    expect(hex(xxhash32(shifted, 1, shifted.length))).toBe('292c211e');
+    expect(hex(xxhash32(shifted.subarray(1), 0, long.length))).toBe('292c211e');
+  });
+
+  test('every single flipped bit of a snapshot fails the checksum', () => {
+    const bytes = writeSnapshot({ list: [1, 2, 3, 'x'], text: 'hello', nested: [[4.5], -7n] });
+    const failures = new Set<string>();
+    for (let at = 16; at < bytes.length; at++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const corrupt = bytes.slice();
+        corrupt[at]! ^= 1 << bit;
+        failures.add(errorOf(() => readSnapshot(corrupt)));
+      }
+    }
+    expect([...failures]).toEqual(['SnapshotFormatError: invalid snapshot: checksum mismatch']);
   });
 
   test('not a snapshot', () => {
@@ -306,6 +363,29 @@ describe('bad bytes give clear errors', () => {
     resealSnapshot(bytes);
     expect(errorOf(() => readSnapshot(bytes))).toBe(
       "SnapshotFormatError: invalid snapshot: unknown built-in object 'type:Xnt'",
+    );
+  });
+
+  test('an integer run longer than the rest of its list', () => {
+    const sealed = (payload: number[]) => {
+      const bytes = new Uint8Array(16 + payload.length);
+      bytes.set(good.subarray(0, 16));
+      bytes.set(payload, 16);
+      resealSnapshot(bytes);
+      return bytes;
+    };
+    // strings 0, shapes 0, one object (ARRAY of 2), root REF 0, content: a run of 3 ints.
+    expect(
+      errorOf(() => readSnapshot(sealed([0, 0, 1, 0, 2, 8, 0, ValueTag.INT_RUN, 3, 2, 4, 6]))),
+    ).toBe('SnapshotFormatError: invalid snapshot: integer run past its list');
+    // An ARRAY of 3: a run of 2 ints (zigzag 2, 4), then UNDEFINED.
+    expect(readSnapshot(sealed([0, 0, 1, 0, 3, 8, 0, ValueTag.INT_RUN, 2, 2, 4, 0])).root).toEqual([
+      1,
+      2,
+      undefined,
+    ]);
+    expect(errorOf(() => readSnapshot(sealed([0, 0, 1, 0, 1, 8, 0, ValueTag.INT_RUN, 0, 0])))).toBe(
+      'SnapshotFormatError: invalid snapshot: integer run past its list',
     );
   });
 
