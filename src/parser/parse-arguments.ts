@@ -132,6 +132,8 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
       const after = p.codes[p.pos];
       if (after === KW_FOR || after === KW_ASYNC) {
         const generators = parseComprehensionClauses(p);
+        // `async` not followed by `for`: the generic error (at the token after it).
+        if (generators.length === 0) p.raiseInvalidSyntax();
         if (args.length === 0 && keywords.length === 0 && p.codes[p.pos] === RPAR) {
           const close = p.toks[p.pos]!;
           args.push({

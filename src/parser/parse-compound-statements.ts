@@ -384,6 +384,8 @@ function parseDecorated(p: Parser): Stmt {
     return parseFunctionDef(p, decorators, p.pos);
   }
   if (c === KW_CLASS) return parseClassDef(p, decorators);
+  // CPython read the token after `async` looking for `def`.
+  if (c === KW_ASYNC) return p.raiseAtToken(p.pos + 1, 'invalid syntax');
   return p.raiseInvalidSyntax();
 }
 

@@ -386,6 +386,8 @@ export function parseComprehensionClauses(p: Parser): Comprehension[] {
     } else if (c === KW_FOR) {
       p.pos++;
     } else {
+      // `async` without `for`: CPython read the token after it, where a generic error points.
+      if (c === KW_ASYNC) p.furthest = Math.max(p.furthest, p.pos + 1);
       break;
     }
     const target = parseTargetList(p, KW_IN);

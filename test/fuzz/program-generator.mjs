@@ -10,6 +10,7 @@ import {
   snippetIterTools,
   snippetMath,
   snippetRichClass,
+  snippetSyntaxError,
   snippetTextModules,
   snippetUncaught,
 } from './program-snippets-stdlib.mjs';
@@ -693,6 +694,8 @@ class ProgramGen {
       'builtins',
       'exceptions',
       'richclass',
+      'syntaxerror',
+      'syntaxerror',
     ];
     const kind = r.pick(kinds);
     return this[`snippet_${kind}`]();
@@ -728,6 +731,10 @@ class ProgramGen {
 
   snippet_richclass() {
     return snippetRichClass(this);
+  }
+
+  snippet_syntaxerror() {
+    return snippetSyntaxError(this);
   }
 
   snippet_assign() {

@@ -425,3 +425,121 @@ export function snippetUncaught(g) {
   }
   return lines;
 }
+
+const MUTATION_INSERTS = [
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ',',
+  '=',
+  '.',
+  ' ',
+  '\n',
+  "'",
+  '"',
+  '\\',
+  '#',
+  '@',
+  '*',
+  '**',
+  'if ',
+  ' else ',
+  'lambda ',
+  'not ',
+  ' in ',
+  ' is ',
+  'for ',
+  'async ',
+  'await ',
+  'yield ',
+  'return ',
+  ':=',
+  '->',
+  '...',
+  '`',
+  '$',
+  '?',
+  '!',
+  ';',
+  '\t',
+  '    ',
+  '0x',
+  '1_',
+  '0o8',
+  '1e',
+  'f"{',
+  "b'",
+  'r"',
+  'del ',
+  'pass',
+  'import ',
+  'global x',
+  '*a',
+  '==',
+];
+
+/**
+ * A source built from generated code, mutated (a character removed, text inserted, a slice
+ * doubled, neighbours swapped), compiled: the SyntaxError's message and location are printed.
+ */
+export function snippetSyntaxError(g) {
+  const r = g.rng;
+  const e = () => g.ex.expr(r.pick(['int', 'str', 'list', 'dict', 'bool', 'tuple']), 1);
+  const template = r.pick([
+    () => `x = ${e()}`,
+    () => `if ${e()}:\n    y = ${e()}\nelse:\n    y = 0`,
+    () => `def f(a, b=${e()}, *c, d, **k):\n    return ${e()}`,
+    () => `for i in ${e()}:\n    print(i, ${e()})`,
+    () => `while ${e()}:\n    break`,
+    () =>
+      `class C(${r.pick(['object', 'int', ''])}):\n    z = ${e()}\n    def m(self): return self.z`,
+    () => `x = [v for v in ${e()} if v]`,
+    () => `with open(${e()}) as fh, ctx():\n    pass`,
+    () => `try:\n    x = ${e()}\nexcept (A, B) as err:\n    raise\nfinally:\n    pass`,
+    () => `x = f'{${e()}!r:>{w}}' + ${e()}`,
+    () => `lambda a, *b: (${e()}, a)`,
+    () =>
+      `match ${e()}:\n    case [1, *rest] if rest:\n        pass\n    case {'k': v}:\n        pass`,
+    () => `x: int = ${e()}\nx += ${e()}`,
+    () => `@deco(${e()})\nasync def g():\n    await x\n    return [i async for i in y]`,
+    () => `import a.b as c\nfrom . import (d, e)\nglobal q\ndel x[0], y.z`,
+    () => `print(${e()}, sep=${e()}, *args, **kw)`,
+  ]);
+  let source = template();
+  const mutations = r.int(1, 2);
+  for (let m = 0; m < mutations; m++) {
+    const at = r.int(0, source.length);
+    switch (r.int(0, 4)) {
+      case 0:
+        source = source.slice(0, at) + source.slice(at + 1);
+        break;
+      case 1:
+      case 2:
+        source = source.slice(0, at) + r.pick(MUTATION_INSERTS) + source.slice(at);
+        break;
+      case 3: {
+        const end = Math.min(source.length, at + r.int(1, 6));
+        source = source.slice(0, end) + source.slice(at, end) + source.slice(end);
+        break;
+      }
+      default:
+        if (at + 1 < source.length) {
+          source = source.slice(0, at) + source[at + 1] + source[at] + source.slice(at + 2);
+        }
+    }
+  }
+  const mode = r.pick(['exec', 'exec', 'exec', 'eval']);
+  return [
+    'try:',
+    `    compile(${JSON.stringify(source)}, '<m>', '${mode}')`,
+    "    print('compiled')",
+    'except SyntaxError as err:',
+    '    print(type(err).__name__, err.msg, err.lineno, err.offset, err.end_lineno, err.end_offset, repr(err.text))',
+    'except Exception as err:',
+    "    print('!', type(err).__name__, err)",
+  ];
+}
