@@ -15,22 +15,48 @@ type ColumnKind = (typeof ColumnKind)[keyof typeof ColumnKind];
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** The kind of a column whose items all have one comparable primitive type, or -1. */
-function columnKindOf(column: readonly PyValue[]): ColumnKind | -1 {
+/** What a pass over one column learns: its kind, whether it is constant, its int range. */
+class ColumnFacts {
+  declare kind: ColumnKind;
+  /** Every item is the first one: the column cannot reorder anything. */
+  declare constant: boolean;
+  /** For Int columns, the smallest and largest value. */
+  declare min: number;
+  declare max: number;
+
+  constructor(kind: ColumnKind, constant: boolean, min: number, max: number) {
+    this.kind = kind;
+    this.constant = constant;
+    this.min = min;
+    this.max = max;
+  }
+}
+
+/** The facts of a column whose items all have one comparable primitive type, or null. */
+function columnFacts(column: readonly PyValue[]): ColumnFacts | null {
   const first = column[0];
   const count = column.length;
   if (typeof first === 'number') {
-    for (let index = 1; index < count; index++) if (typeof column[index] !== 'number') return -1;
-    return ColumnKind.Int;
+    let min = first;
+    let max = first;
+    for (let index = 1; index < count; index++) {
+      const value = column[index];
+      if (typeof value !== 'number') return null;
+      if (value < min) min = value;
+      else if (value > max) max = value;
+    }
+    return new ColumnFacts(ColumnKind.Int, min === max, min, max);
   }
   if (typeof first === 'string') {
     let units = true;
+    let constant = true;
     for (let index = 0; index < count; index++) {
       const item = column[index];
-      if (typeof item !== 'string') return -1;
+      if (typeof item !== 'string') return null;
+      if (item !== first) constant = false;
       if (units && SURROGATE.test(item)) units = false;
     }
-    return units ? ColumnKind.StrUnits : ColumnKind.StrCodePoints;
+    return new ColumnFacts(units ? ColumnKind.StrUnits : ColumnKind.StrCodePoints, constant, 0, 0);
   }
   if (typeof first === 'object' && first.cls === floatType) {
     for (let index = 0; index < count; index++) {
@@ -41,11 +67,28 @@ function columnKindOf(column: readonly PyValue[]): ColumnKind | -1 {
         item.cls !== floatType ||
         Number.isNaN((item as PyFloat).value)
       )
-        return -1;
+        return null;
     }
-    return ColumnKind.Float;
+    return new ColumnFacts(ColumnKind.Float, false, 0, 0);
   }
-  return -1;
+  return null;
+}
+
+/** The columns of equal-length exact tuple keys (item i of every key), or null for other keys. */
+function tupleColumns(keys: readonly PyValue[]): PyValue[][] | null {
+  const count = keys.length;
+  const width = (keys[0] as PyTuple).items.length;
+  if (width === 0) return null;
+  const columns: PyValue[][] = [];
+  for (let column = 0; column < width; column++) columns.push(new Array(count));
+  for (let index = 0; index < count; index++) {
+    const key = keys[index]!;
+    if (typeof key !== 'object' || key.cls !== tupleType) return null;
+    const items = (key as PyTuple).items;
+    if (items.length !== width) return null;
+    for (let column = 0; column < width; column++) columns[column]![index] = items[column]!;
+  }
+  return columns;
 }
 
 /**
@@ -62,31 +105,16 @@ export function sortByColumns(
   const count = values.length;
   const sortKeys = keys ?? values;
   const first = sortKeys[0]!;
-  let columns: PyValue[][];
-  if (typeof first === 'object' && first.cls === tupleType) {
-    const width = (first as PyTuple).items.length;
-    if (width === 0) return false;
-    for (let index = 0; index < count; index++) {
-      const key = sortKeys[index]!;
-      if (typeof key !== 'object' || key.cls !== tupleType) return false;
-      if ((key as PyTuple).items.length !== width) return false;
-    }
-    columns = [];
-    for (let column = 0; column < width; column++) {
-      const items: PyValue[] = new Array(count);
-      for (let index = 0; index < count; index++) {
-        items[index] = (sortKeys[index] as PyTuple).items[column]!;
-      }
-      columns.push(items);
-    }
-  } else {
-    columns = [sortKeys as PyValue[]];
-  }
-  const kinds: ColumnKind[] = [];
+  const columns =
+    typeof first === 'object' && first.cls === tupleType
+      ? tupleColumns(sortKeys)
+      : [sortKeys as PyValue[]];
+  if (columns === null) return false;
+  const facts: ColumnFacts[] = [];
   for (const column of columns) {
-    const kind = columnKindOf(column);
-    if (kind === -1) return false;
-    kinds.push(kind);
+    const fact = columnFacts(column);
+    if (fact === null) return false;
+    facts.push(fact);
   }
   const runtime = rt();
   let order: Int32Array = new Int32Array(count);
@@ -94,40 +122,33 @@ export function sortByColumns(
   // Least significant column first: each pass is stable, so earlier passes break later ties.
   for (let column = columns.length - 1; column >= 0; column--) {
     runtime.chargeBudget(count);
-    const items = columns[column]!;
-    if (!isConstant(items)) order = orderByColumn(order, items, kinds[column]!, reverse);
+    const fact = facts[column]!;
+    if (!fact.constant) order = orderByColumn(order, columns[column]!, fact, reverse);
   }
   const original = values.slice();
   for (let rank = 0; rank < count; rank++) values[rank] = original[order[rank]!]!;
   return true;
 }
 
-/** Whether every item is the first one (a column that cannot reorder anything). */
-function isConstant(items: readonly PyValue[]): boolean {
-  const first = items[0];
-  for (let index = 1; index < items.length; index++) if (items[index] !== first) return false;
-  return true;
-}
+/** Largest int span counted with one bucket per value (beyond twice the item count). */
+const MAX_COUNTING_SPAN = 1 << 22;
 
 /** `order` stably re-sorted by `column[order[i]]` (descending when `reverse`). */
 function orderByColumn(
   order: Int32Array,
   column: readonly PyValue[],
-  kind: ColumnKind,
+  facts: ColumnFacts,
   reverse: boolean,
 ): Int32Array {
+  const kind = facts.kind;
   if (kind === ColumnKind.Int) {
     const ints = column as readonly number[];
     const count = ints.length;
-    let min = ints[0]!;
-    let max = min;
-    for (let index = 1; index < count; index++) {
-      const value = ints[index]!;
-      if (value < min) min = value;
-      else if (value > max) max = value;
-    }
+    const min = facts.min;
+    const max = facts.max;
     const span = max - min + 1;
-    if (span <= 2 * count + 256) {
+    // Counting sort by value: O(count + span), with at most a few int32 buckets per item.
+    if (span <= 2 * count + 256 || (span <= 8 * count && span <= MAX_COUNTING_SPAN)) {
       const ranks = new Int32Array(count);
       for (let index = 0; index < count; index++) {
         ranks[index] = reverse ? max - ints[index]! : ints[index]! - min;
