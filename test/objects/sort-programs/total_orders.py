@@ -33,3 +33,10 @@ for rev in (False, True):
         print(sum(i * r[3] for i, r in enumerate(out)) % 1000000007, out[0][3], out[-1][3])
     print(sorted(wide, reverse=rev)[:3], sorted(fl, reverse=rev)[:3], [repr(x) for x in sorted(text, reverse=rev)[:6]])
     print([id(x) for x in sorted(fl, reverse=rev) if x == 0] == [id(x) for x in sorted(fl, key=lambda v: v, reverse=rev) if x == 0])
+# Int keys spanning a few times the item count (a counting sort by value), forward and reversed.
+mid = [(random.randint(-5000, 5000), i) for i in range(2000)]
+for rev in (False, True):
+    out = sorted(mid, key=lambda r: r[0], reverse=rev)
+    print(sum(i * r[1] for i, r in enumerate(out)) % 1000000007, out[:3], out[-2:])
+    out = sorted(mid, key=lambda r: (r[0] // 7, -r[0]), reverse=rev)
+    print(sum(i * r[1] for i, r in enumerate(out)) % 1000000007, out[:3], out[-2:])
