@@ -212,7 +212,7 @@ const percentHost: PercentFormatHost = {
   tupleItems: (value) => (value instanceof PyTuple ? value.items : null),
   isMapping: (value, forBytes) => {
     const v = value as PyValue;
-    if (typeof v !== 'object') return false;
+    if (typeof v !== 'object' || v.cls === floatType) return false;
     if (forBytes && (v instanceof PyBytes || v instanceof PyByteArray)) return false;
     if (!forBytes && typeof v === 'string') return false;
     return typeOf(v).lookup('__getitem__') !== undefined && !(v instanceof PyStrInstance);
