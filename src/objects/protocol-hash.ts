@@ -20,6 +20,12 @@ import { HASH_PARTS, hashString, hashStringParts } from './string-hash.js';
 import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
+/**
+ * hash(None): a constant, as in CPython 3.12 (3.11 hashes None's address, which differs from run to
+ * run), so sets holding None have one order whichever run (or compile step) hashed it.
+ */
+const NONE_HASH = 4238894112;
+
 /** Native `__hash__` of object (identity), set by object-methods.ts. */
 export const hashSlots: { objectHash: PyValue | null } = { objectHash: null };
 
@@ -62,7 +68,7 @@ function hashObject(value: PyObject): PyInt {
   const type = value.cls;
   if (type === floatType) return hashFloat((value as PyFloat).value, value);
   if (type === tupleType) return hashTuple((value as PyTuple).items);
-  if (value === None) return objectIdentity(value);
+  if (value === None) return NONE_HASH;
   const hash = type.lookup('__hash__');
   if (hash === undefined || hash === None) throw typeErrorUnhashable(value);
   if (hash === hashSlots.objectHash) return objectIdentity(value);

@@ -8,8 +8,16 @@ import { PyObject, type PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { hasRuntime, rt } from './runtime.js';
 import { SetTable, setTableAllocationCheck } from './set-table.js';
+import { None } from './singletons.js';
 
 function keyEquals(tableKey: PyValue, probeKey: PyValue): boolean {
+  // None equals only itself when the other key is an int/str/bool (no runtime needed: frozenset
+  // constants are built while compiling).
+  if (
+    (tableKey === None && typeof probeKey !== 'object') ||
+    (probeKey === None && typeof tableKey !== 'object')
+  )
+    return false;
   return pyEq(tableKey, probeKey);
 }
 

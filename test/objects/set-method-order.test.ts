@@ -33,6 +33,7 @@ print({1, 2} in {frozenset({1, 2})}, set() in {frozenset()})
 class L(list): pass
 print(set(L([1, 2, 2])))
 print(set("hello"), set({'a': 1, 'b': 2}) == {'a', 'b'})
+print(None in set({80, 203, None, 1.5}), None in frozenset({1, 2, None}), {None, 1} - {None}, len({None, 1.0, 1}))
 `;
 
 const EXPECTED = `{100000000000000000000, 67}
@@ -61,6 +62,7 @@ set()
 True True
 {1, 2}
 {'e', 'h', 'l', 'o'} True
+True True {1} 2
 `;
 
 describe('set method order', () => {
