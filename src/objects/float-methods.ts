@@ -75,17 +75,24 @@ defineMethod(floatType, '__rpow__', (args) => {
   }
   return floatBinary(BinaryOp.POWER, args[1]!, args[0]!) ?? NotImplemented;
 });
+/** A float operand of divmod: a float, or an int converted (OverflowError when too large). */
+function divmodOperand(value: PyValue): number | undefined {
+  if (value instanceof PyFloat) return value.value;
+  const int = intValueOf(value);
+  return int === undefined ? undefined : intToFloat(int);
+}
+
 defineMethod(floatType, '__divmod__', (args) => {
-  const x = realValueOf(args[0]!);
-  const y = realValueOf(args[1]!);
+  const x = divmodOperand(args[0]!);
+  const y = divmodOperand(args[1]!);
   if (x === undefined || y === undefined) return NotImplemented;
   if (y === 0) throw zeroDivision('float divmod()');
   const [div, mod] = floatDivmod(x, y);
   return new PyTuple([newFloat(div), newFloat(mod)]);
 });
 defineMethod(floatType, '__rdivmod__', (args) => {
-  const x = realValueOf(args[1]!);
-  const y = realValueOf(args[0]!);
+  const x = divmodOperand(args[1]!);
+  const y = divmodOperand(args[0]!);
   if (x === undefined || y === undefined) return NotImplemented;
   if (y === 0) throw zeroDivision('float divmod()');
   const [div, mod] = floatDivmod(x, y);
