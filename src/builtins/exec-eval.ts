@@ -45,7 +45,14 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval' | '
   const interp = currentInterpreter();
   // Code compiled from a string has no file: tracebacks and linecache show no source lines.
   interp.imports.markStringSource(filename);
-  const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
+  // CPython strips an eval source's leading blanks, and gives an exec source a final newline
+  // (its tokenizer's translate_newlines); 'single' sources stay as they are.
+  const text =
+    mode === 'eval'
+      ? source.replace(/^[ \t]+/, '')
+      : mode === 'exec' && !/[\n\r]$/.test(source)
+        ? `${source}\n`
+        : source;
   try {
     if (mode !== 'eval') return codeFor(interp.compileSource(text, filename, mode));
     // Eval input has its own grammar (expressions, then only blank lines): parsed on its own, an
@@ -59,15 +66,6 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval' | '
     );
   } catch (error) {
     if (error instanceof PySyntaxError) {
-      // exec/single compile a source that ends with a newline, so the offending line has one.
-      if (
-        mode !== 'eval' &&
-        !error.lineWithoutBreak &&
-        typeof error.text === 'string' &&
-        !error.text.endsWith('\n')
-      ) {
-        (error as { text: string | null }).text = `${error.text}\n`;
-      }
       if (mode !== 'exec' && errorAtImplicitEnd(error, text)) {
         // eval/single sources get no newline appended, so CPython's error token at the end of
         // the input has no column: offset 0.

@@ -284,11 +284,13 @@ function spanOfToken(
   while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') {
     lineEnd++;
   }
+  // The tokenizer stands on this line: CPython's text keeps its line break.
+  const text = source.slice(lineStart + 1, lineEnd);
   return {
     lineno: line,
     offset: col + 1,
     endLineno: endLine,
     endOffset: endCol + 1,
-    text: source.slice(lineStart + 1, lineEnd),
+    text: lineEnd < source.length ? `${text}\n` : text,
   };
 }

@@ -615,12 +615,17 @@ export class Scanner {
     const top = this.bracketChars.length - 1;
     const line = this.bracketLines[top]!;
     const offset = this.bracketCols[top]! + 1;
+    const start = this.bracketLineStarts[top]!;
+    const end = this.lineEnd(start);
+    // The line is the one CPython's tokenizer still holds at the end of input when it is the
+    // last: then its line break is part of the text (an earlier line is read back without it).
+    const last = this.source.charCodeAt(end) === LF && end + 1 >= this.end;
     return unclosedBracket(String.fromCharCode(this.bracketChars[top]!), {
       lineno: line,
       offset,
       endLineno: line,
       endOffset: 0,
-      text: this.lineText(this.bracketLineStarts[top]!),
+      text: last ? `${this.source.slice(start, end)}\n` : this.source.slice(start, end),
     });
   }
 
