@@ -9,8 +9,11 @@ import type { PyValue } from './py-object.js';
 import { rt } from './runtime.js';
 import type { PyTuple } from './tuple.js';
 
-/** What one column of keys holds: JS-number ints, strs (by UTF-16 unit or code point), floats. */
-const ColumnKind = { Int: 0, StrUnits: 1, StrCodePoints: 2, Float: 3 } as const;
+/**
+ * What one column of keys holds: JS-number ints, strs (by UTF-16 unit or code point), or numbers
+ * of mixed kinds (ints, bools, exact floats other than NaN, compared by value).
+ */
+const ColumnKind = { Int: 0, StrUnits: 1, StrCodePoints: 2, Number: 3 } as const;
 type ColumnKind = (typeof ColumnKind)[keyof typeof ColumnKind];
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -34,18 +37,25 @@ class ColumnFacts {
 
 /** The facts of a column whose items all have one comparable primitive type, or null. */
 function columnFacts(column: readonly PyValue[]): ColumnFacts | null {
-  const first = column[0];
+  const first = column[0]!;
   const count = column.length;
-  if (typeof first === 'number') {
-    let min = first;
-    let max = first;
-    for (let index = 1; index < count; index++) {
-      const value = column[index];
-      if (typeof value !== 'number') return null;
-      if (value < min) min = value;
-      else if (value > max) max = value;
+  if (typeof first === 'number' || typeof first === 'boolean' || isOrderedFloat(first)) {
+    let ints = true;
+    let min = 0;
+    let max = 0;
+    for (let index = 0; index < count; index++) {
+      const value = column[index]!;
+      if (typeof value === 'number') {
+        if (index === 0 || value < min) min = value;
+        if (index === 0 || value > max) max = value;
+      } else if (typeof value === 'boolean' || isOrderedFloat(value)) {
+        ints = false;
+      } else {
+        return null;
+      }
     }
-    return new ColumnFacts(ColumnKind.Int, min === max, min, max);
+    if (ints) return new ColumnFacts(ColumnKind.Int, min === max, min, max);
+    return new ColumnFacts(ColumnKind.Number, false, 0, 0);
   }
   if (typeof first === 'string') {
     let units = true;
@@ -58,20 +68,21 @@ function columnFacts(column: readonly PyValue[]): ColumnFacts | null {
     }
     return new ColumnFacts(units ? ColumnKind.StrUnits : ColumnKind.StrCodePoints, constant, 0, 0);
   }
-  if (typeof first === 'object' && first.cls === floatType) {
-    for (let index = 0; index < count; index++) {
-      const item = column[index]!;
-      // NaN is not ordered: its sort order depends on the algorithm, so the timsort handles it.
-      if (
-        typeof item !== 'object' ||
-        item.cls !== floatType ||
-        Number.isNaN((item as PyFloat).value)
-      )
-        return null;
-    }
-    return new ColumnFacts(ColumnKind.Float, false, 0, 0);
-  }
   return null;
+}
+
+/** Whether a value is an exact float other than NaN (NaN is unordered: the timsort handles it). */
+function isOrderedFloat(value: PyValue): boolean {
+  return (
+    typeof value === 'object' && value.cls === floatType && !Number.isNaN((value as PyFloat).value)
+  );
+}
+
+/** The numeric value of an int, bool or exact float of a Number column. */
+function numberOf(value: PyValue): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return (value as PyFloat).value;
 }
 
 /** The columns of equal-length exact tuple keys (item i of every key), or null for other keys. */
@@ -248,7 +259,7 @@ function rankColumn(column: readonly PyValue[], kind: ColumnKind, ranks: Int32Ar
   const distinct: number[] = [];
   for (let index = 0; index < count; index++) {
     const item = column[index]!;
-    const value = kind === ColumnKind.Float ? (item as PyFloat).value : (item as number);
+    const value = numberOf(item);
     let id = idOf.get(value);
     if (id === undefined) {
       id = distinct.length;
@@ -300,7 +311,7 @@ function comparisonSort(
     const numbers = new Float64Array(count);
     for (let position = 0; position < count; position++) {
       const item = column[order[position]!]!;
-      numbers[position] = kind === ColumnKind.Float ? (item as PyFloat).value : (item as number);
+      numbers[position] = numberOf(item);
     }
     positions.sort((left, right) => {
       const x = numbers[left]!;

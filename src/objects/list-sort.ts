@@ -93,8 +93,9 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
     sortStringsWithoutKeys(values as string[], kind, reverse);
     return;
   }
-  // Total orders without observable comparisons: any stable sort gives CPython's result.
-  if (kind !== SortKind.Generic && sortByColumns(values, keys, reverse)) return;
+  // Total orders without observable comparisons (also mixed ints, bools and floats, which the
+  // pre-check calls Generic): any stable sort gives CPython's result.
+  if (kind !== SortKind.SameClass && sortByColumns(values, keys, reverse)) return;
   if (reverse) {
     reverseSlice(values, 0, count);
     if (keys !== null) reverseSlice(keys, 0, count);

@@ -40,3 +40,15 @@ for rev in (False, True):
     print(sum(i * r[1] for i, r in enumerate(out)) % 1000000007, out[:3], out[-2:])
     out = sorted(mid, key=lambda r: (r[0] // 7, -r[0]), reverse=rev)
     print(sum(i * r[1] for i, r in enumerate(out)) % 1000000007, out[:3], out[-2:])
+# Mixed ints, bools and floats (one numeric order; equal values keep their order and identity).
+random.seed(13)
+pool = [0, 1, -1, 2, True, False, 0.0, -0.0, 1.0, 0.5, -2.5, 1e16, 10**15, float('inf'), -float('inf')]
+for n in [3, 40, 2500]:
+    mixed = [random.choice(pool) if random.random() < .5 else random.randint(-50, 50) * random.choice([1, 0.5]) for _ in range(n)]
+    for rev in (False, True):
+        out = sorted(mixed, reverse=rev)
+        print([repr(x) for x in out[:8]], [repr(x) for x in out[-4:]])
+        rows = [(v, i) for i, v in enumerate(mixed)]
+        for keyf in [lambda r: r[0], lambda r: (r[0], -r[1] % 7), lambda r: (int(r[0] == 1), r[0])]:
+            res = sorted(rows, key=keyf, reverse=rev)
+            print(sum(i * r[1] for i, r in enumerate(res)) % 1000000007)
