@@ -16,12 +16,6 @@ export class PySyntaxError extends Error {
   readonly endLineno: number | null;
   readonly endOffset: number | null;
   readonly text: string | null;
-  /**
-   * Raised by CPython's tokenizer itself (its `syntaxerror()`): `text` is the line without its
-   * line break even where exec() / compile() give other errors' lines theirs.
-   */
-  lineWithoutBreak = false;
-
   constructor(
     type: SyntaxErrorType,
     msg: string,
@@ -73,11 +67,12 @@ function tokenizerError(
   );
 }
 
-/** A tokenizer error CPython raises through its `syntaxerror()` (see `lineWithoutBreak`). */
+/**
+ * A SyntaxError CPython's tokenizer raises through its `syntaxerror()`: its text is the line
+ * without its line break.
+ */
 function rangeError(msg: string, span: TokenizerErrorSpan): PySyntaxError {
-  const error = tokenizerError('SyntaxError', msg, span);
-  error.lineWithoutBreak = true;
-  return error;
+  return tokenizerError('SyntaxError', msg, span);
 }
 
 /** "invalid decimal literal" (also hexadecimal, octal, binary, imaginary: `kind` names it). */
