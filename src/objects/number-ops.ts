@@ -396,10 +396,14 @@ function powAbs(x: number, y: number): number {
 
 /** `a <op> b` for any two numbers of the tower; undefined when an operand is not a number. */
 export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  // A float operand goes straight to the float rules (floatBinary declines non-numbers).
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const float = floatBinary(op, a, b);
+    if (float !== undefined) return float;
+    return complexBinary(op, a, b);
+  }
   const int = intBinary(op, a, b);
   if (int !== undefined) return int;
-  const float = floatBinary(op, a, b);
-  if (float !== undefined) return float;
   return complexBinary(op, a, b);
 }
 

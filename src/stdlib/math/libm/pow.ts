@@ -240,6 +240,9 @@ function safeUlps(y: number, exponent: number): number {
   return 0.485 - Math.abs(y) * (Math.abs(exponent) + 1) * 2.75e-5;
 }
 
+/** safeUlps(0.5, e) for every binary exponent |e| <= 64, rounded down. */
+const SQRT_SAFE_ULPS = 0.484;
+
 /**
  * pow(x, y) for y in {0.5, 2, -1} by a correctly rounded operation when that provably equals
  * glibc's result; NaN when the exact value is too close to a rounding midpoint (or out of range).
@@ -279,7 +282,15 @@ function powByCorrectRounding(x: number, y: number): number {
 
 /** glibc's pow(x, y) for every pair of doubles (C99 Annex F values at zeros, infinities, NaNs). */
 export function glibcPow(x: number, y: number): number {
-  if (y === 0.5 || y === 2 || y === -1) {
+  if (y === 0.5 && x > 5.421010862427522e-20 && x < 18446744073709551616) {
+    // The commonest case, inlined: sqrt when it provably equals glibc's result (as
+    // powByCorrectRounding; 2**-64 < x < 2**64 bounds the log part of the error margin).
+    const root = Math.sqrt(x);
+    const square = root * root;
+    const residual = x - square - productError(root, root, square);
+    const unit = unitInLastPlace(root);
+    if (unit !== 0 && Math.abs(residual) < SQRT_SAFE_ULPS * 2 * root * unit) return root;
+  } else if (y === 0.5 || y === 2 || y === -1) {
     const fast = powByCorrectRounding(x, y);
     if (!Number.isNaN(fast)) return fast;
   }
