@@ -209,22 +209,38 @@ export interface ShallowHeap {
   readonly items: number;
   /** The bytes of those containers' own tables: a lower bound of the full estimate. */
   readonly bytes: number;
+  /**
+   * A forecast of the full estimate: as `bytes`, plus each list's or tuple's length times the size
+   * of its first item when that is a scalar leaf or a long string (rows of one shape are common).
+   */
+  readonly forecastBytes: number;
+}
+
+/** The bytes one item of a sequence forecasts for each of its siblings (0 when it cannot tell). */
+function firstItemBytes(items: readonly unknown[]): number {
+  const first = items[0];
+  if (typeof first === 'string') return first.length > 8 ? OBJECT_HEADER + first.length * 2 : 0;
+  if (typeof first !== 'object' || first === null) return 0;
+  return Math.max(0, leafBytes(first));
 }
 
 /**
  * A look one level deep from `__main__`'s globals and the paused frames' slots: a cheap forecast of
- * what a walk would cost (the items it would at least visit) and a lower bound of its estimate.
+ * what a walk would cost (the items it would at least visit) and of what it would find.
  */
 export function shallowHeap(interp: Interpreter, main: PyModule): ShallowHeap {
   let items = 0;
   let bytes = 0;
+  let forecastBytes = 0;
   const look = (values: readonly unknown[]): void => {
     items += values.length;
     for (let index = 0; index < values.length; index++) {
       const value = values[index];
       if (value instanceof PyList || value instanceof PyTuple) {
-        items += value.items.length;
-        bytes += SEQUENCE_BYTES + OBJECT_HEADER + value.items.length * SLOT;
+        const length = value.items.length;
+        items += length;
+        bytes += SEQUENCE_BYTES + OBJECT_HEADER + length * SLOT;
+        if (length > 0) forecastBytes += length * firstItemBytes(value.items);
       } else if (value instanceof PyDict) {
         items += 2 * value.size;
         bytes += OBJECT_HEADER + value.size * 5 * SLOT;
@@ -236,5 +252,5 @@ export function shallowHeap(interp: Interpreter, main: PyModule): ShallowHeap {
   };
   look(main.dict.valueList);
   for (let frame = interp.pausedFrame; frame !== null; frame = frame.parent) look(frame.fast);
-  return { items, bytes };
+  return { items, bytes, forecastBytes: bytes + forecastBytes };
 }

@@ -401,13 +401,14 @@ export class Engine {
     this.unitsSinceHeapCheck += unitsRun;
     if (interp.allocatedSinceHeapCheck <= interp.heapCheckAfterBytes) {
       if (this.unitsSinceHeapCheck < this.nextHeapCheckUnits) return;
-      // Past the most instructions allowed between walks, walk whatever it costs.
+      // Past the most instructions allowed between walks, or when a look at the heap forecasts
+      // more than half the limit (where the check matters), walk whatever it costs.
       if (this.unitsSinceHeapCheck < MAX_HEAP_CHECK_UNITS) {
-        const forecast = Math.max(
-          this.lastWalkMs,
-          shallowHeap(interp, this.main).items * walkItemMs,
-        );
-        if (this.msSinceWalk() < WALK_SPACING * forecast) return;
+        const shallow = shallowHeap(interp, this.main);
+        if (shallow.forecastBytes <= this.limits.memoryBytes / 2) {
+          const forecast = Math.max(this.lastWalkMs, shallow.items * walkItemMs);
+          if (this.msSinceWalk() < WALK_SPACING * forecast) return;
+        }
       }
     }
     const estimate = this.walkHeap();
