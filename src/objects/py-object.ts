@@ -66,6 +66,35 @@ export function withIdentityTable<T>(table: IdentityTable, fn: () => T): T {
   }
 }
 
+/**
+ * Names objects shared by every run of the process (built-ins, well-known values), installed by the
+ * snapshot class registry. Such an object's id is derived from its name instead of a run's counter,
+ * so it is the same in every run and process, and a snapshot (which names these objects rather than
+ * writing them) needs no record of it.
+ */
+let stableNamer: ((obj: object) => string | undefined) | null = null;
+
+/** Installs the namer of shared objects (see `stableNamer`); call once at load time. */
+export function setStableIdentityNamer(namer: (obj: object) => string | undefined): void {
+  stableNamer = namer;
+}
+
+/** Ids of shared objects: 2**47 plus 46 bits of two FNV-1a hashes of the name (apart from counters). */
+const STABLE_ID_BASE = 2 ** 47;
+
+function stableIdentity(obj: object): number | undefined {
+  const name = stableNamer?.(obj);
+  if (name === undefined) return undefined;
+  let high = 0x811c9dc5;
+  let low = 0x050c5d1f;
+  for (let index = 0; index < name.length; index++) {
+    const unit = name.charCodeAt(index);
+    high = Math.imul(high ^ unit, 0x01000193);
+    low = Math.imul(low ^ unit, 0x01000193);
+  }
+  return STABLE_ID_BASE + (high >>> 0) * 2 ** 14 + (low & 0x3fff);
+}
+
 function activeIdentities(): IdentityTable {
   if (installedTable !== null) return installedTable;
   if (!hasRuntime()) return unownedIdentities;
@@ -116,7 +145,7 @@ export abstract class PyObject {
   set objectId(id: number) {
     const table = activeIdentities();
     table.ids.set(this, id);
-    if (id >= table.next) table.next = id + 1;
+    if (id >= table.next && id < STABLE_ID_BASE) table.next = id + 1;
   }
 }
 
@@ -125,7 +154,7 @@ export function objectIdentity(obj: PyObject): number {
   const table = activeIdentities();
   let id = table.ids.get(obj);
   if (id === undefined) {
-    id = table.next++;
+    id = stableIdentity(obj) ?? table.next++;
     table.ids.set(obj, id);
   }
   return id;

@@ -137,4 +137,27 @@ describe('seed and virtual clock', () => {
     expect(stdout).toBe(plain);
     expect(plain.split('\n').length).toBe(4);
   });
+
+  test('built-ins keep one id in every run and across restores (dicts keyed by types work)', () => {
+    const source = [
+      'registry = {(ValueError, "x"): "found", len: "len", int: "int"}',
+      'ids = (id(ValueError), id(len), id(()))',
+      'total = 0',
+      'for i in range(300):',
+      '    total += i',
+      'print(registry[(ValueError, "x")], registry[len], registry[int], ids == (id(ValueError), id(len), id(())))',
+      'print({ValueError, KeyError, len} == {len, KeyError, ValueError}, total)',
+    ].join('\n');
+    const expected = 'found len int True\nTrue 44850\n';
+    expect(run(source).stdout).toBe(expected);
+    const ids = 'print(id(ValueError), id(len), id(()))';
+    expect(run(ids).stdout).toBe(run(ids).stdout);
+    let state: RunState = start(source, { pauseAfter: 50 });
+    let stdout = state.stdout;
+    while (state.status === 'paused') {
+      state = restore(state.snapshot()).resume();
+      stdout += state.stdout;
+    }
+    expect(stdout).toBe(expected);
+  });
 });

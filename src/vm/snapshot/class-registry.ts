@@ -39,7 +39,7 @@ import {
   PyNativeFunction,
 } from '../../objects/native-function.js';
 import { PyProperty } from '../../objects/property.js';
-import { PyObject, type PyValue } from '../../objects/py-object.js';
+import { PyObject, type PyValue, setStableIdentityNamer } from '../../objects/py-object.js';
 import { linkSubclass, PyType } from '../../objects/py-type.js';
 import { PyRange } from '../../objects/range.js';
 import { staticNameOf } from '../../objects/registry.js';
@@ -383,6 +383,9 @@ registerSnapshotClass('PyDictView', PyDictView);
 registerSnapshotClass('SetIterator', SetIterator);
 
 registerKnownValue('tuple.EMPTY', PyTuple.EMPTY);
+
+// Objects a snapshot names instead of writing keep one id in every run (py-object.ts).
+setStableIdentityNamer((obj) => staticNameOf(obj as PyObject) ?? knownNames.get(obj));
 registerKnownValue('set.keyEquals', newSetTable().equals);
 
 let probed = false;

@@ -383,39 +383,20 @@ class GraphWriter {
         const out = this.content;
         let item = 0;
         while (item < length) {
-          let runEnd = item;
-          while (runEnd < length && isSmallInt(array[runEnd])) runEnd++;
-          if (runEnd === item) {
+          const value = array[item];
+          if (!isSmallInt(value)) {
             this.owner = array;
             this.field = '';
-            this.value(array[item]);
+            this.value(value);
             item++;
             continue;
           }
-          if (runEnd - item === 1) {
-            const value = array[item] as number;
+          if (item + 1 === length || !isSmallInt(array[item + 1])) {
             out.tagVarint(ValueTag.INT, (value << 1) ^ (value >> 31));
             item++;
             continue;
           }
-          out.tagVarint(ValueTag.INT_RUN, runEnd - item);
-          let bytes = out.bytes;
-          let at = out.length;
-          for (; item < runEnd; item++) {
-            if (at + 5 > bytes.length) {
-              out.length = at;
-              out.reserve(Math.min(runEnd - item, 4096) * 5);
-              bytes = out.bytes;
-            }
-            const value = array[item] as number;
-            let zigzag = (value << 1) ^ (value >> 31);
-            while (zigzag >= 0x80) {
-              bytes[at++] = (zigzag & 0x7f) | 0x80;
-              zigzag >>>= 7;
-            }
-            bytes[at++] = zigzag;
-          }
-          out.length = at;
+          item = this.intRun(array, item);
         }
         return;
       }
@@ -449,6 +430,47 @@ class GraphWriter {
         return;
       }
     }
+  }
+
+  /**
+   * Writes the run of small ints starting at `array[start]` as one INT_RUN in a single pass: the
+   * values go after room for the longest count, which is then written and the values moved up to
+   * it. Returns the index after the run.
+   */
+  private intRun(array: unknown[], start: number): number {
+    const out = this.content;
+    const length = array.length;
+    out.reserve(6);
+    let bytes = out.bytes;
+    bytes[out.length] = ValueTag.INT_RUN;
+    const countAt = out.length + 1;
+    let at = countAt + 5;
+    let item = start;
+    for (; item < length; item++) {
+      const value = array[item];
+      if (!isSmallInt(value)) break;
+      if (at + 5 > bytes.length) {
+        out.length = at;
+        out.reserve(Math.min(length - item, 4096) * 5);
+        bytes = out.bytes;
+      }
+      let zigzag = (value << 1) ^ (value >> 31);
+      while (zigzag >= 0x80) {
+        bytes[at++] = (zigzag & 0x7f) | 0x80;
+        zigzag >>>= 7;
+      }
+      bytes[at++] = zigzag;
+    }
+    let count = item - start;
+    let countEnd = countAt;
+    while (count >= 0x80) {
+      bytes[countEnd++] = (count & 0x7f) | 0x80;
+      count >>>= 7;
+    }
+    bytes[countEnd++] = count;
+    bytes.copyWithin(countEnd, countAt + 5, at);
+    out.length = at - (countAt + 5 - countEnd);
+    return item;
   }
 
   /** Fails with the path from the root to `target` (found by a second walk, only on this error path). */
