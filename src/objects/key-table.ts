@@ -284,6 +284,10 @@ function genericArray<T>(): T[] {
   return array as T[];
 }
 
+/**
+ * The bucket hash of an object key, folded to 30 bits: a small integer (a V8 Smi), so the bucket
+ * Map neither boxes the number nor hashes a heap number on every lookup.
+ */
 function hashOf(key: PyValue): number {
-  return keyProtocol!.hash(key);
+  return keyProtocol!.hash(key) & 0x3fffffff;
 }

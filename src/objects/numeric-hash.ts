@@ -135,6 +135,51 @@ export function hashTuple(itemHashes: ArrayLike<PyHash>): PyHash {
 }
 
 /**
+ * The tuple hash one item at a time on int32 words, for callers that hash items without building
+ * PyHash values: start from TUPLE_HASH_SEED_HIGH/LOW, feed each item's hash to tupleHashRound, then
+ * call tupleHashFinish. Each writes its result as [high, low] int32 words into TUPLE_HASH_WORDS
+ * (shared: read them before the next call). Same value as hashTuple.
+ */
+export const TUPLE_HASH_WORDS = new Int32Array(2);
+/** High word of the tuple hash's starting accumulator. */
+export const TUPLE_HASH_SEED_HIGH = PRIME5_HIGH | 0;
+/** Low word of the tuple hash's starting accumulator. */
+export const TUPLE_HASH_SEED_LOW = PRIME5_LOW | 0;
+
+/** acc = rotl31(acc + item * PRIME2) * PRIME1 (all words int32 or uint32). */
+export function tupleHashRound(
+  accHigh: number,
+  accLow: number,
+  itemHigh: number,
+  itemLow: number,
+): void {
+  mul64(itemHigh >>> 0, itemLow >>> 0, PRIME2_HIGH, PRIME2_LOW);
+  add64(accHigh >>> 0, accLow >>> 0, resultHigh, resultLow);
+  const high = resultHigh;
+  const low = resultLow;
+  mul64(
+    ((high << 31) | (low >>> 1)) >>> 0,
+    ((low << 31) | (high >>> 1)) >>> 0,
+    PRIME1_HIGH,
+    PRIME1_LOW,
+  );
+  TUPLE_HASH_WORDS[0] = resultHigh;
+  TUPLE_HASH_WORDS[1] = resultLow;
+}
+
+/** The tuple hash's last step for `count` items, with -1 mapped to 1546275796. */
+export function tupleHashFinish(accHigh: number, accLow: number, count: number): void {
+  add64(accHigh >>> 0, accLow >>> 0, PRIME5_HIGH, (count ^ PRIME5_LOW ^ 3527539) >>> 0);
+  if (resultHigh === 0xffffffff && resultLow === 0xffffffff) {
+    TUPLE_HASH_WORDS[0] = 0;
+    TUPLE_HASH_WORDS[1] = 1546275796;
+  } else {
+    TUPLE_HASH_WORDS[0] = resultHigh;
+    TUPLE_HASH_WORDS[1] = resultLow;
+  }
+}
+
+/**
  * hash(frozenset) from its items' hashes (order-independent): CPython's shuffled-xor scheme,
  * with -1 mapped to 590923713.
  * @see https://github.com/python/cpython/blob/3.11/Objects/setobject.c

@@ -10,6 +10,11 @@ import {
   hashFloat as numericHashFloat,
   hashInt as numericHashInt,
   hashTuple as numericHashTuple,
+  TUPLE_HASH_SEED_HIGH,
+  TUPLE_HASH_SEED_LOW,
+  TUPLE_HASH_WORDS,
+  tupleHashFinish,
+  tupleHashRound,
 } from './numeric-hash.js';
 import { callUnbound } from './protocol-call.js';
 import { pyEq } from './protocol-compare.js';
@@ -103,9 +108,29 @@ export function hashIntoParts(value: PyValue): Int32Array {
       return HASH_PARTS;
     case 'string':
       return hashStringParts(value);
+    case 'bigint':
+      return splitHash(hashInt(value));
     default:
+      if (value.cls === tupleType) return hashTupleIntoParts((value as PyTuple).items);
       return splitHash(pyHash(value));
   }
+}
+
+/** hash(tuple) into HASH_PARTS from its items' hash words (no PyHash or bigint per item). */
+function hashTupleIntoParts(items: readonly PyValue[]): Int32Array {
+  let accHigh = TUPLE_HASH_SEED_HIGH;
+  let accLow = TUPLE_HASH_SEED_LOW;
+  for (let index = 0; index < items.length; index++) {
+    // An item's hash may be a nested tuple's: take its words before the next round overwrites them.
+    const parts = hashIntoParts(items[index]!);
+    tupleHashRound(accHigh, accLow, parts[0]!, parts[1]!);
+    accHigh = TUPLE_HASH_WORDS[0]!;
+    accLow = TUPLE_HASH_WORDS[1]!;
+  }
+  tupleHashFinish(accHigh, accLow, items.length);
+  HASH_PARTS[0] = TUPLE_HASH_WORDS[0]!;
+  HASH_PARTS[1] = TUPLE_HASH_WORDS[1]!;
+  return HASH_PARTS;
 }
 
 /** Stores a hash (a signed 64-bit Python int) into HASH_PARTS as two int32 words. */
@@ -185,7 +210,30 @@ function fnvHash(text: string): number {
   return hash | 0;
 }
 
-setKeyProtocol({ hash: (key) => bucketHash(key), equals: (a, b) => pyEq(a, b) });
+/**
+ * Python's `==` for two dict or set keys (identity already checked by the caller): exact tuples
+ * whose items differ in a pair of ints/strs/bools are unequal without the comparison protocol (so
+ * without its recursion accounting); everything else is `pyEq`.
+ */
+export function keysEqual(a: PyValue, b: PyValue): boolean {
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const left = a.items;
+    const right = b.items;
+    if (left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index++) {
+      const x = left[index]!;
+      const y = right[index]!;
+      if (x === y) continue;
+      const kind = typeof x;
+      if (kind !== 'object' && kind === typeof y) return false;
+      return pyEq(a, b);
+    }
+    return true;
+  }
+  return pyEq(a, b);
+}
+
+setKeyProtocol({ hash: (key) => bucketHash(key), equals: keysEqual });
 
 /** `unhashable type` check without computing the hash (for error messages in set/dict paths). */
 export function checkHashable(value: PyValue): void {

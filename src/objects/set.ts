@@ -2,8 +2,7 @@
 // keyed by Python hash and ==. Methods live in set-methods.ts.
 
 import { frozensetType, setType } from './builtin-types.js';
-import { pyEq } from './protocol-compare.js';
-import { hashIntoParts } from './protocol-hash.js';
+import { hashIntoParts, keysEqual } from './protocol-hash.js';
 import { PyObject, type PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { hasRuntime, rt } from './runtime.js';
@@ -18,7 +17,7 @@ function keyEquals(tableKey: PyValue, probeKey: PyValue): boolean {
     (probeKey === None && typeof tableKey !== 'object')
   )
     return false;
-  return pyEq(tableKey, probeKey);
+  return keysEqual(tableKey, probeKey);
 }
 
 setTableAllocationCheck((bytes) => {
