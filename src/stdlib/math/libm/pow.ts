@@ -242,6 +242,8 @@ function safeUlps(y: number, exponent: number): number {
 
 /** safeUlps(0.5, e) for every binary exponent |e| <= 64, rounded down. */
 const SQRT_SAFE_ULPS = 0.484;
+const TWO_TO_64 = 2 ** 64;
+const TWO_TO_MINUS_64 = 2 ** -64;
 
 /**
  * pow(x, y) for y in {0.5, 2, -1} by a correctly rounded operation when that provably equals
@@ -282,7 +284,7 @@ function powByCorrectRounding(x: number, y: number): number {
 
 /** glibc's pow(x, y) for every pair of doubles (C99 Annex F values at zeros, infinities, NaNs). */
 export function glibcPow(x: number, y: number): number {
-  if (y === 0.5 && x > 5.421010862427522e-20 && x < 18446744073709551616) {
+  if (y === 0.5 && x > TWO_TO_MINUS_64 && x < TWO_TO_64) {
     // The commonest case, inlined: sqrt when it provably equals glibc's result (as
     // powByCorrectRounding; 2**-64 < x < 2**64 bounds the log part of the error margin).
     const root = Math.sqrt(x);
