@@ -11,7 +11,7 @@ import { initInstanceStorage } from '../objects/instance.js';
 import { intAdd, intValueOf } from '../objects/int-type.js';
 import { CallableIterator, makeIteratorType, PyIterator } from '../objects/iterators.js';
 import { PyList } from '../objects/list.js';
-import { computeSortKeys, sortValues } from '../objects/list-sort.js';
+import { computeSortKeys, sortReverseFlag, sortValues } from '../objects/list-sort.js';
 import { defineMethod, makeNativeFunction } from '../objects/native-function.js';
 import { callObject, callUnbound } from '../objects/protocol-call.js';
 import { CompareOp, compareBool, compareCodePoints } from '../objects/protocol-compare.js';
@@ -352,10 +352,12 @@ export const sortedFunction = makeNativeFunction('builtins', 'sorted', (args, kw
         : `sorted expected 1 argument, got ${positional}`,
     );
   }
-  const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
+  // As CPython: the list is built first, then its sort() method takes the keywords.
   const values = iterableToPresizedArray(args[0]!);
+  const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
+  const descending = sortReverseFlag(reverse);
   const keys = key === undefined || key === None ? null : computeSortKeys(key, values);
-  sortValues(values, keys, reverse !== undefined && isTruthy(reverse));
+  sortValues(values, keys, descending);
   return new PyList(values);
 });
 

@@ -16,13 +16,12 @@ import { initInstanceStorage } from './instance.js';
 import { intValueOf } from './int-type.js';
 import { ListIterator, ListReverseIterator } from './iterators.js';
 import { PyList } from './list.js';
-import { computeSortKeys, sortValues } from './list-sort.js';
+import { computeSortKeys, sortReverseFlag, sortValues } from './list-sort.js';
 import { defineMethod, makeNativeFunction } from './native-function.js';
 import { compareSequences, pyEq } from './protocol-compare.js';
 import { iterableToArray, iterableToPresizedArray } from './protocol-iter.js';
 import { indexAsNumber, indexValue } from './protocol-number.js';
 import { pyRepr, withReprGuard } from './protocol-repr.js';
-import { isTruthy } from './protocol-truth.js';
 import type { PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 import { rt } from './runtime.js';
@@ -355,7 +354,7 @@ defineMethod(listType, 'reverse', (args, kwnames) => {
 defineMethod(listType, 'sort', (args, kwnames) => {
   const list = self(args);
   const [key, reverse] = bindArgs('sort', args.slice(1), kwnames, ['key', 'reverse'], 0, 0, 0);
-  sortList(list, key === undefined ? None : key, reverse === undefined ? false : isTruthy(reverse));
+  sortList(list, key === undefined ? None : key, sortReverseFlag(reverse));
   return None;
 });
 

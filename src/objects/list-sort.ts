@@ -4,15 +4,31 @@
 
 import { floatType, tupleType } from './builtin-types.js';
 import { isAstralFree } from './code-points.js';
+import { overflowError } from './errors.js';
 import { PyFunction } from './function.js';
 import { sortByColumns } from './list-sort-columns.js';
 import { reverseSlice, SortKind, TimSort } from './list-sort-merge.js';
 import { callObject } from './protocol-call.js';
 import { compareCodePoints } from './protocol-compare.js';
+import { indexValue } from './protocol-number.js';
 import type { PyValue } from './py-object.js';
 import { rt } from './runtime.js';
 import { None } from './singletons.js';
 import type { PyTuple } from './tuple.js';
+
+/**
+ * The `reverse=` argument of list.sort/sorted as CPython converts it: an int through `__index__`
+ * that fits a C int (OverflowError otherwise), true when non-zero; absent is false.
+ */
+export function sortReverseFlag(value: PyValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  const int = indexValue(value);
+  if (typeof int === 'bigint' || int > 0x7fffffff || int < -0x80000000) {
+    throw overflowError('Python int too large to convert to C int');
+  }
+  return int !== 0;
+}
 
 /** `key(value)` for every value, in order (CPython calls the key once per item, before sorting). */
 export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyValue[] {
