@@ -83,13 +83,12 @@ function leafBytes(value: object): number {
  */
 export function estimateHeap(interp: Interpreter, main: PyModule, bound = false): HeapEstimate {
   // The shared parts start as seen, so the walk never enters them.
-  const seen = new Set<object>([
-    interp,
-    interp.builtins,
-    interp.builtinsModule,
-    interp.sysModule,
-    interp.modules,
-  ]);
+  const seen = new Set<object>();
+  seen.add(interp);
+  seen.add(interp.builtins);
+  seen.add(interp.builtinsModule);
+  seen.add(interp.sysModule);
+  seen.add(interp.modules);
   const pending: object[] = [main.dict];
   if (interp.pausedFrame !== null) pending.push(interp.pausedFrame);
   let bytes = 0;

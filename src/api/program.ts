@@ -39,6 +39,8 @@ export class Program {
   readonly bodyCode: PyCode;
   /** @internal `lastExpression` as the VM's code object, or null. */
   readonly lastExpressionCode: PyCode | null;
+  /** @internal Whether `body` is empty (the program is one expression): running it does nothing. */
+  readonly bodyIsEmpty: boolean;
 
   /** @internal Use `compile`. */
   constructor(
@@ -53,7 +55,20 @@ export class Program {
     this.lastExpression = lastExpression;
     this.bodyCode = new PyCode(body);
     this.lastExpressionCode = lastExpression === null ? null : new PyCode(lastExpression);
+    this.bodyIsEmpty = body === lastEmptyBody?.code;
   }
+}
+
+/** The last empty module body compiled, and its file name (one-expression programs share it). */
+let lastEmptyBody: { readonly filename: string; readonly code: CodeObject } | null = null;
+
+/** The code of an empty module body for `filename` (code objects are immutable: shared). */
+function emptyBody(filename: string): CodeObject {
+  if (lastEmptyBody === null || lastEmptyBody.filename !== filename) {
+    const module: ast.Module = { kind: 'Module', body: [], type_ignores: [] };
+    lastEmptyBody = { filename, code: compileAst(module, filename, 'exec') };
+  }
+  return lastEmptyBody.code;
 }
 
 /**
@@ -72,8 +87,10 @@ export function compileProgram(
   if (last === undefined || last.kind !== 'Expr') {
     return new Program(filename, source, compileAst(module, filename, 'exec', options), null);
   }
-  const bodyModule: ast.Module = { ...module, body: module.body.slice(0, -1) };
-  const body = compileAst(bodyModule, filename, 'exec', options);
+  const body =
+    module.body.length === 1
+      ? emptyBody(filename)
+      : compileAst({ ...module, body: module.body.slice(0, -1) }, filename, 'exec', options);
   const expression = compileAst(
     { kind: 'Expression', body: last.value },
     filename,

@@ -237,7 +237,7 @@ export class Engine {
     let value: PyValue | undefined;
     const failure = interp.activate((): Failure | null => {
       try {
-        this.drive(program.bodyCode, globals);
+        if (!program.bodyIsEmpty) this.drive(program.bodyCode, globals);
         const last = program.lastExpressionCode;
         if (last !== null) value = this.drive(last, globals);
         this.checkLateDeadline();
