@@ -530,7 +530,9 @@ export function raiseMatchStatementError(
   p.pos = startIndex + 1;
   try {
     parseSubject(p);
-  } catch {
+  } catch (error) {
+    // match_stmt comes before simple statements: a targeted error in its subject wins.
+    if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
     throw original;
   }
   if (p.codes[p.pos] === NEWLINE) p.raiseAtToken(p.pos, "expected ':'");

@@ -140,13 +140,28 @@ function tryParseExpression(p: Parser): Expr | null {
   try {
     return parseExpression(p);
   } catch {
-    // PEG would settle for the disjunction before a failing `if`: try that too.
+    // PEG would settle for the primary before a failing trailer, and for the disjunction
+    // before a failing `if`: try that.
     p.noteRead(p.pos);
     p.pos = saved;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+    const lenient = p.lenientTrailers;
+    p.lenientTrailers = true;
     try {
-      return parseDisjunction(p);
+      return parseExpression(p);
     } catch {
-      return null;
+      p.noteRead(p.pos);
+      p.pos = saved;
+      p.depth = savedDepth;
+      p.parenDepth = savedParens;
+      try {
+        return parseDisjunction(p);
+      } catch {
+        return null;
+      }
+    } finally {
+      p.lenientTrailers = lenient;
     }
   } finally {
     p.noteRead(p.pos);

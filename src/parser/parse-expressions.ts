@@ -80,6 +80,7 @@ import {
 } from './parse-state.js';
 import { raiseEqualsAfterNamedExpression } from './parse-statement-errors.js';
 import { exprName } from './parse-targets.js';
+import { PySyntaxError } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- operator tables, indexed by token code ----
@@ -613,7 +614,19 @@ export function parsePrimary(p: Parser): Expr {
   const savedDepth = p.depth;
   const first = p.toks[start]!;
   for (;;) {
-    if (c === DOT) {
+    if (p.lenientTrailers) {
+      const trailerStart = p.pos;
+      const parens = p.parenDepth;
+      try {
+        e = parseTrailer(p, e, first, c);
+      } catch (error) {
+        if (!(error instanceof PySyntaxError)) throw error;
+        p.noteRead(p.pos);
+        p.pos = trailerStart;
+        p.parenDepth = parens;
+        break;
+      }
+    } else if (c === DOT) {
       p.pos++;
       const nameTok = p.toks[p.pos]!;
       const attr = p.expectName();
@@ -639,6 +652,25 @@ export function parsePrimary(p: Parser): Expr {
   }
   p.depth = savedDepth;
   return e;
+}
+
+/** One `.name`, `(args)` or `[slices]` trailer (`c` is its first token) applied to `e`. */
+function parseTrailer(p: Parser, e: Expr, first: Token, c: number): Expr {
+  if (c === LPAR) return parseCall(p, e, first);
+  if (c === LSQB) return parseSubscript(p, e, first);
+  p.pos++;
+  const nameTok = p.toks[p.pos]!;
+  const attr = p.expectName();
+  return {
+    kind: 'Attribute',
+    value: e,
+    attr,
+    ctx: 'Load',
+    lineno: first.line,
+    col_offset: first.byteCol,
+    end_lineno: nameTok.endLine,
+    end_col_offset: nameTok.endByteCol,
+  };
 }
 
 /** `value[slices]`: a Subscript in Load context. */

@@ -250,6 +250,11 @@ export class Parser {
   disjunctionEnd = -1;
   /** `parenDepth` just inside the innermost f-string replacement field (-1: none). */
   fstringFieldDepth = -1;
+  /**
+   * A failing `.name`, `(args)` or `[slices]` trailer ends the primary before it instead of the
+   * parse, as CPython's PEG backtracking does (used to read `expression_without_invalid`).
+   */
+  lenientTrailers = false;
   private lineStarts: number[] | null = null;
   private readonly asciiSource: boolean;
 
