@@ -3,6 +3,7 @@
 
 import type { PyDict } from './dict.js';
 import type { PyType } from './py-type.js';
+import { staticNameOf } from './registry.js';
 import { hasRuntime, rt } from './runtime.js';
 
 /**
@@ -67,8 +68,8 @@ export function withIdentityTable<T>(table: IdentityTable, fn: () => T): T {
 }
 
 /**
- * Names objects shared by every run of the process (built-ins, well-known values), installed by the
- * snapshot class registry. Such an object's id is derived from its name instead of a run's counter,
+ * Names objects shared by every run of the process besides the registry's built-ins (well-known
+ * values), installed by the snapshot class registry. Such an object's id is derived from its name instead of a run's counter,
  * so it is the same in every run and process, and a snapshot (which names these objects rather than
  * writing them) needs no record of it.
  */
@@ -83,7 +84,9 @@ export function setStableIdentityNamer(namer: (obj: object) => string | undefine
 const STABLE_ID_BASE = 2 ** 47;
 
 function stableIdentity(obj: object): number | undefined {
-  const name = stableNamer?.(obj);
+  // Built-ins are named here whether or not snapshots are loaded: code compiled with no runtime
+  // active (a frozenset constant holding Ellipsis) must hash them as the run will.
+  const name = staticNameOf(obj as PyObject) ?? stableNamer?.(obj);
   if (name === undefined) return undefined;
   let high = 0x811c9dc5;
   let low = 0x050c5d1f;

@@ -160,4 +160,15 @@ describe('seed and virtual clock', () => {
     }
     expect(stdout).toBe(expected);
   });
+
+  test('built-ins hash alike in constants folded at compile time and at run time', () => {
+    const source = [
+      's = set({80, 203, None, 1.5, ...})',
+      'x = ...',
+      'print(None in s, ... in s, x in {..., 1}, x in frozenset({..., 2}))',
+      't = set(s); t.symmetric_difference_update([None, ...]); print(sorted(t))',
+    ].join('\n');
+    // python3 (CPython 3.11) prints:
+    expect(run(source).stdout).toBe('True True True True\n[1.5, 80, 203]\n');
+  });
 });

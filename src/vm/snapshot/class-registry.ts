@@ -385,7 +385,7 @@ registerSnapshotClass('SetIterator', SetIterator);
 registerKnownValue('tuple.EMPTY', PyTuple.EMPTY);
 
 // Objects a snapshot names instead of writing keep one id in every run (py-object.ts).
-setStableIdentityNamer((obj) => staticNameOf(obj as PyObject) ?? knownNames.get(obj));
+setStableIdentityNamer((obj) => knownNames.get(obj));
 registerKnownValue('set.keyEquals', newSetTable().equals);
 
 let probed = false;
