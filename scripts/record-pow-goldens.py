@@ -14,6 +14,7 @@ import json
 import math
 import random
 import struct
+from fractions import Fraction
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / 'test' / 'stdlib' / 'math' / 'golden' / 'pow-cases.json'
@@ -77,10 +78,11 @@ for x in specials:
         pairs.append((x, y))
 
 
-# Where glibc is not correctly rounded: x for which pow(x, 0.5), pow(x, 2), pow(x, -1) differ from
-# sqrt(x), x*x, 1/x (the divergence of the n-body benchmark, e.g. x = 0x1.0033e78502633p+0).
+# Where glibc is not correctly rounded: x for which pow(x, 0.5), pow(x, 2), pow(x, -1), pow(x, 3)
+# differ from sqrt(x), x*x, 1/x and the correctly rounded cube (the divergence of the n-body benchmark, e.g. x = 0x1.0033e78502633p+0).
 pairs.append((float.fromhex('0x1.0033e78502633p+0'), 0.5))
-for exponent, correct in ((0.5, math.sqrt), (2.0, lambda x: x * x), (-1.0, lambda x: 1 / x)):
+for exponent, correct in ((0.5, math.sqrt), (2.0, lambda x: x * x), (-1.0, lambda x: 1 / x),
+                          (3.0, lambda x: float(Fraction(x) ** 3))):
     found = 0
     while found < 150:
         x = near_one() if rng.random() < 0.5 else log_uniform(-100, 100)

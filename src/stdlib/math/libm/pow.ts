@@ -246,12 +246,12 @@ const TWO_TO_64 = 2 ** 64;
 const TWO_TO_MINUS_64 = 2 ** -64;
 
 /**
- * pow(x, y) for y in {0.5, 2, -1} by a correctly rounded operation when that provably equals
+ * pow(x, y) for y in {0.5, 2, 3, -1} by a correctly rounded operation when that provably equals
  * glibc's result; NaN when the exact value is too close to a rounding midpoint (or out of range).
  */
 function powByCorrectRounding(x: number, y: number): number {
   const magnitude = Math.abs(x);
-  if (!(magnitude > 1e-150 && magnitude < 1e150)) return Number.NaN;
+  if (!(magnitude > 1e-100 && magnitude < 1e100)) return Number.NaN;
   scratch[0] = magnitude;
   const safe = safeUlps(y, ((words[HIGH]! >>> 20) & 0x7ff) - 1023);
   if (y === 0.5) {
@@ -269,6 +269,16 @@ function powByCorrectRounding(x: number, y: number): number {
     const error = productError(magnitude, magnitude, square);
     const unit = unitInLastPlace(square);
     if (unit !== 0 && Math.abs(error) < safe * unit) return square;
+    return Number.NaN;
+  }
+  if (y === 3) {
+    // x**3 = x*p + x*e with p + e = x*x exactly; x*p = cube + error exactly; x*e is tiny.
+    const square = magnitude * magnitude;
+    const squareError = productError(magnitude, magnitude, square);
+    const cube = magnitude * square;
+    const rest = productError(magnitude, square, cube) + magnitude * squareError;
+    const unit = unitInLastPlace(cube);
+    if (unit !== 0 && Math.abs(rest) < safe * unit) return x < 0 ? -cube : cube;
     return Number.NaN;
   }
   // y === -1: the exact 1/x is q + (1 - q x)/x.
@@ -292,7 +302,7 @@ export function glibcPow(x: number, y: number): number {
     const residual = x - square - productError(root, root, square);
     const unit = unitInLastPlace(root);
     if (unit !== 0 && Math.abs(residual) < SQRT_SAFE_ULPS * 2 * root * unit) return root;
-  } else if (y === 0.5 || y === 2 || y === -1) {
+  } else if (y === 0.5 || y === 2 || y === -1 || y === 3) {
     const fast = powByCorrectRounding(x, y);
     if (!Number.isNaN(fast)) return fast;
   }
