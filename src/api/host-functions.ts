@@ -217,6 +217,14 @@ export function installHostFunctions(
   options: HostFunctionOptions,
   onResult: HostResultHandler = syncResult,
 ): void {
+  // Most runs have no host functions: skip the set-up (it shows in a print(1) run's profile).
+  if (
+    options.functions === undefined &&
+    options.modules === undefined &&
+    (options.externalFunctions === undefined || options.externalFunctions.length === 0)
+  ) {
+    return;
+  }
   const dicts = options.hostDicts ?? 'map';
   const external = new Set(options.externalFunctions ?? []);
   const mode = (name: string): HostFunctionMode => (external.has(name) ? 'external' : 'sync');
