@@ -149,6 +149,19 @@ function sortStringsWithoutKeys(values: string[], kind: SortKind, reverse: boole
 function sortIntsWithoutKeys(values: number[], reverse: boolean): void {
   const count = values.length;
   rt().chargeBudget(count);
+  // Already in order (either way), as sorted data often is: at most a reversal.
+  let ascending = true;
+  let descending = true;
+  for (let index = 1; index < count && (ascending || descending); index++) {
+    const previous = values[index - 1]!;
+    const value = values[index]!;
+    if (value < previous) ascending = false;
+    else if (value > previous) descending = false;
+  }
+  if (ascending || descending) {
+    if (ascending === reverse && values[0] !== values[count - 1]) values.reverse();
+    return;
+  }
   const sorted = new Float64Array(count);
   for (let index = 0; index < count; index++) sorted[index] = values[index]!;
   sorted.sort();

@@ -52,3 +52,8 @@ for n in [3, 40, 2500]:
         for keyf in [lambda r: r[0], lambda r: (r[0], -r[1] % 7), lambda r: (int(r[0] == 1), r[0])]:
             res = sorted(rows, key=keyf, reverse=rev)
             print(sum(i * r[1] for i, r in enumerate(res)) % 1000000007)
+# Int lists already in order either way (at most a reversal).
+for data in [[], [1], [1, 1], [1, 2, 3], [3, 2, 1], [2, 2, 1, 1], [1, 1, 2, 2], [5, 5, 5], [1, 3, 2], list(range(10)), list(range(10, 0, -1))]:
+    for rev in (False, True):
+        l = list(data); l.sort(reverse=rev)
+        print(sorted(data, reverse=rev), l)
