@@ -65,6 +65,17 @@ const reverseKeyIteratorType = makeIteratorType('dict_reversekeyiterator');
 const reverseValueIteratorType = makeIteratorType('dict_reversevalueiterator');
 const reverseItemIteratorType = makeIteratorType('dict_reverseitemiterator');
 
+const ITERATOR_TYPES = {
+  keys: keyIteratorType,
+  values: valueIteratorType,
+  items: itemIteratorType,
+} as const;
+const REVERSE_ITERATOR_TYPES = {
+  keys: reverseKeyIteratorType,
+  values: reverseValueIteratorType,
+  items: reverseItemIteratorType,
+} as const;
+
 /** Iterates a dict's keys, values or items; RuntimeError when the dict changes size meanwhile. */
 export class DictIterator extends PyIterator {
   declare source: PyDict | null;
@@ -74,14 +85,7 @@ export class DictIterator extends PyIterator {
   declare readonly expectedSize: number;
 
   constructor(dict: PyDict, kind: DictViewKind, reverse = false) {
-    const types = reverse
-      ? {
-          keys: reverseKeyIteratorType,
-          values: reverseValueIteratorType,
-          items: reverseItemIteratorType,
-        }
-      : { keys: keyIteratorType, values: valueIteratorType, items: itemIteratorType };
-    super(types[kind]);
+    super((reverse ? REVERSE_ITERATOR_TYPES : ITERATOR_TYPES)[kind]);
     this.source = dict;
     this.kind = kind;
     this.reverse = reverse;

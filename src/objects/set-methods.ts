@@ -264,9 +264,7 @@ export function setRepr(set: PyAnySet): string {
 
 /** Whether every member of `a` is in `b`. */
 function isSubset(a: PyAnySet, b: PyAnySet): boolean {
-  if (a.size > b.size) return false;
-  for (const key of a.liveKeys()) if (!b.has(key)) return false;
-  return true;
+  return a.table.isSubsetOf(b.table);
 }
 
 const setNew = makeNativeFunction('set', '__new__', (args) => {

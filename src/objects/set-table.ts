@@ -465,6 +465,20 @@ export class SetTable<K> implements HashedKeySource<K> {
     target.addParts(key, high, low);
   }
 
+  /**
+   * set_issubset: whether every key of this table is in `other`, probing with the stored hashes
+   * (no key is hashed again).
+   */
+  isSubsetOf(other: SetTable<K>): boolean {
+    if (this.used > other.used) return false;
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const entry = this.slots[slot];
+      if (entry === undefined || entry === DUMMY) continue;
+      if (!other.hasParts(entry, this.hashHigh[slot]!, this.hashLow[slot]!)) return false;
+    }
+    return true;
+  }
+
   /** has() with the hash as two int32 words. */
   hasParts(key: K, high: number, low: number): boolean {
     return this.lookup(key, high, low) >= 0;
