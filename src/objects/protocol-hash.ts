@@ -25,12 +25,6 @@ import { HASH_PARTS, hashString, hashStringParts } from './string-hash.js';
 import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
-/**
- * hash(None): a constant, as in CPython 3.12 (3.11 hashes None's address, which differs from run to
- * run), so sets holding None have one order whichever run (or compile step) hashed it.
- */
-const NONE_HASH = 4238894112;
-
 /** Native `__hash__` of object (identity), set by object-methods.ts. */
 export const hashSlots: { objectHash: PyValue | null } = { objectHash: null };
 
@@ -73,7 +67,8 @@ function hashObject(value: PyObject): PyInt {
   const type = value.cls;
   if (type === floatType) return hashFloat((value as PyFloat).value, value);
   if (type === tupleType) return hashTuple((value as PyTuple).items);
-  if (value === None) return NONE_HASH;
+  // None's identity is derived from its registry name: the same in every run and while compiling.
+  if (value === None) return objectIdentity(value);
   const hash = type.lookup('__hash__');
   if (hash === undefined || hash === None) throw typeErrorUnhashable(value);
   if (hash === hashSlots.objectHash) return objectIdentity(value);
