@@ -93,7 +93,7 @@ export function parseParenthesized(p: Parser): Expr {
         end_col_offset: close.endByteCol,
       };
     } else {
-      return raiseAfterElement(p, first);
+      return raiseAfterElement(p, first, true);
     }
   }
   p.depth = savedDepth;
@@ -159,7 +159,8 @@ export function parseListDisplay(p: Parser): Expr {
         elts.push(parseStarNamedExpression(p));
       }
       raiseIfComprehensionTarget(p, elts);
-      if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, elts[elts.length - 1]!);
+      // A starred first element is read as invalid_comprehension's `'*' expression`.
+      if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, elts[elts.length - 1]!, elts.length === 1);
       const close = p.toks[p.pos++]!;
       result = spanList(elts, open, close);
     }
@@ -270,7 +271,9 @@ export function parseBraceDisplay(p: Parser): Expr {
         elts.push(parseStarNamedExpression(p));
       }
       raiseIfComprehensionTarget(p, elts);
-      if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, elts[elts.length - 1]!);
+      // A starred first element is read as invalid_comprehension's `'*' expression`.
+      if (p.codes[p.pos] !== RBRACE)
+        raiseAfterElement(p, elts[elts.length - 1]!, elts.length === 1);
       const close = p.toks[p.pos++]!;
       const node: SetNode = {
         kind: 'Set',
@@ -298,7 +301,7 @@ function parseDictRest(
 ): Dict {
   if (keys.length > 0) {
     if (p.codes[p.pos] !== COMMA) {
-      if (p.codes[p.pos] !== RBRACE) raiseAfterElement(p, values[values.length - 1]!);
+      if (p.codes[p.pos] !== RBRACE) raiseAfterDictItem(p, keys, values);
     } else {
       p.pos++;
     }
@@ -330,10 +333,15 @@ function parseDictRest(
     if (p.codes[p.pos] !== COMMA) break;
     p.pos++;
   }
-  if (p.codes[p.pos] !== RBRACE && values.length > 0)
-    raiseAfterElement(p, values[values.length - 1]!);
+  if (p.codes[p.pos] !== RBRACE && values.length > 0) raiseAfterDictItem(p, keys, values);
   const close = p.expect(RBRACE);
   return spanDict(keys, values, open, close);
+}
+
+/** After a `**mapping` item CPython has no "forgot a comma" rule: the generic error. */
+function raiseAfterDictItem(p: Parser, keys: (Expr | null)[], values: Expr[]): never {
+  if (keys[keys.length - 1] === null) return p.raiseInvalidSyntax();
+  return raiseAfterElement(p, values[values.length - 1]!);
 }
 
 /** A dict value after its `:`, with CPython's messages for `*x` and for a missing value. */

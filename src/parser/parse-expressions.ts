@@ -486,9 +486,25 @@ function parseBinary(p: Parser, minPrecedence: number): Expr {
   const savedDepth = p.depth;
   while (prec >= minPrecedence && prec !== 0) {
     const op = BINARY_OPERATOR[p.codes[p.pos]!]!;
+    const opIndex = p.pos;
     p.pos++;
     if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
-    const right = prec === 6 ? parseFactor(p) : parseBinary(p, prec + 1);
+    let right: Expr;
+    if (p.lenientTrailers) {
+      // PEG backtracking: a failing right operand leaves the left one as the result.
+      const parens = p.parenDepth;
+      try {
+        right = prec === 6 ? parseFactor(p) : parseBinary(p, prec + 1);
+      } catch (error) {
+        if (!(error instanceof PySyntaxError)) throw error;
+        p.noteRead(p.pos);
+        p.pos = opIndex;
+        p.parenDepth = parens;
+        break;
+      }
+    } else {
+      right = prec === 6 ? parseFactor(p) : parseBinary(p, prec + 1);
+    }
     const first = p.toks[start]!;
     const last = p.toks[p.pos - 1]!;
     const node: BinOp = {

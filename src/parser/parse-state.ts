@@ -251,8 +251,9 @@ export class Parser {
   /** `parenDepth` just inside the innermost f-string replacement field (-1: none). */
   fstringFieldDepth = -1;
   /**
-   * A failing `.name`, `(args)` or `[slices]` trailer ends the primary before it instead of the
-   * parse, as CPython's PEG backtracking does (used to read `expression_without_invalid`).
+   * A failing `.name`, `(args)` or `[slices]` trailer ends the primary before it, and a failing
+   * right operand ends a binary operation before its operator, instead of failing the parse, as
+   * CPython's PEG backtracking does (used to read `expression_without_invalid`).
    */
   lenientTrailers = false;
   private lineStarts: number[] | null = null;

@@ -24,7 +24,10 @@ interface Corpus {
   readonly programs: readonly RecordedProgram[];
 }
 
-/** Runs a program as the fuzz driver does: stdout, then `UNCAUGHT <last traceback line>` if it failed. */
+/**
+ * Runs a program as the fuzz driver does: stdout, then `UNCAUGHT <traceback>` if it failed (the
+ * whole traceback, without warnings printed before it).
+ */
 function runLikeDriver(source: string): string {
   let out = '';
   let err = '';
@@ -40,8 +43,9 @@ function runLikeDriver(source: string): string {
   });
   if (result.error === null) return out;
   if (result.error.kind === 'internal') return `${out}INTERNAL ${result.error.message}\n`;
-  const lines = err.trimEnd().split('\n');
-  return `${out}UNCAUGHT ${lines[lines.length - 1]}\n`;
+  let start = err.search(/^Traceback \(most recent call last\):$/m);
+  if (start < 0) start = err.search(/^ {2}File "/m);
+  return `${out}UNCAUGHT ${err.slice(Math.max(start, 0)).trimEnd()}\n`;
 }
 
 function expectedFailures(): Map<number, string> {

@@ -1,6 +1,23 @@
 # "Perhaps you forgot a comma?" spans the two expressions CPython's PEG parser settles for: the
-# second stops before a trailer that fails (`b(=` reads as `b`); in a match subject it wins.
+# second stops before a trailer or operand that fails (`b(=` reads as `b`); in a match subject it
+# wins; a starred first element of a display takes part; after `**mapping` there is none.
 sources = [
+    'for i in {*d*i {**a}}:\n pass',
+    'x = {*d {1}}',
+    'x = {*d e}',
+    'x = [*d e]',
+    'x = (*d e)',
+    'x = [1, *d e]',
+    'x = {*d, *e f}',
+    'x = [*d, e f]',
+    'x = ((s 1 & {-5, b c}) >= 1)',
+    'x = (s 1 + f(=))',
+    'x = {**d e}',
+    'x = {1: 2, **d e}',
+    'x = {**d, 1: 2 e}',
+    'x = {**d, **e f}',
+    'x = {1: a b}',
+    'x = {**d e: 1}',
     'y = list(range(midel n(=-69428, 40)))',
     'return [i an [i async for i in y]]',
     'x = list(r ange(min(hash(in1), 40), -2,for  0))',
