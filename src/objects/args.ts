@@ -101,6 +101,12 @@ export function bindArgs(
   const kwCount = kwnames === null ? 0 : kwnames.length;
   const positionalCount = args.length - kwCount;
   const result: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  if (kwCount > 0 && positionalCount + kwCount > names.length) {
+    // _PyArg_UnpackKeywords counts every argument first ("keyword" when all are keywords).
+    throw typeError(
+      `${name}() takes at most ${plural(names.length, positionalCount === 0 ? 'keyword argument' : 'argument')} (${positionalCount + kwCount} given)`,
+    );
+  }
   if (positionalCount > keywordOnlyFrom) {
     if (keywordOnlyFrom === 0) throw typeError(`${name}() takes no positional arguments`);
     // Argument Clinic says "positional arguments" when the function has keyword-only ones.
@@ -115,29 +121,45 @@ export function bindArgs(
     );
   }
   for (let index = 0; index < positionalCount; index++) result[index] = args[index];
-  for (let k = 0; k < kwCount; k++) {
-    const keyword = kwnames![k]!;
-    const slot = names.indexOf(keyword);
-    if (slot < 0 || slot < positionalOnly) {
-      throw typeError(`'${keyword}' is an invalid keyword argument for ${name}()`);
-    }
-    if (result[slot] !== undefined) {
-      throw typeError(
-        `argument for ${name}() given by name ('${keyword}') and position (${slot + 1})`,
-      );
-    }
-    result[slot] = args[positionalCount + k];
+  // The checks in _PyArg_UnpackKeywords' order: missing positional-only arguments, then the
+  // parameters in order (the first missing required one), then leftover keywords (given by name
+  // and position, else not a parameter's name).
+  if (positionalCount < Math.min(positionalOnly, required)) {
+    // Clinic functions with keyword parameters count the positional-only ones as "positional".
+    const word = positionalOnly < names.length ? 'positional argument' : 'argument';
+    throw typeError(
+      `${name}() takes ${required === names.length ? 'exactly' : 'at least'} ${plural(required, word)} (${positionalCount} given)`,
+    );
   }
-  for (let index = 0; index < required; index++) {
-    if (result[index] === undefined) {
-      if (index >= positionalOnly) {
-        throw typeError(`${name}() missing required argument '${names[index]}' (pos ${index + 1})`);
+  let unusedKeywords = kwCount;
+  for (let index = Math.max(positionalCount, positionalOnly); index < names.length; index++) {
+    let value: PyValue | undefined;
+    if (unusedKeywords > 0) {
+      const k = kwnames!.indexOf(names[index]!);
+      if (k >= 0) value = args[positionalCount + k];
+    } else if (index >= required) {
+      break;
+    }
+    if (value !== undefined) {
+      result[index] = value;
+      unusedKeywords--;
+    } else if (index < required) {
+      throw typeError(`${name}() missing required argument '${names[index]}' (pos ${index + 1})`);
+    }
+  }
+  if (unusedKeywords > 0) {
+    for (let index = positionalOnly; index < positionalCount; index++) {
+      if (kwnames!.includes(names[index]!)) {
+        throw typeError(
+          `argument for ${name}() given by name ('${names[index]}') and position (${index + 1})`,
+        );
       }
-      // Clinic functions with keyword parameters count the positional-only ones as "positional".
-      const word = positionalOnly < names.length ? 'positional argument' : 'argument';
-      throw typeError(
-        `${name}() takes ${required === names.length ? 'exactly' : 'at least'} ${plural(required, word)} (${positionalCount} given)`,
-      );
+    }
+    for (const keyword of kwnames!) {
+      const slot = names.indexOf(keyword);
+      if (slot < positionalOnly) {
+        throw typeError(`'${keyword}' is an invalid keyword argument for ${name}()`);
+      }
     }
   }
   return result;

@@ -16,7 +16,6 @@ import {
   typeType,
 } from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
-import type { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import {
   nameErrorNotDefined,
@@ -45,6 +44,7 @@ import { PyType } from '../objects/py-type.js';
 import { PythonError } from '../objects/python-error.js';
 import { type PyAnySet, type PySet, setContains } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
+import { strGetItem } from '../objects/str-methods.js';
 import { PyTraceback } from '../objects/traceback.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/type-of.js';
@@ -65,6 +65,7 @@ import {
   hasDefaultGetattribute,
   hasDefaultSetattr,
   instanceDictDecides,
+  makeCaches,
 } from './inline-cache.js';
 import {
   causeFor,
@@ -125,14 +126,6 @@ function loadGlobalCached(frame: Frame, caches: unknown[], slot: number, name: s
   return builtins.valueList[builtinIndex]!;
 }
 
-/** The inline-cache slots of a code object (one per instruction), made on first use. */
-function makeCaches(code: PyCode): unknown[] {
-  const caches = new Array(code.code.code.length >> 1);
-  caches[0] = undefined; // one V8 elements kind for every code's caches (see Frame's `fast`)
-  code.caches = caches;
-  return caches;
-}
-
 /** Adds the traceback entry for `frame` at its current instruction. */
 export function addTraceback(exc: PyBaseException, frame: Frame): void {
   exc.traceback = new PyTraceback(frame, frame.code, frame.lastInstruction, exc.traceback);
@@ -185,8 +178,15 @@ export function runFrame(
       frame.pc = frame.lastInstruction + 1;
     } else {
       try {
-        const result = dispatch(interp, entry, outerFrame, outerDepth);
-        if (result !== undefined) return result;
+        const result = dispatch(interp, entry);
+        if (result !== undefined) {
+          // `entry` returned or yielded (interp.frame is still its frame).
+          interp.frame!.sp = loopExitSp;
+          interp.frame = outerFrame;
+          interp.depth = outerDepth;
+          interp.lastExitYielded = loopExitYielded;
+          return result;
+        }
         raised = loopRaised;
         raisedKind = loopRaisedKind;
         loopRaised = null;
@@ -323,6 +323,14 @@ let sliceSp = 0;
 /** With SLICE_SPENT from a CALL: its keyword names (then KW_NAMES runs again too). */
 let sliceKwnames: readonly string[] | null = null;
 
+/**
+ * Set by dispatch when `entry` returns or yields a value: its stack top and which of the two it was.
+ * runFrame then restores the caller's frame and depth: plain stores here keep that rarely taken exit
+ * free of type feedback, so reaching it for the first time does not deoptimize the loop.
+ */
+let loopExitSp = 0;
+let loopExitYielded = false;
+
 /** Set with `loopRaised` when dispatch returns undefined: how the exception entered unwinding. */
 let loopRaisedKind: RaisedKind = RAISED_NEW;
 /** The exception an instruction raised (dispatch then returns undefined); read at once by runFrame. */
@@ -330,17 +338,13 @@ let loopRaised: PyBaseException | null = null;
 
 /**
  * The dispatch loop proper: runs instructions from `interp.frame` (its pc and sp) until `entry`
- * returns or yields (its value), the run pauses (None), or an instruction raises: then it returns
- * undefined with the exception in `loopRaised`, or a native throws. Either way the frame running is
+ * returns or yields (its value, with loopExitSp/loopExitYielded set; interp.frame still `entry`),
+ * a charged instruction finds the time slice spent (throws SLICE_SPENT), or an instruction raises:
+ * then it returns undefined with the exception in `loopRaised`, or a native throws. The frame running is
  * `interp.frame` and its `pc` is one past the instruction that raised. It has no try/catch of its
  * own, so V8 optimizes it fully (constructors inline, calls need no exception edges).
  */
-function dispatch(
-  interp: Interpreter,
-  entry: Frame,
-  outerFrame: Frame | null,
-  outerDepth: number,
-): PyValue | undefined {
+function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
   let frame = interp.frame!;
   let instructions = frame.instructions;
   let fast = frame.fast;
@@ -470,12 +474,18 @@ function dispatch(
             }
           }
         }
-        if (typeof container === 'object' && container.cls === dictType) {
-          const value = (container as PyDict).get(key);
-          if (value !== undefined) {
-            fast[sp - 1] = value;
-            break;
+        if (typeof container === 'object') {
+          if (container.cls === dictType) {
+            const value = (container as PyDict).get(key);
+            if (value !== undefined) {
+              fast[sp - 1] = value;
+              break;
+            }
           }
+        } else if (typeof container === 'string') {
+          // What str.__getitem__ runs (indexes, slices and their errors).
+          fast[sp - 1] = strGetItem(container, key);
+          break;
         }
         fast[sp - 1] = getItem(container, key);
         break;
@@ -1100,10 +1110,9 @@ function dispatch(
         const generator = frame.generator;
         if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
         if (frame.isEntry || frame === entry) {
-          frame.sp = sp;
-          interp.frame = outerFrame;
-          interp.depth = outerDepth;
-          interp.lastExitYielded = false;
+          // runFrame restores the caller's state (see loopExitSp).
+          loopExitSp = sp;
+          loopExitYielded = false;
           return value;
         }
         const mode = frame.resumeMode;
@@ -1211,9 +1220,8 @@ function dispatch(
         const parent = frame.parent;
         frame.parent = null;
         if (frame.isEntry || frame === entry) {
-          interp.frame = outerFrame;
-          interp.depth = outerDepth;
-          interp.lastExitYielded = true;
+          loopExitSp = sp;
+          loopExitYielded = true;
           return value;
         }
         frame = parent!;

@@ -6,6 +6,7 @@ import type { PyDict } from '../objects/dict.js';
 import type { PyFunction } from '../objects/function.js';
 import type { PyGenerator } from '../objects/generator.js';
 import type { PyValue } from '../objects/py-object.js';
+import { makeCaches } from './inline-cache.js';
 
 /**
  * What happens to a frame's result when it returns to its parent (set by whoever pushed it).
@@ -67,6 +68,7 @@ export class Frame {
     locals: PyValue | null,
   ) {
     this.code = code;
+    if (code.caches === null) makeCaches(code);
     this.instructions = code.code.code;
     this.func = func;
     this.globals = globals;

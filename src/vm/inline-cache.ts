@@ -2,10 +2,22 @@
 // one slot per instruction; LOAD_GLOBAL caches the dict entry index, LOAD_ATTR/STORE_ATTR/LOAD_METHOD
 // cache what a type's lookup found, valid while the dict's layout version / the type's version hold.
 
+import type { PyCode } from '../objects/code.js';
 import type { PyDict } from '../objects/dict.js';
 import { attrSlots, isDataDescriptor } from '../objects/protocol-attr.js';
 import type { PyValue } from '../objects/py-object.js';
 import type { PyType } from '../objects/py-type.js';
+
+/**
+ * Makes the inline-cache slots of a code object (one per instruction). Frame's constructor does it
+ * for every code it runs, so the loop's own fallback (for restored frames) is never taken.
+ */
+export function makeCaches(code: PyCode): unknown[] {
+  const caches = new Array(code.code.code.length >> 1);
+  caches[0] = undefined; // one V8 elements kind for every code's caches (see Frame's `fast`)
+  code.caches = caches;
+  return caches;
+}
 
 /** LOAD_GLOBAL: where the name was found (an entry index valid while the dict version holds). */
 export class GlobalCache {
