@@ -208,6 +208,7 @@ def nsmallest(n, iterable, key=None):
     """The n smallest items, smallest first; equals sorted(iterable, key=key)[:n]."""
     n = _index(n)
     if n <= 0:
+        iter(iterable)  # CPython still takes an iterator: a non-iterable is a TypeError
         return []
     if n == 1:
         marker = object()
@@ -220,6 +221,7 @@ def nlargest(n, iterable, key=None):
     """The n largest items, largest first; equals sorted(iterable, key=key, reverse=True)[:n]."""
     n = _index(n)
     if n <= 0:
+        iter(iterable)  # CPython still takes an iterator: a non-iterable is a TypeError
         return []
     if n == 1:
         marker = object()
