@@ -45,14 +45,9 @@ function compileText(source: string, filename: string, mode: 'exec' | 'eval' | '
   const interp = currentInterpreter();
   // Code compiled from a string has no file: tracebacks and linecache show no source lines.
   interp.imports.markStringSource(filename);
-  // CPython strips an eval source's leading blanks, and gives an exec source a final newline
-  // (its tokenizer's translate_newlines); 'single' sources stay as they are.
-  const text =
-    mode === 'eval'
-      ? source.replace(/^[ \t]+/, '')
-      : mode === 'exec' && !/[\n\r]$/.test(source)
-        ? `${source}\n`
-        : source;
+  // CPython gives an exec source a final newline (its tokenizer's translate_newlines); eval and
+  // 'single' sources stay as they are (eval() strips leading blanks before calling this).
+  const text = mode === 'exec' && !/[\n\r]$/.test(source) ? `${source}\n` : source;
   try {
     if (mode !== 'eval') return codeFor(interp.compileSource(text, filename, mode));
     // Eval input has its own grammar (expressions, then only blank lines): parsed on its own, an
@@ -133,7 +128,8 @@ export const evalFunction = makeNativeFunction('builtins', 'eval', (args, kwname
   const code =
     source instanceof PyCode
       ? source
-      : compileText(sourceText(source!, 'eval'), '<string>', 'eval');
+      : // builtin eval() (not compile()) skips the source's leading spaces and tabs.
+        compileText(sourceText(source!, 'eval').replace(/^[ \t]+/, ''), '<string>', 'eval');
   return currentInterpreter().execCode(code, globals, locals);
 });
 
