@@ -8,6 +8,7 @@ import '../vm/snapshot/library-classes.js';
 import './sandbox-classes.js';
 import type { CodeObject } from '../compiler/code-object.js';
 import { showCompileWarning } from '../compiler/warning-output.js';
+import { codeFor, PyCode } from '../objects/code.js';
 import type { PyBaseException } from '../objects/exceptions.js';
 import { PyModule } from '../objects/module.js';
 import type { PyValue } from '../objects/py-object.js';
@@ -218,7 +219,7 @@ interface Session {
   readonly engine: Engine;
   readonly interp: Interpreter;
   /** The last expression statement's code (null: the program ends with another statement). */
-  readonly lastExpression: CodeObject | null;
+  readonly lastExpression: CodeObject | PyCode | null;
   readonly source: string;
   readonly filename: string;
   readonly progress: RunProgress;
@@ -344,8 +345,12 @@ export function restore(bytes: Uint8Array, options: RestoreOptions = {}): Paused
   allowHostPauses(interp);
   engine.outputBudgetUsed = saved.outputUsed;
   loadEventLog(restored, engine.log);
-  let lastExpression: CodeObject | null = null;
-  if (saved.phase === 'body' && saved.source !== null) {
+  let lastExpression: CodeObject | PyCode | null = null;
+  const savedLast = (restored.options as unknown as Record<string, unknown>)[LAST_EXPRESSION_KEY];
+  if (saved.phase === 'body' && (savedLast instanceof PyCode || savedLast === null)) {
+    lastExpression = savedLast;
+  } else if (saved.phase === 'body' && saved.source !== null) {
+    // A snapshot without the compiled last expression: compile the source again.
     try {
       lastExpression = compileProgram(saved.source, saved.filename).lastExpression;
     } catch {
@@ -378,6 +383,9 @@ class ForwardingSink implements OutputSink {
     this.target?.write(text);
   }
 }
+
+/** The key of the last expression statement's code (a PyCode, or null) in a snapshot's options. */
+const LAST_EXPRESSION_KEY = 'pyexLastExpression';
 
 /** Charged instructions between two looks at the clock or heap inside a slice. */
 const CLOCK_UNITS = 16_384;
@@ -685,7 +693,12 @@ function savedStateOf(session: Session): SavedRunState {
 
 function snapshotOf(session: Session): Uint8Array {
   try {
-    const { engine } = session;
+    const { engine, lastExpression } = session;
+    // The last expression's code travels with the snapshot (restore need not compile the source).
+    (session.interp.options as unknown as Record<string, unknown>)[LAST_EXPRESSION_KEY] =
+      lastExpression === null || lastExpression instanceof PyCode
+        ? lastExpression
+        : codeFor(lastExpression);
     storeRunState(
       session.interp,
       savedStateOf(session),

@@ -288,8 +288,7 @@ function readGraph(bytes: Uint8Array, options: ReadSnapshotOptions): ReadSnapsho
           reader.position++;
           const count = reader.varint();
           if (count === 0 || count > length - item) throw invalid('integer run past its list');
-          const runEnd = item + count;
-          for (; item < runEnd; item++) array[item] = reader.zigzag();
+          item = readIntRun(reader, array, item, item + count);
         }
         break;
       }
@@ -359,6 +358,36 @@ function readGraph(bytes: Uint8Array, options: ReadSnapshotOptions): ReadSnapsho
     if (entry?.finish) entry.finish(objects[index] as object);
   }
   return { root, objects };
+}
+
+/**
+ * Reads the zigzag varints of an INT_RUN into `array[from, to)` (a tight loop over the bytes: most
+ * items are one or two bytes). Returns `to`.
+ */
+function readIntRun(reader: ByteReader, array: unknown[], from: number, to: number): number {
+  const bytes = reader.bytes;
+  const end = reader.end;
+  let at = reader.position;
+  for (let item = from; item < to; item++) {
+    if (at >= end) throw new SnapshotFormatError('truncated snapshot');
+    let byte = bytes[at++]!;
+    let value = byte;
+    if (byte >= 0x80) {
+      value = byte & 0x7f;
+      let scale = 128;
+      do {
+        if (at >= end) throw new SnapshotFormatError('truncated snapshot');
+        byte = bytes[at++]!;
+        value += (byte & 0x7f) * scale;
+        scale *= 128;
+        if (scale > 2 ** 56) throw invalid('integer too large');
+      } while (byte >= 0x80);
+      if (value > Number.MAX_SAFE_INTEGER) throw invalid('integer too large');
+    }
+    array[item] = value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+  }
+  reader.position = at;
+  return to;
 }
 
 function countOf(reader: ByteReader, what: string): number {
