@@ -4,7 +4,12 @@
 import type { Arg, Arguments, Call, Expr, Keyword } from './ast.js';
 import { parseComprehensionClauses } from './parse-displays.js';
 import { raiseAfterElement } from './parse-expression-errors.js';
-import { parseExpression, parseNamedExpression, parseStarExpression } from './parse-expressions.js';
+import {
+  parseExpression,
+  parseNamedExpression,
+  parseStarExpression,
+  startsExpression,
+} from './parse-expressions.js';
 import {
   COLON,
   COMMA,
@@ -119,8 +124,14 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
       try {
         e = parseNamedExpression(p, false);
       } catch (error) {
-        // PEG would take the shorter positional argument and then report the order.
-        if (!sawKeyword || !(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') {
+        // PEG would take the shorter positional argument and then report the order (when an
+        // argument starts here at all: `sep=x, for` is the generic error).
+        if (
+          !sawKeyword ||
+          !(error instanceof PySyntaxError) ||
+          error.msg !== 'invalid syntax' ||
+          !startsExpression(c)
+        ) {
           throw error;
         }
         p.raiseAtCurrent(
