@@ -85,6 +85,9 @@ export function convertConstant(constant: CodeConstant): PyValue {
         PyFrozenSet.fromArray(constant.items.map(convertConstant)).liveKeys(),
       );
     case 'code':
-      return codeFor(constant);
+      // Owned by the enclosing PyCode (made once with it), not entered in the shared map: V8's
+      // young-generation GC treats WeakMap values as strong, so an entry would keep each run's
+      // inline caches, and the objects they reach, alive through scavenges.
+      return new PyCode(constant);
   }
 }
