@@ -2,6 +2,7 @@
 // run's files (and files it holds open) are part of the VM snapshot, and of the PyHandles its event
 // log may hold. The walk is src/vm/snapshot/.
 
+import { RecordingFileHandle } from '../sandbox/event-log.js';
 import { MemoryFileSystem } from '../sandbox/memory-filesystem.js';
 import { registerSnapshotClass, registerSnapshotPrototype } from '../vm/snapshot/class-registry.js';
 import { PyHandle } from './values.js';
@@ -11,6 +12,14 @@ registerSnapshotClass('MemoryFileSystem', MemoryFileSystem, {
   skip: ['now'],
   restore: (instance) => {
     (instance as MemoryFileSystem).now = null;
+  },
+});
+
+registerSnapshotClass('RecordingFileHandle', RecordingFileHandle, {
+  // The log is the run's: a restored handle records into the log of the run that restored it.
+  skip: ['log'],
+  restore: (instance) => {
+    (instance as RecordingFileHandle).log = null;
   },
 });
 

@@ -11,6 +11,7 @@ import {
   RecordingEntropy,
   RecordingFileSystem,
   type RunEvent,
+  setRunningLogLookup,
 } from './event-log.js';
 import type { FileSystem } from './filesystem.js';
 import { resolveSandboxPath } from './sandbox-path.js';
@@ -155,6 +156,8 @@ export function setDefaultCapabilities(capabilities: Capabilities | null): Capab
 export function defaultCapabilitiesSet(): Capabilities | null {
   return defaultCapabilities;
 }
+
+setRunningLogLookup(() => currentSession().log);
 
 /** The session of the running interpreter (made from the default capabilities on first use). */
 export function currentSession(): SandboxSession {

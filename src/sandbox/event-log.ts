@@ -150,29 +150,68 @@ export class RecordingFileSystem implements FileSystem {
 
   open(path: string, options: OpenOptions): FileHandle {
     const handle = this.inner.open(path, options);
-    if (!options.read) return handle;
-    const log = this.log;
-    let bytes = 0;
-    let logged = false;
-    return {
-      read(position: number, length: number): Uint8Array {
-        const data = handle.read(position, length);
-        bytes += data.length;
-        return data;
-      },
-      write: (position, data) => handle.write(position, data),
-      size: () => handle.size(),
-      truncate: (length) => handle.truncate(length),
-      flush: () => handle.flush(),
-      close(): void {
-        if (!logged) log.record({ kind: 'file-read', path, bytes });
-        logged = true;
-        handle.close();
-      },
-    };
+    return options.read ? new RecordingFileHandle(handle, path, this.log) : handle;
   }
 
   setTimeSource(now: () => number): void {
     this.inner.setTimeSource?.(now);
+  }
+}
+
+/** Finds the running interpreter's event log (capabilities.ts installs it; no import cycle). */
+let runningLog: () => EventLog | null = () => null;
+
+/** Installs how a restored file handle finds the event log of the run it now belongs to. */
+export function setRunningLogLookup(lookup: () => EventLog | null): void {
+  runningLog = lookup;
+}
+
+/**
+ * A file opened for reading: counts the bytes read and records one `file-read` event when closed.
+ * A class of plain fields, so a paused run holding the file open can be snapshotted; the log is not
+ * part of the snapshot (a restored handle records into the log of the run that restored it).
+ */
+export class RecordingFileHandle implements FileHandle {
+  readonly inner: FileHandle;
+  readonly path: string;
+  /** The log to record into; null after a restore (then the running interpreter's log). */
+  log: EventLog | null;
+  bytes = 0;
+  logged = false;
+
+  constructor(inner: FileHandle, path: string, log: EventLog | null) {
+    this.inner = inner;
+    this.path = path;
+    this.log = log;
+  }
+
+  read(position: number, length: number): Uint8Array {
+    const data = this.inner.read(position, length);
+    this.bytes += data.length;
+    return data;
+  }
+
+  write(position: number, data: Uint8Array): void {
+    this.inner.write(position, data);
+  }
+
+  size(): number {
+    return this.inner.size();
+  }
+
+  truncate(length: number): void {
+    this.inner.truncate(length);
+  }
+
+  flush(): void {
+    this.inner.flush();
+  }
+
+  close(): void {
+    if (!this.logged) {
+      (this.log ?? runningLog())?.record({ kind: 'file-read', path: this.path, bytes: this.bytes });
+    }
+    this.logged = true;
+    this.inner.close();
   }
 }
