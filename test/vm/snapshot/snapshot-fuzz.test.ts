@@ -18,6 +18,11 @@ const SEED = Number(process.env.PYEX_SNAPSHOT_FUZZ_SEED ?? '20240611');
 const CASES = Number(process.env.PYEX_SNAPSHOT_FUZZ_CASES ?? '3000');
 /** A case taking longer than this is a hang. */
 const CASE_TIMEOUT_MS = 5000;
+/**
+ * The child's set-up before its first case (loading the bundle, running and snapshotting the base
+ * programs: ~0.6 s idle) gets longer, so a busy machine running other test files is not a hang.
+ */
+const SETUP_TIMEOUT_MS = 60_000;
 
 interface ChildReport {
   lastCase: number;
@@ -31,7 +36,7 @@ function runChild(bundle: string): Promise<ChildReport> {
     const child = spawn(process.execPath, [bundle, String(SEED), String(CASES)]);
     const report: ChildReport = { lastCase: -1, crashes: [], tally: null, stalled: false };
     let pending = '';
-    let watchdog = setTimeout(stall, CASE_TIMEOUT_MS);
+    let watchdog = setTimeout(stall, SETUP_TIMEOUT_MS);
     function stall(): void {
       report.stalled = true;
       child.kill('SIGKILL');
