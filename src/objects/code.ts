@@ -79,15 +79,23 @@ export function convertConstant(constant: CodeConstant): PyValue {
       return Ellipsis;
     case 'tuple':
       return new PyTuple(constant.items.map(convertConstant));
-    case 'frozenset':
-      // CPython builds the constant twice (the second time from the first one's order).
-      return PyFrozenSet.fromArray(
-        PyFrozenSet.fromArray(constant.items.map(convertConstant)).liveKeys(),
-      );
+    case 'frozenset': {
+      // CPython builds the constant twice (the second time from the first one's order), and a
+      // third time when making the code object interns one of its direct str items (a non-empty
+      // name-like ASCII str): each rebuild can reorder colliding items.
+      const items = constant.items.map(convertConstant);
+      const twice = PyFrozenSet.fromArray(PyFrozenSet.fromArray(items).liveKeys());
+      return items.some(isInternedByCodeObjects) ? PyFrozenSet.fromArray(twice.liveKeys()) : twice;
+    }
     case 'code':
       // Owned by the enclosing PyCode (made once with it), not entered in the shared map: V8's
       // young-generation GC treats WeakMap values as strong, so an entry would keep each run's
       // inline caches, and the objects they reach, alive through scavenges.
       return new PyCode(constant);
   }
+}
+
+/** Whether CPython's code-object creation interns this constant str: non-empty, all [A-Za-z0-9_]. */
+function isInternedByCodeObjects(value: PyValue): boolean {
+  return typeof value === 'string' && /^[A-Za-z0-9_]+$/.test(value);
 }
