@@ -433,7 +433,9 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
         if (interp.pausedFrame !== null) {
           if (pendingHostCall(interp) !== null) return 'stopped';
           const now = interp.budget + interp.budgetReserve;
-          hostLeft -= before - now;
+          // At least one unit per pause: a slice that counted nothing (a corrupted budget in restored
+          // bytes) must still bring the host's pause nearer, or this loop would never end.
+          hostLeft -= Math.max(1, before - now);
           if (measureHeap && interp.budgetCause === 'instructions') engine.checkHeap(before - now);
           if (interp.budgetCause !== 'instructions') {
             // A limit ended the budget: the next charged instruction raises it.
