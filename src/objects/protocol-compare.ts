@@ -271,36 +271,3 @@ export function sameClassLessThan(a: PyObject, b: PyValue): boolean {
   }
   return lessThan(a, b);
 }
-
-/**
- * `a < b` for two exact tuples (sorting with tuple keys): items that are ints, strs or exact floats
- * are compared inline; at the first other pair it defers to the general lexicographic comparison
- * (the items before it are equal primitives, so no `__eq__` is skipped that CPython would call).
- */
-export function tupleLessThan(a: PyTuple, b: PyTuple): boolean {
-  const left = a.items;
-  const right = b.items;
-  const length = left.length < right.length ? left.length : right.length;
-  for (let index = 0; index < length; index++) {
-    const x = left[index]!;
-    const y = right[index]!;
-    if (x === y) continue;
-    if (typeof x === 'number') {
-      if (typeof y === 'number') return x < y;
-    } else if (typeof x === 'string') {
-      if (typeof y === 'string') return compareCodePoints(x, y) < 0;
-    } else if (
-      typeof x === 'object' &&
-      typeof y === 'object' &&
-      x.cls === floatType &&
-      y.cls === floatType
-    ) {
-      const valueX = (x as PyFloat).value;
-      const valueY = (y as PyFloat).value;
-      if (valueX === valueY) continue;
-      if (!Number.isNaN(valueX) && !Number.isNaN(valueY)) return valueX < valueY;
-    }
-    return lessThan(a, b);
-  }
-  return left.length < right.length;
-}
