@@ -5,14 +5,15 @@ import { highWord, powerOfTwo } from '../float-bits.js';
 import { EXP_TABLE_HEAD, EXP_TABLE_TAIL } from './exp-table.js';
 import { fma } from './fma.js';
 
-const INV_LN2_N = Math.LOG2E * 128;
-const NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8
-const NEG_LN2_LO_N = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
-const SHIFT = 6755399441055744; // 0x1.8p52
-const C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
-const C3 = 0.16666666666665886; // 0x1.555555555543cp-3
-const C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
-const C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
+/** exp's reduction and polynomial constants (shared with pow.ts, which inlines the same exp). */
+export const INV_LN2_N = Math.LOG2E * 128;
+export const NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8
+export const NEG_LN2_LO_N = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
+export const SHIFT = 6755399441055744; // 0x1.8p52
+export const C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
+export const C3 = 0.16666666666665886; // 0x1.555555555543cp-3
+export const C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
+export const C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
 
 /**
  * The scaled result scale * (1 + tmp) when it may overflow or underflow: `k` is the reduction's

@@ -2,6 +2,7 @@
 // log(x) in double-double from a 128-entry table and a polynomial, times y, then the table-driven
 // exp of exp.ts carrying the extra tail. C99 special values; Python's errors are the callers' job.
 
+import { C2, C3, C4, C5, INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT } from './exp.js';
 import { EXP_TABLE_HEAD, EXP_TABLE_TAIL } from './exp-table.js';
 import { fma } from './fma.js';
 import { POW_LOG_INVC, POW_LOG_LOGC, POW_LOG_LOGC_TAIL } from './pow-log-table.js';
@@ -26,16 +27,6 @@ const A5 = -1.142909628459501; // 0x1.2495b9b4845e9p-3 * -8
 const A6 = 1.0000415263675542; // -0x1.0002b8b263fc3p-3 * -8
 // The reduction interval of log is [OFF, 2*OFF) with OFF = 0x1.69555p-1; its high word.
 const OFF_HIGH = 0x3fe69555;
-
-// exp's constants (see exp.ts).
-const INV_LN2_N = Math.LOG2E * 128;
-const NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8
-const NEG_LN2_LO_N = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
-const SHIFT = 6755399441055744; // 0x1.8p52
-const C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
-const C3 = 0.16666666666665886; // 0x1.555555555543cp-3
-const C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
-const C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
 
 /** The low part of the last logInline result (glibc returns it through a pointer; a typed slot
  * keeps the double unboxed). */
