@@ -441,9 +441,8 @@ function runSlice(session: Session, pauseAfter: number | undefined, body: () => 
             // A limit ended the budget: the next charged instruction raises it.
           } else if (timeIsUp()) {
             interp.expireBudget('time', durationLimitMessage(interp.durationLimitMs));
-          } else if (hostLeft <= 0) {
-            return 'stopped';
           }
+          if (hostLeft <= 0 && interp.budgetCause === 'instructions') return 'stopped';
           before = slice();
           result = interp.resumePaused();
           continue;

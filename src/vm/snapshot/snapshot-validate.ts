@@ -48,6 +48,9 @@ function check(condition: boolean, detail: string): void {
   if (!condition) throw invalid(detail);
 }
 
+/** The limits that can end an instruction budget (Interpreter.budgetCause). */
+const BUDGET_CAUSES: ReadonlySet<unknown> = new Set(['instructions', 'memory', 'time', 'output']);
+
 function isIndex(value: unknown, limit: number): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= limit;
 }
@@ -145,8 +148,22 @@ function validateInterpreter(interp: Interpreter, root: unknown): void {
   check(isIndex(interp.depth, interp.recursionLimit), 'malformed recursion depth');
   check(isIndex(interp.recursionLimit, Number.MAX_SAFE_INTEGER), 'malformed recursion limit');
   check(
-    typeof interp.budget === 'number' && typeof interp.budgetReserve === 'number',
+    Number.isFinite(interp.budget) && isIndex(interp.budgetReserve, Number.MAX_SAFE_INTEGER),
     'malformed instruction budget',
+  );
+  // A spent limit leaves nothing to run on: its error is raised at the next charged instruction.
+  check(
+    BUDGET_CAUSES.has(interp.budgetCause) &&
+      typeof interp.budgetCauseMessage === 'string' &&
+      isIndex(interp.budgetLeftAtExpiry, Number.MAX_SAFE_INTEGER) &&
+      (interp.budgetCause === 'instructions' || (interp.budget <= 0 && interp.budgetReserve === 0)),
+    'malformed budget cause',
+  );
+  check(
+    [interp.hostTimeMs, interp.durationLimitMs, interp.deadlineMs].every(
+      (value) => typeof value === 'number' && !Number.isNaN(value),
+    ),
+    'malformed wall-clock limit',
   );
   check(typeof interp.stdinText === 'string', 'malformed standard input');
   check(isIndex(interp.intMaxStrDigits, Number.MAX_SAFE_INTEGER), 'malformed int digit limit');

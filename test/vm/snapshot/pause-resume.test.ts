@@ -12,7 +12,7 @@ import {
   start,
 } from '../../../src/api/pausable-run.js';
 import type { Frame } from '../../../src/vm/frame.js';
-import { restoreInterpreter } from '../../../src/vm/snapshot/vm-snapshot.js';
+import { restoreInterpreter, snapshotInterpreter } from '../../../src/vm/snapshot/vm-snapshot.js';
 
 /** A program touching classes, recursion, generators, handled exceptions, sorted(key=), cycles. */
 const PROGRAM = `import sys
@@ -260,5 +260,20 @@ KeyError: 'missing'
     const bad = new TextEncoder().encode('PYEXSNAP but not really a snapshot');
     expect(() => restore(bad)).toThrow(SnapshotError);
     expect(() => restore(bad)).toThrow('snapshot format version');
+  });
+
+  test('a budget ended by no known limit is rejected (it once made resume loop forever)', () => {
+    const paused = start('while True: pass', { pauseAfter: 10 });
+    if (paused.status !== 'paused') throw new Error('expected a pause');
+    const sink = { write(): void {} };
+    const interp = restoreInterpreter(paused.snapshot(), {
+      stdout: sink,
+      stderr: sink,
+      files: null,
+    });
+    (interp as { budgetCause: string }).budgetCause = 'globals';
+    expect(() => restore(snapshotInterpreter(interp))).toThrow(
+      new SnapshotError('invalid snapshot: malformed budget cause'),
+    );
   });
 });
