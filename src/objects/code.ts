@@ -27,7 +27,12 @@ export class PyCode extends PyObject {
   constructor(code: CodeObject) {
     super(codeType);
     this.code = code;
-    this.consts = code.consts.map(convertConstant);
+    // Built into an array of generic elements kind whatever the constants are (small ints alone
+    // would make a Smi array, large ones a double array): LOAD_CONST then sees one array map.
+    const consts: PyValue[] = [None];
+    consts.length = 0;
+    for (const constant of code.consts) consts.push(convertConstant(constant));
+    this.consts = consts;
     this.kwnames = code.consts.map((constant) =>
       typeof constant === 'object' &&
       constant !== null &&

@@ -770,7 +770,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
       }
       case 61: {
         // BUILD_LIST
-        const items = arg === 0 ? [] : (fast.slice(sp - arg, sp) as PyValue[]);
+        const items = arg === 0 ? emptyItems() : (fast.slice(sp - arg, sp) as PyValue[]);
         sp -= arg;
         fast[sp++] = new PyList(items);
         break;
@@ -1301,6 +1301,17 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         break;
     }
   }
+}
+
+/**
+ * An empty items array of V8's generic elements kind (a `[]` literal starts as a Smi array and
+ * changes kind when a large int, a float or an object is appended: each change of a list's array
+ * kind made the optimized loop's LIST_APPEND and subscripts deoptimize).
+ */
+function emptyItems(): PyValue[] {
+  const items: PyValue[] = [None];
+  items.pop();
+  return items;
 }
 
 /** Restores interpreter state when an internal error aborts the loop. */
