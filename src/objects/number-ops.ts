@@ -407,6 +407,71 @@ export function numericBinary(op: number, a: PyValue, b: PyValue): PyValue | und
   return complexBinary(op, a, b);
 }
 
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE_BIG = -MAX_SAFE_BIG;
+
+/**
+ * `a <op> b` (BINARY_OP's `arg`, in-place forms included) for + - * // % when one operand is a
+ * bigint and the other an int held as a JS number or bigint; undefined when the general path
+ * must decide (other operators, bool or subclass operands, division by zero). One flat function,
+ * so big-int loops do not pay the generic dispatch chain (which dominates before V8 optimizes).
+ */
+export function bigIntBinaryFast(op: number, a: PyValue, b: PyValue): PyInt | undefined {
+  let x: bigint;
+  let y: bigint;
+  if (typeof a === 'bigint') x = a;
+  else if (typeof a === 'number') x = BigInt(a);
+  else return undefined;
+  if (typeof b === 'bigint') y = b;
+  else if (typeof b === 'number') y = BigInt(b);
+  else return undefined;
+  let result: bigint;
+  switch (op) {
+    case 0:
+    case 13:
+      result = x + y;
+      break;
+    case 10:
+    case 23:
+      result = x - y;
+      break;
+    case 5:
+    case 18:
+      result = x * y;
+      break;
+    case 2:
+    case 15:
+      if (y === 0n) return undefined;
+      result = x / y;
+      // Truncation rounds towards zero: step down when the signs differ and it was inexact.
+      if (x < 0n !== y < 0n && result * y !== x) result -= 1n;
+      break;
+    case 6:
+    case 19:
+      if (y === 0n) return undefined;
+      result = x % y;
+      if (result !== 0n && result < 0n !== y < 0n) result += y;
+      break;
+    default:
+      return undefined;
+  }
+  return result >= MIN_SAFE_BIG && result <= MAX_SAFE_BIG ? Number(result) : result;
+}
+
+/**
+ * `a ** b` (BINARY_OP's POWER, in-place included) when `a` is an exact float and `b` an exact
+ * float or an int held as a JS number; undefined otherwise. Same results and errors as
+ * floatBinary, without its operand dispatch (`x ** 0.5` and `x ** 2` are common in float loops).
+ */
+export function floatPowerFast(a: PyValue, b: PyValue): PyValue | undefined {
+  if (typeof a !== 'object' || a.cls !== floatType) return undefined;
+  let y: number;
+  if (typeof b === 'number') y = b;
+  else if (typeof b === 'object' && b.cls === floatType) y = (b as PyFloat).value;
+  else return undefined;
+  return floatPower((a as PyFloat).value, y);
+}
+
 /** Whether a value is a number of the tower handled by `numericBinary` (built-in types only). */
 export function isBuiltinNumber(value: PyValue): boolean {
   switch (typeof value) {

@@ -21,7 +21,14 @@ import {
 import { newFloat, PyFloat } from './float-type.js';
 import { intInvert, intNeg, intValueOf, type PyInt, PyIntInstance } from './int-type.js';
 import type { NativeFn } from './native-function.js';
-import { BINARY_SYMBOLS, BinaryOp, isBuiltinNumber, numericBinary } from './number-ops.js';
+import {
+  BINARY_SYMBOLS,
+  BinaryOp,
+  bigIntBinaryFast,
+  floatPowerFast,
+  isBuiltinNumber,
+  numericBinary,
+} from './number-ops.js';
 import { callUnbound } from './protocol-call.js';
 import type { PyValue } from './py-object.js';
 import { rt, warnFromObjects } from './runtime.js';
@@ -67,6 +74,13 @@ function callSlot(slot: PyValue, self: PyValue, other: PyValue): PyValue {
 
 /** `a <op> b` for a BINARY_OP argument (0-12 binary, 13-25 in-place). */
 export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === 'bigint' || typeof b === 'bigint') {
+    const result = bigIntBinaryFast(op, a, b);
+    if (result !== undefined) return result;
+  } else if (op === BinaryOp.POWER || op === BinaryOp.POWER + 13) {
+    const result = floatPowerFast(a, b);
+    if (result !== undefined) return result;
+  }
   if (op >= 13) return inplaceOp(a, b, op - 13);
   const result = binaryOp1(a, b, op);
   if (result !== NotImplemented) return result;
