@@ -7,14 +7,29 @@ import { findUnits, needsPairCheck, rfindUnits } from './str-search.js';
 
 /** Whitespace test on one UTF-16 unit: no astral code point is whitespace, so units suffice. */
 function isSpaceUnit(unit: number): boolean {
+  // Printable ASCII other than the space is the common case: decided without a call.
+  if (unit > 0x20 && unit < 0x7f) return false;
   return unit === 0x20 || isSpaceCodePoint(unit);
 }
+
+/** Runs of Py_UNICODE_ISSPACE whitespace (JS `\s` differs: it has U+FEFF, lacks \x1c-\x1f, \x85). */
+const WHITESPACE_RUN = /[\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
+/** From this many units, the engine's native regex split beats a JS scan (also before tier-up). */
+const NATIVE_SPLIT_UNITS = 256;
 
 /**
  * `str.split()` with no separator: runs of whitespace separate, leading/trailing whitespace is
  * dropped; after `maxsplit` splits (negative: no limit) the rest is kept minus leading whitespace.
  */
 export function splitWhitespace(text: string, maxsplit: number): string[] {
+  if (maxsplit < 0 && text.length >= NATIVE_SPLIT_UNITS) {
+    // A run at either end yields one empty piece there; runs inside never do.
+    const pieces = text.split(WHITESPACE_RUN);
+    if (pieces[pieces.length - 1] === '') pieces.pop();
+    if (pieces.length > 0 && pieces[0] === '') pieces.shift();
+    return pieces;
+  }
   const result: string[] = [];
   const length = text.length;
   let remaining = maxsplit < 0 ? Number.POSITIVE_INFINITY : maxsplit;
