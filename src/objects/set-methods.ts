@@ -236,6 +236,10 @@ function symmetricDifferenceUpdateWith(table: SetTable<PyValue>, other: PyValue)
 }
 
 function addKey(table: SetTable<PyValue>, key: PyValue): void {
+  if (typeof key === 'string') {
+    table.addStr(key);
+    return;
+  }
   const parts = hashIntoParts(key);
   table.addParts(key, parts[0]!, parts[1]!);
 }

@@ -4,6 +4,7 @@
 
 import { hashHighBits, hashLowBits, type PyHash } from './numeric-hash.js';
 import { PythonError } from './python-error.js';
+import { hashStringParts } from './string-hash.js';
 
 /** Python's `==` on two keys (may run user code); identity is checked before it is called. */
 export type KeyEquals<K> = (tableKey: K, probeKey: K) => boolean;
@@ -18,6 +19,15 @@ const TWO_POW_32 = 4294967296;
 const SLOT_BYTES = 16;
 /** Tables up to this many slots are allocated without a memory check. */
 const UNCHECKED_SLOTS = 1024;
+/** Pending str keys before the first memory check (a table of this many keys is checked). */
+const PENDING_FIRST_CHECK = UNCHECKED_SLOTS / 4;
+
+/** The number of slots of a table sized for `minUsed` (the power of two above it, at least 8). */
+function slotsFor(minUsed: number): number {
+  let size = MIN_SIZE;
+  while (size <= minUsed) size *= 2;
+  return size;
+}
 
 /** Called with a table's size in bytes before a big table is allocated (may throw MemoryError). */
 let allocationCheck: ((bytes: number) => void) | null = null;
@@ -67,6 +77,14 @@ export class SetTable<K> implements HashedKeySource<K> {
   private used: number;
   /** Where pop() starts looking. */
   private finger: number;
+  /**
+   * Str keys added to a fresh table, in insertion order, not yet hashed into the slots (null when
+   * the slots hold every key). While set, the slots are empty and only addStr/hasStr/size avoid
+   * laying the keys out; anything else first replays the adds (see materialize).
+   */
+  private pendingStrings: Set<string> | null;
+  /** The pending count at which the next memory check is due (see addStr). */
+  private pendingCheckAt: number;
 
   constructor(equals: KeyEquals<K>) {
     this.equals = equals;
@@ -77,16 +95,87 @@ export class SetTable<K> implements HashedKeySource<K> {
     this.fill = 0;
     this.used = 0;
     this.finger = 0;
+    this.pendingStrings = null;
+    this.pendingCheckAt = PENDING_FIRST_CHECK;
   }
 
   /** len(set). */
   get size(): number {
-    return this.used;
+    const pending = this.pendingStrings;
+    return pending === null ? this.used : pending.size;
   }
 
   /** Number of slots (a power of two, at least 8). */
   get capacity(): number {
+    this.materialize();
     return this.mask + 1;
+  }
+
+  // Pending str keys ------------------------------------------------------------------------------
+
+  /**
+   * set.add(key) for a str key. A fresh table (8 empty slots, as new or cleared) collects str keys
+   * in a JS Set without hashing them: with no deletions, CPython's layout depends only on the
+   * order in which distinct keys were first added, so materialize() can replay those adds later,
+   * when an operation needs the layout. Membership-only sets of strs never pay for SipHash.
+   */
+  addStr(key: string): boolean {
+    let pending = this.pendingStrings;
+    if (pending === null) {
+      if (this.used !== 0 || this.fill !== 0 || this.mask !== MIN_SIZE - 1) {
+        const parts = hashStringParts(key);
+        return this.addParts(key as K, parts[0]!, parts[1]!);
+      }
+      pending = new Set();
+      this.pendingStrings = pending;
+      this.pendingCheckAt = PENDING_FIRST_CHECK;
+    }
+    const before = pending.size;
+    pending.add(key);
+    const after = pending.size;
+    if (after === before) return false;
+    if (after >= this.pendingCheckAt) {
+      // What the table would allocate by now: the power of two above 4 × len (see addParts). A
+      // failing check leaves the key in, and the next add checks again, as a failed resize does.
+      if (allocationCheck !== null) allocationCheck(slotsFor(after * 4) * SLOT_BYTES);
+      this.pendingCheckAt *= 2;
+    }
+    return true;
+  }
+
+  /** `key in set` for a str key. */
+  hasStr(key: string): boolean {
+    const pending = this.pendingStrings;
+    if (pending !== null) return pending.has(key);
+    const parts = hashStringParts(key);
+    return this.lookup(key as K, parts[0]!, parts[1]!) >= 0;
+  }
+
+  /**
+   * Lays the pending str keys out in the slots by replaying their adds in order, which gives
+   * exactly the table CPython built with them (resizes included). Memory was checked while they
+   * were collected, so the replay's resizes are not checked again (it cannot fail half-way).
+   */
+  private materialize(): void {
+    const pending = this.pendingStrings;
+    if (pending === null) return;
+    this.pendingStrings = null;
+    const check = allocationCheck;
+    allocationCheck = null;
+    try {
+      for (const key of pending) {
+        const parts = hashStringParts(key);
+        this.addParts(key as K, parts[0]!, parts[1]!);
+      }
+    } finally {
+      allocationCheck = check;
+    }
+  }
+
+  /** Lays out the pending str keys of both tables (before an operation reads their slots). */
+  private static materializeBoth<K>(left: SetTable<K>, right: SetTable<K>): void {
+    left.materialize();
+    right.materialize();
   }
 
   // Probing ---------------------------------------------------------------------------------------
@@ -133,6 +222,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * HASH_PARTS: adds the key unless an equal one is present; true when added. May resize.
    */
   addParts(key: K, high: number, low: number): boolean {
+    this.materialize();
     restart: for (;;) {
       const slots = this.slots;
       const mask = this.mask;
@@ -243,11 +333,13 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** `key in set`. */
   has(key: K, hash: PyHash): boolean {
+    this.materialize();
     return this.lookup(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0) >= 0;
   }
 
   /** The stored key equal to `key`, or undefined. */
   get(key: K, hash: PyHash): K | undefined {
+    this.materialize();
     const slot = this.lookup(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0);
     return slot >= 0 ? (this.slots[slot] as K) : undefined;
   }
@@ -259,6 +351,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** discard() with the hash as two int32 words. */
   discardParts(key: K, high: number, low: number): boolean {
+    this.materialize();
     const slot = this.lookup(key, high, low);
     if (slot < 0) return false;
     this.slots[slot] = DUMMY;
@@ -270,6 +363,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** set.pop(): scans from the finger. KeyError "pop from an empty set". */
   pop(): K {
+    this.materialize();
     if (this.used === 0) throw new PythonError('KeyError', 'pop from an empty set');
     let slot = this.finger & this.mask;
     for (;;) {
@@ -288,6 +382,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** set.clear(): back to an empty 8-slot table (the pop finger is kept, as in CPython). */
   clear(): void {
+    this.pendingStrings = null;
     this.allocate(MIN_SIZE);
     this.fill = 0;
     this.used = 0;
@@ -300,6 +395,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * position (next = slot + 1) and checks `size` for "Set changed size during iteration".
    */
   nextSlot(position: number): number {
+    this.materialize();
     const slots = this.slots;
     for (let slot = position; slot <= this.mask; slot++) {
       const entry = slots[slot];
@@ -320,6 +416,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** The keys in iteration order (what list(s) gives). */
   keys(): K[] {
+    this.materialize();
     const result: K[] = [];
     const slots = this.slots;
     for (let slot = 0; slot <= this.mask; slot++) {
@@ -331,6 +428,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** Visits keys with their hashes in iteration order. */
   forEachEntry(visit: (key: K, hash: PyHash) => void): void {
+    this.materialize();
     const slots = this.slots;
     for (let slot = 0; slot <= this.mask; slot++) {
       const entry = slots[slot];
@@ -340,6 +438,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** Raw slot visit for table-to-table algorithms (keeps the hash as two words). */
   private forEachSlot(visit: (key: K, high: number, low: number) => void): void {
+    this.materialize();
     const slots = this.slots;
     const highs = this.hashHigh;
     const lows = this.hashLow;
@@ -358,6 +457,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * target), or ordinary adds, in the other table's slot order.
    */
   update(other: SetTable<K>): void {
+    SetTable.materializeBoth(this, other);
     if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) {
       this.resize((this.used + other.used) * 2);
@@ -388,6 +488,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * dict order, with add): room for `count` more keys.
    */
   presize(count: number): void {
+    this.materialize();
     if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.used + count) * 2);
   }
 
@@ -403,6 +504,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * table is rebuilt. Call it after discarding the keys of a non-set iterable one by one.
    */
   finishDifferenceUpdate(): void {
+    this.materialize();
     if (this.fill - this.used <= Math.floor(this.mask / 4)) return;
     this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
@@ -412,6 +514,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * intersected with this set; its keys are discarded in its slot order.
    */
   differenceUpdate(other: SetTable<K>): void {
+    SetTable.materializeBoth(this, other);
     if (other === this) {
       this.clear();
       return;
@@ -438,6 +541,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * non-set iterable CPython first builds a set from it (a new SetTable filled with add).
    */
   symmetricDifferenceUpdate(other: SetTable<K>): void {
+    SetTable.materializeBoth(this, other);
     if (other === this) {
       this.clear();
       return;
@@ -449,6 +553,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** set_swap_bodies as intersection_update uses it: this set takes over `other`'s table. */
   replaceWith(other: SetTable<K>): void {
+    SetTable.materializeBoth(this, other);
     this.slots = other.slots;
     this.hashHigh = other.hashHigh;
     this.hashLow = other.hashLow;
@@ -470,6 +575,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * (no key is hashed again).
    */
   isSubsetOf(other: SetTable<K>): boolean {
+    SetTable.materializeBoth(this, other);
     if (this.used > other.used) return false;
     for (let slot = 0; slot <= this.mask; slot++) {
       const entry = this.slots[slot];
@@ -481,11 +587,13 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** has() with the hash as two int32 words. */
   hasParts(key: K, high: number, low: number): boolean {
+    this.materialize();
     return this.lookup(key, high, low) >= 0;
   }
 
   /** @internal Used by the module's set algebra. */
   static intersect<K>(left: SetTable<K>, right: SetTable<K>): SetTable<K> {
+    SetTable.materializeBoth(left, right);
     const result = new SetTable<K>(left.equals);
     if (left === right) {
       result.update(left);
@@ -506,6 +614,8 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** @internal Used by the module's set algebra. */
   static subtract<K>(left: SetTable<K>, right: HashedKeySource<K>): SetTable<K> {
+    left.materialize();
+    if (right instanceof SetTable) right.materialize();
     if (left.used >> 2 > right.size) {
       const result = left.copy();
       right.forEachEntry((key, hash) => {

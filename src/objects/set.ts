@@ -45,12 +45,14 @@ export abstract class PyAnySet extends PyObject {
 
   /** Whether `key` is a member (may call `__hash__`/`__eq__`). */
   has(key: PyValue): boolean {
+    if (typeof key === 'string') return this.table.hasStr(key);
     const parts = hashIntoParts(key);
     return this.table.hasParts(key, parts[0]!, parts[1]!);
   }
 
   /** Adds `key` if absent; returns whether it was added. */
   add(key: PyValue): boolean {
+    if (typeof key === 'string') return this.table.addStr(key);
     const parts = hashIntoParts(key);
     return this.table.addParts(key, parts[0]!, parts[1]!);
   }
