@@ -4,7 +4,7 @@
 //
 // Usage: node scripts/fuzz-differential.mjs [--seed N] [--count N] [--only I] [--show I]
 //          [--record FILE] [--max-report N] [--no-minimise] [--tree head|work]
-//   --only I       run just program I of the seed (its seed is derived from --seed and I)
+//   --only I[,J…]  run just programs I, J… of the seed (each one's seed is derived from --seed and it)
 //   --show I       print program I and exit
 //   --record FILE  write the programs and CPython's output as JSON (the vitest replay corpus)
 //   --tree         head (default): last commit plus the working tree's src/compiler; work: as is
@@ -219,7 +219,7 @@ function parseArgs(argv) {
     const value = () => argv[++i];
     if (arg === '--seed') options.seed = Number(value());
     else if (arg === '--count') options.count = Number(value());
-    else if (arg === '--only') options.only = Number(value());
+    else if (arg === '--only') options.only = value().split(',').map(Number);
     else if (arg === '--show') options.show = Number(value());
     else if (arg === '--record') options.record = value();
     else if (arg === '--max-report') options.maxReport = Number(value());
@@ -237,7 +237,7 @@ async function main() {
     return;
   }
   const indexes =
-    options.only !== null ? [options.only] : Array.from({ length: options.count }, (_, i) => i);
+    options.only !== null ? options.only : Array.from({ length: options.count }, (_, i) => i);
   const run = await loadPyex(options.tree);
   const started = performance.now();
   const divergences = [];

@@ -2,7 +2,7 @@
 // `anext` returns with a default, which turns StopAsyncIteration into that default. Driving the
 // awaitables (await, SEND) is the VM's job (src/vm/generators.ts, eval-loop.ts).
 
-import { checkArity, methodNoArgs } from '../objects/args.js';
+import { checkArity, checkOneArg, methodNoArgs } from '../objects/args.js';
 import { makeBuiltinType } from '../objects/builtin-types.js';
 import { stopIteration, typeError } from '../objects/errors.js';
 import { exceptionMatchesName } from '../objects/exception-match.js';
@@ -15,7 +15,7 @@ import { typeName, typeOf } from '../objects/type-of.js';
 
 /** `aiter(async_iterable)`: `type(x).__aiter__(x)`, which must give an async iterator. */
 export const aiterFunction = makeNativeFunction('builtins', 'aiter', (args, kwnames) => {
-  checkArity('aiter', args, kwnames, 1, 1);
+  checkOneArg('aiter', args, kwnames);
   const iterable = args[0]!;
   const method = typeOf(iterable).lookup('__aiter__');
   if (method === undefined || method === None) {

@@ -1,7 +1,7 @@
 // Introspection builtins: isinstance/issubclass (with __instancecheck__/__subclasscheck__ and
 // unions), callable, id, hash, getattr/setattr/hasattr/delattr, vars, dir, globals, locals, repr, ascii.
 
-import { checkArity } from '../objects/args.js';
+import { checkArity, checkNoArgs, checkOneArg } from '../objects/args.js';
 import { typeType } from '../objects/builtin-types.js';
 import { PyDict } from '../objects/dict.js';
 import { typeError } from '../objects/errors.js';
@@ -87,12 +87,12 @@ export const issubclassFunction = makeNativeFunction('builtins', 'issubclass', (
 });
 /** `callable`. */
 export const callableFunction = makeNativeFunction('builtins', 'callable', (args, kwnames) => {
-  checkArity('callable', args, kwnames, 1, 1);
+  checkOneArg('callable', args, kwnames);
   return typeOf(args[0]!).lookup('__call__') !== undefined;
 });
 /** `id`. */
 export const idFunction = makeNativeFunction('builtins', 'id', (args, kwnames) => {
-  checkArity('id', args, kwnames, 1, 1);
+  checkOneArg('id', args, kwnames);
   const value = args[0]!;
   if (typeof value === 'object') return 140000000000000 + objectIdentity(value) * 16;
   if (typeof value === 'boolean') return value ? 9000001 : 9000000;
@@ -106,7 +106,7 @@ function pyHashIdentity(value: PyValue): number {
 
 /** `hash`. */
 export const hashFunction = makeNativeFunction('builtins', 'hash', (args, kwnames) => {
-  checkArity('hash', args, kwnames, 1, 1);
+  checkOneArg('hash', args, kwnames);
   return pyHash(args[0]!);
 });
 
@@ -207,23 +207,23 @@ export const dirFunction = makeNativeFunction('builtins', 'dir', (args, kwnames)
 });
 /** `globals()`. */
 export const globalsFunction = makeNativeFunction('builtins', 'globals', (args, kwnames) => {
-  checkArity('globals', args, kwnames, 0, 0);
+  checkNoArgs('globals', args, kwnames);
   const frame = currentInterpreter().frame;
   return frame === null ? new PyDict() : frame.globals;
 });
 /** `locals()`. */
 export const localsFunction = makeNativeFunction('builtins', 'locals', (args, kwnames) => {
-  checkArity('locals', args, kwnames, 0, 0);
+  checkNoArgs('locals', args, kwnames);
   return currentLocals();
 });
 /** `repr(obj)`. */
 export const reprFunction = makeNativeFunction('builtins', 'repr', (args, kwnames) => {
-  checkArity('repr', args, kwnames, 1, 1);
+  checkOneArg('repr', args, kwnames);
   return pyRepr(args[0]!);
 });
 /** `ascii(obj)`. */
 export const asciiFunction = makeNativeFunction('builtins', 'ascii', (args, kwnames) => {
-  checkArity('ascii', args, kwnames, 1, 1);
+  checkOneArg('ascii', args, kwnames);
   return pyAscii(args[0]!);
 });
 

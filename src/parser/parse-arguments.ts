@@ -55,7 +55,23 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         p.raiseAtToken(p.pos, 'iterable argument unpacking follows keyword argument unpacking');
       }
       p.pos++;
-      const value = parseExpression(p);
+      let value: Expr;
+      try {
+        value = parseExpression(p);
+      } catch (error) {
+        // After a keyword, PEG ends the arguments before this `*` and invalid_arguments reports
+        // the `*` (when nothing more specific failed inside it).
+        if (!sawKeyword || !(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') {
+          throw error;
+        }
+        p.raiseAt(
+          'iterable argument unpacking follows keyword argument unpacking',
+          tok.line,
+          tok.byteCol,
+          tok.endLine,
+          tok.endByteCol,
+        );
+      }
       if (p.codes[p.pos] === EQUAL) p.raiseInvalidSyntax();
       if (p.codes[p.pos] === KW_FOR || p.codes[p.pos] === KW_ASYNC) {
         const last = p.toks[p.pos - 1]!;

@@ -630,6 +630,7 @@ export function parsePrimary(p: Parser): Expr {
   const savedDepth = p.depth;
   const first = p.toks[start]!;
   for (;;) {
+    if (c !== DOT && c !== LPAR && c !== LSQB) break;
     if (p.lenientTrailers) {
       const trailerStart = p.pos;
       const parens = p.parenDepth;

@@ -94,7 +94,7 @@ const frameSource = makeNativeFunction(MODULE, 'frame_source', (args, kwnames) =
   const lineno = intArg(args[2]);
   const instruction = lasti < 0 ? -1 : lasti >> 1;
   if (instruction >= code.code.positions.length >> 2) return '';
-  return formatFrameSource(currentInterpreter(), code.code, instruction, lineno);
+  return formatFrameSource(currentInterpreter(), code.code, instruction, lineno, 'module');
 });
 
 /** `positions(code, lasti)`: (lineno, end_lineno, colno, end_colno) of one instruction, None when unknown. */

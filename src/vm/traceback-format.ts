@@ -20,6 +20,7 @@ import { strValueOf } from '../objects/str-type.js';
 import type { PyTraceback } from '../objects/traceback.js';
 import { PyTuple } from '../objects/tuple.js';
 import type { Expr } from '../parser/ast.js';
+import { displayWidth } from '../parser/display-width.js';
 import { parse } from '../parser/parser.js';
 import type { Interpreter } from './interpreter.js';
 import { suggestionFor } from './suggestions.js';
@@ -194,18 +195,21 @@ function formatSourceLines(interp: Interpreter, entry: PyTraceback): string {
 /**
  * The `    source` line and, when the failing expression is narrower than the line, the caret line
  * (`^^^^` or `~~~^^^~~~` anchors) of instruction `instruction` of `code` at line `lineno`.
- * Empty when the source is unknown. Used for tracebacks and by the `traceback` module.
+ * Empty when the source is unknown. Used for tracebacks (`style` 'interpreter': CPython's C
+ * printer, which drops only the indentation and keeps trailing blanks) and by the `traceback`
+ * module ('module': traceback.py strips both ends).
  */
 export function formatFrameSource(
   interp: Interpreter,
   code: CodeObject,
   instruction: number,
   lineno: number,
+  style: 'interpreter' | 'module' = 'interpreter',
 ): string {
   const line = sourceLine(interp, code.filename, lineno);
   if (line === null) return '';
-  const stripped = line.trim();
-  if (stripped === '') return '';
+  const stripped = style === 'module' ? line.trim() : line.replace(/^[ \t\f]+/, '');
+  if (stripped.trim() === '') return '';
   let out = `    ${stripped}\n`;
   const positions = code.positions;
   if (instruction < 0) return out;
@@ -217,7 +221,11 @@ export function formatFrameSource(
   if (startLine < 0 || endLine < 0 || startByte < 0 || endByte < 0) return out;
   if (startLine !== lineno) return out;
   const lineChars = [...line];
-  const truncation = lineChars.length - [...line.trimStart()].length;
+  const strippedLength = [...stripped].length;
+  const truncation =
+    style === 'module'
+      ? lineChars.length - [...line.trimStart()].length
+      : lineChars.length - strippedLength;
   const start = byteOffsetToCharOffset(line, startByte);
   let end = byteOffsetToCharOffset(line, endByte);
   let anchors: Anchors | null = null;
@@ -228,19 +236,30 @@ export function formatFrameSource(
       anchors = { left: anchors.left + start, right: anchors.right + start };
     }
   } else {
+    // CPython scans the line's UTF-8 bytes, starting at its length in characters, for the last
+    // non-whitespace one and takes that byte index as a character offset.
+    const lineBytes = encoder.encode(line);
     let index = lineChars.length;
     while (--index >= 0) {
-      if (!/\s/.test(lineChars[index]!)) break;
+      if (!isWhitespaceByte(lineBytes[index]!)) break;
     }
     end = index + 1;
   }
-  const strippedLength = [...stripped].length;
-  // CPython strips trailing whitespace from the displayed line too.
-  if (end - start >= strippedLength && anchors === null) return out;
+  // No carets when the primary range spans the displayed line (traceback.py: at least spans it).
+  if (
+    anchors === null &&
+    (style === 'module' ? end - start >= strippedLength : end - start === strippedLength)
+  )
+    return out;
+  // The caret line counts display columns: East Asian wide characters take two.
+  const startColumn = displayWidth(line, start);
+  const endColumn = displayWidth(line, end);
+  const leftColumn = anchors === null ? -1 : displayWidth(line, anchors.left);
+  const rightColumn = anchors === null ? -1 : displayWidth(line, anchors.right);
   let carets = '    ';
-  for (let offset = truncation + 1; offset <= end; offset++) {
-    if (offset <= start) carets += ' ';
-    else if (anchors !== null && anchors.left < offset && offset <= anchors.right) carets += '^';
+  for (let offset = truncation + 1; offset <= endColumn; offset++) {
+    if (offset <= startColumn) carets += ' ';
+    else if (anchors !== null && leftColumn < offset && offset <= rightColumn) carets += '^';
     else carets += anchors !== null ? '~' : '^';
   }
   out += `${carets}\n`;
