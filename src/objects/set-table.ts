@@ -163,9 +163,16 @@ export class SetTable<K> implements HashedKeySource<K> {
     const check = allocationCheck;
     allocationCheck = null;
     try {
+      // The keys are distinct and the table has no dummies, so each add is a clean insert (same
+      // probe sequence as addParts, no comparisons) followed by addParts's resize rule.
       for (const key of pending) {
         const parts = hashStringParts(key);
-        this.addParts(key as K, parts[0]!, parts[1]!);
+        this.insertClean(key as K, parts[0]!, parts[1]!);
+        this.fill++;
+        this.used++;
+        if (this.fill * 5 >= this.mask * 3) {
+          this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+        }
       }
     } finally {
       allocationCheck = check;
