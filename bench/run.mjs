@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const programsDir = join(here, 'programs');
-const pyexMain = process.env.PYEX_MAIN ?? join(here, '..', 'dist', 'cli', 'main.js');
+const pyexMain = process.env.PYEX_MAIN ?? join(here, '..', 'dist', 'bin', 'pyex.js');
 const runs = Number(process.env.RUNS ?? 3);
 const pyexFlags = (process.env.PYEX_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
 const filter = process.argv[2] ?? '';

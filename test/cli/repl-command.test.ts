@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const main = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
+const main = join(import.meta.dirname, '..', '..', 'dist', 'bin', 'pyex.js');
 
 function repl(args: string[], input: string) {
   const result = spawnSync(process.execPath, [main, 'repl', ...args], {

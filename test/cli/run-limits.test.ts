@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const main = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
+const main = join(import.meta.dirname, '..', '..', 'dist', 'bin', 'pyex.js');
 
 function pyex(args: string[], cwd = tmpdir()) {
   const result = spawnSync(process.execPath, [main, ...args], { cwd, encoding: 'utf8' });
