@@ -174,6 +174,12 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
           });
           continue;
         }
+        // A lone generator argument followed by anything but `,` matches none of
+        // invalid_arguments' alternatives (nonparen_genexp_in_call wants two arguments): the
+        // generic error where it stops.
+        if (args.length === 0 && keywords.length === 0 && p.codes[p.pos] !== COMMA) {
+          p.raiseInvalidSyntax();
+        }
         const lastGen = generators[generators.length - 1]!;
         const lastItem =
           lastGen.ifs.length > 0 ? lastGen.ifs[lastGen.ifs.length - 1]! : lastGen.iter;

@@ -395,7 +395,8 @@ function parseFunctionDef(p: Parser, decorators: Expr[], startIndex: number): St
   if (isAsync) p.pos++;
   const defTok = p.toks[p.pos++]!;
   const name = p.expectName();
-  const typeParams: TypeParam[] = p.codes[p.pos] === LSQB ? parseTypeParams(p) : [];
+  const typeParams: TypeParam[] =
+    p.codes[p.pos] === LSQB ? parseTypeParamsOr311Error(p, "expected '('") : [];
   p.expectForced(LPAR);
   const args = parseFunctionParameters(p);
   p.expect(RPAR);
@@ -428,10 +429,28 @@ function parseFunctionDef(p: Parser, decorators: Expr[], startIndex: number): St
   });
 }
 
+/**
+ * 3.12 type parameters after a def or class name. Valid ones parse (the compiler rejects them as
+ * 3.11 does); invalid ones get 3.11's error at the `[`, where its grammar already stops:
+ * "expected '('" after a def name (a forced token), the generic error after a class name.
+ */
+function parseTypeParamsOr311Error(p: Parser, message: string): TypeParam[] {
+  const open = p.pos;
+  try {
+    return parseTypeParams(p);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    p.pos = open;
+    p.furthest = open;
+    return p.raiseAtToken(open, message);
+  }
+}
+
 function parseClassDef(p: Parser, decorators: Expr[]): Stmt {
   const tok = p.toks[p.pos++]!;
   const name = p.expectName();
-  const typeParams: TypeParam[] = p.codes[p.pos] === LSQB ? parseTypeParams(p) : [];
+  const typeParams: TypeParam[] =
+    p.codes[p.pos] === LSQB ? parseTypeParamsOr311Error(p, 'invalid syntax') : [];
   let bases: Expr[] = [];
   let keywords: Keyword[] = [];
   if (p.codes[p.pos] === LPAR) {

@@ -316,7 +316,7 @@ function parseDictRest(
         p.raiseAtToken(firstStarIndex, 'dict unpacking cannot be used in dict comprehension');
       }
     } else {
-      const key = parseExpression(p);
+      const key = parseLaterDictKey(p);
       if (p.codes[p.pos] !== COLON) {
         p.raiseAt(
           "':' expected after dictionary key",
@@ -336,6 +336,45 @@ function parseDictRest(
   if (p.codes[p.pos] !== RBRACE && values.length > 0) raiseAfterDictItem(p, keys, values);
   const close = p.expect(RBRACE);
   return spanDict(keys, values, open, close);
+}
+
+/**
+ * A dict key after an earlier item. CPython reports invalid_kvpair ("':' expected after dictionary
+ * key") at the longest expression that parses there, without the targeted errors a failing
+ * trailer or operand inside it would give (`{1: 2, f(x y): 3}`, `{1: 2, 2-: 3}`): that expression
+ * is read as PEG reads it, backtracking out of failing trailers and right operands.
+ */
+function parseLaterDictKey(p: Parser): Expr {
+  const start = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  try {
+    return parseExpression(p);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    p.noteRead(p.pos);
+    p.pos = start;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+    const lenient = p.lenientTrailers;
+    p.lenientTrailers = true;
+    try {
+      return parseExpression(p);
+    } catch {
+      // A conditional without its `else`: PEG settles for the disjunction before `if`.
+      p.noteRead(p.pos);
+      p.pos = start;
+      p.depth = savedDepth;
+      p.parenDepth = savedParens;
+      try {
+        return parseDisjunction(p);
+      } catch {
+        throw error;
+      }
+    } finally {
+      p.lenientTrailers = lenient;
+    }
+  }
 }
 
 /** After a `**mapping` item CPython has no "forgot a comma" rule: the generic error. */

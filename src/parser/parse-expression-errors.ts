@@ -39,6 +39,7 @@ export function raiseAfterElement(p: Parser, e: Expr, starredValue = false): nev
     const b = tryParseExpression(p);
     if (b !== null) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
   }
+  if (!(starredValue && e.kind === 'Starred')) raiseLegacyExpression(p, e);
   return p.raiseInvalidSyntax();
 }
 
@@ -77,13 +78,17 @@ export function raiseAfterEvalExpressions(p: Parser, e: Expr): never {
   return p.raiseInvalidSyntax();
 }
 
-/** `print x` / `exec x`: "Missing parentheses in call to ...", when a star_expressions follows. */
+/**
+ * invalid_legacy_expression, `NAME !'(' star_expressions`: after any name CPython reads the
+ * expressions that follow with its targeted errors on, so an error inside them is the one
+ * reported (`im{port a.b}` is "forgot a comma" inside the braces); after `print` / `exec` a
+ * readable star_expressions gives "Missing parentheses in call to ...".
+ */
 function raiseLegacyExpression(p: Parser, e: Expr): void {
-  if (e.kind === 'Name' && isLegacyName(e) && p.codes[p.pos] !== LPAR) {
-    const b = tryParseStarExpressions(p);
-    if (b !== null) {
-      p.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
-    }
+  if (e.kind !== 'Name' || p.codes[p.pos] === LPAR || !startsExpression(p.codes[p.pos]!)) return;
+  const b = tryParseStarExpressions(p, true);
+  if (b !== null && isLegacyName(e)) {
+    p.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
   }
 }
 
@@ -171,13 +176,16 @@ function tryParseExpression(p: Parser): Expr | null {
   }
 }
 
-function tryParseStarExpressions(p: Parser): Expr | null {
+function tryParseStarExpressions(p: Parser, keepTargetedErrors = false): Expr | null {
   const saved = p.pos;
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;
   try {
     return parseStarExpressions(p);
-  } catch {
+  } catch (error) {
+    if (keepTargetedErrors && error instanceof PySyntaxError && error.msg !== 'invalid syntax') {
+      throw error;
+    }
     return null;
   } finally {
     p.noteRead(p.pos);

@@ -288,6 +288,44 @@ interface PendingFrame {
   readonly test: Expr | null;
 }
 
+/**
+ * The test of `body if test`. When it fails with the generic error, invalid_expression's
+ * `disjunction 'if' disjunction !('else'|':')` still sees the longest disjunction PEG reads there
+ * (backtracking out of a failing trailer or operand) and reports the missing `else` over both.
+ */
+function parseConditionTest(p: Parser, body: Expr): Expr {
+  const start = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  try {
+    return parseDisjunction(p);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+    const failedAt = p.pos;
+    p.noteRead(p.pos);
+    p.pos = start;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+    const lenient = p.lenientTrailers;
+    p.lenientTrailers = true;
+    let test: Expr | null = null;
+    try {
+      test = parseDisjunction(p);
+    } catch {
+      test = null;
+    } finally {
+      p.lenientTrailers = lenient;
+    }
+    const c = p.codes[p.pos];
+    if (test !== null && c !== KW_ELSE && c !== COLON) {
+      p.raiseRange(body, test, "expected 'else' after 'if' expression");
+    }
+    p.noteRead(p.pos);
+    p.pos = failedAt;
+    throw error;
+  }
+}
+
 function parseConditionalChain(p: Parser, first: Expr | null, firstStart: number): Expr {
   const savedDepth = p.depth;
   const frames: PendingFrame[] = [];
@@ -310,7 +348,7 @@ function parseConditionalChain(p: Parser, first: Expr | null, firstStart: number
     }
     if (p.codes[p.pos] === KW_IF) {
       p.pos++;
-      const test = parseDisjunction(p);
+      const test = parseConditionTest(p, current);
       if (p.codes[p.pos] !== KW_ELSE) raiseMissingElse(p, current, test);
       p.pos++;
       frames.push({ lambdaArgs: null, startToken: p.toks[currentStart]!, body: current, test });
