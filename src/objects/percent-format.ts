@@ -6,6 +6,7 @@ import { type DoubleFormatCode, doubleToString } from './float-format.js';
 import { type IntValue, intToFloat } from './int-math.js';
 import { DEFAULT_MAX_STR_DIGITS, intToString } from './int-text.js';
 import { PythonError } from './python-error.js';
+import { flatStr } from './str-flat.js';
 
 /**
  * What % formatting needs from the runtime for values that are not JS primitives. JS strings
@@ -527,7 +528,7 @@ function run(state: Formatter): string {
       `not all arguments converted during ${state.bytesMode ? 'bytes' : 'string'} formatting`,
     );
   }
-  return result;
+  return flatStr(result);
 }
 
 function makeFormatter(

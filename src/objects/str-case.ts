@@ -1,6 +1,7 @@
 // Case conversion for str: upper, lower (with CPython's Final_Sigma rule), casefold, title,
 // capitalize, swapcase. Uses the full (multi-character) mappings, as CPython's str methods do.
 
+import { flatStr } from './str-flat.js';
 import { flagsOf } from './str-predicates.js';
 import { CaseKind, caseMapping, extendedCaseMapping, UnicodeFlag } from './unicode-data.js';
 
@@ -239,7 +240,7 @@ function titleAscii(text: string): string | null {
     }
     previousIsCased = upper || lower;
   }
-  return runStart === 0 ? text : result + text.slice(runStart);
+  return runStart === 0 ? text : flatStr(result + text.slice(runStart));
 }
 
 /** Decodes ASCII bytes (TextDecoder's 'latin1' is windows-1252, identical below 0x80). */
@@ -275,7 +276,7 @@ export function strCapitalize(text: string): string {
     if (!BEYOND_LATIN1.test(rest)) {
       // ASCII titlecase is uppercase; the Latin-1 rest lowercases without context.
       const first = head >= 0x61 && head <= 0x7a ? String.fromCharCode(head - 32) : text[0]!;
-      return first + rest.toLowerCase();
+      return flatStr(first + rest.toLowerCase());
     }
   }
   const first = pointAt(text, 0);

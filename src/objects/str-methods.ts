@@ -56,6 +56,7 @@ import {
   strTitle,
   strUpper,
 } from './str-case.js';
+import { flatStr } from './str-flat.js';
 import {
   StripSide,
   strCenter,
@@ -350,7 +351,7 @@ export function formatTemplate(
       : field.formatSpec;
     result += pyFormat(value, spec);
   }
-  return result;
+  return flatStr(result);
 }
 
 import { keyError, indexError as pyIndexError } from './errors.js';
@@ -384,7 +385,7 @@ function formatCompiled(
     }
     result += pyFormat(value, field.formatSpec);
   }
-  return result + compiled.tail;
+  return flatStr(result + compiled.tail);
 }
 
 function keyErrorOf(name: string) {
@@ -514,7 +515,7 @@ defineMethod(strType, 'join', (args, kwnames) => {
       const text = strValueOf(items[index]!)!;
       result = index === 0 ? text : result + separator + text;
     }
-    return result;
+    return flatStr(result);
   }
   if (allPlain) return (items as readonly string[]).join(separator);
   const parts: string[] = new Array(count);

@@ -3,6 +3,7 @@
 
 import { checkResultLength, codePointLength, isAstralFree, toCodePoints } from './code-points.js';
 import { PythonError } from './python-error.js';
+import { flatStr } from './str-flat.js';
 import { isSpaceCodePoint } from './str-predicates.js';
 
 /** TypeError for a fill character that is not exactly one code point. */
@@ -25,7 +26,7 @@ export function strCenter(text: string, width: number, fillchar = ' '): string {
   if (margin <= 0) return text;
   checkResultLength(text.length + margin * fillchar.length);
   const left = Math.floor(margin / 2) + (margin & width & 1);
-  return fillchar.repeat(left) + text + fillchar.repeat(margin - left);
+  return flatStr(fillchar.repeat(left) + text + fillchar.repeat(margin - left));
 }
 
 /** `str.ljust(width[, fillchar])` */
@@ -34,7 +35,7 @@ export function strLjust(text: string, width: number, fillchar = ' '): string {
   const margin = width - lengthOf(text);
   if (margin <= 0) return text;
   checkResultLength(text.length + margin * fillchar.length);
-  return text + fillchar.repeat(margin);
+  return flatStr(text + fillchar.repeat(margin));
 }
 
 /** `str.rjust(width[, fillchar])` */
@@ -43,7 +44,7 @@ export function strRjust(text: string, width: number, fillchar = ' '): string {
   const margin = width - lengthOf(text);
   if (margin <= 0) return text;
   checkResultLength(text.length + margin * fillchar.length);
-  return fillchar.repeat(margin) + text;
+  return flatStr(fillchar.repeat(margin) + text);
 }
 
 /** `str.zfill(width)`: zeros on the left, after a leading '+' or '-'. */
@@ -52,8 +53,9 @@ export function strZfill(text: string, width: number): string {
   if (margin <= 0) return text;
   checkResultLength(text.length + margin);
   const first = text.charCodeAt(0);
-  if (first === 0x2b || first === 0x2d) return text[0] + '0'.repeat(margin) + text.slice(1);
-  return '0'.repeat(margin) + text;
+  if (first === 0x2b || first === 0x2d)
+    return flatStr(text[0] + '0'.repeat(margin) + text.slice(1));
+  return flatStr('0'.repeat(margin) + text);
 }
 
 /**
@@ -82,7 +84,7 @@ export function strExpandTabs(text: string, tabsize = 8): string {
       column++;
     }
   }
-  return result + text.slice(runStart);
+  return flatStr(result + text.slice(runStart));
 }
 
 /** True when the low surrogate at `offset` completes a pair (so it adds no column). */

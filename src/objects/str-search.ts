@@ -11,6 +11,7 @@ import {
   offsetOfIndex,
 } from './code-points.js';
 import { PythonError } from './python-error.js';
+import { flatStr } from './str-flat.js';
 
 /**
  * True when `needle` could match in the middle of a surrogate pair: it starts with a low surrogate
@@ -290,7 +291,7 @@ export function strReplace(text: string, old: string, replacement: string, count
         offset += width;
       }
     }
-    return result + text.slice(offset);
+    return flatStr(result + text.slice(offset));
   }
   // A loop of native searches: no intermediate arrays, and the text itself when nothing matches.
   const checkPairs = needsPairCheck(old);
@@ -306,7 +307,7 @@ export function strReplace(text: string, old: string, replacement: string, count
     remaining--;
     offset = checkPairs ? findUnits(text, old, previous, text.length) : text.indexOf(old, previous);
   }
-  return result + text.slice(previous);
+  return flatStr(result + text.slice(previous));
 }
 
 function unitWidth(text: string, offset: number): number {
