@@ -84,3 +84,41 @@ emit(
     "Table of glibc pow's logarithm: for piece i of the reduction interval, POW_LOG_INVC[i] is 1/c, POW_LOG_LOGC[i] log(c) rounded to a multiple of 2**-43 and POW_LOG_LOGC_TAIL[i] the rest of log(c), rounded.",
     pow_log_table(7),
 )
+
+
+def decimal_sin_cos(x: Fraction) -> tuple[Fraction, Fraction]:
+    """sin(x) and cos(x) for small rational x by their Taylor series at 80 digits."""
+    d = Decimal(x.numerator) / Decimal(x.denominator)
+    sin_sum, cos_sum = Decimal(0), Decimal(0)
+    term = Decimal(1)  # x**k / k!
+    for k in range(0, 80):
+        if k % 4 == 0:
+            cos_sum += term
+        elif k % 4 == 1:
+            sin_sum += term
+        elif k % 4 == 2:
+            cos_sum -= term
+        else:
+            sin_sum -= term
+        term = term * d / (k + 1)
+    return Fraction(sin_sum), Fraction(cos_sum)
+
+
+def sincos_table(count: int) -> dict[str, list[float]]:
+    """For x_i = i/128: sin(x_i) and cos(x_i) each as a double and the rounded rest (glibc's s_sin.c
+    reads sin, sin rest, cos, cos rest at index 4i)."""
+    values: list[float] = []
+    for i in range(count):
+        sin_exact, cos_exact = decimal_sin_cos(Fraction(i, 128))
+        for exact in (sin_exact, cos_exact):
+            head = float(exact)
+            values.append(head)
+            values.append(float(exact - Fraction(head)))
+    return {'SINCOS_TABLE': values}
+
+
+emit(
+    'sincos-table.ts',
+    "Table of glibc sin/cos: for x_i = i/128, SINCOS_TABLE[4i..4i+3] is sin(x_i) rounded to a double, the rounded rest, then the same for cos(x_i).",
+    sincos_table(110),
+)

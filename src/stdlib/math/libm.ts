@@ -1,12 +1,12 @@
 // The C library functions CPython's math, cmath and random call, in one place. Each entry is either
 // a port of glibc 2.36's algorithm (x86-64, with the FMA ifuncs' fused operations) that reproduces
 // it bit for bit, or a correctly rounded implementation where glibc's own is correctly rounded in
-// all but rare cases (log, log2, trigonometric functions). C99 Annex F special values; Python
-// errors are the callers' job.
+// all but rare cases (log, log2, tan, the inverse trigonometric functions). C99 Annex F special
+// values; Python errors are the callers' job.
 
 import { glibcCbrt } from './libm/cbrt.js';
 import { crLog, crLog2 } from './libm/cr-exp-log.js';
-import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from './libm/cr-trig.js';
+import { crAcos, crAsin, crAtan, crAtan2, crTan, reduceHalfPi } from './libm/cr-trig.js';
 import { glibcErf, glibcErfc } from './libm/erf.js';
 import { glibcExp } from './libm/exp.js';
 import { glibcExp2 } from './libm/exp2.js';
@@ -23,6 +23,7 @@ import {
 } from './libm/fdlibm.js';
 import { glibcHypot } from './libm/hypot.js';
 import { glibcPow } from './libm/pow.js';
+import { glibcCos, glibcSin } from './libm/sin-cos.js';
 
 /** C exp(x). */
 export const libmExp: (x: number) => number = glibcExp;
@@ -53,9 +54,13 @@ export const libmExp2: (x: number) => number = glibcExp2;
 /** C pow(x, y), C99 special values included (a negative x with a non-integer y gives NaN). */
 export const libmPow: (x: number, y: number) => number = glibcPow;
 /** C sin(x). */
-export const libmSin: (x: number) => number = crSin;
+export function libmSin(x: number): number {
+  return glibcSin(x, reduceHalfPi);
+}
 /** C cos(x). */
-export const libmCos: (x: number) => number = crCos;
+export function libmCos(x: number): number {
+  return glibcCos(x, reduceHalfPi);
+}
 /** C tan(x). */
 export const libmTan: (x: number) => number = crTan;
 /** C asin(x). */

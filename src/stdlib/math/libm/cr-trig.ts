@@ -1,6 +1,6 @@
-// Correctly rounded sin, cos, tan, atan, atan2, asin and acos: exact argument reduction by a
-// bigint 2/pi, double-double series, one final rounding. glibc 2.36's versions of these are
-// correctly rounded in all but rare cases, so these match CPython far more often than Math.*.
+// Correctly rounded tan, atan, atan2, asin and acos: exact argument reduction by a bigint 2/pi,
+// double-double series, one final rounding. glibc 2.36's versions of these are correctly rounded in
+// all but rare cases, so these match CPython far more often than Math.*. sin/cos: sin-cos.ts.
 
 import { frexp } from '../float-bits.js';
 import type { DD } from './double-double.js';
@@ -57,6 +57,15 @@ function reduce(x: number): [DD, number] {
   return [r, Number(BigInt.asUintN(2, n))];
 }
 
+/**
+ * x = n*pi/2 + a + da exactly up to the final roundings (finite x, |x| >= pi/4): [n mod 4, a, da].
+ * For glibc's sin/cos on huge arguments (sin-cos.ts).
+ */
+export function reduceHalfPi(x: number): [number, number, number] {
+  const [r, quadrant] = reduce(x);
+  return [quadrant, r[0], r[1]];
+}
+
 const SIN_COEFFICIENTS: DD[] = [];
 const COS_COEFFICIENTS: DD[] = [];
 
@@ -97,30 +106,6 @@ function reduced(x: number): [DD, DD, number] {
   const [r, quadrant] = reduce(x);
   const [s, c] = sinCos(r);
   return [s, c, quadrant];
-}
-
-/** Correctly rounded sin(x). */
-export function crSin(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : Number.NaN;
-  if (Math.abs(x) < 1e-8) {
-    // sin(x) = x - x^3/6 + ...: x minus a sub-ulp amount.
-    const [h, l] = dd.add([x, 0], [(-x * x * x) / 6, 0]);
-    return h + l;
-  }
-  const [s, c, quadrant] = reduced(x);
-  const value =
-    quadrant === 0 ? s : quadrant === 1 ? c : quadrant === 2 ? dd.negate(s) : dd.negate(c);
-  return value[0] + value[1];
-}
-
-/** Correctly rounded cos(x). */
-export function crCos(x: number): number {
-  if (!Number.isFinite(x)) return Number.NaN;
-  if (x === 0) return 1;
-  const [s, c, quadrant] = reduced(x);
-  const value =
-    quadrant === 0 ? c : quadrant === 1 ? dd.negate(s) : quadrant === 2 ? dd.negate(c) : s;
-  return value[0] + value[1];
 }
 
 /** Correctly rounded tan(x). */
