@@ -51,7 +51,9 @@ export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyVal
 
 /**
  * The comparison every key allows (CPython's pre-sort check): one kind when all keys are ints
- * (JS numbers), exact floats, strs or exact tuples, else Generic.
+ * (JS numbers), exact floats, strs or exact tuples, else Generic. All-str keys give StrUnits
+ * without looking for surrogates: strKind() refines it where the comparison is chosen (the column
+ * sort, which most str sorts take, makes that check itself).
  */
 export function classifyKeys(keys: readonly PyValue[]): SortKind {
   const count = keys.length;
@@ -62,16 +64,11 @@ export function classifyKeys(keys: readonly PyValue[]): SortKind {
         if (typeof keys[index] !== 'number') return SortKind.Generic;
       }
       return SortKind.Int;
-    case 'string': {
-      let unitsOrder = true;
-      for (let index = 0; index < count; index++) {
-        const key = keys[index];
-        if (typeof key !== 'string') return SortKind.Generic;
-        // UTF-16 order is code point order unless a surrogate (an astral character) is involved.
-        if (unitsOrder && !isAstralFree(key)) unitsOrder = false;
+    case 'string':
+      for (let index = 1; index < count; index++) {
+        if (typeof keys[index] !== 'string') return SortKind.Generic;
       }
-      return unitsOrder ? SortKind.StrUnits : SortKind.StrCodePoints;
-    }
+      return SortKind.StrUnits;
     case 'object': {
       const cls = first.cls;
       if (cls !== floatType && cls !== tupleType && !cls.isHeapType) return SortKind.Generic;
@@ -91,6 +88,17 @@ export function classifyKeys(keys: readonly PyValue[]): SortKind {
 }
 
 /**
+ * How str keys compare: UTF-16 order is code point order unless a surrogate (an astral character)
+ * is involved, so StrUnits when none has one, else StrCodePoints.
+ */
+function strKind(keys: readonly string[]): SortKind {
+  for (let index = 0; index < keys.length; index++) {
+    if (!isAstralFree(keys[index]!)) return SortKind.StrCodePoints;
+  }
+  return SortKind.StrUnits;
+}
+
+/**
  * Sorts `values` in place, stably, by `keys` (the values themselves when null) with `<` only, as
  * list.sort does: reverse=True reverses the items, sorts, and reverses the result (so equal items
  * keep their order, and comparisons happen in CPython's order). When a comparison raises, `values`
@@ -100,18 +108,19 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
   const count = values.length;
   if (count < 2) return;
   const sortKeys = keys ?? values;
-  const kind = classifyKeys(sortKeys);
+  let kind = classifyKeys(sortKeys);
   if (keys === null && kind === SortKind.Int) {
     sortIntsWithoutKeys(values as number[], reverse);
     return;
   }
-  if (keys === null && (kind === SortKind.StrUnits || kind === SortKind.StrCodePoints)) {
-    sortStringsWithoutKeys(values as string[], kind, reverse);
+  if (keys === null && kind === SortKind.StrUnits) {
+    sortStringsWithoutKeys(values as string[], strKind(values as string[]), reverse);
     return;
   }
   // Total orders without observable comparisons (also mixed ints, bools and floats, which the
   // pre-check calls Generic): any stable sort gives CPython's result.
   if (kind !== SortKind.SameClass && sortByColumns(values, keys, reverse)) return;
+  if (kind === SortKind.StrUnits) kind = strKind(sortKeys as string[]);
   if (reverse) {
     reverseSlice(values, 0, count);
     if (keys !== null) reverseSlice(keys, 0, count);
