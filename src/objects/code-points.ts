@@ -114,7 +114,8 @@ export function offsetOfIndex(text: string, index: number): number {
 
 /** The code-point index of UTF-16 `offset`, which must lie on a code-point boundary. */
 export function indexOfOffset(text: string, offset: number): number {
-  if (!SURROGATE.test(text)) return offset;
+  // A short prefix is scanned directly (cheaper than a regex call); a long one only when needed.
+  if (offset > 32 && !SURROGATE.test(text)) return offset;
   let pairs = 0;
   for (let position = 0; position < offset - 1; position++) {
     const unit = text.charCodeAt(position);
