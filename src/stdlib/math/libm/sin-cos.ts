@@ -86,22 +86,23 @@ function kernelCos(x: number, dx: number): number {
   return cs + correction;
 }
 
-/** Set by reduceSmall: the low part of the reduced argument. */
+/** Set by reduceSmall: the low part of the reduced argument and n mod 4. */
 let reducedTail = 0;
+let reducedQuadrant = 0;
 
-/** x = n*pi/2 + (a + reducedTail) for 2.426265 < |x| < 105414350; returns n mod 4 and a. */
-function reduceSmall(x: number): [number, number] {
+/** x = n*pi/2 + (a + reducedTail) for 2.426265 < |x| < 105414350; returns a (no array). */
+function reduceSmall(x: number): number {
   const t = fma(x, HPINV, TOINT);
   const xn = t - TOINT;
   scratch[0] = t;
-  const quadrant = words[LOW]! & 3;
+  reducedQuadrant = words[LOW]! & 3;
   const y = fma(-xn, MP2, fma(-xn, MP1, x));
   const t2 = fma(-xn, PP3, y);
   let db = fma(-xn, PP3, y - t2);
   const b = fma(-xn, PP4, t2);
   db += fma(-xn, PP4, t2 - b);
   reducedTail = db;
-  return [quadrant, b];
+  return b;
 }
 
 /** sin (quadrant even) or cos (odd) of a + da, negated for quadrants 2 and 3 (glibc's do_sincos). */
@@ -127,8 +128,8 @@ export function glibcSin(x: number, reduceHuge: HugeReduction): number {
     return x < 0 ? -value : value;
   }
   if (k < 0x419921fb) {
-    const [quadrant, a] = reduceSmall(x);
-    return quadrantValue(a, reducedTail, quadrant);
+    const a = reduceSmall(x);
+    return quadrantValue(a, reducedTail, reducedQuadrant);
   }
   if (k < 0x7ff00000) {
     const [quadrant, a, da] = reduceHuge(x);
@@ -150,8 +151,8 @@ export function glibcCos(x: number, reduceHuge: HugeReduction): number {
     return kernelSin(a, da);
   }
   if (k < 0x419921fb) {
-    const [quadrant, a] = reduceSmall(x);
-    return quadrantValue(a, reducedTail, quadrant + 1);
+    const a = reduceSmall(x);
+    return quadrantValue(a, reducedTail, reducedQuadrant + 1);
   }
   if (k < 0x7ff00000) {
     const [quadrant, a, da] = reduceHuge(x);
