@@ -61,7 +61,7 @@ export function parseParenthesized(p: Parser): Expr {
       }
       p.raiseInvalidSyntax();
     }
-    const first = parseStarNamedExpression(p);
+    const first = parseDisplayElement(p);
     c = p.codes[p.pos]!;
     if (c === RPAR) {
       if (first.kind === 'Starred') p.raiseAtNode(first, 'cannot use starred expression here');
@@ -72,7 +72,7 @@ export function parseParenthesized(p: Parser): Expr {
       while (p.codes[p.pos] === COMMA) {
         p.pos++;
         if (p.codes[p.pos] === RPAR) break;
-        elts.push(parseStarNamedExpression(p));
+        elts.push(parseDisplayElement(p));
       }
       if (p.codes[p.pos] !== RPAR) raiseAfterElement(p, elts[elts.length - 1]!);
       const close = p.expect(RPAR);
@@ -120,6 +120,48 @@ function spanTuple(elts: Expr[], open: SpanToken, close: SpanToken): Tuple {
   };
 }
 
+/**
+ * One element of a parenthesized, list, set or dict display. When it fails with the generic
+ * error, PEG backtracks out of the failing trailer or operand and the display goes on from the
+ * shorter element (whose follower then decides the error: `[v [v for v in y]` reads the
+ * comprehension to the end, where an unclosed bracket is what CPython reports).
+ */
+function parseDisplayElement(p: Parser): Expr {
+  const start = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  try {
+    return parseStarNamedExpression(p);
+  } catch (error) {
+    if (
+      !(error instanceof PySyntaxError) ||
+      error.msg !== 'invalid syntax' ||
+      p.lenientTrailers ||
+      p.lenientRetries <= 0
+    ) {
+      throw error;
+    }
+    p.lenientRetries--;
+    const failedAt = p.pos;
+    p.noteRead(p.pos);
+    // A generic error is still reported where the strict reading stopped (CPython's first pass).
+    p.furthest = Math.max(p.furthest, failedAt);
+    p.pos = start;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+    p.lenientTrailers = true;
+    try {
+      return parseStarNamedExpression(p);
+    } catch {
+      p.noteRead(p.pos);
+      p.pos = failedAt;
+      throw error;
+    } finally {
+      p.lenientTrailers = false;
+    }
+  }
+}
+
 /** `[` ... `]`: a List display or a list comprehension. */
 export function parseListDisplay(p: Parser): Expr {
   const open = p.toks[p.pos]!;
@@ -133,7 +175,7 @@ export function parseListDisplay(p: Parser): Expr {
     const close = p.toks[p.pos++]!;
     result = spanList(elts, open, close);
   } else {
-    const first = parseStarNamedExpression(p);
+    const first = parseDisplayElement(p);
     const c = p.codes[p.pos]!;
     if (c === KW_FOR || c === KW_ASYNC) {
       if (first.kind === 'Starred') {
@@ -156,7 +198,7 @@ export function parseListDisplay(p: Parser): Expr {
         p.pos++;
         if (p.codes[p.pos] === RSQB) break;
         raiseIfComprehensionTarget(p, elts);
-        elts.push(parseStarNamedExpression(p));
+        elts.push(parseDisplayElement(p));
       }
       raiseIfComprehensionTarget(p, elts);
       // A starred first element is read as invalid_comprehension's `'*' expression`.
@@ -225,7 +267,7 @@ export function parseBraceDisplay(p: Parser): Expr {
     const starIndex = p.pos;
     result = parseDictRest(p, open, [], [], starIndex);
   } else {
-    const first = parseStarNamedExpression(p);
+    const first = parseDisplayElement(p);
     const next = p.codes[p.pos]!;
     if (next === COLON && first.kind !== 'Starred') {
       p.pos++;
@@ -268,7 +310,7 @@ export function parseBraceDisplay(p: Parser): Expr {
         p.pos++;
         if (p.codes[p.pos] === RBRACE) break;
         raiseIfComprehensionTarget(p, elts);
-        elts.push(parseStarNamedExpression(p));
+        elts.push(parseDisplayElement(p));
       }
       raiseIfComprehensionTarget(p, elts);
       // A starred first element is read as invalid_comprehension's `'*' expression`.

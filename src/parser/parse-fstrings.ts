@@ -18,10 +18,13 @@ import {
   KW_YIELD,
   LBRACE,
   LPAR,
+  LSQB,
   MAX_PAREN_DEPTH,
   NAME,
   type Parser,
   RBRACE,
+  RPAR,
+  RSQB,
   STRING,
 } from './parse-state.js';
 import { matchingClose } from './parse-statement-errors.js';
@@ -402,8 +405,8 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
         code === FSTRING_END)
     )
       break;
-    if (code === LBRACE) depth++;
-    else if (code === RBRACE) depth--;
+    if (code === LBRACE || code === LPAR || code === LSQB) depth++;
+    else if (code === RBRACE || code === RPAR || code === RSQB) depth--;
     end++;
   }
   const last = p.toks[Math.max(startIndex, end - 1)]!;

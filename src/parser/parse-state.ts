@@ -256,6 +256,11 @@ export class Parser {
    * CPython's PEG backtracking does (used to read `expression_without_invalid`).
    */
   lenientTrailers = false;
+  /**
+   * How many more times a failed display element may be read again leniently (each retry reads
+   * the element's tokens again; the cap keeps deeply nested failures linear).
+   */
+  lenientRetries = 32;
   private lineStarts: number[] | null = null;
   private readonly asciiSource: boolean;
 

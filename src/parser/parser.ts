@@ -9,6 +9,7 @@ import { ENDMARKER, ERRORTOKEN, MAX_NESTING_DEPTH, NEWLINE, Parser } from './par
 import { parseModuleBody } from './parse-statements.js';
 import { PySyntaxError, parserError } from './syntax-errors.js';
 import { resolveParserError, tokenizeDeferringErrors } from './tokenizer.js';
+import { setFieldExpressionChecker } from './tokenizer-fstrings-legacy.js';
 
 /**
  * Parses a module. Throws only {@link PySyntaxError} (with CPython 3.11's message and location);
@@ -18,6 +19,29 @@ import { resolveParserError, tokenizeDeferringErrors } from './tokenizer.js';
 export function parse(source: string, _filename = '<unknown>'): Module {
   return parseWith(source, (p) => ({ kind: 'Module', body: parseModuleBody(p), type_ignores: [] }));
 }
+
+// Python 3.11 compiled each f-string field's `(expression)` while scanning the string.
+// A tokenizer error keeps the text as is; the parser's error text ends with the line break
+// 3.11's string input gained.
+setFieldExpressionChecker((text) => {
+  try {
+    parseEval(text);
+    return null;
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) return null;
+    if (tokenizeDeferringErrors(text).error !== null || error.text === null) return error;
+    if (error.text.endsWith('\n')) return error;
+    return new PySyntaxError(
+      error.type,
+      error.msg,
+      error.lineno,
+      error.offset,
+      error.endLineno,
+      error.endOffset,
+      `${error.text}\n`,
+    );
+  }
+});
 
 /**
  * Parses eval input (`compile(..., 'eval')`, CPython's `eval` rule: expressions, blank lines,

@@ -16,6 +16,22 @@ const MAX_PARENTHESES = 200;
 export interface LegacyFStringScanError {
   readonly message: string;
   readonly beatsFrom: number;
+  /**
+   * When a field's expression failed to compile before the scan reached a later error: that
+   * error as the parser raised it for `(expression)` (offsets in that text), else undefined.
+   */
+  readonly compileError?: PySyntaxError;
+}
+
+/**
+ * Compiles one field's `(expression)` text the way 3.11 did while scanning: returns the parser's
+ * error or null. Registered by parser.ts (the parser depends on this module, not the reverse).
+ */
+let fieldExpressionChecker: ((text: string) => PySyntaxError | null) | null = null;
+
+/** Registers how to compile a field's `(expression)` text (see fieldExpressionChecker). */
+export function setFieldExpressionChecker(check: (text: string) => PySyntaxError | null): void {
+  fieldExpressionChecker = check;
 }
 
 /** Thrown inside the scanner to stop with an error. */
@@ -30,11 +46,14 @@ class ScanStop {
 class LegacyFStringScanner {
   readonly text: string;
   readonly raw: boolean;
+  /** Whether each field's expression is compiled when the scan passes it (as 3.11 did). */
+  readonly compileFields: boolean;
   pos = 0;
 
-  constructor(text: string, raw: boolean) {
+  constructor(text: string, raw: boolean, compileFields: boolean) {
     this.text = text;
     this.raw = raw;
+    this.compileFields = compileFields;
   }
 
   fail(message: string, beatsFrom: number): never {
@@ -159,6 +178,15 @@ class LegacyFStringScanner {
       this.fail('f-string: empty expression not allowed', exprStart);
     }
     // 3.11 compiles the expression here: errors in it come before the ones below.
+    if (this.compileFields && fieldExpressionChecker !== null) {
+      const expression = text.slice(exprStart, exprEnd);
+      if (!expression.includes('\n') && !expression.includes('\r')) {
+        const compileError = fieldExpressionChecker(`(${expression})`);
+        if (compileError !== null) {
+          throw new ScanStop({ message: compileError.msg, beatsFrom: exprStart, compileError });
+        }
+      }
+    }
     if (text[this.pos] === '=') {
       this.pos++;
       while (this.pos < end && ' \t\n\r\f\v'.includes(text[this.pos]!)) this.pos++;
@@ -183,10 +211,48 @@ class LegacyFStringScanner {
 }
 
 /**
+ * The end of the replacement-field expression starting at `start` in `text`, as Python 3.11's
+ * fstring_find_expr finds it: the first `!`, `:`, `}` or `=` outside brackets and strings (not the
+ * `!=`, `==`, `<=`, `>=` operators), or the end of the line for a field that never ends there.
+ */
+export function legacyFieldExpressionEnd(text: string, start: number): number {
+  let quote = '';
+  let depth = 0;
+  let pos = start;
+  for (; pos < text.length; pos++) {
+    const char = text[pos]!;
+    if (quote !== '') {
+      if (char === quote) quote = '';
+    } else if (char === "'" || char === '"') {
+      quote = char;
+    } else if (char === '\n' || char === '\r') {
+      break;
+    } else if (char === '[' || char === '{' || char === '(') {
+      depth++;
+    } else if (char === ']' || char === '}' || char === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && '!:=<>'.includes(char)) {
+      const next = text[pos + 1];
+      if (next === '=' && (char === '!' || char === '=' || char === '<' || char === '>')) {
+        pos++;
+        continue;
+      }
+      if (char === '<' || char === '>') continue;
+      break;
+    }
+  }
+  return pos;
+}
+
+/**
  * The first error Python 3.11's f-string scanning raises for the f-string literal `literal`
  * (prefix and quotes included), or null. `beatsFrom` is an index into `literal`.
  */
-export function legacyFStringScanError(literal: string): LegacyFStringScanError | null {
+export function legacyFStringScanError(
+  literal: string,
+  compileFields = false,
+): LegacyFStringScanError | null {
   let prefixLength = 0;
   while (
     prefixLength < literal.length &&
@@ -202,14 +268,17 @@ export function legacyFStringScanError(literal: string): LegacyFStringScanError 
     literal.startsWith(quote.repeat(3), prefixLength) && literal.length >= prefixLength + 6 ? 3 : 1;
   const bodyStart = prefixLength + quoteLength;
   const body = literal.slice(bodyStart, literal.length - quoteLength);
-  const scanner = new LegacyFStringScanner(body, prefix.includes('r'));
+  const scanner = new LegacyFStringScanner(body, prefix.includes('r'), compileFields);
   try {
     scanner.parse(0);
     return null;
   } catch (caught) {
     if (!(caught instanceof ScanStop)) throw caught;
     if (caught.error.message === '') return null;
-    return { message: caught.error.message, beatsFrom: caught.error.beatsFrom + bodyStart };
+    const beatsFrom = caught.error.beatsFrom + bodyStart;
+    const compileError = caught.error.compileError;
+    if (compileError === undefined) return { message: caught.error.message, beatsFrom };
+    return { message: caught.error.message, beatsFrom, compileError };
   }
 }
 
@@ -248,7 +317,25 @@ export function legacyFStringOutcome(
     return { error: legacy.error, isException: false };
   }
   const span = spanOfToken(source, next.startIndex, next.line, next.col, next.endLine, next.endCol);
-  const scanError = legacyFStringScanError(literal.text);
+  // An error found while tokenizing (no errorIndex) may come after a field whose expression 3.11
+  // compiled, and failed, first.
+  const scanError = legacyFStringScanError(literal.text, errorIndex === undefined);
+  if (scanError?.compileError !== undefined) {
+    const compiled = scanError.compileError;
+    const before = literal.text.slice(0, scanError.beatsFrom);
+    let lineno = literal.line;
+    for (const char of before) if (char === '\n') lineno++;
+    const error = new PySyntaxError(
+      compiled.type,
+      `f-string: ${compiled.msg}`,
+      lineno + compiled.lineno - 1,
+      compiled.offset,
+      compiled.endLineno === null ? null : lineno + compiled.endLineno - 1,
+      compiled.endOffset,
+      compiled.text,
+    );
+    return { error, isException: false };
+  }
   if (
     scanError !== null &&
     (errorIndex === undefined || errorIndex >= literal.startIndex + scanError.beatsFrom)

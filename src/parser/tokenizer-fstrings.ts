@@ -10,7 +10,7 @@ import {
   tooManyNestedFStrings,
 } from './syntax-errors.js';
 import { BACKSLASH, CLOSE_BRACE, CR, HASH, LF, OPEN_BRACE } from './tokenizer-chars.js';
-import { legacyFStringOutcome } from './tokenizer-fstrings-legacy.js';
+import { legacyFieldExpressionEnd, legacyFStringOutcome } from './tokenizer-fstrings-legacy.js';
 import type { Scanner } from './tokenizer-scanner.js';
 
 const MAX_FSTRING_LEVEL = 150;
@@ -33,6 +33,8 @@ export class FStringMode {
   /** Line and code point column where the innermost replacement field's expression starts. */
   fieldLine = 0;
   fieldCol = 0;
+  /** Source index where the innermost replacement field's expression starts. */
+  fieldIndex = 0;
 
   readonly quote: number;
   readonly quoteSize: number;
@@ -134,6 +136,7 @@ export function scanFStringLiteral(scanner: Scanner, mode: FStringMode): void {
       scanner.locate(pos + 1);
       mode.fieldLine = scanner.line;
       mode.fieldCol = scanner.col;
+      mode.fieldIndex = pos + 1;
       return;
     } else if (code === CLOSE_BRACE) {
       if (mode.inNamedEscape) {
@@ -259,7 +262,11 @@ export function failInFStringExpression(
   mode: FStringMode,
   error: PySyntaxError,
 ): never {
-  const shift = error.lineno === mode.fieldLine ? mode.fieldCol - 1 : 0;
+  const onFieldLine = error.lineno === mode.fieldLine;
+  const shift = onFieldLine ? mode.fieldCol - 1 : 0;
+  // Its text is that parenthesized expression (the tokenizer's own line, with no line break).
+  const fieldEnd = legacyFieldExpressionEnd(scanner.source, mode.fieldIndex);
+  const text = onFieldLine ? `(${scanner.source.slice(mode.fieldIndex, fieldEnd)})` : error.text;
   const moved = new PySyntaxError(
     error.type,
     error.msg,
@@ -267,7 +274,7 @@ export function failInFStringExpression(
     error.offset - shift,
     error.endLineno,
     error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset,
-    error.text,
+    text,
   );
   const legacy = scanner.legacyView();
   const outcome = legacyFStringOutcome(
