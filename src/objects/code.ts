@@ -1,7 +1,15 @@
 // The Python `code` object: a compiler CodeObject plus what the VM derives from it once (constants
 // converted to Python values, keyword-name tuples as string arrays). Code objects are immutable.
 
-import type { CodeConstant, CodeObject } from '../compiler/code-object.js';
+import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeConstant,
+  type CodeObject,
+} from '../compiler/code-object.js';
 import { codeType } from './builtin-types.js';
 import { PyBytes } from './bytes.js';
 import { PyComplex } from './complex.js';
@@ -21,6 +29,14 @@ export class PyCode extends PyObject {
   declare readonly kwnames: (readonly string[] | null)[];
   /** Number of slots before the value stack: locals, then cells and free variables. */
   declare readonly localsplusSize: number;
+  /**
+   * The positional parameter count when a call passing exactly that many positional arguments
+   * binds them in order and nothing else (no `*args`, `**kwargs`, keyword-only parameters, and not
+   * generator code), else -1: the VM's CALL then makes the frame inline.
+   */
+  declare readonly plainArgcount: number;
+  /** Whether frames of this code have cells or free variables to set up (vm/call.ts initCells). */
+  declare readonly hasCells: boolean;
   /** One inline-cache slot per instruction (src/vm/inline-cache.ts), made on first use. */
   declare caches: unknown[] | null;
 
@@ -43,6 +59,10 @@ export class PyCode extends PyObject {
         : null,
     );
     this.localsplusSize = code.varnames.length + code.cellvars.length + code.freevars.length;
+    const notPlain = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+    this.plainArgcount =
+      (code.flags & notPlain) === 0 && code.kwonlyargcount === 0 ? code.argcount : -1;
+    this.hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
     this.caches = null;
   }
 }

@@ -48,11 +48,17 @@ import { strGetItem } from '../objects/str-methods.js';
 import { PyTraceback } from '../objects/traceback.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/type-of.js';
-import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
+import {
+  GENERATOR_FLAGS,
+  generatorKindOf,
+  initCells,
+  makeFunctionFrame,
+  makeGenerator,
+} from './call.js';
 import { chainContext, exceptionFromThrown, isPropagating, propagate } from './exceptions-state.js';
 import { compareNumbers, floatBinaryFast, intBinaryFast } from './fast-arith.js';
 import { loadFromMapping, runOutlinedOp, unboundDeref, unboundLocal } from './fast-outlined-ops.js';
-import { type Frame, ResumeMode } from './frame.js';
+import { Frame, ResumeMode } from './frame.js';
 import {
   enterGeneratorFrame,
   exceptionLeavingGenerator,
@@ -931,6 +937,56 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           sliceKwnames = names0;
           sliceKind = SLICE_AT_CALL;
           throw SLICE_SPENT;
+        }
+        if (
+          callable instanceof PyFunction &&
+          names0 === null &&
+          callable.code.plainArgcount >= argCount
+        ) {
+          // The common call: positional arguments bound in order, the missing last ones (if any)
+          // from the defaults (makeFunctionFrame's binding, made here so the frame's allocation
+          // is inlined into the loop).
+          const fnCode = callable.code;
+          const paramCount = fnCode.plainArgcount;
+          const defaults = callable.defaults;
+          const defaultCount = defaults === null ? 0 : defaults.length;
+          if (paramCount - argCount <= defaultCount) {
+            const globals = callable.globals;
+            const newFrame = new Frame(
+              fnCode,
+              callable,
+              globals,
+              globals === frame.globals ? frame.builtins : interp.builtinsFor(globals),
+              null,
+            );
+            const newFast = newFrame.fast;
+            for (let index = 0; index < argCount; index++) newFast[index] = fast[argStart + index];
+            for (let index = argCount; index < paramCount; index++) {
+              newFast[index] = defaults![index - paramCount + defaultCount];
+            }
+            if (fnCode.hasCells) initCells(callable, newFast);
+            const newDepth = interp.depth + 1;
+            if (newDepth > interp.recursionLimit) {
+              throw pyError('RecursionError', 'maximum recursion depth exceeded');
+            }
+            sp = base;
+            newFrame.depth = newDepth;
+            interp.depth = newDepth;
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            newFrame.parent = frame;
+            frame = newFrame;
+            interp.frame = frame;
+            instructions = frame.instructions;
+            fast = newFast;
+            sp = frame.sp;
+            pc = 0;
+            code = fnCode;
+            consts = code.consts;
+            names = code.code.names;
+            break;
+          }
         }
         let func: PyFunction | null = null;
         let prefix: PyValue | undefined;
