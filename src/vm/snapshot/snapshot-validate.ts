@@ -18,12 +18,17 @@ import { PyType } from '../../objects/py-type.js';
 import { staticNameOf } from '../../objects/registry.js';
 import { PyAnySet } from '../../objects/set.js';
 import { SetTable } from '../../objects/set-table.js';
+import { None } from '../../objects/singletons.js';
 import { PyTraceback } from '../../objects/traceback.js';
 import { PyTuple } from '../../objects/tuple.js';
 import { Frame } from '../frame.js';
 import { ImportSystem } from '../import-system.js';
 import { Interpreter } from '../interpreter.js';
+import { type VerifiedCode, verifyBytecode } from './bytecode-verify.js';
+import { knownValue } from './class-registry.js';
 import { SnapshotFormatError } from './snapshot-format.js';
+import { checkFrameGenerator, validateLiveFrames } from './snapshot-frames.js';
+import { allPyValues, badValueField, isPyValue } from './snapshot-values.js';
 
 /** Largest value stack a restored code object may declare (frames allocate it on every call). */
 const MAX_STACK_SIZE = 1 << 20;
@@ -75,49 +80,81 @@ export function validateVmState(objects: readonly unknown[], rootValue: unknown)
   );
   const root = (rootValue as unknown[])[0];
   check(root instanceof Interpreter, 'the root is not an interpreter');
-  const checkedCode = new Set<CodeObject>();
+  const state: ValidationState = { verified: new Map(), generators: [] };
   for (const obj of objects) {
     if (typeof obj !== 'object' || obj === null) continue;
-    try {
-      validateObject(obj, objects, root, checkedCode);
-    } catch (error) {
-      if (error instanceof SnapshotFormatError) throw error;
-      // A field of the wrong kind made a check itself fail: that is a malformed object too.
-      const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-      throw invalid(`malformed ${name}`);
-    }
+    guarded(obj, () => validateObject(obj, objects, root, state));
   }
+  // Every code object is verified now: the frames to resume must stand where their code can be.
+  const interp = root as Interpreter;
+  guarded(interp, () =>
+    validateLiveFrames(interp, state.generators, (pyCode) => verifiedCode(pyCode, state)),
+  );
+}
+
+/** What the checks of one restore share: verified code objects, generators met. */
+interface ValidationState {
+  readonly verified: Map<CodeObject, VerifiedCode>;
+  readonly generators: PyGenerator[];
+}
+
+/** Runs a check of `obj`; a field of the wrong kind that made a check itself throw is malformed too. */
+function guarded(obj: object, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SnapshotFormatError) throw error;
+    const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+    throw invalid(`malformed ${name}`);
+  }
+}
+
+/** The verifier's findings for `pyCode` (checked and verified on first use). */
+function verifiedCode(pyCode: PyCode, state: ValidationState): VerifiedCode {
+  validateCode(pyCode, state);
+  return state.verified.get(pyCode.code)!;
 }
 
 function validateObject(
   obj: object,
   objects: readonly unknown[],
   root: unknown,
-  checkedCode: Set<CodeObject>,
+  state: ValidationState,
 ): void {
   if (obj instanceof PyObject) {
     if (staticNameOf(obj) !== undefined) return;
     check(obj.cls instanceof PyType, 'an object without a type');
     check(obj.dict === null || obj.dict instanceof PyDict, 'an object __dict__ that is not a dict');
-    check(obj.slots === null || Array.isArray(obj.slots), 'malformed __slots__ values');
+    check(
+      obj.slots === null || (Array.isArray(obj.slots) && allPyValues(obj.slots, true)),
+      'malformed __slots__ values',
+    );
     check(isIndex(obj.objectId, Number.MAX_SAFE_INTEGER), 'malformed object id');
   }
+  const badField = badValueField(obj);
+  if (badField !== null) throw invalid(`malformed ${badField}`);
   if (obj instanceof Frame) validateFrame(obj, objects.length);
-  else if (obj instanceof PyCode) validateCode(obj, checkedCode);
+  else if (obj instanceof PyCode) validateCode(obj, state);
   else if (obj instanceof KeyTable) validateKeyTable(obj);
   else if (obj instanceof SetTable) validateSetTable(obj);
   else if (obj instanceof PyAnySet) check(obj.table instanceof SetTable, 'a set without a table');
   else if (obj instanceof PyList || obj instanceof PyTuple)
-    check(Array.isArray(obj.items), 'a sequence without items');
+    check(Array.isArray(obj.items) && allPyValues(obj.items), 'malformed sequence items');
   else if (obj instanceof PyType) validateType(obj);
   else if (obj instanceof PyBaseException) validateException(obj, objects.length);
   else if (obj instanceof PyTraceback) validateTraceback(obj, objects.length);
-  else if (obj instanceof PyGenerator) validateGenerator(obj);
-  else if (obj instanceof PyFunction) validateFunction(obj);
+  else if (obj instanceof PyGenerator) {
+    validateGenerator(obj);
+    state.generators.push(obj);
+  } else if (obj instanceof PyFunction) validateFunction(obj);
   else if (obj instanceof PyModule) check(obj.dict instanceof PyDict, 'a module without a dict');
-  else if (obj instanceof ExcStateSlot)
+  else if (obj instanceof ExcStateSlot) {
+    check(
+      obj.value === None || obj.value instanceof PyBaseException,
+      'malformed exception state value',
+    );
     validateChain(obj, (slot) => slot.previous, objects.length, 'exception state');
-  else if (obj instanceof Interpreter) validateInterpreter(obj, root);
+  } else if (obj instanceof Interpreter) validateInterpreter(obj, root);
   else if (obj instanceof ImportSystem) {
     const path = (obj as unknown as { path: unknown }).path;
     check(path instanceof PyList, 'malformed import system');
@@ -210,22 +247,46 @@ function validateFrame(frame: Frame, limit: number): void {
   check(frame.func === null || frame.func instanceof PyFunction, 'malformed frame function');
   check(frame.kwnames === null || isStringArray(frame.kwnames), 'malformed frame keyword names');
   check(isIndex(frame.resumeMode, 3), 'malformed frame resume mode');
+  for (let slot = 0; slot < code.varnames.length; slot++) {
+    const value = frame.fast[slot];
+    check(value === undefined || isPyValue(value), 'a frame local that is not a Python value');
+  }
   for (let slot = code.varnames.length; slot < localsplus; slot++) {
     check(frame.fast[slot] instanceof PyCell, 'a frame cell slot without a cell');
   }
+  check(frame.locals === null || isPyValue(frame.locals), 'malformed frame locals');
+  check(
+    frame.initSelf === undefined || isPyValue(frame.initSelf),
+    'malformed frame __init__ instance',
+  );
+  checkFrameGenerator(frame);
   validateChain(frame, (item) => item.parent, limit, 'frame');
 }
 
-function validateCode(pyCode: PyCode, checked: Set<CodeObject>): void {
+function validateCode(pyCode: PyCode, state: ValidationState): void {
   const code = pyCode.code as unknown as CodeObject;
   check(typeof code === 'object' && code !== null && code.type === 'code', 'malformed code object');
-  check(Array.isArray(pyCode.consts) && Array.isArray(pyCode.kwnames), 'malformed code constants');
+  check(
+    Array.isArray(pyCode.consts) &&
+      allPyValues(pyCode.consts) &&
+      Array.isArray(pyCode.kwnames) &&
+      pyCode.kwnames.length === pyCode.consts.length &&
+      pyCode.kwnames.every((names) => names === null || isStringArray(names)),
+    'malformed code constants',
+  );
   check(
     pyCode.localsplusSize === code.varnames.length + code.cellvars.length + code.freevars.length,
     'malformed code slot count',
   );
-  if (checked.has(code)) return;
-  checked.add(code);
+  const verified = state.verified.get(code);
+  if (verified !== undefined) {
+    // The same CodeObject under a second PyCode: its constants must be what was verified.
+    check(
+      verified.pyCode === pyCode || sameConstants(verified.pyCode, pyCode),
+      'malformed code constants',
+    );
+    return;
+  }
   check(
     isStringArray(code.varnames) &&
       isStringArray(code.cellvars) &&
@@ -288,6 +349,17 @@ function validateCode(pyCode: PyCode, checked: Set<CodeObject>): void {
     previousEnd = entry.end;
   }
   check(!hasUnchargedCycle(code, count), 'a loop that does not pass through a charged jump');
+  state.verified.set(code, verifyBytecode(pyCode));
+}
+
+/** Whether two PyCodes of one CodeObject hold the same constants (what the verifier read). */
+function sameConstants(first: PyCode, second: PyCode): boolean {
+  if (first.consts.length !== second.consts.length) return false;
+  for (let index = 0; index < first.consts.length; index++) {
+    if (first.consts[index] !== second.consts[index]) return false;
+    if (first.kwnames[index] !== second.kwnames[index]) return false;
+  }
+  return true;
 }
 
 /** Instructions that never continue with the next one. */
@@ -356,6 +428,13 @@ function validateKeyTable(table: KeyTable): void {
       isIndex(table.size, table.keyList.length),
     'malformed dict table',
   );
+  const keys = table.keyList;
+  const values = table.valueList;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    if (key === undefined) continue;
+    check(isPyValue(key) && isPyValue(values[index]), 'a dict entry that is not a Python value');
+  }
   // The str/int/float key index is rebuilt from the entries (class-registry.ts restoreKeyIndex).
   const fields = table as unknown as { objectIndex: unknown };
   check(fields.objectIndex === null || fields.objectIndex instanceof Map, 'malformed dict index');
@@ -392,10 +471,13 @@ function validateSetTable(table: SetTable<unknown>): void {
   );
   let filled = 0;
   let live = 0;
+  const dummy = knownValue('set.DUMMY');
   for (const slot of slots as unknown[]) {
     if (slot === undefined) continue;
     filled++;
-    if (typeof slot !== 'symbol') live++;
+    if (slot === dummy) continue;
+    check(isPyValue(slot), 'a set item that is not a Python value');
+    live++;
   }
   // Probing ends at an empty slot: there must be one.
   check(
@@ -416,6 +498,12 @@ function validateType(type: PyType): void {
     'malformed type bases',
   );
   check(type.attrs instanceof Map && Array.isArray(type.subclasses), 'malformed type');
+  for (const [name, attribute] of type.attrs) {
+    check(
+      typeof name === 'string' && isPyValue(attribute),
+      'a type attribute that is not a Python value',
+    );
+  }
   check(type.layout instanceof PyType, 'malformed type layout');
   check(typeof type.name === 'string' && typeof type.qualname === 'string', 'malformed type name');
 }
@@ -459,5 +547,10 @@ function validateFunction(func: PyFunction): void {
     func.closure === null ||
       (Array.isArray(func.closure) && func.closure.every((cell) => cell instanceof PyCell)),
     'malformed function closure',
+  );
+  // Calls copy one closure cell per free variable into the frame (call.ts initCells).
+  check(
+    (func.closure?.length ?? 0) >= func.code.code.freevars.length,
+    'a function closure without a cell per free variable',
   );
 }
