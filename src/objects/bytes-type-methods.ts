@@ -47,7 +47,7 @@ import {
   bytesZfill,
 } from './bytes-methods.js';
 import { PyClassMethod } from './classmethod.js';
-import { decodeBytes, encodeText } from './codecs.js';
+import { decodeBytes, decodeWith, encodeText } from './codecs.js';
 import {
   indexError,
   indexErrorOutOfRange,
@@ -409,6 +409,13 @@ for (const type of [bytesType, bytearrayType]) {
     });
   }
   defineMethod(type, 'decode', (args, kwnames) => {
+    if (kwnames === null && args.length <= 2) {
+      // decode() and decode('utf-8'): the codec is known, no name to normalise and look up.
+      const name = args[1];
+      if (name === undefined || name === 'utf-8' || name === 'utf8') {
+        return decodeWith('utf_8', data(args));
+      }
+    }
     const [encoding, errors] = bindArgs(
       'decode',
       args.slice(1),

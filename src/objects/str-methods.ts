@@ -2,7 +2,7 @@
 // format-template.ts, percent-format.ts, codecs.ts) to Python arguments and errors.
 
 import { bindArgs, checkArity, cIntArg, methodNoArgs, methodOneArg, ssizeArg } from './args.js';
-import { floatType, strType } from './builtin-types.js';
+import { dictType, floatType, strType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import {
   charAtIndex,
@@ -12,7 +12,7 @@ import {
   sliceByIndex,
   toCodePoints,
 } from './code-points.js';
-import { decodeBytes, encodeText } from './codecs.js';
+import { decodeBytes, encodeText, encodeWith } from './codecs.js';
 import { PyDict } from './dict.js';
 import { typeError, valueError } from './errors.js';
 import { PyFloat } from './float-type.js';
@@ -48,6 +48,7 @@ import { rt } from './runtime.js';
 import { normalizeIndex, resolveSlice } from './sequence.js';
 import { None, NotImplemented } from './singletons.js';
 import { PySlice } from './slice.js';
+import { shortAsciiBytes } from './str-ascii-bytes.js';
 import {
   strCapitalize,
   strCasefold,
@@ -806,6 +807,14 @@ defineMethod(strType, 'format_map', (args, kwnames) => {
   return formatTemplate(self(args), [], mapping);
 });
 defineMethod(strType, 'encode', (args, kwnames) => {
+  if (kwnames === null && args.length <= 2) {
+    // encode() and encode('utf-8'): the codec is known, no name to normalise and look up.
+    const name = args[1];
+    if (name === undefined || name === 'utf-8' || name === 'utf8') {
+      const text = self(args);
+      return new PyBytes(shortAsciiBytes(text) ?? encodeWith('utf_8', text));
+    }
+  }
   const [encoding, errors] = bindArgs('encode', args.slice(1), kwnames, ['encoding', 'errors'], 0);
   return new PyBytes(
     encodeText(
@@ -817,13 +826,20 @@ defineMethod(strType, 'encode', (args, kwnames) => {
 });
 defineMethod(strType, 'translate', (args, kwnames) => {
   const table = methodOneArg('translate', args, kwnames);
+  // An exact dict answers a missing key without raising (a subclass may define __missing__).
+  const plainDict = table instanceof PyDict && table.cls === dictType ? table : null;
   return strTranslate(self(args), (point) => {
-    let entry: PyValue;
-    try {
-      entry = getItem(table, point);
-    } catch (error) {
-      if (isLookupError(error)) return undefined;
-      throw error;
+    let entry: PyValue | undefined;
+    if (plainDict !== null) {
+      entry = plainDict.get(point);
+      if (entry === undefined) return undefined;
+    } else {
+      try {
+        entry = getItem(table, point);
+      } catch (error) {
+        if (isLookupError(error)) return undefined;
+        throw error;
+      }
     }
     if (entry === None) return null;
     const int = intValueOf(entry);

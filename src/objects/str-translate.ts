@@ -3,6 +3,7 @@
 
 import { codePointLength, codePointToString, toCodePoints } from './code-points.js';
 import { PythonError } from './python-error.js';
+import { flatStr } from './str-flat.js';
 
 /**
  * What a translate table answers for one code point: `undefined` when the lookup raised
@@ -15,6 +16,8 @@ export type TranslateEntry = number | string | null | undefined;
 /** `str.translate(table)`: map each code point through `lookup`. */
 export function strTranslate(text: string, lookup: (point: number) => TranslateEntry): string {
   let result = '';
+  // Units before this offset are in result already; kept characters are copied as one run.
+  let copied = 0;
   const units = text.length;
   for (let offset = 0; offset < units; offset++) {
     let point = text.charCodeAt(offset);
@@ -27,17 +30,20 @@ export function strTranslate(text: string, lookup: (point: number) => TranslateE
       }
     }
     const entry = lookup(point);
-    if (entry === undefined) result += text.slice(offset, offset + width);
-    else if (typeof entry === 'string') result += entry;
-    else if (typeof entry === 'number') {
-      if (!Number.isInteger(entry) || entry < 0 || entry > 0x10ffff) {
-        throw new PythonError('ValueError', 'character mapping must be in range(0x110000)');
+    if (entry !== undefined) {
+      if (typeof entry === 'number') {
+        if (!Number.isInteger(entry) || entry < 0 || entry > 0x10ffff) {
+          throw new PythonError('ValueError', 'character mapping must be in range(0x110000)');
+        }
+        result += text.slice(copied, offset) + codePointToString(entry);
+      } else {
+        result += entry === null ? text.slice(copied, offset) : text.slice(copied, offset) + entry;
       }
-      result += codePointToString(entry);
+      copied = offset + width;
     }
     offset += width - 1;
   }
-  return result;
+  return copied === 0 ? text : flatStr(result + text.slice(copied));
 }
 
 /**
