@@ -492,11 +492,20 @@ function looksLikeMatch(p: Parser): boolean {
   return false;
 }
 
-function parseMatch(p: Parser): Stmt {
+/** match_stmt, or null (cursor back on `match`) when `:` is not followed by a line break. */
+function parseMatch(p: Parser): Stmt | null {
+  const start = p.pos;
   const tok = p.toks[p.pos++]!;
   const subject = parseSubject(p);
   expectHeaderColon(p);
-  if (p.codes[p.pos] !== NEWLINE) p.raiseInvalidSyntax();
+  if (p.codes[p.pos] !== NEWLINE) {
+    // Not a match statement: the line is read as simple statements (`match (x): y` is an
+    // annotation), with this token read.
+    p.noteRead(p.pos);
+    p.furthest = Math.max(p.furthest, p.pos);
+    p.pos = start;
+    return null;
+  }
   p.pos++;
   if (p.codes[p.pos] !== INDENT) {
     p.raiseAtToken(
@@ -509,7 +518,8 @@ function parseMatch(p: Parser): Stmt {
   const cases: MatchCase[] = [];
   while (p.codes[p.pos] !== DEDENT && p.codes[p.pos] !== ENDMARKER) cases.push(parseCase(p));
   p.pos++;
-  return p.finish({ kind: 'Match', subject, cases, ...startOf(tok) });
+  const match: Stmt = p.finish({ kind: 'Match', subject, cases, ...startOf(tok) });
+  return match;
 }
 
 /** subject_expr: star_named_expression `,` ... as a Tuple, or a named_expression. */
@@ -552,8 +562,12 @@ export function raiseMatchStatementError(
   } catch (error) {
     // match_stmt comes before simple statements: a targeted error in its subject wins.
     if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
+    // The generic error is reported at the furthest token read, the subject's included.
+    p.furthest = Math.max(p.furthest, p.pos);
     throw original;
   }
   if (p.codes[p.pos] === NEWLINE) p.raiseAtToken(p.pos, "expected ':'");
+  // After `match subject:` CPython read the token that should have been a line break.
+  p.furthest = Math.max(p.furthest, p.codes[p.pos] === COLON ? p.pos + 1 : p.pos);
   throw original;
 }

@@ -6,11 +6,21 @@ import type { Expr } from './ast.js';
 import {
   parseDisjunction,
   parseExpression,
-  parseNamedExpression,
   parseStarExpressions,
+  parseStarNamedExpression,
   startsExpression,
 } from './parse-expressions.js';
-import { COLON, COLONEQUAL, KW_ELSE, LPAR, NAME, type Parser, STRING } from './parse-state.js';
+import {
+  COLON,
+  COLONEQUAL,
+  COMMA,
+  KW_ELSE,
+  LPAR,
+  NAME,
+  type Parser,
+  STAR,
+  STRING,
+} from './parse-state.js';
 import { exprName } from './parse-targets.js';
 import { PySyntaxError } from './syntax-errors.js';
 
@@ -54,13 +64,34 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
     }
   }
   if (e.kind === 'Tuple' && startsExpression(p.codes[p.pos]!)) {
-    // invalid_assignment reads more star_named_expressions here, each a named_expression whose
-    // `x = y` error can fire (`a, b c = d`).
+    // invalid_assignment's `star_named_expression ',' star_named_expressions* ':' expression`
+    // reads more star_named_expressions here, each a named_expression whose `x = y` error can
+    // fire (`a, b c = d`); a `:` and an expression after them make it "only single target".
     const saved = p.pos;
+    let complete = true;
     try {
-      parseNamedExpression(p);
+      const startsItem = (code: number) => code === STAR || startsExpression(code);
+      while (startsItem(p.codes[p.pos]!)) {
+        parseStarNamedExpression(p);
+        while (p.codes[p.pos] === COMMA && startsItem(p.codes[p.pos + 1]!)) {
+          p.pos++;
+          parseStarNamedExpression(p);
+        }
+        if (p.codes[p.pos] === COMMA) p.pos++;
+      }
     } catch (error) {
       if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
+      complete = false;
+    }
+    if (complete && isUnparenthesizedTuple(e) && p.codes[p.pos] === COLON) {
+      p.pos++;
+      try {
+        parseExpression(p);
+      } catch (error) {
+        if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
+        complete = false;
+      }
+      if (complete) p.raiseAtNode(e.elts[0]!, 'only single target (not tuple) can be annotated');
     }
     p.noteRead(p.pos);
     p.pos = saved;
@@ -86,10 +117,38 @@ export function raiseAfterEvalExpressions(p: Parser, e: Expr): never {
  */
 function raiseLegacyExpression(p: Parser, e: Expr): void {
   if (e.kind !== 'Name' || p.codes[p.pos] === LPAR || !startsExpression(p.codes[p.pos]!)) return;
+  const start = p.pos;
   const b = tryParseStarExpressions(p, true);
-  if (b !== null && isLegacyName(e)) {
+  if (b === null) return;
+  // Inside brackets, the expression read there may itself be followed by another one:
+  // invalid_expression's "forgot a comma" over those two, the error raised first.
+  if (p.parenDepth > 0 && b.kind !== 'Tuple') {
+    const saved = p.pos;
+    p.pos = tokenIndexAfter(p, start, b);
+    if (p.pos > start && startsExpression(p.codes[p.pos]!)) {
+      const a = rightmostDisjunction(b);
+      if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
+        const next = tryParseExpression(p);
+        if (next !== null) p.raiseRange(a, next, 'invalid syntax. Perhaps you forgot a comma?');
+      }
+    }
+    p.pos = saved;
+  }
+  if (isLegacyName(e)) {
     p.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
   }
+}
+
+/** Index of the first token at or after `start` that begins after node `e` ends. */
+function tokenIndexAfter(p: Parser, start: number, e: Expr): number {
+  let i = start;
+  while (i < p.toks.length - 1) {
+    const tok = p.toks[i]!;
+    if (tok.line > e.end_lineno || (tok.line === e.end_lineno && tok.byteCol >= e.end_col_offset))
+      break;
+    i++;
+  }
+  return i;
 }
 
 /** The disjunction that ends `e` (through the else-arm of conditionals and lambda bodies). */
@@ -113,6 +172,13 @@ function rightmostDisjunction(e: Expr): Expr | null {
         return e;
     }
   }
+}
+
+/** A Tuple written without parentheses (its first element starts where it does). */
+function isUnparenthesizedTuple(e: Expr): boolean {
+  if (e.kind !== 'Tuple' || e.elts.length === 0) return false;
+  const first = e.elts[0]!;
+  return first.lineno === e.lineno && first.col_offset === e.col_offset;
 }
 
 /** `!(NAME STRING | SOFT_KEYWORD)` at the start of `a`. */

@@ -492,6 +492,18 @@ export class Parser {
       const col = code === ENDMARKER ? tok.col : tok.endCol;
       throw parserError(type, msg, line, col, line, -1, this.errorText(line));
     }
+    if (code === FSTRING_START) {
+      // 3.11 read an f-string as one STRING token: the error spans all of it.
+      let depth = 0;
+      for (let i = index; i < this.toks.length; i++) {
+        const c = this.codes[i];
+        if (c === FSTRING_START) depth++;
+        else if (c === FSTRING_END && --depth === 0) {
+          const end = this.toks[i]!;
+          this.raiseAt(msg, tok.line, tok.byteCol, end.endLine, end.endByteCol, type);
+        }
+      }
+    }
     this.raiseAt(msg, tok.line, tok.byteCol, tok.endLine, tok.endByteCol, type);
   }
 
