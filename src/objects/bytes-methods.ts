@@ -23,6 +23,29 @@ function toNeedle(sub: ByteSub): Uint8Array {
   return Uint8Array.of(sub);
 }
 
+/** Up to this many bytes, a JS copy loop beats Uint8Array.prototype.slice (a species lookup). */
+const SHORT_COPY = 64;
+
+/** A fresh copy of `data[start:end]` (offsets already within bounds; empty when end <= start). */
+export function copyBytes(data: Uint8Array, start = 0, end = data.length): Uint8Array {
+  const length = end - start;
+  if (length > SHORT_COPY) return data.slice(start, end);
+  const out = new Uint8Array(length > 0 ? length : 0);
+  for (let index = 0; index < length; index++) out[index] = data[start + index]!;
+  return out;
+}
+
+/** Up to this many bytes, a JS scan for one byte beats the native indexOf call. */
+const SHORT_SCAN = 128;
+
+/** The first offset of `byte` in `data` at or after `from`, or -1. */
+function indexOfByte(data: Uint8Array, byte: number, from: number): number {
+  const length = data.length;
+  if (length - from > SHORT_SCAN) return data.indexOf(byte, from);
+  for (let offset = from; offset < length; offset++) if (data[offset] === byte) return offset;
+  return -1;
+}
+
 /** The first offset of `needle` (non-empty) wholly inside `[from, to)` of `data`, or -1. */
 export function findBytesIn(
   data: Uint8Array,
@@ -33,11 +56,11 @@ export function findBytesIn(
   const last = to - needle.length;
   if (last < from) return -1;
   const first = needle[0]!;
-  let offset = data.indexOf(first, from);
+  let offset = indexOfByte(data, first, from);
   outer: while (offset !== -1 && offset <= last) {
     for (let i = 1; i < needle.length; i++) {
       if (data[offset + i] !== needle[i]) {
-        offset = data.indexOf(first, offset + 1);
+        offset = indexOfByte(data, first, offset + 1);
         continue outer;
       }
     }
@@ -205,7 +228,7 @@ export function bytesReplace(
   replacement: Uint8Array,
   count = -1,
 ): Uint8Array {
-  if (count === 0) return data.slice();
+  if (count === 0) return copyBytes(data);
   const parts: Uint8Array[] = [];
   let total = 0;
   if (old.length === 0) {
@@ -222,18 +245,42 @@ export function bytesReplace(
     parts.push(rest);
     return concat(parts, total + rest.length);
   }
+  // The match offsets first, then one result array filled by copies (no views per piece).
+  const matches: number[] = [];
   let remaining = count < 0 ? Number.POSITIVE_INFINITY : count;
-  let previous = 0;
   let offset = findBytesIn(data, old, 0, data.length);
   while (offset >= 0 && remaining > 0) {
-    parts.push(data.subarray(previous, offset), replacement);
-    total += offset - previous + replacement.length;
-    previous = offset + old.length;
+    matches.push(offset);
     remaining--;
-    offset = findBytesIn(data, old, previous, data.length);
+    offset = findBytesIn(data, old, offset + old.length, data.length);
   }
-  parts.push(data.subarray(previous));
-  return concat(parts, total + data.length - previous);
+  if (matches.length === 0) return copyBytes(data);
+  const out = new Uint8Array(data.length + matches.length * (replacement.length - old.length));
+  let previous = 0;
+  let position = 0;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]!;
+    position = copyInto(out, position, data, previous, match);
+    position = copyInto(out, position, replacement, 0, replacement.length);
+    previous = match + old.length;
+  }
+  copyInto(out, position, data, previous, data.length);
+  return out;
+}
+
+/** Copies `source[start:end)` into `target` at `position`; returns the position after it. */
+function copyInto(
+  target: Uint8Array,
+  position: number,
+  source: Uint8Array,
+  start: number,
+  end: number,
+): number {
+  const length = end - start;
+  if (length > SHORT_COPY) target.set(source.subarray(start, end), position);
+  else
+    for (let index = 0; index < length; index++) target[position + index] = source[start + index]!;
+  return position + length;
 }
 
 /** `bytes.split(sep=None, maxsplit=-1)`; `sep` null splits on ASCII whitespace runs. */
@@ -248,10 +295,10 @@ export function bytesSplit(data: Uint8Array, sep: Uint8Array | null, maxsplit = 
       if (offset === length) return result;
       const start = offset;
       while (offset < length && !isAsciiSpace(data[offset]!)) offset++;
-      result.push(data.slice(start, offset));
+      result.push(copyBytes(data, start, offset));
     }
     while (offset < length && isAsciiSpace(data[offset]!)) offset++;
-    if (offset < length) result.push(data.slice(offset));
+    if (offset < length) result.push(copyBytes(data, offset));
     return result;
   }
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
@@ -259,10 +306,10 @@ export function bytesSplit(data: Uint8Array, sep: Uint8Array | null, maxsplit = 
   while (remaining-- > 0) {
     const offset = findBytesIn(data, sep, start, length);
     if (offset < 0) break;
-    result.push(data.slice(start, offset));
+    result.push(copyBytes(data, start, offset));
     start = offset + sep.length;
   }
-  result.push(data.slice(start));
+  result.push(copyBytes(data, start));
   return result;
 }
 
@@ -277,10 +324,10 @@ export function bytesRsplit(data: Uint8Array, sep: Uint8Array | null, maxsplit =
       if (offset < 0) return result.reverse();
       const end = offset + 1;
       while (offset >= 0 && !isAsciiSpace(data[offset]!)) offset--;
-      result.push(data.slice(offset + 1, end));
+      result.push(copyBytes(data, offset + 1, end));
     }
     while (offset >= 0 && isAsciiSpace(data[offset]!)) offset--;
-    if (offset >= 0) result.push(data.slice(0, offset + 1));
+    if (offset >= 0) result.push(copyBytes(data, 0, offset + 1));
     return result.reverse();
   }
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
@@ -288,10 +335,10 @@ export function bytesRsplit(data: Uint8Array, sep: Uint8Array | null, maxsplit =
   while (remaining-- > 0) {
     const offset = rfindBytesIn(data, sep, 0, end);
     if (offset < 0) break;
-    result.push(data.slice(offset + sep.length, end));
+    result.push(copyBytes(data, offset + sep.length, end));
     end = offset;
   }
-  result.push(data.slice(0, end));
+  result.push(copyBytes(data, 0, end));
   return result.reverse();
 }
 
@@ -307,7 +354,7 @@ export function bytesSplitLines(data: Uint8Array, keepends = false): Uint8Array[
       offset += data[offset] === 0x0d && data[offset + 1] === 0x0a ? 2 : 1;
       if (keepends) lineEnd = offset;
     }
-    result.push(data.slice(start, lineEnd));
+    result.push(copyBytes(data, start, lineEnd));
   }
   return result;
 }
@@ -324,7 +371,7 @@ export function bytesStrip(
   const strips = chars === null ? isAsciiSpace : (byte: number): boolean => chars.includes(byte);
   if (left) while (start < end && strips(data[start]!)) start++;
   if (right) while (end > start && strips(data[end - 1]!)) end--;
-  return data.slice(start, end);
+  return copyBytes(data, start, end);
 }
 
 /** `bytes.partition(sep)`: [before, sep, after] or [data, b'', b'']. */
@@ -334,8 +381,8 @@ export function bytesPartition(
 ): [Uint8Array, Uint8Array, Uint8Array] {
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
   const offset = findBytesIn(data, sep, 0, data.length);
-  if (offset < 0) return [data.slice(), new Uint8Array(0), new Uint8Array(0)];
-  return [data.slice(0, offset), sep.slice(), data.slice(offset + sep.length)];
+  if (offset < 0) return [copyBytes(data), new Uint8Array(0), new Uint8Array(0)];
+  return [copyBytes(data, 0, offset), copyBytes(sep), copyBytes(data, offset + sep.length)];
 }
 
 /** `bytes.rpartition(sep)`: [before, sep, after] at the last sep, or [b'', b'', data]. */
@@ -345,24 +392,24 @@ export function bytesRpartition(
 ): [Uint8Array, Uint8Array, Uint8Array] {
   if (sep.length === 0) throw new PythonError('ValueError', 'empty separator');
   const offset = rfindBytesIn(data, sep, 0, data.length);
-  if (offset < 0) return [new Uint8Array(0), new Uint8Array(0), data.slice()];
-  return [data.slice(0, offset), sep.slice(), data.slice(offset + sep.length)];
+  if (offset < 0) return [new Uint8Array(0), new Uint8Array(0), copyBytes(data)];
+  return [copyBytes(data, 0, offset), copyBytes(sep), copyBytes(data, offset + sep.length)];
 }
 
 /** `bytes.removeprefix(prefix)` */
 export function bytesRemovePrefix(data: Uint8Array, prefix: Uint8Array): Uint8Array {
   if (prefix.length > 0 && prefix.length <= data.length && matchesAt(data, prefix, 0)) {
-    return data.slice(prefix.length);
+    return copyBytes(data, prefix.length);
   }
-  return data.slice();
+  return copyBytes(data);
 }
 
 /** `bytes.removesuffix(suffix)` */
 export function bytesRemoveSuffix(data: Uint8Array, suffix: Uint8Array): Uint8Array {
   const offset = data.length - suffix.length;
   if (suffix.length > 0 && offset >= 0 && matchesAt(data, suffix, offset))
-    return data.slice(0, offset);
-  return data.slice();
+    return copyBytes(data, 0, offset);
+  return copyBytes(data);
 }
 
 /**
@@ -388,25 +435,25 @@ function pad(data: Uint8Array, left: number, right: number, fill: number): Uint8
 /** `bytes.center(width[, fillbyte])`: as str.center, the odd extra fill goes left for odd widths. */
 export function bytesCenter(data: Uint8Array, width: number, fill = 0x20): Uint8Array {
   const margin = width - data.length;
-  if (margin <= 0) return data.slice();
+  if (margin <= 0) return copyBytes(data);
   const left = Math.floor(margin / 2) + (margin & width & 1);
   return pad(data, left, margin - left, fill);
 }
 
 /** `bytes.ljust(width[, fillbyte])` */
 export function bytesLjust(data: Uint8Array, width: number, fill = 0x20): Uint8Array {
-  return width <= data.length ? data.slice() : pad(data, 0, width - data.length, fill);
+  return width <= data.length ? copyBytes(data) : pad(data, 0, width - data.length, fill);
 }
 
 /** `bytes.rjust(width[, fillbyte])` */
 export function bytesRjust(data: Uint8Array, width: number, fill = 0x20): Uint8Array {
-  return width <= data.length ? data.slice() : pad(data, width - data.length, 0, fill);
+  return width <= data.length ? copyBytes(data) : pad(data, width - data.length, 0, fill);
 }
 
 /** `bytes.zfill(width)`: zeros after a leading + or -. */
 export function bytesZfill(data: Uint8Array, width: number): Uint8Array {
   const margin = width - data.length;
-  if (margin <= 0) return data.slice();
+  if (margin <= 0) return copyBytes(data);
   const out = pad(data, margin, 0, 0x30);
   const first = data[0];
   if (first === 0x2b || first === 0x2d) {

@@ -430,6 +430,7 @@ for (const type of [bytesType, bytearrayType]) {
     );
   });
   defineMethod(type, 'hex', (args, kwnames) => {
+    if (kwnames === null && args.length === 1) return bytesHex(data(args));
     const [sep, bytesPerSep] = bindArgs('hex', args.slice(1), kwnames, ['sep', 'bytes_per_sep'], 0);
     const perSep = hexBytesPerSep(bytesPerSep);
     return bytesHex(data(args), hexSeparator(sep), perSep);
@@ -510,12 +511,22 @@ for (const type of [bytesType, bytearrayType]) {
     ['rsplit', bytesRsplit],
   ] as const) {
     defineMethod(type, name, (args, kwnames) => {
-      const [sep, maxsplit] = bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
+      // Positional arguments only (the common call): nothing to bind by name.
+      const [sep, maxsplit] =
+        kwnames === null && args.length <= 3
+          ? [args[1], args[2]]
+          : bindArgs(name, args.slice(1), kwnames, ['sep', 'maxsplit'], 0);
       const max = maxsplit === undefined ? -1 : ssizeArg(maxsplit);
       const separator = sep === undefined || sep === None ? null : bytesArg(sep);
       if (separator !== null && separator.length === 0) throw valueError('empty separator');
       const parts = fn(data(args), separator, max);
-      return new PyList(parts.map((part) => sameKind(args[0]!, part)));
+      const items: PyValue[] = new Array(parts.length);
+      const asBytearray = args[0] instanceof PyByteArray;
+      for (let index = 0; index < parts.length; index++) {
+        const part = parts[index]!;
+        items[index] = asBytearray ? new PyByteArray(part) : new PyBytes(part);
+      }
+      return new PyList(items);
     });
   }
   defineMethod(type, 'splitlines', (args, kwnames) => {
