@@ -163,6 +163,8 @@ export function strLower(text: string): string {
 export function strCasefold(text: string): string {
   if (!BEYOND_LATIN1.test(text)) {
     const lowered = text.toLowerCase();
+    // Only ß and µ fold differently from lowercase below U+0100: skip the regex replace without them.
+    if (lowered.indexOf('\u00df') < 0 && lowered.indexOf('\u00b5') < 0) return lowered;
     return lowered.replace(FOLD_SPECIAL, (char) => (char === '\u00df' ? 'ss' : '\u03bc'));
   }
   return mapAll(text, CaseKind.FOLD);
