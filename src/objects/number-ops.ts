@@ -487,3 +487,28 @@ export function isBuiltinNumber(value: PyValue): boolean {
     }
   }
 }
+
+/**
+ * Calls bigIntBinaryFast with operands and results far beyond 64 bits (and mixed with numbers)
+ * before any program runs: with that type feedback V8 never speculates 64-bit bigint arithmetic in
+ * it, which a later big operand would deoptimize (with the dispatch loop it is inlined into).
+ */
+function seedBigIntFeedback(): void {
+  // V8 allocates a function's feedback only after a few calls, hence the repetitions.
+  let sink = 0;
+  const huge = 3n ** 200n;
+  for (let round = 0; round < 16; round++) {
+    const big = huge + BigInt(round);
+    for (const op of [0, 2, 5, 6, 10, 13, 15, 18, 19, 23]) {
+      sink += Number(BigInt.asIntN(8, toBigInt(bigIntBinaryFast(op, big, huge) ?? 0)));
+      sink += Number(BigInt.asIntN(8, toBigInt(bigIntBinaryFast(op, -big, round + 7) ?? 0)));
+      sink += Number(BigInt.asIntN(8, toBigInt(bigIntBinaryFast(op, round - 9, big) ?? 0)));
+      sink += Number(BigInt.asIntN(8, toBigInt(bigIntBinaryFast(op, 2n ** 60n, 3n) ?? 0)));
+      // Quotients and remainders beyond 64 bits too (their sign tests compare the result).
+      sink += Number(BigInt.asIntN(8, toBigInt(bigIntBinaryFast(op, -big * huge, big) ?? 0)));
+      sink += Number(BigInt.asIntN(8, toBigInt(bigIntBinaryFast(op, big, -huge * huge) ?? 0)));
+    }
+  }
+  if (sink === 0.5) throw new Error('unreachable');
+}
+seedBigIntFeedback();
