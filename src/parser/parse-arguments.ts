@@ -12,6 +12,7 @@ import {
 } from './parse-expressions.js';
 import {
   COLON,
+  COLONEQUAL,
   COMMA,
   DOUBLESTAR,
   EQUAL,
@@ -94,7 +95,16 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
       });
     } else if (c === DOUBLESTAR) {
       const tok = p.toks[p.pos++]!;
-      const value = parseExpression(p);
+      let value: Expr;
+      try {
+        value = parseExpression(p);
+      } catch (error) {
+        // invalid_arguments' `args ',' args` reports a positional argument after keywords where
+        // the reading stopped.
+        if (orderError === null || !(error instanceof PySyntaxError)) throw error;
+        if (error.msg !== 'invalid syntax') throw error;
+        p.raiseAtToken(p.pos, orderError);
+      }
       keywords.push({
         kind: 'keyword',
         arg: null,
@@ -136,9 +146,12 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         const eq = p.toks[p.pos + 1]!;
         p.raiseAt(`cannot assign to ${tok.text}`, tok.line, tok.byteCol, eq.endLine, eq.endByteCol);
       }
+      const elementStart = p.pos;
       let e: Expr;
       try {
-        e = parseNamedExpression(p, false);
+        // Call arguments are `assignment_expression | expression !':='`, never a
+        // named_expression: `f(6 := 5)` has no "cannot use assignment expressions" rule.
+        e = parseNamedExpression(p, false, false);
       } catch (error) {
         // PEG would take the shorter positional argument and then report the order (when an
         // argument starts here at all: `sep=x, for` is the generic error).
@@ -157,6 +170,8 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         );
       }
       const after = p.codes[p.pos];
+      // After keywords only kwarg_or_starred is read here: CPython stopped at this argument.
+      if (after === COLONEQUAL && sawKeyword) p.raiseAtToken(elementStart, 'invalid syntax');
       if (after === KW_FOR || after === KW_ASYNC) {
         const generators = parseComprehensionClauses(p);
         // `async` not followed by `for`: the generic error (at the token after it).

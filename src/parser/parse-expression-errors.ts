@@ -14,6 +14,7 @@ import {
   COLON,
   COLONEQUAL,
   COMMA,
+  FSTRING_START,
   KW_ELSE,
   LPAR,
   NAME,
@@ -185,7 +186,9 @@ function isUnparenthesizedTuple(e: Expr): boolean {
 function startsWithNameString(p: Parser, a: Expr): boolean {
   const index = tokenIndexAt(p, a.lineno, a.col_offset);
   if (index < 0 || p.codes[index] !== NAME) return false;
-  if (p.codes[index + 1] === STRING) return true;
+  // An f-string was a STRING token in 3.11.
+  const next = p.codes[index + 1];
+  if (next === STRING || next === FSTRING_START) return true;
   return SOFT_KEYWORDS.has(p.toks[index]!.text);
 }
 

@@ -227,7 +227,11 @@ function parseStarred(p: Parser): Starred {
  * named_expression: NAME `:=` expression, or an expression not followed by `:=`. An `=` after it
  * gets CPython's invalid_named_expression messages unless `checkEquals` is false (call arguments).
  */
-export function parseNamedExpression(p: Parser, checkEquals = true): Expr {
+export function parseNamedExpression(
+  p: Parser,
+  checkEquals = true,
+  checkWalrusTarget = true,
+): Expr {
   const start = p.pos;
   if (p.codes[p.pos] === NAME && p.codes[p.pos + 1] === COLONEQUAL) {
     const tok = p.toks[p.pos]!;
@@ -256,7 +260,7 @@ export function parseNamedExpression(p: Parser, checkEquals = true): Expr {
   }
   const e = parseExpression(p);
   const c = p.codes[p.pos];
-  if (c === COLONEQUAL && startsExpression(p.codes[p.pos + 1]!)) {
+  if (c === COLONEQUAL && checkWalrusTarget && startsExpression(p.codes[p.pos + 1]!)) {
     p.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
   }
   if (c === EQUAL && checkEquals) raiseEqualsAfterNamedExpression(p, start, e, p.pos);

@@ -175,6 +175,10 @@ class LegacyFStringScanner {
     }
     if (this.pos >= end) this.fail("f-string: expecting '}'", exprStart);
     if (/^[ \t\n\f]*$/.test(text.slice(exprStart, exprEnd))) {
+      const stop = text[exprEnd];
+      if (stop === '!' || stop === ':' || stop === '=') {
+        this.fail(`f-string: expression required before '${stop}'`, exprStart);
+      }
       this.fail('f-string: empty expression not allowed', exprStart);
     }
     // 3.11 compiles the expression here: errors in it come before the ones below.
