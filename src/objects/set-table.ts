@@ -107,7 +107,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** Number of slots (a power of two, at least 8). */
   get capacity(): number {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     return this.mask + 1;
   }
 
@@ -229,7 +229,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * HASH_PARTS: adds the key unless an equal one is present; true when added. May resize.
    */
   addParts(key: K, high: number, low: number): boolean {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     restart: for (;;) {
       const slots = this.slots;
       const mask = this.mask;
@@ -340,13 +340,13 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** `key in set`. */
   has(key: K, hash: PyHash): boolean {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     return this.lookup(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0) >= 0;
   }
 
   /** The stored key equal to `key`, or undefined. */
   get(key: K, hash: PyHash): K | undefined {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     const slot = this.lookup(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0);
     return slot >= 0 ? (this.slots[slot] as K) : undefined;
   }
@@ -358,7 +358,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** discard() with the hash as two int32 words. */
   discardParts(key: K, high: number, low: number): boolean {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     const slot = this.lookup(key, high, low);
     if (slot < 0) return false;
     this.slots[slot] = DUMMY;
@@ -370,7 +370,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** set.pop(): scans from the finger. KeyError "pop from an empty set". */
   pop(): K {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     if (this.used === 0) throw new PythonError('KeyError', 'pop from an empty set');
     let slot = this.finger & this.mask;
     for (;;) {
@@ -402,7 +402,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * position (next = slot + 1) and checks `size` for "Set changed size during iteration".
    */
   nextSlot(position: number): number {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     const slots = this.slots;
     for (let slot = position; slot <= this.mask; slot++) {
       const entry = slots[slot];
@@ -423,7 +423,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** The keys in iteration order (what list(s) gives). */
   keys(): K[] {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     const result: K[] = [];
     const slots = this.slots;
     for (let slot = 0; slot <= this.mask; slot++) {
@@ -435,7 +435,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** Visits keys with their hashes in iteration order. */
   forEachEntry(visit: (key: K, hash: PyHash) => void): void {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     const slots = this.slots;
     for (let slot = 0; slot <= this.mask; slot++) {
       const entry = slots[slot];
@@ -445,7 +445,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** Raw slot visit for table-to-table algorithms (keeps the hash as two words). */
   private forEachSlot(visit: (key: K, high: number, low: number) => void): void {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     const slots = this.slots;
     const highs = this.hashHigh;
     const lows = this.hashLow;
@@ -495,7 +495,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * dict order, with add): room for `count` more keys.
    */
   presize(count: number): void {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.used + count) * 2);
   }
 
@@ -511,7 +511,7 @@ export class SetTable<K> implements HashedKeySource<K> {
    * table is rebuilt. Call it after discarding the keys of a non-set iterable one by one.
    */
   finishDifferenceUpdate(): void {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     if (this.fill - this.used <= Math.floor(this.mask / 4)) return;
     this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
@@ -594,7 +594,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** has() with the hash as two int32 words. */
   hasParts(key: K, high: number, low: number): boolean {
-    this.materialize();
+    if (this.pendingStrings !== null) this.materialize();
     return this.lookup(key, high, low) >= 0;
   }
 
