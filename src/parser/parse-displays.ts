@@ -144,8 +144,9 @@ function parseDisplayElement(p: Parser): Expr {
     p.lenientRetries--;
     const failedAt = p.pos;
     p.noteRead(p.pos);
-    // A generic error is still reported where the strict reading stopped (CPython's first pass).
-    p.furthest = Math.max(p.furthest, failedAt);
+    // A generic error is still reported where the strict reading reported it (CPython's first
+    // pass), when that is further than where the lenient reading ends up failing.
+    p.noteGenericError(error);
     p.pos = start;
     p.depth = savedDepth;
     p.parenDepth = savedParens;

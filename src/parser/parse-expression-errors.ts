@@ -119,7 +119,10 @@ export function raiseAfterEvalExpressions(p: Parser, e: Expr): never {
 function raiseLegacyExpression(p: Parser, e: Expr): void {
   if (e.kind !== 'Name' || p.codes[p.pos] === LPAR || !startsExpression(p.codes[p.pos]!)) return;
   const start = p.pos;
-  const b = tryParseStarExpressions(p, true);
+  // After `name name`, what invalid_expression's expression_without_invalid read from the
+  // second name is memoized without targeted errors (`whle bool(abs(x)0)` is the generic error);
+  // after a string or a display they fire.
+  const b = tryParseStarExpressions(p, p.codes[p.pos] !== NAME);
   if (b === null) return;
   // Inside brackets, the expression read there may itself be followed by another one:
   // invalid_expression's "forgot a comma" over those two, the error raised first.

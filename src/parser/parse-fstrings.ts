@@ -370,7 +370,18 @@ function parseFieldExpression(p: Parser, open: Token): Expr {
     return bare ? withWrappedSpan(p, value, open) : value;
   } catch (error) {
     if (!(error instanceof PySyntaxError) || error.msg.startsWith('f-string')) throw error;
-    throw relocateFieldError(p, error, startIndex);
+    let found = error;
+    // A generic error stands where the strict reading stopped (see Parser.noteGenericError).
+    const strict = p.furthestGenericError;
+    if (
+      found.msg === 'invalid syntax' &&
+      strict !== null &&
+      (strict.lineno > found.lineno ||
+        (strict.lineno === found.lineno && strict.offset > found.offset))
+    ) {
+      found = strict;
+    }
+    throw relocateFieldError(p, found, startIndex);
   }
 }
 

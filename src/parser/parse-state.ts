@@ -2,7 +2,7 @@
 // each, the cursor, node-position helpers, nesting depth and syntax-error raising.
 // It knows no grammar; the grammar lives in parse-expressions.ts, parse-statements.ts and friends.
 
-import { parserError, type SyntaxErrorType } from './syntax-errors.js';
+import { type PySyntaxError, parserError, type SyntaxErrorType } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- Token codes ---------------------------------------------------------------------------
@@ -261,6 +261,8 @@ export class Parser {
    * the element's tokens again; the cap keeps deeply nested failures linear).
    */
   lenientRetries = 32;
+  /** The furthest generic error a strict reading raised before a lenient retry (see noteGenericError). */
+  furthestGenericError: PySyntaxError | null = null;
   private lineStarts: number[] | null = null;
   private readonly asciiSource: boolean;
 
@@ -296,6 +298,21 @@ export class Parser {
   }
 
   /** Records that the tokens up to `index` (and the one after, peeked) have been read. */
+  /**
+   * Keeps a generic error that a lenient retry is about to discard: CPython reports a generic
+   * error where its first pass stopped, which the strict reading found.
+   */
+  noteGenericError(error: PySyntaxError): void {
+    const known = this.furthestGenericError;
+    if (
+      known === null ||
+      error.lineno > known.lineno ||
+      (error.lineno === known.lineno && error.offset > known.offset)
+    ) {
+      this.furthestGenericError = error;
+    }
+  }
+
   noteRead(index: number): void {
     if (index > this.readLimit) this.readLimit = index;
   }

@@ -98,7 +98,16 @@ function lookAheadLikeCPython(p: Parser, failedAt: number): void {
 
 /** A generic error is reported at the furthest token read, as CPython does. */
 function atFurthestToken(p: Parser, error: PySyntaxError): PySyntaxError {
-  if (error.msg !== 'invalid syntax' || p.furthest <= 0) return error;
+  if (error.msg !== 'invalid syntax') return error;
+  const strict = p.furthestGenericError;
+  if (
+    strict !== null &&
+    (strict.lineno > error.lineno ||
+      (strict.lineno === error.lineno && strict.offset > error.offset))
+  ) {
+    error = strict;
+  }
+  if (p.furthest <= 0) return error;
   const tok = p.toks[Math.min(p.furthest, p.toks.length - 1)]!;
   if (tok.line < error.lineno || (tok.line === error.lineno && tok.col + 1 <= error.offset)) {
     return error;
