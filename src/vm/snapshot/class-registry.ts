@@ -2,6 +2,13 @@
 // stable name (part of the format), plus well-known values (functions, symbols, shared objects) that are
 // not in the object registry (src/objects/registry.ts). Library classes register in library-classes.ts.
 
+import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+} from '../../compiler/code-object.js';
 import { objectType, typeType } from '../../objects/builtin-types.js';
 import { PyByteArray, PyBytes } from '../../objects/bytes.js';
 import { PyCell } from '../../objects/cell.js';
@@ -246,9 +253,22 @@ function finishType(instance: object): void {
   (instance as PyType).invalidate();
 }
 
-/** Inline caches are not written (they hold version tags of the writing process). */
+/** Code flags that make a call bind more than plain positional arguments (objects/code.ts). */
+const NOT_PLAIN_CALL =
+  CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * Inline caches are not written (they hold version tags of the writing process); the call fast
+ * path's facts are derived again from the code object, so bytes cannot make CALL bind wrongly.
+ */
 function restoreCode(instance: object): void {
-  (instance as PyCode).caches = null;
+  const pyCode = instance as PyCode;
+  const code = pyCode.code;
+  const derived = pyCode as unknown as { caches: null; plainArgcount: number; hasCells: boolean };
+  derived.caches = null;
+  derived.plainArgcount =
+    (code.flags & NOT_PLAIN_CALL) === 0 && code.kwonlyargcount === 0 ? code.argcount : -1;
+  derived.hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
 }
 
 /**
@@ -320,7 +340,10 @@ registerSnapshotClass('PyBytes', PyBytes);
 registerSnapshotClass('PyByteArray', PyByteArray);
 registerSnapshotClass('PyRange', PyRange);
 registerSnapshotClass('PySlice', PySlice);
-registerSnapshotClass('PyCode', PyCode, { skip: ['caches'], restore: restoreCode });
+registerSnapshotClass('PyCode', PyCode, {
+  skip: ['caches', 'plainArgcount', 'hasCells'],
+  restore: restoreCode,
+});
 registerSnapshotClass('PyFunction', PyFunction);
 registerSnapshotClass('PyCell', PyCell);
 registerSnapshotClass('PyMethod', PyMethod);

@@ -456,6 +456,8 @@ function validateSetTable(table: SetTable<unknown>): void {
     fill: unknown;
     used: unknown;
     finger: unknown;
+    pendingStrings: unknown;
+    pendingCheckAt: unknown;
   };
   const slots = fields.slots;
   check(Array.isArray(slots), 'malformed set table');
@@ -485,6 +487,23 @@ function validateSetTable(table: SetTable<unknown>): void {
     'malformed set table counts',
   );
   check(isIndex(fields.finger, capacity - 1), 'malformed set table finger');
+  // Str keys not yet laid out (set-table.ts addStr): only in a fresh table, each a str, and the
+  // next memory check still ahead (so no pending set skipped its checks).
+  const pending = fields.pendingStrings;
+  check(
+    Number.isSafeInteger(fields.pendingCheckAt) && (fields.pendingCheckAt as number) > 0,
+    'malformed set table memory check',
+  );
+  if (pending !== null) {
+    check(
+      pending instanceof Set &&
+        capacity === 8 &&
+        filled === 0 &&
+        pending.size < (fields.pendingCheckAt as number) &&
+        [...pending].every((key) => typeof key === 'string'),
+      'malformed pending set items',
+    );
+  }
 }
 
 function validateType(type: PyType): void {

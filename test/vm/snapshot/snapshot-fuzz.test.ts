@@ -1,6 +1,7 @@
 // Fuzz: thousands of seeded mutations of real snapshots (helpers/fuzz-child.ts, bundled and run in its
 // own `node` process so a hang can be caught): each must give a SnapshotError or a run that ends or
-// pauses normally — never another exception, and never a case that stalls (watchdog per case).
+// pauses normally — never another exception, an internal error, or a case that stalls (watchdog per
+// case).
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,6 +80,8 @@ test(`${CASES} mutated snapshots: clear errors or normal runs, no crash, no hang
   const tally = report.tally ?? {};
   const total = Object.values(tally).reduce((sum, value) => sum + value, 0);
   expect(total).toBe(CASES);
+  // An internal error (exit 70) is a Pyex bug: restore must reject every state the VM cannot run.
+  expect(tally['restored, internal error'] ?? 0).toBe(0);
   // The mutations reach every layer: the checksum, the decoder, the validator, and running code.
   expect(tally['invalid snapshot: checksum mismatch']).toBeGreaterThan(0);
   expect(tally['truncated snapshot']).toBeGreaterThan(0);

@@ -187,6 +187,13 @@ describe('value positions', () => {
     expectRejected(interp, 'invalid snapshot: a set item that is not a Python value');
   });
 
+  test('pending set strs past their memory check', () => {
+    const interp = paused(`s = set()\ns.add('a')\ns.add('b')\n${LOOP}`);
+    const table = (global(interp, 's') as PySet).table as unknown as { pendingCheckAt: number };
+    table.pendingCheckAt = 2;
+    expectRejected(interp, 'invalid snapshot: malformed pending set items');
+  });
+
   test('a type attribute that is no Python value', () => {
     const interp = paused(`class C:\n    pass\n${LOOP}`);
     (global(interp, 'C') as PyType).attrs.set('bad', [] as unknown as PyValue);
