@@ -1,6 +1,6 @@
 // Numeric and character builtins: abs, round, divmod, pow, bin/oct/hex, chr, ord, format.
 
-import { bindArgs, checkArity } from '../objects/args.js';
+import { bindArgs, checkArity, checkOneArg } from '../objects/args.js';
 import { floatType } from '../objects/builtin-types.js';
 import { PyByteArray, PyBytes } from '../objects/bytes.js';
 import { codePointLength } from '../objects/code-points.js';
@@ -20,7 +20,7 @@ import { typeName, typeOf } from '../objects/type-of.js';
 
 /** `abs(x)`. */
 export const absFunction = makeNativeFunction('builtins', 'abs', (args, kwnames) => {
-  checkArity('abs', args, kwnames, 1, 1);
+  checkOneArg('abs', args, kwnames);
   const value = args[0]!;
   if (typeof value === 'number') return Math.abs(value);
   if (typeof value === 'bigint' || typeof value === 'boolean') return intAbs(intValueOf(value)!);
@@ -96,7 +96,7 @@ export const powFunction = makeNativeFunction('builtins', 'pow', (args, kwnames)
 
 function prefixed(name: string, base: 2 | 8 | 16) {
   return makeNativeFunction('builtins', name, (args, kwnames) => {
-    checkArity(name, args, kwnames, 1, 1);
+    checkOneArg(name, args, kwnames);
     return intToPrefixedString(indexValue(args[0]!), base);
   });
 }
@@ -109,7 +109,7 @@ export const hexFunction = prefixed('hex', 16);
 
 /** `chr(i)`. */
 export const chrFunction = makeNativeFunction('builtins', 'chr', (args, kwnames) => {
-  checkArity('chr', args, kwnames, 1, 1);
+  checkOneArg('chr', args, kwnames);
   const value = args[0]!;
   if (value instanceof PyFloat)
     throw typeError("'float' object cannot be interpreted as an integer");
@@ -123,7 +123,7 @@ import { overflowError as pyOverflow } from '../objects/errors.js';
 
 /** `ord(c)`. */
 export const ordFunction = makeNativeFunction('builtins', 'ord', (args, kwnames) => {
-  checkArity('ord', args, kwnames, 1, 1);
+  checkOneArg('ord', args, kwnames);
   const value = args[0]!;
   const text = strValueOf(value);
   if (text !== undefined) {

@@ -1,7 +1,7 @@
 // The methods of `float` (and a minimal `complex`): construction, arithmetic and comparison dunders
 // on number-ops.ts, rounding, conversions, hex/fromhex, as_integer_ratio, is_integer.
 
-import { checkArity } from './args.js';
+import { bindArgs, checkArity } from './args.js';
 import { complexType, floatType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import { PyComplex } from './complex.js';
@@ -315,14 +315,18 @@ defineMethod(complexType, '__getnewargs__', (args) => {
 defineGetSet(complexType, 'real', (obj) => newFloat((obj as PyComplex).real));
 defineGetSet(complexType, 'imag', (obj) => newFloat((obj as PyComplex).imag));
 const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
-  checkArity('complex', args.slice(1), kwnames, 0, 2);
-  const realArg = args[1];
-  const imagArg = args[2];
+  const [realArg, imagArg] =
+    kwnames === null && args.length <= 3
+      ? [args[1], args[2]]
+      : bindArgs('complex', args.slice(1), kwnames, ['real', 'imag'], 0);
   let real = 0;
   let imag = 0;
   if (realArg !== undefined) {
     const text = strValueOf(realArg);
     if (text !== undefined) {
+      if (imagArg !== undefined) {
+        throw typeError("complex() can't take second arg if first is a string");
+      }
       const parsed = parseComplexText(text);
       real = parsed[0];
       imag = parsed[1];
@@ -343,6 +347,8 @@ const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
     }
   }
   if (imagArg !== undefined) {
+    if (strValueOf(imagArg) !== undefined)
+      throw typeError("complex() second arg can't be a string");
     const parts = complexParts(imagArg);
     if (parts === undefined) {
       throw typeError(`complex() second argument must be a number, not '${typeName(imagArg)}'`);
