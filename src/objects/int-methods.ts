@@ -273,6 +273,17 @@ export function toInt(value: PyValue): PyInt {
   const int = intValueOf(value);
   if (int !== undefined) return int;
   if (value instanceof PyFloat) return floatToInt(value.value);
+  if (typeof value === 'string' && value.length > 0 && value.length <= 15) {
+    // Plain ASCII decimal digits (int(d) in digit loops): no sign, space, '_' or other scripts.
+    let result = 0;
+    let index = 0;
+    for (; index < value.length; index++) {
+      const digit = value.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) break;
+      result = result * 10 + digit;
+    }
+    if (index === value.length) return result;
+  }
   const text = strValueOf(value);
   if (text !== undefined) return parseIntLiteral(text, 10, rt().intMaxStrDigits);
   if (value instanceof PyBytes || value instanceof PyByteArray) {

@@ -1,5 +1,5 @@
-// Argument errors of the numeric builtins and complex(): CPython's METH_O and Argument Clinic
-// wording (expected output recorded from python3 3.11.7).
+// Argument errors of the numeric builtins and complex() (CPython's METH_O and Argument Clinic
+// wording), and int() of digit strings; expected output recorded from python3 3.11.7.
 
 import { expect, test } from 'vitest';
 import { run } from '../../src/api/run.js';
@@ -15,4 +15,17 @@ test('abs/chr/ord/bin/oct/hex and complex() report argument errors as CPython do
   const result = run(PROGRAM, { stdout: (chunk) => (text += chunk) });
   expect(result.error?.message ?? null).toBe(null);
   expect(text).toBe(EXPECTED);
+});
+
+const INT_PROGRAM =
+  "for s in ['0', '7', '007', '123456789012345', '1234567890123456', '-5', '+5', ' 5', '5 ', '1_000', '٣', '', 'a', '9'*15, '0'*15, '00']:\n    try: print(repr(s), int(s), type(int(s)).__name__)\n    except Exception as e: print(repr(s), type(e).__name__, e)\nprint(sum(int(d) for d in str(3**500)))\n";
+
+const INT_EXPECTED =
+  "'0' 0 int\n'7' 7 int\n'007' 7 int\n'123456789012345' 123456789012345 int\n'1234567890123456' 1234567890123456 int\n'-5' -5 int\n'+5' 5 int\n' 5' 5 int\n'5 ' 5 int\n'1_000' 1000 int\n'٣' 3 int\n'' ValueError invalid literal for int() with base 10: ''\n'a' ValueError invalid literal for int() with base 10: 'a'\n'999999999999999' 999999999999999 int\n'000000000000000' 0 int\n'00' 0 int\n1035\n";
+
+test('int() of short digit strings and of strings the digit fast path must leave alone', () => {
+  let text = '';
+  const result = run(INT_PROGRAM, { stdout: (chunk) => (text += chunk) });
+  expect(result.error?.message ?? null).toBe(null);
+  expect(text).toBe(INT_EXPECTED);
 });
