@@ -36,6 +36,31 @@ import type { Token } from './token.js';
 // ---- calls ----
 
 /**
+ * Whether an expression starts at token `start` when read as PEG reads it (backtracking out of a
+ * failing trailer or operand): `not *c` has none. The cursor is left where it was.
+ */
+function parsesLeniently(p: Parser, start: number): boolean {
+  const saved = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  const lenient = p.lenientTrailers;
+  p.pos = start;
+  p.lenientTrailers = true;
+  try {
+    parseNamedExpression(p, false, false);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    p.noteRead(p.pos);
+    p.lenientTrailers = lenient;
+    p.pos = saved;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+  }
+}
+
+/**
  * `func(...)` with the cursor on `(`: positional and starred arguments, keywords and `**`
  * unpacking, or a lone generator expression (whose node spans the call's parentheses).
  */
@@ -163,6 +188,8 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         ) {
           throw error;
         }
+        // No shorter argument either: CPython's reading stopped at this argument.
+        if (!parsesLeniently(p, elementStart)) p.raiseAtToken(elementStart, 'invalid syntax');
         p.raiseAtCurrent(
           sawDoubleStar
             ? 'positional argument follows keyword argument unpacking'
@@ -224,6 +251,16 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
     if (p.codes[p.pos] !== RPAR) {
       const last = lastArgument(args, keywords);
       if (last === null) p.raiseInvalidSyntax();
+      if (orderError !== null) {
+        // invalid_arguments' `args ',' args` reports the order where the reading stopped, unless
+        // a targeted error came first.
+        try {
+          raiseAfterElement(p, last, true);
+        } catch (error) {
+          if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+          p.raiseAtToken(p.pos, orderError);
+        }
+      }
       raiseAfterElement(p, last, true);
     }
   }

@@ -55,10 +55,19 @@ export function parseParenthesized(p: Parser): Expr {
     if (c === DOUBLESTAR) {
       const starIndex = p.pos;
       p.pos++;
-      parseExpression(p);
-      if (p.codes[p.pos] === RPAR) {
-        p.raiseAtToken(starIndex, 'cannot use double starred expression here');
+      // Only the second pass reads past the `**`: a targeted error there wins, else the generic
+      // error stands at the `**`.
+      try {
+        const value = parseExpression(p);
+        if (p.codes[p.pos] === RPAR) {
+          p.raiseAtToken(starIndex, 'cannot use double starred expression here');
+        }
+        if (startsExpression(p.codes[p.pos]!)) raiseAfterElement(p, value);
+      } catch (error) {
+        if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
       }
+      p.noteRead(p.pos);
+      p.pos = starIndex;
       p.raiseInvalidSyntax();
     }
     const first = parseDisplayElement(p);
@@ -499,17 +508,25 @@ export function parseComprehensionClauses(p: Parser): Comprehension[] {
  */
 export function parseTargetList(p: Parser, follower: number): Expr {
   const startPos = p.pos;
-  const first = parseTargetItem(p);
-  let result: Expr = first;
-  if (p.codes[p.pos] === COMMA) {
-    const elts: Expr[] = [first];
-    while (p.codes[p.pos] === COMMA) {
-      p.pos++;
-      const c = p.codes[p.pos]!;
-      if (c !== STAR && !startsExpression(c)) break;
-      elts.push(parseTargetItem(p));
+  let result: Expr;
+  try {
+    const first = parseTargetItem(p);
+    result = first;
+    if (p.codes[p.pos] === COMMA) {
+      const elts: Expr[] = [first];
+      while (p.codes[p.pos] === COMMA) {
+        p.pos++;
+        const c = p.codes[p.pos]!;
+        if (c !== STAR && !startsExpression(c)) break;
+        elts.push(parseTargetItem(p));
+      }
+      result = finishTuple(p, elts, startPos);
     }
-    result = finishTuple(p, elts, startPos);
+  } catch (error) {
+    // A target that is no primary (`for i, not v in x`): invalid_for_target reads the
+    // expressions there and names the invalid one.
+    if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+    return raiseForTargetError(p, startPos);
   }
   if (p.codes[p.pos] !== follower || !setContext(result, 'Store')) {
     raiseForTargetError(p, startPos);
