@@ -83,13 +83,19 @@ export function validateVmState(objects: readonly unknown[], rootValue: unknown)
   const state: ValidationState = { verified: new Map(), generators: [] };
   for (const obj of objects) {
     if (typeof obj !== 'object' || obj === null) continue;
-    guarded(obj, () => validateObject(obj, objects, root, state));
+    try {
+      validateObject(obj, objects, root, state);
+    } catch (error) {
+      throw asFormatError(error, obj);
+    }
   }
   // Every code object is verified now: the frames to resume must stand where their code can be.
   const interp = root as Interpreter;
-  guarded(interp, () =>
-    validateLiveFrames(interp, state.generators, (pyCode) => verifiedCode(pyCode, state)),
-  );
+  try {
+    validateLiveFrames(interp, state.generators, (pyCode) => verifiedCode(pyCode, state));
+  } catch (error) {
+    throw asFormatError(error, interp);
+  }
 }
 
 /** What the checks of one restore share: verified code objects, generators met. */
@@ -98,15 +104,11 @@ interface ValidationState {
   readonly generators: PyGenerator[];
 }
 
-/** Runs a check of `obj`; a field of the wrong kind that made a check itself throw is malformed too. */
-function guarded(obj: object, run: () => void): void {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SnapshotFormatError) throw error;
-    const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-    throw invalid(`malformed ${name}`);
-  }
+/** What a check of `obj` threw: a field of the wrong kind that made the check itself fail is malformed too. */
+function asFormatError(error: unknown, obj: object): SnapshotFormatError {
+  if (error instanceof SnapshotFormatError) return error;
+  const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+  return invalid(`malformed ${name}`);
 }
 
 /** The verifier's findings for `pyCode` (checked and verified on first use). */
@@ -130,9 +132,10 @@ function validateObject(
       'malformed __slots__ values',
     );
     check(isIndex(obj.objectId, Number.MAX_SAFE_INTEGER), 'malformed object id');
+    // (Every class with field rules is a PyObject.)
+    const badField = badValueField(obj);
+    if (badField !== null) throw invalid(`malformed ${badField}`);
   }
-  const badField = badValueField(obj);
-  if (badField !== null) throw invalid(`malformed ${badField}`);
   if (obj instanceof Frame) validateFrame(obj, objects.length);
   else if (obj instanceof PyCode) validateCode(obj, state);
   else if (obj instanceof KeyTable) validateKeyTable(obj);
