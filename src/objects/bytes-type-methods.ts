@@ -415,6 +415,7 @@ for (const type of [bytesType, bytearrayType]) {
       if (name === undefined || name === 'utf-8' || name === 'utf8') {
         return decodeWith('utf_8', data(args));
       }
+      if (typeof name === 'string') return decodeBytes(data(args), name);
     }
     const [encoding, errors] = bindArgs(
       'decode',

@@ -109,15 +109,16 @@ export class ByteWriter {
   buffer: Uint8Array;
   length = 0;
 
+  /** `capacity` is the expected size: when the output fills it exactly, `finish` copies nothing. */
   constructor(capacity: number) {
-    this.buffer = new Uint8Array(Math.max(capacity, 16));
+    this.buffer = new Uint8Array(capacity);
   }
 
   /** Make room for `count` more bytes. */
   reserve(count: number): void {
     const needed = this.length + count;
     if (needed <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2));
+    const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2, 16));
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
   }
@@ -135,9 +136,10 @@ export class ByteWriter {
     this.length += values.length;
   }
 
-  /** The written bytes (a copy sized exactly). */
+  /** The written bytes, sized exactly (the buffer itself when it is full; the writer is done). */
   finish(): Uint8Array {
-    return this.buffer.slice(0, this.length);
+    const buffer = this.buffer;
+    return this.length === buffer.length ? buffer : buffer.slice(0, this.length);
   }
 }
 

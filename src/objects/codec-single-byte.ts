@@ -98,6 +98,7 @@ export function decodeSingleByte(
   handler: string,
   options: CodecOptions,
 ): string {
+  if (codec === 'latin-1' || (codec === 'ascii' && isAscii(data))) return bytesAsCodeUnits(data);
   let result = '';
   let errors: DecodeErrors | null = null;
   const chunk: number[] = [];
@@ -132,5 +133,25 @@ export function decodeSingleByte(
     position = errors.resume;
   }
   if (chunk.length > 0) result += String.fromCharCode(...chunk);
+  return result;
+}
+
+function isAscii(data: Uint8Array): boolean {
+  for (let index = 0; index < data.length; index++) if (data[index]! >= 0x80) return false;
+  return true;
+}
+
+/** Bytes passed to String.fromCharCode at a time (well under engines' argument limits). */
+const CHARS_PER_CALL = 8192;
+
+/** The str whose code points are the bytes (latin-1, and ASCII that decoded cleanly). */
+function bytesAsCodeUnits(data: Uint8Array): string {
+  if (data.length <= CHARS_PER_CALL)
+    return String.fromCharCode.apply(null, data as unknown as number[]);
+  let result = '';
+  for (let start = 0; start < data.length; start += CHARS_PER_CALL) {
+    const part = data.subarray(start, start + CHARS_PER_CALL);
+    result += String.fromCharCode.apply(null, part as unknown as number[]);
+  }
   return result;
 }

@@ -40,6 +40,33 @@ function writeUnit(out: ByteWriter, value: number, unit: 2 | 4, little: boolean)
   }
 }
 
+/**
+ * The common case: no UTF-16 surrogate in `text`, so each code unit is one code point, written
+ * straight into an exactly sized buffer (after the BOM when `bom`). Null when a surrogate (a pair,
+ * or a lone one for the error handler) needs the general path.
+ */
+function encodeWithoutSurrogates(
+  text: string,
+  unit: 2 | 4,
+  little: boolean,
+  bom: boolean,
+): Uint8Array | null {
+  const start = bom ? unit : 0;
+  const bytes = new Uint8Array(start + text.length * unit);
+  const view = new DataView(bytes.buffer);
+  if (bom) {
+    if (unit === 2) view.setUint16(0, 0xfeff, little);
+    else view.setUint32(0, 0xfeff, little);
+  }
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    if (unit === 2) view.setUint16(start + index * 2, code, little);
+    else view.setUint32(start + index * 4, code, little);
+  }
+  return bytes;
+}
+
 function codecName(codec: WideCodec): string {
   const base = codec.unit === 2 ? 'utf-16' : 'utf-32';
   return codec.order === 'native' ? base : `${base}-${codec.order === 'little' ? 'le' : 'be'}`;
@@ -54,6 +81,8 @@ export function encodeWide(
 ): Uint8Array {
   const { unit } = codec;
   const little = codec.order !== 'big';
+  const direct = encodeWithoutSurrogates(text, unit, little, codec.order === 'native');
+  if (direct !== null) return direct;
   const out = new ByteWriter((text.length + 1) * unit);
   if (codec.order === 'native') writeUnit(out, 0xfeff, unit, true);
   const points = toCodePoints(text);

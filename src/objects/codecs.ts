@@ -131,7 +131,20 @@ export function normalizeEncodingName(name: string): string {
   return result;
 }
 
+/** moduleFor's answers for the last few encoding names asked about (programs repeat a handful). */
+const moduleCache = new Map<string, string | null>();
+const MODULE_CACHE_LIMIT = 64;
+
 function moduleFor(encoding: string): string | null {
+  const cached = moduleCache.get(encoding);
+  if (cached !== undefined) return cached;
+  const found = findModule(encoding);
+  if (moduleCache.size >= MODULE_CACHE_LIMIT) moduleCache.clear();
+  moduleCache.set(encoding, found);
+  return found;
+}
+
+function findModule(encoding: string): string | null {
   const normalised = normalizeEncodingName(encoding);
   const aliased = ALIASES.get(normalised) ?? ALIASES.get(normalised.replaceAll('.', '_'));
   if (aliased !== undefined) return aliased;
@@ -227,6 +240,19 @@ const FAST_PATH_NAMES = new Set([
  * Other names go through the codec registry, which rewords plain errors (see wrapRegistryError).
  */
 function isBuiltinFastPath(encoding: string): boolean {
+  let known = fastPathCache.get(encoding);
+  if (known === undefined) {
+    known = normalisesToFastPath(encoding);
+    if (fastPathCache.size >= MODULE_CACHE_LIMIT) fastPathCache.clear();
+    fastPathCache.set(encoding, known);
+  }
+  return known;
+}
+
+/** isBuiltinFastPath's answers for the last few names asked about. */
+const fastPathCache = new Map<string, boolean>();
+
+function normalisesToFastPath(encoding: string): boolean {
   let normalised = '';
   let punctuation = false;
   for (let i = 0; i < encoding.length; i++) {

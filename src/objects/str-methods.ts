@@ -814,6 +814,7 @@ defineMethod(strType, 'encode', (args, kwnames) => {
       const text = self(args);
       return new PyBytes(shortAsciiBytes(text) ?? encodeWith('utf_8', text));
     }
+    if (typeof name === 'string') return new PyBytes(encodeText(self(args), name));
   }
   const [encoding, errors] = bindArgs('encode', args.slice(1), kwnames, ['encoding', 'errors'], 0);
   return new PyBytes(
