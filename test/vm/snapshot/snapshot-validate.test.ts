@@ -221,3 +221,22 @@ describe('value positions', () => {
     expectRejected(interp, 'invalid snapshot: malformed exception state value');
   });
 });
+
+describe('derived fields', () => {
+  test("a code object's call facts are derived again, not read from the bytes", () => {
+    const interp = paused(`def f(a, b):\n    return a\n${LOOP}`);
+    const code = (global(interp, 'f') as PyFunction).code as unknown as {
+      plainArgcount: number;
+      hasCells: boolean;
+    };
+    code.plainArgcount = 7;
+    code.hasCells = true;
+    const restored = restoreInterpreter(snapshotInterpreter(interp), {
+      stdout: sink,
+      stderr: sink,
+      files: null,
+    });
+    const again = (global(restored, 'f') as PyFunction).code;
+    expect([again.plainArgcount, again.hasCells]).toEqual([2, false]);
+  });
+});
