@@ -1,7 +1,7 @@
 // Iteration builtins: the enumerate/zip/map/filter/reversed types, iter(), next(), sorted(),
 // min()/max(), sum(), any()/all(), len().
 
-import { bindArgs, checkArity } from '../objects/args.js';
+import { bindArgs, checkArity, checkOneArg } from '../objects/args.js';
 import { floatType, listType, tupleType } from '../objects/builtin-types.js';
 import { stopIteration, typeError, valueError } from '../objects/errors.js';
 import { exceptionMatchesName } from '../objects/exception-match.js';
@@ -513,8 +513,7 @@ export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames)
 
 /** `any(iterable)`. */
 export const anyFunction = makeNativeFunction('builtins', 'any', (args, kwnames) => {
-  checkArity('any', args, kwnames, 1, 1);
-  const iterator = getIter(args[0]!);
+  const iterator = getIter(checkOneArg('any', args, kwnames));
   const runtime = rt();
   let steps = 0;
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
@@ -526,8 +525,7 @@ export const anyFunction = makeNativeFunction('builtins', 'any', (args, kwnames)
 
 /** `all(iterable)`. */
 export const allFunction = makeNativeFunction('builtins', 'all', (args, kwnames) => {
-  checkArity('all', args, kwnames, 1, 1);
-  const iterator = getIter(args[0]!);
+  const iterator = getIter(checkOneArg('all', args, kwnames));
   const runtime = rt();
   let steps = 0;
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
