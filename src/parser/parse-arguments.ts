@@ -40,6 +40,8 @@ import type { Token } from './token.js';
  * failing trailer or operand): `not *c` has none. The cursor is left where it was.
  */
 function parsesLeniently(p: Parser, start: number): boolean {
+  if (p.lenientTrailers || p.lenientRetries <= 0) return false;
+  p.lenientRetries--;
   const saved = p.pos;
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;

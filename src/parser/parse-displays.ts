@@ -403,7 +403,10 @@ function parseLaterDictKey(p: Parser): Expr {
   try {
     return parseExpression(p);
   } catch (error) {
-    if (!(error instanceof PySyntaxError)) throw error;
+    if (!(error instanceof PySyntaxError) || p.lenientTrailers || p.lenientRetries <= 0) {
+      throw error;
+    }
+    p.lenientRetries--;
     p.noteRead(p.pos);
     p.pos = start;
     p.depth = savedDepth;

@@ -118,6 +118,11 @@ export function raiseAfterEvalExpressions(p: Parser, e: Expr): never {
  */
 function raiseLegacyExpression(p: Parser, e: Expr): void {
   if (e.kind !== 'Name' || p.codes[p.pos] === LPAR || !startsExpression(p.codes[p.pos]!)) return;
+  // Each reading is a retry of what follows: the shared budget keeps nested ones linear.
+  if (!isLegacyName(e)) {
+    if (p.lenientRetries <= 0) return;
+    p.lenientRetries--;
+  }
   const start = p.pos;
   // After `name name`, what invalid_expression's expression_without_invalid read from the
   // second name is memoized without targeted errors (`whle bool(abs(x)0)` is the generic error);
@@ -209,8 +214,13 @@ export function tokenIndexAt(p: Parser, line: number, byteCol: number): number {
   return -1;
 }
 
-/** Parses an expression at the cursor without moving it; null when none parses. */
+/**
+ * Parses an expression at the cursor without moving it; null when none parses (or when the
+ * statement's retry budget is spent: nested failures would otherwise retry exponentially).
+ */
 function tryParseExpression(p: Parser): Expr | null {
+  if (p.lenientRetries <= 0) return null;
+  p.lenientRetries--;
   const saved = p.pos;
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;

@@ -304,7 +304,15 @@ function parseConditionTest(p: Parser, body: Expr): Expr {
   try {
     return parseDisjunction(p);
   } catch (error) {
-    if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+    if (
+      !(error instanceof PySyntaxError) ||
+      error.msg !== 'invalid syntax' ||
+      p.lenientTrailers ||
+      p.lenientRetries <= 0
+    ) {
+      throw error;
+    }
+    p.lenientRetries--;
     const failedAt = p.pos;
     p.noteRead(p.pos);
     p.pos = start;

@@ -478,7 +478,9 @@ export class Parser {
     endByteCol: number,
     type: SyntaxErrorType = 'SyntaxError',
   ): never {
-    const offset = this.charColumn(lineno, byteCol) + 1;
+    // CPython decodes the first byteCol + 1 bytes with "replace": a column inside a character
+    // counts that character.
+    const offset = this.charColumn(lineno, byteCol + 1);
     // CPython converts the end column with the start line's text, so it clamps to that line.
     const endOffset =
       endByteCol < 0

@@ -101,8 +101,12 @@ export function parseModuleBody(p: Parser): Stmt[] {
   return body;
 }
 
+/** How many error-path re-readings one statement may make (see Parser.lenientRetries). */
+const LENIENT_RETRIES_PER_STATEMENT = 32;
+
 /** statement: one compound statement, or a line of simple statements, appended to `out`. */
 export function parseStatement(p: Parser, out: Stmt[]): void {
+  p.lenientRetries = LENIENT_RETRIES_PER_STATEMENT;
   const compound = parseCompoundStatement(p);
   if (compound !== null) {
     out.push(compound);
