@@ -16,7 +16,6 @@ import {
   typeType,
 } from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
-import type { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import {
   nameErrorNotDefined,
@@ -185,8 +184,7 @@ export function runFrame(
       frame.pc = frame.lastInstruction + 1;
     } else {
       try {
-        // interp.frame: a spent time slice may have moved on to another frame of the chain.
-        const result = dispatch(interp, entry, interp.frame!);
+        const result = dispatch(interp, entry);
         if (result !== undefined) {
           // `entry` returned or yielded (interp.frame is still its frame).
           interp.frame!.sp = loopExitSp;
@@ -352,951 +350,545 @@ let loopRaised: PyBaseException | null = null;
  * `interp.frame` and its `pc` is one past the instruction that raised. It has no try/catch of its
  * own, so V8 optimizes it fully (constructors inline, calls need no exception edges).
  */
-function dispatch(interp: Interpreter, entry: Frame, start: Frame): PyValue | undefined {
-  let frame = start;
-  let instructions: Int32Array;
-  let fast: (PyValue | undefined)[];
-  let sp: number;
-  let pc: number;
-  let code: PyCode;
-  let consts: PyValue[];
-  let names: readonly string[];
+function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
+  let frame = interp.frame!;
+  let instructions = frame.instructions;
+  let fast = frame.fast;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let code = frame.code;
+  let consts = code.consts;
+  let names = code.code.names;
   let kwnames: readonly string[] | null = null;
-  // `frames` loads the state of `frame` on entry and when a call or a generator resume changes it.
-  // One shared load site means the loads have V8 type feedback from the first call made (loads
-  // on entry alone ran before dispatch had a feedback vector, so a later call of an optimized
-  // dispatch deoptimized at once, and the whole loop was compiled again).
-  frames: for (;;) {
-    instructions = frame.instructions;
-    fast = frame.fast;
-    sp = frame.sp;
-    pc = frame.pc;
-    code = frame.code;
-    consts = code.consts;
-    names = code.code.names;
-    for (;;) {
-      const at = pc << 1;
-      const op = instructions[at]!;
-      const arg = instructions[at + 1]!;
-      pc++;
-      frame.pc = pc;
-      switch (op) {
-        case 0: // NOP
-          break;
-        case 1: // POP_TOP
-          sp--;
-          break;
-        case 2: // PUSH_NULL
-          fast[sp++] = undefined;
-          break;
-        case 3: {
-          // SWAP
-          const top = fast[sp - 1];
-          fast[sp - 1] = fast[sp - arg];
-          fast[sp - arg] = top;
-          break;
-        }
-        case 4: // COPY
-          fast[sp] = fast[sp - arg];
-          sp++;
-          break;
+  for (;;) {
+    const at = pc << 1;
+    const op = instructions[at]!;
+    const arg = instructions[at + 1]!;
+    pc++;
+    frame.pc = pc;
+    switch (op) {
+      case 0: // NOP
+        break;
+      case 1: // POP_TOP
+        sp--;
+        break;
+      case 2: // PUSH_NULL
+        fast[sp++] = undefined;
+        break;
+      case 3: {
+        // SWAP
+        const top = fast[sp - 1];
+        fast[sp - 1] = fast[sp - arg];
+        fast[sp - arg] = top;
+        break;
+      }
+      case 4: // COPY
+        fast[sp] = fast[sp - arg];
+        sp++;
+        break;
 
-        case 10: // UNARY_POSITIVE
-          fast[sp - 1] = positive(fast[sp - 1]!);
-          break;
-        case 11: // UNARY_NEGATIVE
-          fast[sp - 1] = negate(fast[sp - 1]!);
-          break;
-        case 12: // UNARY_NOT
-          fast[sp - 1] = !isTruthy(fast[sp - 1]!);
-          break;
-        case 13: // UNARY_INVERT
-          fast[sp - 1] = invert(fast[sp - 1]!);
-          break;
+      case 10: // UNARY_POSITIVE
+        fast[sp - 1] = positive(fast[sp - 1]!);
+        break;
+      case 11: // UNARY_NEGATIVE
+        fast[sp - 1] = negate(fast[sp - 1]!);
+        break;
+      case 12: // UNARY_NOT
+        fast[sp - 1] = !isTruthy(fast[sp - 1]!);
+        break;
+      case 13: // UNARY_INVERT
+        fast[sp - 1] = invert(fast[sp - 1]!);
+        break;
 
-        case 14: {
-          // BINARY_OP
-          const right = fast[--sp]!;
-          const left = fast[sp - 1]!;
-          if (typeof left === 'number' && typeof right === 'number') {
-            const result = intBinaryFast(arg, left, right);
-            if (result !== undefined) {
-              fast[sp - 1] = result;
-              break;
-            }
-          } else if (typeof left === 'object' || typeof right === 'object') {
-            const result = floatBinaryFast(arg, left, right);
-            if (result !== undefined) {
-              fast[sp - 1] = result;
-              break;
-            }
-          } else if (
-            (arg === 0 || arg === 13) &&
-            typeof left === 'string' &&
-            typeof right === 'string'
-          ) {
-            if (left.length + right.length < 1 << 20) {
-              fast[sp - 1] = left + right;
-              break;
-            }
-          }
-          fast[sp - 1] = binaryOp(left, right, arg);
-          break;
-        }
-        case 15: {
-          // COMPARE_OP
-          const right = fast[--sp]!;
-          const left = fast[sp - 1]!;
-          if (typeof left === 'number' && typeof right === 'number') {
-            fast[sp - 1] = compareNumbers(arg, left, right);
-          } else {
-            fast[sp - 1] = richCompare(left, right, arg);
-          }
-          break;
-        }
-        case 16: {
-          // IS_OP
-          const right = fast[--sp];
-          const left = fast[sp - 1];
-          fast[sp - 1] = (left === right) !== (arg === 1);
-          break;
-        }
-        case 17: {
-          // CONTAINS_OP
-          const container = fast[--sp]!;
-          const item = fast[sp - 1]!;
-          const found =
-            typeof container === 'object' &&
-            (container.cls === setType || container.cls === frozensetType)
-              ? setContains(container as PyAnySet, item)
-              : contains(container, item);
-          fast[sp - 1] = found !== (arg === 1);
-          break;
-        }
-        case 18: {
-          // BINARY_SUBSCR
-          const key = fast[--sp]!;
-          const container = fast[sp - 1]!;
-          if (typeof key === 'number' && typeof container === 'object') {
-            if (container.cls === listType) {
-              const items = (container as PyList).items;
-              const index = key < 0 ? key + items.length : key;
-              if (index >= 0 && index < items.length) {
-                fast[sp - 1] = items[index];
-                break;
-              }
-            } else if (container.cls === tupleType) {
-              const items = (container as PyTuple).items;
-              const index = key < 0 ? key + items.length : key;
-              if (index >= 0 && index < items.length) {
-                fast[sp - 1] = items[index];
-                break;
-              }
-            }
-          }
-          if (typeof container === 'object') {
-            if (container.cls === dictType) {
-              const value = (container as PyDict).get(key);
-              if (value !== undefined) {
-                fast[sp - 1] = value;
-                break;
-              }
-            }
-          } else if (typeof container === 'string') {
-            // What str.__getitem__ runs (indexes, slices and their errors).
-            fast[sp - 1] = strGetItem(container, key);
+      case 14: {
+        // BINARY_OP
+        const right = fast[--sp]!;
+        const left = fast[sp - 1]!;
+        if (typeof left === 'number' && typeof right === 'number') {
+          const result = intBinaryFast(arg, left, right);
+          if (result !== undefined) {
+            fast[sp - 1] = result;
             break;
           }
-          fast[sp - 1] = getItem(container, key);
-          break;
+        } else if (typeof left === 'object' || typeof right === 'object') {
+          const result = floatBinaryFast(arg, left, right);
+          if (result !== undefined) {
+            fast[sp - 1] = result;
+            break;
+          }
+        } else if (
+          (arg === 0 || arg === 13) &&
+          typeof left === 'string' &&
+          typeof right === 'string'
+        ) {
+          if (left.length + right.length < 1 << 20) {
+            fast[sp - 1] = left + right;
+            break;
+          }
         }
-        case 19: {
-          // STORE_SUBSCR
-          const key = fast[--sp]!;
-          const container = fast[--sp]!;
-          const value = fast[--sp]!;
-          if (typeof container === 'object') {
-            if (container.cls === dictType) {
-              (container as PyDict).set(key, value);
+        fast[sp - 1] = binaryOp(left, right, arg);
+        break;
+      }
+      case 15: {
+        // COMPARE_OP
+        const right = fast[--sp]!;
+        const left = fast[sp - 1]!;
+        if (typeof left === 'number' && typeof right === 'number') {
+          fast[sp - 1] = compareNumbers(arg, left, right);
+        } else {
+          fast[sp - 1] = richCompare(left, right, arg);
+        }
+        break;
+      }
+      case 16: {
+        // IS_OP
+        const right = fast[--sp];
+        const left = fast[sp - 1];
+        fast[sp - 1] = (left === right) !== (arg === 1);
+        break;
+      }
+      case 17: {
+        // CONTAINS_OP
+        const container = fast[--sp]!;
+        const item = fast[sp - 1]!;
+        const found =
+          typeof container === 'object' &&
+          (container.cls === setType || container.cls === frozensetType)
+            ? setContains(container as PyAnySet, item)
+            : contains(container, item);
+        fast[sp - 1] = found !== (arg === 1);
+        break;
+      }
+      case 18: {
+        // BINARY_SUBSCR
+        const key = fast[--sp]!;
+        const container = fast[sp - 1]!;
+        if (typeof key === 'number' && typeof container === 'object') {
+          if (container.cls === listType) {
+            const items = (container as PyList).items;
+            const index = key < 0 ? key + items.length : key;
+            if (index >= 0 && index < items.length) {
+              fast[sp - 1] = items[index];
               break;
             }
-            if (container.cls === listType && typeof key === 'number') {
-              const items = (container as PyList).items;
-              const index = key < 0 ? key + items.length : key;
-              if (index >= 0 && index < items.length) {
-                items[index] = value;
-                break;
-              }
+          } else if (container.cls === tupleType) {
+            const items = (container as PyTuple).items;
+            const index = key < 0 ? key + items.length : key;
+            if (index >= 0 && index < items.length) {
+              fast[sp - 1] = items[index];
+              break;
             }
           }
-          setItem(container, key, value);
-          break;
         }
-        case 30: // LOAD_CONST
-          fast[sp++] = consts[arg];
-          break;
-        case 32: {
-          // STORE_NAME
-          const value = fast[--sp]!;
-          const locals = frame.locals;
-          if (locals instanceof PyDict && locals.cls === dictType) {
-            // The cache slot holds the entry index this name was last stored at (a checked hint).
-            const name = names[arg]!;
-            const caches = code.caches ?? makeCaches(code);
-            const hint = caches[pc - 1] as number | undefined;
-            if (hint !== undefined && locals.keyList[hint] === name) {
-              locals.valueList[hint] = value;
+        if (typeof container === 'object') {
+          if (container.cls === dictType) {
+            const value = (container as PyDict).get(key);
+            if (value !== undefined) {
+              fast[sp - 1] = value;
               break;
             }
-            const index = locals.findStrIndex(name);
-            if (index >= 0) {
-              locals.valueList[index] = value;
-              caches[pc - 1] = index;
-            } else {
-              caches[pc - 1] = locals.appendEntry(name, value);
-            }
-          } else if (locals !== null) setItem(locals, names[arg]!, value);
-          else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
+          }
+        } else if (typeof container === 'string') {
+          // What str.__getitem__ runs (indexes, slices and their errors).
+          fast[sp - 1] = strGetItem(container, key);
           break;
         }
-        case 31: {
-          // LOAD_NAME
+        fast[sp - 1] = getItem(container, key);
+        break;
+      }
+      case 19: {
+        // STORE_SUBSCR
+        const key = fast[--sp]!;
+        const container = fast[--sp]!;
+        const value = fast[--sp]!;
+        if (typeof container === 'object') {
+          if (container.cls === dictType) {
+            (container as PyDict).set(key, value);
+            break;
+          }
+          if (container.cls === listType && typeof key === 'number') {
+            const items = (container as PyList).items;
+            const index = key < 0 ? key + items.length : key;
+            if (index >= 0 && index < items.length) {
+              items[index] = value;
+              break;
+            }
+          }
+        }
+        setItem(container, key, value);
+        break;
+      }
+      case 30: // LOAD_CONST
+        fast[sp++] = consts[arg];
+        break;
+      case 32: {
+        // STORE_NAME
+        const value = fast[--sp]!;
+        const locals = frame.locals;
+        if (locals instanceof PyDict && locals.cls === dictType) {
+          // The cache slot holds the entry index this name was last stored at (a checked hint).
           const name = names[arg]!;
-          const locals = frame.locals;
-          let value: PyValue | undefined;
-          if (locals === frame.globals) {
-            // At module level (locals are the globals): LOAD_GLOBAL's lookup and inline cache.
-            fast[sp++] = loadGlobalCached(frame, code.caches ?? makeCaches(code), pc - 1, name);
-            break;
-          }
-          if (locals instanceof PyDict) value = locals.getStr(name);
-          else if (locals !== null) value = loadFromMapping(locals, name);
-          if (value === undefined) value = frame.globals.getStr(name);
-          if (value === undefined) value = frame.builtins.getStr(name);
-          if (value === undefined) throw nameErrorNotDefined(name);
-          fast[sp++] = value;
-          break;
-        }
-        case 34: {
-          // LOAD_GLOBAL
-          const globals = frame.globals;
           const caches = code.caches ?? makeCaches(code);
-          const entry = caches[pc - 1] as GlobalCache | undefined;
-          if (
-            entry !== undefined &&
-            entry.globals === globals &&
-            entry.globalsVersion === globals.version
-          ) {
-            const builtins = entry.builtins;
-            if (builtins === null) {
-              fast[sp++] = globals.valueList[entry.index];
-              break;
-            }
-            if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
-              fast[sp++] = builtins.valueList[entry.index];
-              break;
-            }
+          const hint = caches[pc - 1] as number | undefined;
+          if (hint !== undefined && locals.keyList[hint] === name) {
+            locals.valueList[hint] = value;
+            break;
           }
-          const name = names[arg]!;
-          const index = globals.findStrIndex(name);
+          const index = locals.findStrIndex(name);
           if (index >= 0) {
-            caches[pc - 1] = new GlobalCache(globals, null, index);
-            fast[sp++] = globals.valueList[index];
+            locals.valueList[index] = value;
+            caches[pc - 1] = index;
+          } else {
+            caches[pc - 1] = locals.appendEntry(name, value);
+          }
+        } else if (locals !== null) setItem(locals, names[arg]!, value);
+        else throw pyError('SystemError', `no locals found when storing '${names[arg]}'`);
+        break;
+      }
+      case 31: {
+        // LOAD_NAME
+        const name = names[arg]!;
+        const locals = frame.locals;
+        let value: PyValue | undefined;
+        if (locals === frame.globals) {
+          // At module level (locals are the globals): LOAD_GLOBAL's lookup and inline cache.
+          fast[sp++] = loadGlobalCached(frame, code.caches ?? makeCaches(code), pc - 1, name);
+          break;
+        }
+        if (locals instanceof PyDict) value = locals.getStr(name);
+        else if (locals !== null) value = loadFromMapping(locals, name);
+        if (value === undefined) value = frame.globals.getStr(name);
+        if (value === undefined) value = frame.builtins.getStr(name);
+        if (value === undefined) throw nameErrorNotDefined(name);
+        fast[sp++] = value;
+        break;
+      }
+      case 34: {
+        // LOAD_GLOBAL
+        const globals = frame.globals;
+        const caches = code.caches ?? makeCaches(code);
+        const entry = caches[pc - 1] as GlobalCache | undefined;
+        if (
+          entry !== undefined &&
+          entry.globals === globals &&
+          entry.globalsVersion === globals.version
+        ) {
+          const builtins = entry.builtins;
+          if (builtins === null) {
+            fast[sp++] = globals.valueList[entry.index];
             break;
           }
-          const builtins = frame.builtins;
-          const builtinIndex = builtins.findStrIndex(name);
-          if (builtinIndex < 0) throw nameErrorNotDefined(name);
-          caches[pc - 1] = new GlobalCache(globals, builtins, builtinIndex);
-          fast[sp++] = builtins.valueList[builtinIndex];
-          break;
-        }
-        case 35: // STORE_GLOBAL
-          frame.globals.setStr(names[arg]!, fast[--sp]!);
-          break;
-        case 37: {
-          // LOAD_FAST
-          const value = fast[arg];
-          if (value === undefined) throw unboundLocal(code, arg);
-          fast[sp++] = value;
-          break;
-        }
-        case 38: // STORE_FAST
-          fast[arg] = fast[--sp];
-          break;
-        case 39: // DELETE_FAST
-          if (fast[arg] === undefined) throw unboundLocal(code, arg);
-          fast[arg] = undefined;
-          break;
-        case 40: {
-          // LOAD_DEREF
-          const value = (fast[frame.code.code.varnames.length + arg] as PyCell).value;
-          if (value === undefined) throw unboundDeref(code, arg);
-          fast[sp++] = value;
-          break;
-        }
-        case 41: // STORE_DEREF
-          (fast[code.code.varnames.length + arg] as PyCell).value = fast[--sp];
-          break;
-        case 44: // LOAD_CLOSURE
-          fast[sp++] = fast[code.code.varnames.length + arg];
-          break;
-        case 45: {
-          // LOAD_ATTR
-          const obj = fast[sp - 1]!;
-          const name = names[arg]!;
-          if (typeof obj === 'object' && obj.dict !== null) {
-            const type = obj.cls;
-            const caches = code.caches ?? makeCaches(code);
-            let entry = caches[pc - 1] as AttributeCache | undefined;
-            if (entry === undefined || entry.type !== type || entry.version !== type.version) {
-              entry = undefined;
-              if (hasDefaultGetattribute(type)) {
-                const attribute = type.lookup(name);
-                if (attribute === undefined || !isDataDescriptor(attribute)) {
-                  entry = new AttributeCache(type, undefined);
-                } else if (isPlainProperty(attribute) && type.lookup('__getattr__') === undefined) {
-                  // (With __getattr__, an AttributeError from the getter falls back to it.)
-                  entry = new AttributeCache(type, attribute);
-                }
-                if (entry !== undefined) caches[pc - 1] = entry;
-              }
-            }
-            const getter = entry === undefined ? undefined : (entry.attribute as PyProperty)?.fget;
-            if (getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0) {
-              // A property whose getter is a plain Python function: run the getter as a pushed frame
-              // (as a call would), not through a nested loop.
-              const newDepth = interp.depth + 1;
-              if (newDepth > interp.recursionLimit) {
-                throw pyError('RecursionError', 'maximum recursion depth exceeded');
-              }
-              const builtins =
-                getter.globals === frame.globals
-                  ? frame.builtins
-                  : interp.builtinsFor(getter.globals);
-              const newFrame = makeFunctionFrame(getter, builtins, fast, sp, 0, null, obj);
-              sp--;
-              frame.sp = sp;
-              frame.lastInstruction = pc - 1;
-              newFrame.depth = newDepth;
-              interp.depth = newDepth;
-              newFrame.parent = frame;
-              frame = newFrame;
-              interp.frame = frame;
-              continue frames; // the outer loop loads the new frame's state
-            }
-            if (entry !== undefined && entry.attribute === undefined) {
-              // Instances of a class usually store their attributes in the same order: try the
-              // entry index the last lookup here found before searching the dict.
-              const dict = obj.dict;
-              const hint = entry.index;
-              if (dict.keyList[hint] === name) {
-                fast[sp - 1] = dict.valueList[hint]!;
-                break;
-              }
-              const index = dict.findStrIndex(name);
-              if (index >= 0) {
-                entry.index = index;
-                fast[sp - 1] = dict.valueList[index]!;
-                break;
-              }
-            }
+          if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
+            fast[sp++] = builtins.valueList[entry.index];
+            break;
           }
-          fast[sp - 1] = getAttr(obj, name);
+        }
+        const name = names[arg]!;
+        const index = globals.findStrIndex(name);
+        if (index >= 0) {
+          caches[pc - 1] = new GlobalCache(globals, null, index);
+          fast[sp++] = globals.valueList[index];
           break;
         }
-        case 46: {
-          // STORE_ATTR
-          const obj = fast[--sp]!;
-          const value = fast[--sp]!;
-          const name = names[arg]!;
-          if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
-            const type = obj.cls;
-            const caches = code.caches ?? makeCaches(code);
-            let entry = caches[pc - 1] as AttributeCache | undefined;
-            if (entry === undefined || entry.type !== type || entry.version !== type.version) {
-              entry = undefined;
-              if (hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
-                entry = new AttributeCache(type, undefined);
-                caches[pc - 1] = entry;
-              }
-            }
-            if (entry !== undefined) {
-              const dict = obj.dict;
-              const hint = entry.index;
-              if (dict.keyList[hint] === name) {
-                dict.valueList[hint] = value;
-                break;
-              }
-              const index = dict.findStrIndex(name);
-              if (index >= 0) {
-                entry.index = index;
-                dict.valueList[index] = value;
-              } else {
-                entry.index = dict.appendEntry(name, value);
-              }
-              break;
-            }
-          }
-          setAttr(obj, name, value);
-          break;
-        }
-        case 48: {
-          // LOAD_METHOD
-          const obj = fast[sp - 1]!;
-          const name = names[arg]!;
-          const type = typeOf(obj);
+        const builtins = frame.builtins;
+        const builtinIndex = builtins.findStrIndex(name);
+        if (builtinIndex < 0) throw nameErrorNotDefined(name);
+        caches[pc - 1] = new GlobalCache(globals, builtins, builtinIndex);
+        fast[sp++] = builtins.valueList[builtinIndex];
+        break;
+      }
+      case 35: // STORE_GLOBAL
+        frame.globals.setStr(names[arg]!, fast[--sp]!);
+        break;
+      case 37: {
+        // LOAD_FAST
+        const value = fast[arg];
+        if (value === undefined) throw unboundLocal(code, arg);
+        fast[sp++] = value;
+        break;
+      }
+      case 38: // STORE_FAST
+        fast[arg] = fast[--sp];
+        break;
+      case 39: // DELETE_FAST
+        if (fast[arg] === undefined) throw unboundLocal(code, arg);
+        fast[arg] = undefined;
+        break;
+      case 40: {
+        // LOAD_DEREF
+        const value = (fast[frame.code.code.varnames.length + arg] as PyCell).value;
+        if (value === undefined) throw unboundDeref(code, arg);
+        fast[sp++] = value;
+        break;
+      }
+      case 41: // STORE_DEREF
+        (fast[code.code.varnames.length + arg] as PyCell).value = fast[--sp];
+        break;
+      case 44: // LOAD_CLOSURE
+        fast[sp++] = fast[code.code.varnames.length + arg];
+        break;
+      case 45: {
+        // LOAD_ATTR
+        const obj = fast[sp - 1]!;
+        const name = names[arg]!;
+        if (typeof obj === 'object' && obj.dict !== null) {
+          const type = obj.cls;
           const caches = code.caches ?? makeCaches(code);
-          const entry = caches[pc - 1] as AttributeCache | undefined;
-          let method: PyValue | undefined;
-          if (entry !== undefined && entry.type === type && entry.version === type.version) {
-            method = entry.attribute;
-          } else if (hasDefaultGetattribute(type)) {
-            const attribute = type.lookup(name);
-            if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
-              method = attribute;
-              caches[pc - 1] = new AttributeCache(type, attribute);
-            }
-          }
-          if (method !== undefined) {
-            const dict = typeof obj === 'object' ? obj.dict : null;
-            if (dict === null || dict.findStrIndex(name) < 0) {
-              fast[sp - 1] = method;
-              fast[sp++] = obj;
-              break;
-            }
-          }
-          fast[sp - 1] = undefined;
-          fast[sp++] = getAttr(obj, name);
-          break;
-        }
-        case 60: {
-          // BUILD_TUPLE
-          if (arg === 0) {
-            fast[sp++] = PyTuple.EMPTY;
-            break;
-          }
-          const items = fast.slice(sp - arg, sp) as PyValue[];
-          sp -= arg;
-          fast[sp++] = new PyTuple(items);
-          break;
-        }
-        case 61: {
-          // BUILD_LIST
-          const items = arg === 0 ? emptyItems() : (fast.slice(sp - arg, sp) as PyValue[]);
-          sp -= arg;
-          fast[sp++] = new PyList(items);
-          break;
-        }
-        case 65: {
-          // BUILD_STRING
-          let text = '';
-          for (let index = sp - arg; index < sp; index++) text += fast[index] as string;
-          sp -= arg;
-          fast[sp++] = text;
-          break;
-        }
-        case 66: {
-          // LIST_APPEND
-          const value = fast[--sp]!;
-          (fast[sp - arg] as PyList).items.push(value);
-          break;
-        }
-        case 67: {
-          // SET_ADD
-          const value = fast[--sp]!;
-          (fast[sp - arg] as PySet).add(value);
-          break;
-        }
-        case 68: {
-          // MAP_ADD
-          const value = fast[--sp]!;
-          const key = fast[--sp]!;
-          (fast[sp - arg] as PyDict).set(key, value);
-          break;
-        }
-        case 74: {
-          // FORMAT_VALUE
-          const spec = (arg & 4) !== 0 ? fast[--sp] : undefined;
-          fast[sp - 1] = formatValue(fast[sp - 1]!, arg & 3, spec);
-          break;
-        }
-        case 75: {
-          // UNPACK_SEQUENCE
-          const items = unpackSequence(fast[--sp]!, arg);
-          for (let index = arg - 1; index >= 0; index--) fast[sp++] = items[index];
-          break;
-        }
-        case 80: // JUMP
-          if (arg < pc && --interp.budget < 0) {
-            // A spent time slice may pause before this JUMP (runFrame handles the signal).
-            sliceSp = sp;
-            slicePc = pc;
-            sliceKind = SLICE_AT_JUMP;
-            throw SLICE_SPENT;
-          }
-          pc = arg;
-          break;
-        case 81: {
-          // POP_JUMP_IF_FALSE
-          const value = fast[--sp]!;
-          if (value === false || (value !== true && !isTruthy(value))) pc = arg;
-          break;
-        }
-        case 82: {
-          // POP_JUMP_IF_TRUE
-          const value = fast[--sp]!;
-          if (value === true || (value !== false && isTruthy(value))) pc = arg;
-          break;
-        }
-        case 83: // POP_JUMP_IF_NONE
-          if (fast[--sp] === None) pc = arg;
-          break;
-        case 84: // POP_JUMP_IF_NOT_NONE
-          if (fast[--sp] !== None) pc = arg;
-          break;
-        case 85: // JUMP_IF_FALSE_OR_POP
-          if (!isTruthy(fast[sp - 1]!)) pc = arg;
-          else sp--;
-          break;
-        case 86: // JUMP_IF_TRUE_OR_POP
-          if (isTruthy(fast[sp - 1]!)) pc = arg;
-          else sp--;
-          break;
-        case 87: // GET_ITER
-          fast[sp - 1] = getIter(fast[sp - 1]!);
-          break;
-        case 88: {
-          // FOR_ITER
-          const iterator = fast[sp - 1]!;
-          let value: PyValue | undefined;
-          if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
-            value = iterator.next();
-          } else if (
-            iterator instanceof PyGenerator &&
-            iterator.kind === 'generator' &&
-            !iterator.cls.isHeapType
-          ) {
-            if (iterator.frame === null) {
-              value = undefined;
-            } else {
-              if (--interp.budget < 0) {
-                sliceSp = sp;
-                slicePc = pc;
-                sliceKind = SLICE_NO_PAUSE;
-                throw SLICE_SPENT;
+          let entry = caches[pc - 1] as AttributeCache | undefined;
+          if (entry === undefined || entry.type !== type || entry.version !== type.version) {
+            entry = undefined;
+            if (hasDefaultGetattribute(type)) {
+              const attribute = type.lookup(name);
+              if (attribute === undefined || !isDataDescriptor(attribute)) {
+                entry = new AttributeCache(type, undefined);
+              } else if (isPlainProperty(attribute) && type.lookup('__getattr__') === undefined) {
+                // (With __getattr__, an AttributeError from the getter falls back to it.)
+                entry = new AttributeCache(type, attribute);
               }
-              frame.pc = pc;
-              frame.sp = sp;
-              frame.lastInstruction = pc - 1;
-              const genFrame = enterGeneratorFrame(
-                interp,
-                iterator,
-                frame,
-                ResumeMode.FOR_ITER,
-                None,
-              );
-              frame = genFrame;
-              interp.frame = frame;
-              continue frames; // the outer loop loads the new frame's state
-            }
-          } else if (iterator instanceof PyIterator) {
-            value = iterator.next();
-          } else {
-            value = iterNext(iterator);
-          }
-          // Branch-free stack update: the exhausted branch then needs no arithmetic of its own, which
-          // V8 would deoptimize on the first time a loop ends after the loop function was optimized.
-          if (value === undefined) pc = arg;
-          else fast[sp] = value;
-          sp += value === undefined ? -1 : 1;
-          break;
-        }
-
-        case 92: // KW_NAMES
-          kwnames = code.kwnames[arg] ?? null;
-          break;
-        case 91: {
-          // CALL
-          const names0 = kwnames;
-          kwnames = null;
-          const base = sp - arg - 2;
-          let callable = fast[base];
-          let argStart: number;
-          if (callable === undefined) {
-            callable = fast[base + 1]!;
-            argStart = base + 2;
-          } else {
-            argStart = base + 1;
-          }
-          const argCount = sp - argStart;
-          if (--interp.budget < 0) {
-            // A spent time slice may pause before this CALL and its KW_NAMES (see runFrame).
-            sliceSp = sp;
-            slicePc = pc;
-            sliceKwnames = names0;
-            sliceKind = SLICE_AT_CALL;
-            throw SLICE_SPENT;
-          }
-          if (
-            callable instanceof PyFunction &&
-            names0 === null &&
-            callable.code.plainArgcount >= argCount
-          ) {
-            // The common call: positional arguments bound in order, the missing last ones (if any)
-            // from the defaults (makeFunctionFrame's binding, made here so the frame's allocation
-            // is inlined into the loop).
-            const fnCode = callable.code;
-            const paramCount = fnCode.plainArgcount;
-            const defaults = callable.defaults;
-            const defaultCount = defaults === null ? 0 : defaults.length;
-            if (paramCount - argCount <= defaultCount) {
-              const globals = callable.globals;
-              const newFrame = new Frame(
-                fnCode,
-                callable,
-                globals,
-                globals === frame.globals ? frame.builtins : interp.builtinsFor(globals),
-                null,
-              );
-              const newFast = newFrame.fast;
-              for (let index = 0; index < argCount; index++)
-                newFast[index] = fast[argStart + index];
-              for (let index = argCount; index < paramCount; index++) {
-                newFast[index] = defaults![index - paramCount + defaultCount];
-              }
-              if (fnCode.hasCells) initCells(callable, newFast);
-              const newDepth = interp.depth + 1;
-              if (newDepth > interp.recursionLimit) {
-                throw pyError('RecursionError', 'maximum recursion depth exceeded');
-              }
-              sp = base;
-              newFrame.depth = newDepth;
-              interp.depth = newDepth;
-              frame.pc = pc;
-              frame.sp = sp;
-              frame.lastInstruction = pc - 1;
-              newFrame.parent = frame;
-              frame = newFrame;
-              interp.frame = frame;
-              continue frames; // the outer loop loads the new frame's state
+              if (entry !== undefined) caches[pc - 1] = entry;
             }
           }
-          let func: PyFunction | null = null;
-          let prefix: PyValue | undefined;
-          let initSelf: PyValue | undefined;
-          if (callable instanceof PyFunction) func = callable;
-          else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-            func = callable.func;
-            prefix = callable.self;
-          } else if (callable instanceof PyType && callable.cls === typeType) {
-            const init = callable.lookup('__init__');
-            if (init instanceof PyFunction && callable.lookup('__new__') === coreSlots.objectNew) {
-              initSelf = allocate(callable);
-              func = init;
-              prefix = initSelf;
-            }
-          }
-          if (func !== null) {
-            const fnCode = func.code;
-            const builtins =
-              func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
-            const newFrame = makeFunctionFrame(
-              func,
-              builtins,
-              fast,
-              argStart,
-              argCount,
-              names0,
-              prefix,
-            );
-            sp = base;
-            const flags = fnCode.code.flags;
-            if ((flags & GENERATOR_FLAGS) !== 0) {
-              fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
-              if (initSelf !== undefined)
-                throw typeError("__init__() should return None, not 'generator'");
-              break;
-            }
-            // type.__call__ is a C call in CPython: it counts one level under __init__.
-            const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
+          const getter = entry === undefined ? undefined : (entry.attribute as PyProperty)?.fget;
+          if (getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0) {
+            // A property whose getter is a plain Python function: run the getter as a pushed frame
+            // (as a call would), not through a nested loop.
+            const newDepth = interp.depth + 1;
             if (newDepth > interp.recursionLimit) {
-              throw pyError(
-                'RecursionError',
-                initSelf === undefined || newDepth - 1 <= interp.recursionLimit
-                  ? 'maximum recursion depth exceeded'
-                  : 'maximum recursion depth exceeded while calling a Python object',
-              );
-            }
-            newFrame.depth = newDepth;
-            interp.depth = newDepth;
-            if (initSelf !== undefined) {
-              newFrame.resumeMode = ResumeMode.INIT;
-              newFrame.initSelf = initSelf;
-            }
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lastInstruction = pc - 1;
-            newFrame.parent = frame;
-            frame = newFrame;
-            interp.frame = frame;
-            continue frames; // the outer loop loads the new frame's state
-          }
-          frame.pc = pc;
-          frame.sp = sp;
-          frame.lastInstruction = pc - 1;
-          let result: PyValue;
-          // CPython counts a native call as one recursion level while it runs.
-          if (++interp.depth > interp.recursionLimit) {
-            throw pyError(
-              'RecursionError',
-              'maximum recursion depth exceeded while calling a Python object',
-            );
-          }
-          if (callable instanceof PyNativeFunction) {
-            const boundSelf = callable.boundSelf;
-            let args: PyValue[];
-            if (boundSelf === undefined) {
-              args = fast.slice(argStart, sp) as PyValue[];
-            } else {
-              args = [boundSelf];
-              for (let index = argStart; index < sp; index++) args.push(fast[index]!);
-            }
-            result = callable.fn(args, names0);
-          } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
-            // A method of a built-in type called on an instance of exactly that type (a str is a JS
-            // string): the native checks its own arguments, so the descriptor's self check can go.
-            const self = fast[argStart]!;
-            const owner = callable.ownerType;
-            if (
-              typeof self === 'object'
-                ? self.cls === owner
-                : typeof self === 'string'
-                  ? owner === strType
-                  : typeof self === 'number' && owner === intType
-            ) {
-              result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
-            } else {
-              result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
-            }
-          } else {
-            result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
-          }
-          interp.depth = frame.depth;
-          sp = base;
-          fast[sp++] = result;
-          break;
-        }
-        case 93: {
-          // CALL_FUNCTION_EX
-          if (--interp.budget < 0) {
-            sliceSp = sp;
-            slicePc = pc;
-            sliceKind = SLICE_NO_PAUSE;
-            throw SLICE_SPENT;
-          }
-          const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
-          const positional = fast[--sp]!;
-          const callable = fast[--sp]!;
-          sp--;
-          const args = starArgs(callable, positional);
-          let names1: string[] | null = null;
-          if (kwargs !== null) {
-            const [kwNamesList, kwValues] = starKwargs(callable, kwargs);
-            if (kwNamesList.length > 0) {
-              names1 = kwNamesList;
-              for (const value of kwValues) args.push(value);
-            }
-          }
-          frame.pc = pc;
-          frame.sp = sp;
-          frame.lastInstruction = pc - 1;
-          if (
-            callable instanceof PyFunction &&
-            (callable.code.code.flags & GENERATOR_FLAGS) === 0
-          ) {
-            const newFrame = makeFunctionFrame(
-              callable,
-              interp.builtinsFor(callable.globals),
-              args,
-              0,
-              args.length,
-              names1,
-            );
-            if (interp.depth + 1 > interp.recursionLimit) {
               throw pyError('RecursionError', 'maximum recursion depth exceeded');
             }
-            newFrame.depth = interp.depth + 1;
-            interp.depth = newFrame.depth;
+            const builtins =
+              getter.globals === frame.globals
+                ? frame.builtins
+                : interp.builtinsFor(getter.globals);
+            const newFrame = makeFunctionFrame(getter, builtins, fast, sp, 0, null, obj);
+            sp--;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            newFrame.depth = newDepth;
+            interp.depth = newDepth;
             newFrame.parent = frame;
             frame = newFrame;
             interp.frame = frame;
-            continue frames; // the outer loop loads the new frame's state
+            instructions = frame.instructions;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = 0;
+            code = frame.code;
+            consts = code.consts;
+            names = code.code.names;
+            break;
           }
-          if (++interp.depth > interp.recursionLimit) {
-            throw pyError(
-              'RecursionError',
-              'maximum recursion depth exceeded while calling a Python object',
-            );
-          }
-          fast[sp++] = callObject(callable, args, names1);
-          interp.depth = frame.depth;
-          break;
-        }
-        case 94: {
-          // RETURN_VALUE
-          const value = fast[--sp]!;
-          const generator = frame.generator;
-          if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
-          if (frame.isEntry || frame === entry) {
-            // runFrame restores the caller's state (see loopExitSp).
-            loopExitSp = sp;
-            loopExitYielded = false;
-            return value;
-          }
-          const mode = frame.resumeMode;
-          const initSelf = frame.initSelf;
-          const parent = frame.parent!;
-          frame.parent = null;
-          frame = parent;
-          interp.frame = frame;
-          interp.depth = frame.depth;
-          instructions = frame.instructions;
-          fast = frame.fast;
-          sp = frame.sp;
-          pc = frame.pc;
-          code = frame.code;
-          consts = code.consts;
-          names = code.code.names;
-          switch (mode) {
-            case ResumeMode.NORMAL:
-              fast[sp++] = value;
+          if (entry !== undefined && entry.attribute === undefined) {
+            // Instances of a class usually store their attributes in the same order: try the
+            // entry index the last lookup here found before searching the dict.
+            const dict = obj.dict;
+            const hint = entry.index;
+            if (dict.keyList[hint] === name) {
+              fast[sp - 1] = dict.valueList[hint]!;
               break;
-            case ResumeMode.INIT:
-              if (value !== None) {
-                throw typeError(`__init__() should return None, not '${typeOf(value).name}'`);
-              }
-              fast[sp++] = initSelf!;
+            }
+            const index = dict.findStrIndex(name);
+            if (index >= 0) {
+              entry.index = index;
+              fast[sp - 1] = dict.valueList[index]!;
               break;
-            case ResumeMode.FOR_ITER:
-              sp--;
-              pc = instructions[((pc - 1) << 1) + 1]!;
+            }
+          }
+        }
+        fast[sp - 1] = getAttr(obj, name);
+        break;
+      }
+      case 46: {
+        // STORE_ATTR
+        const obj = fast[--sp]!;
+        const value = fast[--sp]!;
+        const name = names[arg]!;
+        if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) {
+          const type = obj.cls;
+          const caches = code.caches ?? makeCaches(code);
+          let entry = caches[pc - 1] as AttributeCache | undefined;
+          if (entry === undefined || entry.type !== type || entry.version !== type.version) {
+            entry = undefined;
+            if (hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
+              entry = new AttributeCache(type, undefined);
+              caches[pc - 1] = entry;
+            }
+          }
+          if (entry !== undefined) {
+            const dict = obj.dict;
+            const hint = entry.index;
+            if (dict.keyList[hint] === name) {
+              dict.valueList[hint] = value;
               break;
-            case ResumeMode.SEND:
-              fast[sp - 1] = value;
-              pc = instructions[((pc - 1) << 1) + 1]!;
-              break;
+            }
+            const index = dict.findStrIndex(name);
+            if (index >= 0) {
+              entry.index = index;
+              dict.valueList[index] = value;
+            } else {
+              entry.index = dict.appendEntry(name, value);
+            }
+            break;
           }
+        }
+        setAttr(obj, name, value);
+        break;
+      }
+      case 48: {
+        // LOAD_METHOD
+        const obj = fast[sp - 1]!;
+        const name = names[arg]!;
+        const type = typeOf(obj);
+        const caches = code.caches ?? makeCaches(code);
+        const entry = caches[pc - 1] as AttributeCache | undefined;
+        let method: PyValue | undefined;
+        if (entry !== undefined && entry.type === type && entry.version === type.version) {
+          method = entry.attribute;
+        } else if (hasDefaultGetattribute(type)) {
+          const attribute = type.lookup(name);
+          if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
+            method = attribute;
+            caches[pc - 1] = new AttributeCache(type, attribute);
+          }
+        }
+        if (method !== undefined) {
+          const dict = typeof obj === 'object' ? obj.dict : null;
+          if (dict === null || dict.findStrIndex(name) < 0) {
+            fast[sp - 1] = method;
+            fast[sp++] = obj;
+            break;
+          }
+        }
+        fast[sp - 1] = undefined;
+        fast[sp++] = getAttr(obj, name);
+        break;
+      }
+      case 60: {
+        // BUILD_TUPLE
+        if (arg === 0) {
+          fast[sp++] = PyTuple.EMPTY;
           break;
         }
-
-        case 100: {
-          // RAISE_VARARGS
-          if (arg === 0) {
-            const handled = interp.handledException();
-            if (handled === undefined) throw runtimeError('No active exception to reraise');
-            loopRaised = handled as PyBaseException;
-            loopRaisedKind = RAISED_AGAIN;
-            return undefined;
-          }
-          let cause: PyBaseException | null | undefined;
-          if (arg === 2) cause = causeFor(fast[--sp]!);
-          const exc = exceptionToRaise(fast[--sp]!);
-          if (cause !== undefined) {
-            exc.cause = cause;
-            exc.suppressContext = true;
-          }
-          loopRaised = exc;
-          loopRaisedKind = RAISED_NEW;
-          return undefined;
+        const items = fast.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        fast[sp++] = new PyTuple(items);
+        break;
+      }
+      case 61: {
+        // BUILD_LIST
+        const items = arg === 0 ? emptyItems() : (fast.slice(sp - arg, sp) as PyValue[]);
+        sp -= arg;
+        fast[sp++] = new PyList(items);
+        break;
+      }
+      case 65: {
+        // BUILD_STRING
+        let text = '';
+        for (let index = sp - arg; index < sp; index++) text += fast[index] as string;
+        sp -= arg;
+        fast[sp++] = text;
+        break;
+      }
+      case 66: {
+        // LIST_APPEND
+        const value = fast[--sp]!;
+        (fast[sp - arg] as PyList).items.push(value);
+        break;
+      }
+      case 67: {
+        // SET_ADD
+        const value = fast[--sp]!;
+        (fast[sp - arg] as PySet).add(value);
+        break;
+      }
+      case 68: {
+        // MAP_ADD
+        const value = fast[--sp]!;
+        const key = fast[--sp]!;
+        (fast[sp - arg] as PyDict).set(key, value);
+        break;
+      }
+      case 74: {
+        // FORMAT_VALUE
+        const spec = (arg & 4) !== 0 ? fast[--sp] : undefined;
+        fast[sp - 1] = formatValue(fast[sp - 1]!, arg & 3, spec);
+        break;
+      }
+      case 75: {
+        // UNPACK_SEQUENCE
+        const items = unpackSequence(fast[--sp]!, arg);
+        for (let index = arg - 1; index >= 0; index--) fast[sp++] = items[index];
+        break;
+      }
+      case 80: // JUMP
+        if (arg < pc && --interp.budget < 0) {
+          // A spent time slice may pause before this JUMP (runFrame handles the signal).
+          sliceSp = sp;
+          slicePc = pc;
+          sliceKind = SLICE_AT_JUMP;
+          throw SLICE_SPENT;
         }
-        case 101: {
-          // RERAISE
-          const exc = fast[--sp] as PyBaseException;
-          if (arg !== 0) {
-            const lasti = fast[sp - arg];
-            if (typeof lasti === 'number') frame.lastInstruction = lasti;
-          }
-          loopRaised = exc;
-          loopRaisedKind = RAISED_AGAIN;
-          return undefined;
-        }
-        case 102: {
-          // PUSH_EXC_INFO
-          const value = fast[sp - 1]!;
-          const excInfo = interp.excInfo;
-          fast[sp - 1] = excInfo.value;
-          fast[sp++] = value;
-          excInfo.value = value;
-          break;
-        }
-        case 103: {
-          // POP_EXCEPT
-          const excInfo = interp.excInfo;
-          const handled = excInfo.value;
-          excInfo.value = fast[--sp]!;
-          if (handled instanceof PyBaseException && handled.limitKind !== null) {
-            loopRaised = handled;
-            loopRaisedKind = RAISED_AGAIN;
-            return undefined;
-          }
-          break;
-        }
-        case 104: {
-          // CHECK_EXC_MATCH
-          const matcher = fast[sp - 1]!;
-          fast[sp - 1] = exceptionMatches(fast[sp - 2]!, matcher);
-          break;
-        }
-        case 110: {
-          // YIELD_VALUE
-          const value = fast[--sp]!;
-          const generator = frame.generator!;
-          frame.pc = pc;
-          frame.sp = sp;
-          frame.lastInstruction = pc - 1;
-          leaveGeneratorFrame(interp, generator, frame, false);
-          const parent = frame.parent;
-          frame.parent = null;
-          if (frame.isEntry || frame === entry) {
-            loopExitSp = sp;
-            loopExitYielded = true;
-            return value;
-          }
-          frame = parent!;
-          interp.frame = frame;
-          interp.depth = frame.depth;
-          instructions = frame.instructions;
-          fast = frame.fast;
-          sp = frame.sp;
-          pc = frame.pc;
-          code = frame.code;
-          consts = code.consts;
-          names = code.code.names;
-          fast[sp++] = value;
-          break;
-        }
-        case 111: {
-          // SEND
-          const value = fast[--sp]!;
-          const receiver = fast[sp - 1]!;
-          if (
-            receiver instanceof PyGenerator &&
-            !receiver.cls.isHeapType &&
-            receiver.frame !== null &&
-            !receiver.running
-          ) {
+        pc = arg;
+        break;
+      case 81: {
+        // POP_JUMP_IF_FALSE
+        const value = fast[--sp]!;
+        if (value === false || (value !== true && !isTruthy(value))) pc = arg;
+        break;
+      }
+      case 82: {
+        // POP_JUMP_IF_TRUE
+        const value = fast[--sp]!;
+        if (value === true || (value !== false && isTruthy(value))) pc = arg;
+        break;
+      }
+      case 83: // POP_JUMP_IF_NONE
+        if (fast[--sp] === None) pc = arg;
+        break;
+      case 84: // POP_JUMP_IF_NOT_NONE
+        if (fast[--sp] !== None) pc = arg;
+        break;
+      case 85: // JUMP_IF_FALSE_OR_POP
+        if (!isTruthy(fast[sp - 1]!)) pc = arg;
+        else sp--;
+        break;
+      case 86: // JUMP_IF_TRUE_OR_POP
+        if (isTruthy(fast[sp - 1]!)) pc = arg;
+        else sp--;
+        break;
+      case 87: // GET_ITER
+        fast[sp - 1] = getIter(fast[sp - 1]!);
+        break;
+      case 88: {
+        // FOR_ITER
+        const iterator = fast[sp - 1]!;
+        let value: PyValue | undefined;
+        if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
+          value = iterator.next();
+        } else if (
+          iterator instanceof PyGenerator &&
+          iterator.kind === 'generator' &&
+          !iterator.cls.isHeapType
+        ) {
+          if (iterator.frame === null) {
+            value = undefined;
+          } else {
             if (--interp.budget < 0) {
               sliceSp = sp;
               slicePc = pc;
-              sliceKind = SLICE_AT_SEND;
+              sliceKind = SLICE_NO_PAUSE;
               throw SLICE_SPENT;
             }
             frame.pc = pc;
             frame.sp = sp;
             frame.lastInstruction = pc - 1;
-            frame.generator!.yieldFrom = receiver;
-            const genFrame = enterGeneratorFrame(interp, receiver, frame, ResumeMode.SEND, value);
+            const genFrame = enterGeneratorFrame(
+              interp,
+              iterator,
+              frame,
+              ResumeMode.FOR_ITER,
+              None,
+            );
             frame = genFrame;
             interp.frame = frame;
             instructions = frame.instructions;
@@ -1308,37 +900,461 @@ function dispatch(interp: Interpreter, entry: Frame, start: Frame): PyValue | un
             names = code.code.names;
             break;
           }
+        } else if (iterator instanceof PyIterator) {
+          value = iterator.next();
+        } else {
+          value = iterNext(iterator);
+        }
+        // Branch-free stack update: the exhausted branch then needs no arithmetic of its own, which
+        // V8 would deoptimize on the first time a loop ends after the loop function was optimized.
+        if (value === undefined) pc = arg;
+        else fast[sp] = value;
+        sp += value === undefined ? -1 : 1;
+        break;
+      }
+
+      case 92: // KW_NAMES
+        kwnames = code.kwnames[arg] ?? null;
+        break;
+      case 91: {
+        // CALL
+        const names0 = kwnames;
+        kwnames = null;
+        const base = sp - arg - 2;
+        let callable = fast[base];
+        let argStart: number;
+        if (callable === undefined) {
+          callable = fast[base + 1]!;
+          argStart = base + 2;
+        } else {
+          argStart = base + 1;
+        }
+        const argCount = sp - argStart;
+        if (--interp.budget < 0) {
+          // A spent time slice may pause before this CALL and its KW_NAMES (see runFrame).
+          sliceSp = sp;
+          slicePc = pc;
+          sliceKwnames = names0;
+          sliceKind = SLICE_AT_CALL;
+          throw SLICE_SPENT;
+        }
+        if (
+          callable instanceof PyFunction &&
+          names0 === null &&
+          callable.code.plainArgcount >= argCount
+        ) {
+          // The common call: positional arguments bound in order, the missing last ones (if any)
+          // from the defaults (makeFunctionFrame's binding, made here so the frame's allocation
+          // is inlined into the loop).
+          const fnCode = callable.code;
+          const paramCount = fnCode.plainArgcount;
+          const defaults = callable.defaults;
+          const defaultCount = defaults === null ? 0 : defaults.length;
+          if (paramCount - argCount <= defaultCount) {
+            const globals = callable.globals;
+            const newFrame = new Frame(
+              fnCode,
+              callable,
+              globals,
+              globals === frame.globals ? frame.builtins : interp.builtinsFor(globals),
+              null,
+            );
+            const newFast = newFrame.fast;
+            for (let index = 0; index < argCount; index++) newFast[index] = fast[argStart + index];
+            for (let index = argCount; index < paramCount; index++) {
+              newFast[index] = defaults![index - paramCount + defaultCount];
+            }
+            if (fnCode.hasCells) initCells(callable, newFast);
+            const newDepth = interp.depth + 1;
+            if (newDepth > interp.recursionLimit) {
+              throw pyError('RecursionError', 'maximum recursion depth exceeded');
+            }
+            sp = base;
+            newFrame.depth = newDepth;
+            interp.depth = newDepth;
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.lastInstruction = pc - 1;
+            newFrame.parent = frame;
+            frame = newFrame;
+            interp.frame = frame;
+            instructions = frame.instructions;
+            fast = newFast;
+            sp = frame.sp;
+            pc = 0;
+            code = fnCode;
+            consts = code.consts;
+            names = code.code.names;
+            break;
+          }
+        }
+        let func: PyFunction | null = null;
+        let prefix: PyValue | undefined;
+        let initSelf: PyValue | undefined;
+        if (callable instanceof PyFunction) func = callable;
+        else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+          func = callable.func;
+          prefix = callable.self;
+        } else if (callable instanceof PyType && callable.cls === typeType) {
+          const init = callable.lookup('__init__');
+          if (init instanceof PyFunction && callable.lookup('__new__') === coreSlots.objectNew) {
+            initSelf = allocate(callable);
+            func = init;
+            prefix = initSelf;
+          }
+        }
+        if (func !== null) {
+          const fnCode = func.code;
+          const builtins =
+            func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
+          const newFrame = makeFunctionFrame(
+            func,
+            builtins,
+            fast,
+            argStart,
+            argCount,
+            names0,
+            prefix,
+          );
+          sp = base;
+          const flags = fnCode.code.flags;
+          if ((flags & GENERATOR_FLAGS) !== 0) {
+            fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
+            if (initSelf !== undefined)
+              throw typeError("__init__() should return None, not 'generator'");
+            break;
+          }
+          // type.__call__ is a C call in CPython: it counts one level under __init__.
+          const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
+          if (newDepth > interp.recursionLimit) {
+            throw pyError(
+              'RecursionError',
+              initSelf === undefined || newDepth - 1 <= interp.recursionLimit
+                ? 'maximum recursion depth exceeded'
+                : 'maximum recursion depth exceeded while calling a Python object',
+            );
+          }
+          newFrame.depth = newDepth;
+          interp.depth = newDepth;
+          if (initSelf !== undefined) {
+            newFrame.resumeMode = ResumeMode.INIT;
+            newFrame.initSelf = initSelf;
+          }
           frame.pc = pc;
           frame.sp = sp;
           frame.lastInstruction = pc - 1;
-          const outcome = sendTo(interp, receiver, value);
-          if (outcome.done) {
-            fast[sp - 1] = outcome.value;
-            pc = arg;
-          } else {
-            if (frame.generator !== null) frame.generator.yieldFrom = receiver;
-            fast[sp++] = outcome.value;
-          }
+          newFrame.parent = frame;
+          frame = newFrame;
+          interp.frame = frame;
+          instructions = frame.instructions;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = 0;
+          code = fnCode;
+          consts = code.consts;
+          names = code.code.names;
           break;
         }
-        case 116: {
-          // END_ASYNC_FOR
-          const exc = fast[--sp] as PyBaseException;
-          if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopAsyncIteration'))) {
-            sp--;
-            break;
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        let result: PyValue;
+        // CPython counts a native call as one recursion level while it runs.
+        if (++interp.depth > interp.recursionLimit) {
+          throw pyError(
+            'RecursionError',
+            'maximum recursion depth exceeded while calling a Python object',
+          );
+        }
+        if (callable instanceof PyNativeFunction) {
+          const boundSelf = callable.boundSelf;
+          let args: PyValue[];
+          if (boundSelf === undefined) {
+            args = fast.slice(argStart, sp) as PyValue[];
+          } else {
+            args = [boundSelf];
+            for (let index = argStart; index < sp; index++) args.push(fast[index]!);
           }
-          loopRaised = exc;
+          result = callable.fn(args, names0);
+        } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+          // A method of a built-in type called on an instance of exactly that type (a str is a JS
+          // string): the native checks its own arguments, so the descriptor's self check can go.
+          const self = fast[argStart]!;
+          const owner = callable.ownerType;
+          if (
+            typeof self === 'object'
+              ? self.cls === owner
+              : typeof self === 'string'
+                ? owner === strType
+                : typeof self === 'number' && owner === intType
+          ) {
+            result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
+          } else {
+            result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+          }
+        } else {
+          result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+        }
+        interp.depth = frame.depth;
+        sp = base;
+        fast[sp++] = result;
+        break;
+      }
+      case 93: {
+        // CALL_FUNCTION_EX
+        if (--interp.budget < 0) {
+          sliceSp = sp;
+          slicePc = pc;
+          sliceKind = SLICE_NO_PAUSE;
+          throw SLICE_SPENT;
+        }
+        const kwargs = (arg & 1) !== 0 ? fast[--sp]! : null;
+        const positional = fast[--sp]!;
+        const callable = fast[--sp]!;
+        sp--;
+        const args = starArgs(callable, positional);
+        let names1: string[] | null = null;
+        if (kwargs !== null) {
+          const [kwNamesList, kwValues] = starKwargs(callable, kwargs);
+          if (kwNamesList.length > 0) {
+            names1 = kwNamesList;
+            for (const value of kwValues) args.push(value);
+          }
+        }
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        if (callable instanceof PyFunction && (callable.code.code.flags & GENERATOR_FLAGS) === 0) {
+          const newFrame = makeFunctionFrame(
+            callable,
+            interp.builtinsFor(callable.globals),
+            args,
+            0,
+            args.length,
+            names1,
+          );
+          if (interp.depth + 1 > interp.recursionLimit) {
+            throw pyError('RecursionError', 'maximum recursion depth exceeded');
+          }
+          newFrame.depth = interp.depth + 1;
+          interp.depth = newFrame.depth;
+          newFrame.parent = frame;
+          frame = newFrame;
+          interp.frame = frame;
+          instructions = frame.instructions;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = 0;
+          code = frame.code;
+          consts = code.consts;
+          names = code.code.names;
+          break;
+        }
+        if (++interp.depth > interp.recursionLimit) {
+          throw pyError(
+            'RecursionError',
+            'maximum recursion depth exceeded while calling a Python object',
+          );
+        }
+        fast[sp++] = callObject(callable, args, names1);
+        interp.depth = frame.depth;
+        break;
+      }
+      case 94: {
+        // RETURN_VALUE
+        const value = fast[--sp]!;
+        const generator = frame.generator;
+        if (generator !== null) leaveGeneratorFrame(interp, generator, frame, true);
+        if (frame.isEntry || frame === entry) {
+          // runFrame restores the caller's state (see loopExitSp).
+          loopExitSp = sp;
+          loopExitYielded = false;
+          return value;
+        }
+        const mode = frame.resumeMode;
+        const initSelf = frame.initSelf;
+        const parent = frame.parent!;
+        frame.parent = null;
+        frame = parent;
+        interp.frame = frame;
+        interp.depth = frame.depth;
+        instructions = frame.instructions;
+        fast = frame.fast;
+        sp = frame.sp;
+        pc = frame.pc;
+        code = frame.code;
+        consts = code.consts;
+        names = code.code.names;
+        switch (mode) {
+          case ResumeMode.NORMAL:
+            fast[sp++] = value;
+            break;
+          case ResumeMode.INIT:
+            if (value !== None) {
+              throw typeError(`__init__() should return None, not '${typeOf(value).name}'`);
+            }
+            fast[sp++] = initSelf!;
+            break;
+          case ResumeMode.FOR_ITER:
+            sp--;
+            pc = instructions[((pc - 1) << 1) + 1]!;
+            break;
+          case ResumeMode.SEND:
+            fast[sp - 1] = value;
+            pc = instructions[((pc - 1) << 1) + 1]!;
+            break;
+        }
+        break;
+      }
+
+      case 100: {
+        // RAISE_VARARGS
+        if (arg === 0) {
+          const handled = interp.handledException();
+          if (handled === undefined) throw runtimeError('No active exception to reraise');
+          loopRaised = handled as PyBaseException;
           loopRaisedKind = RAISED_AGAIN;
           return undefined;
         }
-        default:
-          // Rare opcodes run out of line (fast-outlined-ops.ts), keeping this function small.
+        let cause: PyBaseException | null | undefined;
+        if (arg === 2) cause = causeFor(fast[--sp]!);
+        const exc = exceptionToRaise(fast[--sp]!);
+        if (cause !== undefined) {
+          exc.cause = cause;
+          exc.suppressContext = true;
+        }
+        loopRaised = exc;
+        loopRaisedKind = RAISED_NEW;
+        return undefined;
+      }
+      case 101: {
+        // RERAISE
+        const exc = fast[--sp] as PyBaseException;
+        if (arg !== 0) {
+          const lasti = fast[sp - arg];
+          if (typeof lasti === 'number') frame.lastInstruction = lasti;
+        }
+        loopRaised = exc;
+        loopRaisedKind = RAISED_AGAIN;
+        return undefined;
+      }
+      case 102: {
+        // PUSH_EXC_INFO
+        const value = fast[sp - 1]!;
+        const excInfo = interp.excInfo;
+        fast[sp - 1] = excInfo.value;
+        fast[sp++] = value;
+        excInfo.value = value;
+        break;
+      }
+      case 103: {
+        // POP_EXCEPT
+        const excInfo = interp.excInfo;
+        const handled = excInfo.value;
+        excInfo.value = fast[--sp]!;
+        if (handled instanceof PyBaseException && handled.limitKind !== null) {
+          loopRaised = handled;
+          loopRaisedKind = RAISED_AGAIN;
+          return undefined;
+        }
+        break;
+      }
+      case 104: {
+        // CHECK_EXC_MATCH
+        const matcher = fast[sp - 1]!;
+        fast[sp - 1] = exceptionMatches(fast[sp - 2]!, matcher);
+        break;
+      }
+      case 110: {
+        // YIELD_VALUE
+        const value = fast[--sp]!;
+        const generator = frame.generator!;
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        leaveGeneratorFrame(interp, generator, frame, false);
+        const parent = frame.parent;
+        frame.parent = null;
+        if (frame.isEntry || frame === entry) {
+          loopExitSp = sp;
+          loopExitYielded = true;
+          return value;
+        }
+        frame = parent!;
+        interp.frame = frame;
+        interp.depth = frame.depth;
+        instructions = frame.instructions;
+        fast = frame.fast;
+        sp = frame.sp;
+        pc = frame.pc;
+        code = frame.code;
+        consts = code.consts;
+        names = code.code.names;
+        fast[sp++] = value;
+        break;
+      }
+      case 111: {
+        // SEND
+        const value = fast[--sp]!;
+        const receiver = fast[sp - 1]!;
+        if (
+          receiver instanceof PyGenerator &&
+          !receiver.cls.isHeapType &&
+          receiver.frame !== null &&
+          !receiver.running
+        ) {
+          if (--interp.budget < 0) {
+            sliceSp = sp;
+            slicePc = pc;
+            sliceKind = SLICE_AT_SEND;
+            throw SLICE_SPENT;
+          }
+          frame.pc = pc;
           frame.sp = sp;
           frame.lastInstruction = pc - 1;
-          sp = runOutlinedOp(interp, frame, op, arg, sp);
+          frame.generator!.yieldFrom = receiver;
+          const genFrame = enterGeneratorFrame(interp, receiver, frame, ResumeMode.SEND, value);
+          frame = genFrame;
+          interp.frame = frame;
+          instructions = frame.instructions;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = frame.pc;
+          code = frame.code;
+          consts = code.consts;
+          names = code.code.names;
           break;
+        }
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        const outcome = sendTo(interp, receiver, value);
+        if (outcome.done) {
+          fast[sp - 1] = outcome.value;
+          pc = arg;
+        } else {
+          if (frame.generator !== null) frame.generator.yieldFrom = receiver;
+          fast[sp++] = outcome.value;
+        }
+        break;
       }
+      case 116: {
+        // END_ASYNC_FOR
+        const exc = fast[--sp] as PyBaseException;
+        if (exc.cls.isSubtypeOf(exceptionTypeNamed('StopAsyncIteration'))) {
+          sp--;
+          break;
+        }
+        loopRaised = exc;
+        loopRaisedKind = RAISED_AGAIN;
+        return undefined;
+      }
+      default:
+        // Rare opcodes run out of line (fast-outlined-ops.ts), keeping this function small.
+        frame.sp = sp;
+        frame.lastInstruction = pc - 1;
+        sp = runOutlinedOp(interp, frame, op, arg, sp);
+        break;
     }
   }
 }
