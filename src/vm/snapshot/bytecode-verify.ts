@@ -5,6 +5,7 @@
 // eval-loop.ts casts without checking. Checks of paused frames against these states are
 // snapshot-frames.ts's; object fields are snapshot-validate.ts's.
 
+import { isJump, isTerminator } from '../../compiler/codegen-unit.js';
 import { BINARY_OPS, COMPARE_OPS, OPCODE_NAMES, Op } from '../../compiler/opcodes.js';
 import { PyCode } from '../../objects/code.js';
 import { PyTuple } from '../../objects/tuple.js';
@@ -59,29 +60,6 @@ function failure(pyCode: PyCode, at: number, detail: string): SnapshotFormatErro
   return new SnapshotFormatError(
     `invalid snapshot: bytecode of '${name}' at instruction ${at}: ${detail}`,
   );
-}
-
-/** Instructions that never continue with the next one. */
-function endsBlock(op: number): boolean {
-  return op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS;
-}
-
-/** Instructions with a jump target argument. */
-function isJump(op: number): boolean {
-  switch (op) {
-    case Op.JUMP:
-    case Op.POP_JUMP_IF_FALSE:
-    case Op.POP_JUMP_IF_TRUE:
-    case Op.POP_JUMP_IF_NONE:
-    case Op.POP_JUMP_IF_NOT_NONE:
-    case Op.JUMP_IF_FALSE_OR_POP:
-    case Op.JUMP_IF_TRUE_OR_POP:
-    case Op.FOR_ITER:
-    case Op.SEND:
-      return true;
-    default:
-      return false;
-  }
 }
 
 /** A kind mask in words, for error messages: `NULL or VALUE`. */
@@ -235,7 +213,7 @@ class AbstractRun {
       const handler = this.handlerOf[index]!;
       if (handler >= 0 && this.merging) this.exceptionEdge(handler, op);
       this.step(index, op, arg);
-      if (endsBlock(op)) return;
+      if (isTerminator(op)) return;
     }
   }
 
@@ -735,7 +713,7 @@ export function verifyBytecode(pyCode: PyCode): VerifiedCode {
       const target = instructions[index * 2 + 1]!;
       if (target >= 0 && target < count) leaders[target] = 1;
     }
-    if ((isJump(op) || endsBlock(op)) && index + 1 < count) leaders[index + 1] = 1;
+    if ((isJump(op) || isTerminator(op)) && index + 1 < count) leaders[index + 1] = 1;
   }
   const verified: VerifiedCode = {
     pyCode,
