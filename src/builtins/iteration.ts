@@ -21,6 +21,7 @@ import { getItem, pyLen, pyLenInt } from '../objects/protocol-subscript.js';
 import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
 import type { PyType } from '../objects/py-type.js';
+import type { PythonError } from '../objects/python-error.js';
 import { rt } from '../objects/runtime.js';
 import { None } from '../objects/singletons.js';
 import { PyStrInstance } from '../objects/str-type.js';
@@ -219,6 +220,7 @@ function setUp<T extends PyIterator>(instance: T, cls: PyType): T {
 enumerateType.setAttr(
   '__new__',
   makeNativeFunction('enumerate', '__new__', (args, kwnames) => {
+    if (args[0] === enumerateType) checkEnumerateCall(args.length - 1, kwnames);
     const [iterable, start] = bindArgs(
       'enumerate',
       args.slice(1),
@@ -234,14 +236,35 @@ enumerateType.setAttr(
     return setUp(new EnumerateIterator(getIter(iterable!), intValueOf(startValue)!, cls), cls);
   }),
 );
+/**
+ * The argument errors of a call of `enumerate` itself, which CPython checks in its own order
+ * before the general binding (subclasses and `enumerate.__new__` get the general messages).
+ */
+function checkEnumerateCall(argCount: number, kwnames: readonly string[] | null): void {
+  const keywords = kwnames ?? [];
+  const invalid = (keyword: string): PythonError =>
+    typeError(`'${keyword}' is an invalid keyword argument for enumerate()`);
+  if (argCount > 2) throw typeError(`enumerate() takes at most 2 arguments (${argCount} given)`);
+  if (argCount === 0) throw typeError("enumerate() missing required argument 'iterable'");
+  if (keywords.length === 0) return;
+  if (argCount === keywords.length) {
+    // Only keywords: `iterable` alone, or `iterable` and `start` in either order.
+    const allowed = argCount === 1 ? ['iterable'] : ['iterable', 'start'];
+    for (const keyword of keywords) if (!allowed.includes(keyword)) throw invalid(keyword);
+  } else if (keywords[0] !== 'start') {
+    throw invalid(keywords[0]!);
+  }
+}
+
 zipType.setAttr(
   '__new__',
   makeNativeFunction('zip', '__new__', (args, kwnames) => {
     const kwCount = kwnames === null ? 0 : kwnames.length;
     let strict = false;
+    if (kwCount > 1) throw typeError(`zip() takes at most 1 keyword argument (${kwCount} given)`);
     for (let index = 0; index < kwCount; index++) {
       if (kwnames![index] !== 'strict') {
-        throw typeError(`zip() got an unexpected keyword argument '${kwnames![index]}'`);
+        throw typeError(`'${kwnames![index]}' is an invalid keyword argument for zip()`);
       }
       strict = isTruthy(args[args.length - kwCount + index]!);
     }
@@ -370,6 +393,7 @@ function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[]
   const positionalCount = args.length - kwCount;
   let key: PyValue = None;
   let fallback: PyValue | undefined;
+  if (positionalCount === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   for (let index = 0; index < kwCount; index++) {
     const value = args[positionalCount + index]!;
     const keyword = kwnames![index]!;
@@ -377,7 +401,6 @@ function minMax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[]
     else if (keyword === 'default') fallback = value;
     else throw typeError(`'${keyword}' is an invalid keyword argument for ${name}()`);
   }
-  if (positionalCount === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   if (positionalCount > 1 && fallback !== undefined) {
     throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   }
