@@ -6,6 +6,7 @@ import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code-object.js';
 import { Op } from '../compiler/opcodes.js';
 import {
   dictType,
+  floatType,
   frozensetType,
   intType,
   listType,
@@ -37,6 +38,7 @@ import { allocate, callObject, coreSlots } from '../objects/protocol-call.js';
 import { richCompare } from '../objects/protocol-compare.js';
 import { getIter, iterNext } from '../objects/protocol-iter.js';
 import { binaryOp, invert, negate, positive } from '../objects/protocol-number.js';
+import { pyStr } from '../objects/protocol-repr.js';
 import { contains, getItem, setItem } from '../objects/protocol-subscript.js';
 import { isTruthy } from '../objects/protocol-truth.js';
 import type { PyValue } from '../objects/py-object.js';
@@ -1066,7 +1068,16 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
             'maximum recursion depth exceeded while calling a Python object',
           );
         }
-        if (callable instanceof PyNativeFunction) {
+        const first = fast[argStart];
+        if (
+          callable === strType &&
+          argCount === 1 &&
+          names0 === null &&
+          (typeof first !== 'object' || first === None || first.cls === floatType)
+        ) {
+          // str(x) of an int, bool, str, float or None: no Python code can run.
+          result = pyStr(first!);
+        } else if (callable instanceof PyNativeFunction) {
           const boundSelf = callable.boundSelf;
           let args: PyValue[];
           if (boundSelf === undefined) {
