@@ -3,7 +3,7 @@
 // `for ... in ... if ...` clauses with their targets. Operators and atoms: parse-expressions.ts.
 
 import type { Comprehension, Dict, Expr, List, Set as SetNode, Tuple } from './ast.js';
-import { raiseAfterElement } from './parse-expression-errors.js';
+import { raiseAfterElement, reparseAsPeg } from './parse-expression-errors.js';
 import {
   enterBracket,
   finishTuple,
@@ -407,27 +407,10 @@ function parseLaterDictKey(p: Parser): Expr {
       throw error;
     }
     p.lenientRetries--;
-    p.noteRead(p.pos);
-    p.pos = start;
-    p.depth = savedDepth;
-    p.parenDepth = savedParens;
-    const lenient = p.lenientTrailers;
-    p.lenientTrailers = true;
     try {
-      return parseExpression(p);
+      return reparseAsPeg(p, start, savedDepth, savedParens);
     } catch {
-      // A conditional without its `else`: PEG settles for the disjunction before `if`.
-      p.noteRead(p.pos);
-      p.pos = start;
-      p.depth = savedDepth;
-      p.parenDepth = savedParens;
-      try {
-        return parseDisjunction(p);
-      } catch {
-        throw error;
-      }
-    } finally {
-      p.lenientTrailers = lenient;
+      throw error;
     }
   }
 }

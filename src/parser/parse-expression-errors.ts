@@ -227,34 +227,46 @@ function tryParseExpression(p: Parser): Expr | null {
   try {
     return parseExpression(p);
   } catch {
-    // PEG would settle for the primary before a failing trailer, and for the disjunction
-    // before a failing `if`: try that.
-    p.noteRead(p.pos);
-    p.pos = saved;
-    p.depth = savedDepth;
-    p.parenDepth = savedParens;
-    const lenient = p.lenientTrailers;
-    p.lenientTrailers = true;
     try {
-      return parseExpression(p);
+      return reparseAsPeg(p, saved, savedDepth, savedParens);
     } catch {
-      p.noteRead(p.pos);
-      p.pos = saved;
-      p.depth = savedDepth;
-      p.parenDepth = savedParens;
-      try {
-        return parseDisjunction(p);
-      } catch {
-        return null;
-      }
-    } finally {
-      p.lenientTrailers = lenient;
+      return null;
     }
   } finally {
     p.noteRead(p.pos);
     p.pos = saved;
     p.depth = savedDepth;
     p.parenDepth = savedParens;
+  }
+}
+
+/**
+ * After an expression failed to parse from `start` (depth and bracket count as they were there):
+ * what PEG settles for instead — the primary before a failing trailer, or else the disjunction
+ * before a failing `if`. Rewinds to `start` before each try; throws when neither parses.
+ */
+export function reparseAsPeg(
+  p: Parser,
+  start: number,
+  savedDepth: number,
+  savedParens: number,
+): Expr {
+  const rewind = (): void => {
+    p.noteRead(p.pos);
+    p.pos = start;
+    p.depth = savedDepth;
+    p.parenDepth = savedParens;
+  };
+  rewind();
+  const lenient = p.lenientTrailers;
+  p.lenientTrailers = true;
+  try {
+    return parseExpression(p);
+  } catch {
+    rewind();
+    return parseDisjunction(p);
+  } finally {
+    p.lenientTrailers = lenient;
   }
 }
 

@@ -693,26 +693,8 @@ export function parsePrimary(p: Parser): Expr {
         p.parenDepth = parens;
         break;
       }
-    } else if (c === DOT) {
-      p.pos++;
-      const nameTok = p.toks[p.pos]!;
-      const attr = p.expectName();
-      e = {
-        kind: 'Attribute',
-        value: e,
-        attr,
-        ctx: 'Load',
-        lineno: first.line,
-        col_offset: first.byteCol,
-        end_lineno: nameTok.endLine,
-        end_col_offset: nameTok.endByteCol,
-      };
-    } else if (c === LPAR) {
-      e = parseCall(p, e, first);
-    } else if (c === LSQB) {
-      e = parseSubscript(p, e, first);
     } else {
-      break;
+      e = parseTrailer(p, e, first, c);
     }
     if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
     c = p.codes[p.pos]!;
