@@ -149,6 +149,11 @@ function findHandler(frame: Frame, instruction: number) {
   return null;
 }
 
+/** Whether `str(value)` runs no Python code: an int, bool, str, float or None. */
+function strNeedsNoPython(value: PyValue): boolean {
+  return typeof value !== 'object' || value === None || value.cls === floatType;
+}
+
 /**
  * Runs `entry` (and every frame it pushes) until `entry` returns or suspends; returns its value.
  * Sets `interp.lastExitYielded` to tell a yield from a return. An exception leaving `entry` is
@@ -1068,15 +1073,13 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
             'maximum recursion depth exceeded while calling a Python object',
           );
         }
-        const first = fast[argStart];
         if (
           callable === strType &&
           argCount === 1 &&
           names0 === null &&
-          (typeof first !== 'object' || first === None || first.cls === floatType)
+          strNeedsNoPython(fast[argStart]!)
         ) {
-          // str(x) of an int, bool, str, float or None: no Python code can run.
-          result = pyStr(first!);
+          result = pyStr(fast[argStart]!);
         } else if (callable instanceof PyNativeFunction) {
           const boundSelf = callable.boundSelf;
           let args: PyValue[];
