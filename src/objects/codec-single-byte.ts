@@ -98,7 +98,7 @@ export function decodeSingleByte(
   handler: string,
   options: CodecOptions,
 ): string {
-  if (codec === 'latin-1' || (codec === 'ascii' && isAscii(data))) return bytesAsCodeUnits(data);
+  if (codec === 'latin-1' || (codec === 'ascii' && isAscii(data))) return latin1Text(data);
   let result = '';
   let errors: DecodeErrors | null = null;
   const chunk: number[] = [];
@@ -144,8 +144,8 @@ function isAscii(data: Uint8Array): boolean {
 /** Bytes passed to String.fromCharCode at a time (well under engines' argument limits). */
 const CHARS_PER_CALL = 8192;
 
-/** The str whose code points are the bytes (latin-1, and ASCII that decoded cleanly). */
-function bytesAsCodeUnits(data: Uint8Array): string {
+/** The str whose code points are the bytes, one character per byte (latin-1's decoding). */
+export function latin1Text(data: Uint8Array): string {
   if (data.length <= CHARS_PER_CALL)
     return String.fromCharCode.apply(null, data as unknown as number[]);
   let result = '';

@@ -2,6 +2,7 @@
 // _PyBytes_FormatEx) with their errors. Values are opaque: str(), repr(), ascii(), number
 // conversions and mapping access go through the PercentFormatHost the object model implements.
 
+import { latin1Text } from './codec-single-byte.js';
 import { type DoubleFormatCode, doubleToString } from './float-format.js';
 import { type IntValue, intToFloat } from './int-math.js';
 import { DEFAULT_MAX_STR_DIGITS, intToString } from './int-text.js';
@@ -415,7 +416,7 @@ function bytesConversion(value: unknown, char: string, state: Formatter): string
       `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeNameOf(value, state.host)}'`,
     );
   }
-  return bytesToLatin1(bytes);
+  return latin1Text(bytes);
 }
 
 /** Widths past this cannot be built; CPython would run out of memory first. */
@@ -574,14 +575,6 @@ function latin1ToBytes(text: string): Uint8Array {
   return bytes;
 }
 
-function bytesToLatin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let index = 0; index < bytes.length; index += 8192) {
-    text += String.fromCharCode(...bytes.subarray(index, index + 8192));
-  }
-  return text;
-}
-
 /**
  * `format % args` for bytes: as for str, with %s/%b taking bytes-like objects or __bytes__,
  * %r/%a giving ascii(), %c an int in range(256) or one byte, and "bytes formatting" in messages.
@@ -592,5 +585,5 @@ export function percentFormatBytes(
   args: unknown,
   host: PercentFormatHost,
 ): Uint8Array {
-  return latin1ToBytes(run(makeFormatter(bytesToLatin1(format), args, host, true)));
+  return latin1ToBytes(run(makeFormatter(latin1Text(format), args, host, true)));
 }

@@ -4,6 +4,7 @@
 // as Latin-1 text so every byte maps to one character and back.
 
 import { PyBytes } from '../../objects/bytes.js';
+import { latin1Text } from '../../objects/codec-single-byte.js';
 import { typeError } from '../../objects/errors.js';
 import { makeNativeFunction } from '../../objects/native-function.js';
 import { getAttrOrUndefined } from '../../objects/protocol-attr.js';
@@ -22,12 +23,6 @@ interface PathText {
   readonly isBytes: boolean;
 }
 
-function latin1(data: Uint8Array): string {
-  let text = '';
-  for (let index = 0; index < data.length; index++) text += String.fromCharCode(data[index]!);
-  return text;
-}
-
 function fromLatin1(text: string): PyBytes {
   const data = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index++) data[index] = text.charCodeAt(index);
@@ -41,7 +36,7 @@ function pathText(value: PyValue): PathText {
   const resolved = fspath(value);
   const text = strValueOf(resolved);
   if (text !== undefined) return { text, isBytes: false };
-  return { text: latin1((resolved as PyBytes).data), isBytes: true };
+  return { text: latin1Text((resolved as PyBytes).data), isBytes: true };
 }
 
 /** The single argument of a one-parameter function, with a Python function's arity messages. */

@@ -1,6 +1,7 @@
 // Iteration over successive matches with sre's 3.7+ empty-match rules (scanner, findall, split,
 // sub/subn with a template), on top of re-engine.ts. Python callables are the module's business.
 
+import { latin1Text } from '../../objects/codec-single-byte.js';
 import type { RegexProgram } from './re-compiler.js';
 import {
   clampIndex,
@@ -146,7 +147,7 @@ export function regexSubTemplate(
   const scanner = createScanner(program, subject);
   const pieces: string[] = [];
   const text = (value: string | Uint8Array | null): string =>
-    value === null ? '' : typeof value === 'string' ? value : latin1(value);
+    value === null ? '' : typeof value === 'string' ? value : latin1Text(value);
   let last = 0;
   let replaced = 0;
   const literal = templateLiteral(template);
@@ -169,13 +170,4 @@ export function regexSubTemplate(
   if (last < subject.chars.length)
     pieces.push(text(sliceSubject(subject, last, subject.chars.length)));
   return [pieces.join(''), replaced];
-}
-
-/** Bytes as a latin-1 string (one char per byte). */
-export function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 4096) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  }
-  return out;
 }

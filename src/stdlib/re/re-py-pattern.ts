@@ -3,6 +3,7 @@
 
 import { bindArgs, checkNoArgs, methodOneArg } from '../../objects/args.js';
 import { PyByteArray, PyBytes } from '../../objects/bytes.js';
+import { latin1Text } from '../../objects/codec-single-byte.js';
 import { PyDict } from '../../objects/dict.js';
 import { typeError } from '../../objects/errors.js';
 import { PyFunction } from '../../objects/function.js';
@@ -32,7 +33,7 @@ import { lookupUnicodeName } from '../../parser/unicode-names.js';
 import { compileRegex } from './re-compiler.js';
 import { RE_FLAG } from './re-constants.js';
 import { clampIndex, regexMatch, regexSearch } from './re-engine.js';
-import { createScanner, latin1, scannerNext } from './re-iterate.js';
+import { createScanner, scannerNext } from './re-iterate.js';
 import {
   groupValue,
   MODULE_LIMITS,
@@ -272,7 +273,7 @@ export function templateFor(pattern: PyPattern, repl: PyValue): RegexTemplate {
     source = text;
   } else if (repl instanceof PyBytes || repl instanceof PyByteArray) {
     source = repl instanceof PyBytes ? repl.data : repl.bytes().slice();
-    key = `b${latin1(source)}`;
+    key = `b${latin1Text(source)}`;
   } else {
     throw typeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
   }
@@ -297,7 +298,7 @@ export function expandFor(template: RegexTemplate, match: PyMatch): PyValue {
   const text = expandTemplate(template, (g) => {
     const value = groupValue(match, g, None);
     if (value === None) return null;
-    return value instanceof PyBytes ? latin1(value.data) : (value as string);
+    return value instanceof PyBytes ? latin1Text(value.data) : (value as string);
   });
   return template.isBytes ? new PyBytes(Uint8Array.from(text, (ch) => ch.charCodeAt(0))) : text;
 }

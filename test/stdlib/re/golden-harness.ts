@@ -1,6 +1,7 @@
 // Runs one recorded CPython `re` case (scripts/record-re-goldens.py) against the engine and
 // returns the result in the recorder's JSON shape, so tests can compare whole values.
 
+import { latin1Text } from '../../../src/objects/codec-single-byte.js';
 import { PythonError } from '../../../src/objects/python-error.js';
 import { compileRegex, type RegexProgram } from '../../../src/stdlib/re/re-compiler.js';
 import {
@@ -14,7 +15,6 @@ import { RegexError } from '../../../src/stdlib/re/re-error.js';
 import {
   createScanner,
   groupText,
-  latin1,
   regexFindall,
   regexSplit,
   regexSubTemplate,
@@ -44,7 +44,7 @@ function decode(value: Encoded): string | Uint8Array {
 }
 
 function encode(value: unknown): unknown {
-  if (value instanceof Uint8Array) return { b: latin1(value) };
+  if (value instanceof Uint8Array) return { b: latin1Text(value) };
   if (Array.isArray(value)) return value.map(encode);
   return value;
 }
@@ -115,7 +115,7 @@ export function runCase(
         const template = parseTemplate(decode(c.a[0]!), program);
         return expandTemplate(template, (g) => {
           const text = groupText(subject, m, g);
-          return text === null ? null : typeof text === 'string' ? text : latin1(text);
+          return text === null ? null : typeof text === 'string' ? text : latin1Text(text);
         });
       }
       default:
