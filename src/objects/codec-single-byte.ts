@@ -1,6 +1,7 @@
 // The single-byte codecs: ascii, latin-1 (iso8859-1) and cp1252 (a charmap codec), with CPython's
 // error ranges: a run of unencodable characters is reported as one error.
 
+import { bytesIsAscii } from './bytes-case.js';
 import { toCodePoints } from './code-points.js';
 import {
   ByteWriter,
@@ -98,7 +99,7 @@ export function decodeSingleByte(
   handler: string,
   options: CodecOptions,
 ): string {
-  if (codec === 'latin-1' || (codec === 'ascii' && isAscii(data))) return latin1Text(data);
+  if (codec === 'latin-1' || (codec === 'ascii' && bytesIsAscii(data))) return latin1Text(data);
   let result = '';
   let errors: DecodeErrors | null = null;
   const chunk: number[] = [];
@@ -136,18 +137,11 @@ export function decodeSingleByte(
   return result;
 }
 
-function isAscii(data: Uint8Array): boolean {
-  for (let index = 0; index < data.length; index++) if (data[index]! >= 0x80) return false;
-  return true;
-}
-
 /** Bytes passed to String.fromCharCode at a time (well under engines' argument limits). */
 const CHARS_PER_CALL = 8192;
 
 /** The str whose code points are the bytes, one character per byte (latin-1's decoding). */
 export function latin1Text(data: Uint8Array): string {
-  if (data.length <= CHARS_PER_CALL)
-    return String.fromCharCode.apply(null, data as unknown as number[]);
   let result = '';
   for (let start = 0; start < data.length; start += CHARS_PER_CALL) {
     const part = data.subarray(start, start + CHARS_PER_CALL);
