@@ -29,10 +29,12 @@ import {
   isBuiltinNumber,
   numericBinary,
 } from './number-ops.js';
+import { percentFormat } from './percent-format.js';
 import { callUnbound } from './protocol-call.js';
 import type { PyValue } from './py-object.js';
 import { rt, warnFromObjects } from './runtime.js';
 import { NotImplemented } from './singletons.js';
+import { percentFormatHost } from './str-methods.js';
 import { typeName, typeOf } from './type-of.js';
 
 const NAMES = [
@@ -77,6 +79,15 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   if (typeof a === 'bigint' || typeof b === 'bigint') {
     const result = bigIntBinaryFast(op, a, b);
     if (result !== undefined) return result;
+  } else if (typeof a === 'string') {
+    if (
+      (op === BinaryOp.REMAINDER || op === BinaryOp.REMAINDER + 13) &&
+      !isStrSubclassInstance(b)
+    ) {
+      // An exact str on the left always formats (str.__mod__ never answers NotImplemented), and
+      // only a str subclass on the right could have its __rmod__ tried first.
+      return percentFormat(a, b, percentFormatHost());
+    }
   } else if (op === BinaryOp.POWER || op === BinaryOp.POWER + 13) {
     const result = floatPowerFast(a, b);
     if (result !== undefined) return result;
@@ -85,6 +96,13 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   const result = binaryOp1(a, b, op);
   if (result !== NotImplemented) return result;
   throw binaryOpError(a, b, op, '');
+}
+
+/** Whether a value is an instance of a str subclass (not a plain str). */
+function isStrSubclassInstance(value: PyValue): boolean {
+  if (typeof value !== 'object') return false;
+  const type = value.cls;
+  return type !== tupleType && type !== strType && type.isSubtypeOf(strType);
 }
 
 /** The binary operation without the final error: NotImplemented when no operand supports it. */
