@@ -10,10 +10,10 @@ import { rt } from './runtime.js';
 import type { PyTuple } from './tuple.js';
 
 /**
- * What one column of keys holds: JS-number ints, strs (by UTF-16 unit or code point), or numbers
- * of mixed kinds (ints, bools, exact floats other than NaN, compared by value).
+ * What one column of keys holds: JS-number ints, strs, or numbers of mixed kinds (ints, bools,
+ * exact floats other than NaN, compared by value).
  */
-const ColumnKind = { Int: 0, StrUnits: 1, StrCodePoints: 2, Number: 3 } as const;
+const ColumnKind = { Int: 0, Str: 1, Number: 2 } as const;
 type ColumnKind = (typeof ColumnKind)[keyof typeof ColumnKind];
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -58,15 +58,13 @@ function columnFacts(column: readonly PyValue[]): ColumnFacts | null {
     return new ColumnFacts(ColumnKind.Number, false, 0, 0);
   }
   if (typeof first === 'string') {
-    let units = true;
     let constant = true;
     for (let index = 0; index < count; index++) {
       const item = column[index];
       if (typeof item !== 'string') return null;
       if (item !== first) constant = false;
-      if (units && SURROGATE.test(item)) units = false;
     }
-    return new ColumnFacts(units ? ColumnKind.StrUnits : ColumnKind.StrCodePoints, constant, 0, 0);
+    return new ColumnFacts(ColumnKind.Str, constant, 0, 0);
   }
   return null;
 }
@@ -169,8 +167,11 @@ function orderByColumn(
     if (span * count <= Number.MAX_SAFE_INTEGER) return packedSort(order, ints, min, max, reverse);
   }
   const ranks = new Int32Array(column.length);
-  const rankCount = rankColumn(column, kind, ranks);
-  if (rankCount < 0) return comparisonSort(order, column, kind, reverse);
+  const rankCount =
+    kind === ColumnKind.Str
+      ? rankStrings(column as readonly string[], ranks)
+      : rankNumbers(column, ranks);
+  if (rankCount < 0) return comparisonSort(order, column, reverse);
   if (reverse) {
     for (let index = 0; index < ranks.length; index++) ranks[index] = rankCount - 1 - ranks[index]!;
   }
@@ -215,7 +216,7 @@ function countingSort(order: Int32Array, ranks: Int32Array, rankCount: number): 
 }
 
 /**
- * Most distinct values numbered before `rankColumn` gives up for a comparison sort: numbering
+ * Most distinct numbers ranked before `rankNumbers` gives up for a comparison sort: numbering
  * costs a hash-map insertion per distinct value, which only pays off when values repeat.
  */
 function distinctLimit(count: number): number {
@@ -223,37 +224,46 @@ function distinctLimit(count: number): number {
 }
 
 /**
- * Fills `ranks[i]` with the rank of `column[i]` among the column's distinct values (equal values
- * share one; ranks ascend with the values) and returns the number of distinct values, or -1 when
- * there are too many for ranking to pay (see distinctLimit). Values are numbered in order of
- * appearance first, so only the distinct ones are sorted.
+ * Fills `ranks[i]` with the rank of `strings[i]` among the distinct strs (equal strs share one;
+ * ranks ascend with code point order) and returns the number of distinct strs. Strs are numbered
+ * in order of appearance, then only the distinct ones are sorted, natively: a JS Map insertion per
+ * distinct str costs less than the comparator calls of a comparison sort, even when all differ.
  */
-function rankColumn(column: readonly PyValue[], kind: ColumnKind, ranks: Int32Array): number {
+function rankStrings(strings: readonly string[], ranks: Int32Array): number {
+  const count = strings.length;
+  const idOf = new Map<string, number>();
+  const distinct: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const value = strings[index]!;
+    let id = idOf.get(value);
+    if (id === undefined) {
+      id = distinct.length;
+      idOf.set(value, id);
+      distinct.push(value);
+    }
+    ranks[index] = id;
+  }
+  // The default sort compares UTF-16 units natively: code point order unless a surrogate occurs.
+  let units = true;
+  for (let index = 0; index < distinct.length && units; index++) {
+    if (SURROGATE.test(distinct[index]!)) units = false;
+  }
+  if (units) distinct.sort();
+  else distinct.sort(compareCodePoints);
+  const rankOfId = new Int32Array(distinct.length);
+  for (let rank = 0; rank < distinct.length; rank++) rankOfId[idOf.get(distinct[rank]!)!] = rank;
+  for (let index = 0; index < count; index++) ranks[index] = rankOfId[ranks[index]!]!;
+  return distinct.length;
+}
+
+/**
+ * Fills `ranks[i]` with the rank of `column[i]` (ints, bools, ordered floats) among the column's
+ * distinct values and returns their number, or -1 when there are too many for ranking to pay (see
+ * distinctLimit).
+ */
+function rankNumbers(column: readonly PyValue[], ranks: Int32Array): number {
   const count = column.length;
   const limit = distinctLimit(count);
-  if (kind === ColumnKind.StrUnits || kind === ColumnKind.StrCodePoints) {
-    const strings = column as readonly string[];
-    const idOf = new Map<string, number>();
-    const distinct: string[] = [];
-    for (let index = 0; index < count; index++) {
-      const value = strings[index]!;
-      let id = idOf.get(value);
-      if (id === undefined) {
-        id = distinct.length;
-        if (id >= limit) return -1;
-        idOf.set(value, id);
-        distinct.push(value);
-      }
-      ranks[index] = id;
-    }
-    // The default sort compares UTF-16 units natively, which is code point order without surrogates.
-    if (kind === ColumnKind.StrUnits) distinct.sort();
-    else distinct.sort(compareCodePoints);
-    const rankOfId = new Int32Array(distinct.length);
-    for (let rank = 0; rank < distinct.length; rank++) rankOfId[idOf.get(distinct[rank]!)!] = rank;
-    for (let index = 0; index < count; index++) ranks[index] = rankOfId[ranks[index]!]!;
-    return distinct.length;
-  }
   // Map keys compare as SameValueZero: -0.0 and 0.0 get one id, as they are equal floats.
   const idOf = new Map<number, number>();
   const distinct: number[] = [];
@@ -277,48 +287,28 @@ function rankColumn(column: readonly PyValue[], kind: ColumnKind, ranks: Int32Ar
 }
 
 /**
- * `order` stably re-sorted by a column of mostly distinct values: a native sort of positions with
+ * `order` stably re-sorted by a column of mostly distinct numbers: a native sort of positions with
  * a small comparator (ties broken by position, so the engine's own stability does not matter).
  */
 function comparisonSort(
   order: Int32Array,
   column: readonly PyValue[],
-  kind: ColumnKind,
   reverse: boolean,
 ): Int32Array {
   const count = order.length;
   const positions: number[] = new Array(count);
   for (let position = 0; position < count; position++) positions[position] = position;
   const direction = reverse ? -1 : 1;
-  if (kind === ColumnKind.StrUnits || kind === ColumnKind.StrCodePoints) {
-    const strings: string[] = new Array(count);
-    for (let position = 0; position < count; position++) {
-      strings[position] = column[order[position]!] as string;
-    }
-    if (kind === ColumnKind.StrUnits) {
-      positions.sort((left, right) => {
-        const x = strings[left]!;
-        const y = strings[right]!;
-        return x < y ? -direction : x > y ? direction : left - right;
-      });
-    } else {
-      positions.sort(
-        (left, right) =>
-          direction * compareCodePoints(strings[left]!, strings[right]!) || left - right,
-      );
-    }
-  } else {
-    const numbers = new Float64Array(count);
-    for (let position = 0; position < count; position++) {
-      const item = column[order[position]!]!;
-      numbers[position] = numberOf(item);
-    }
-    positions.sort((left, right) => {
-      const x = numbers[left]!;
-      const y = numbers[right]!;
-      return x < y ? -direction : x > y ? direction : left - right;
-    });
+  const numbers = new Float64Array(count);
+  for (let position = 0; position < count; position++) {
+    const item = column[order[position]!]!;
+    numbers[position] = numberOf(item);
   }
+  positions.sort((left, right) => {
+    const x = numbers[left]!;
+    const y = numbers[right]!;
+    return x < y ? -direction : x > y ? direction : left - right;
+  });
   const result = new Int32Array(count);
   for (let rank = 0; rank < count; rank++) result[rank] = order[positions[rank]!]!;
   return result;

@@ -2,12 +2,13 @@
 // check picks one comparison for the whole sort, then a native numeric sort (int keys) or the timsort
 // of list-sort-merge.ts. Key calls and "list modified during sort" are the callers' (list-methods.ts).
 
-import { floatType, tupleType } from './builtin-types.js';
+import { floatType, intType, strType, tupleType } from './builtin-types.js';
 import { isAstralFree } from './code-points.js';
 import { overflowError } from './errors.js';
 import { PyFunction } from './function.js';
 import { sortByColumns } from './list-sort-columns.js';
 import { reverseSlice, SortKind, TimSort } from './list-sort-merge.js';
+import { PyMethodDescriptor, PyNativeFunction } from './native-function.js';
 import { callObject } from './protocol-call.js';
 import { compareCodePoints } from './protocol-compare.js';
 import { indexValue } from './protocol-number.js';
@@ -43,10 +44,49 @@ export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyVal
       args[0] = values[index]!;
       keys[index] = runtime.callFunction(key, args, null);
     }
+  } else if (key instanceof PyNativeFunction) {
+    // A built-in function (len, abs, a bound method such as d.get): what callObject would do,
+    // without its type tests per item.
+    const fn = key.fn;
+    const boundSelf = key.boundSelf;
+    if (boundSelf === undefined) {
+      for (let index = 0; index < count; index++) keys[index] = fn([values[index]!], null);
+    } else {
+      for (let index = 0; index < count; index++) {
+        keys[index] = fn([boundSelf, values[index]!], null);
+      }
+    }
+  } else if (key instanceof PyMethodDescriptor) {
+    methodDescriptorKeys(key, values, keys);
   } else {
     for (let index = 0; index < count; index++) keys[index] = callObject(key, [values[index]!]);
   }
   return keys;
+}
+
+/**
+ * Keys from an unbound method of a built-in type (key=str.lower): an item of exactly the owner
+ * type is passed straight to the native (the descriptor's self check cannot fail); any other item
+ * goes through callObject, which checks it and words the TypeError as CPython does.
+ */
+function methodDescriptorKeys(
+  key: PyMethodDescriptor,
+  values: readonly PyValue[],
+  keys: PyValue[],
+): void {
+  const fn = key.fn;
+  const owner = key.ownerType;
+  const count = values.length;
+  for (let index = 0; index < count; index++) {
+    const value = values[index]!;
+    const exact =
+      typeof value === 'object'
+        ? value.cls === owner
+        : typeof value === 'string'
+          ? owner === strType
+          : typeof value === 'number' && owner === intType;
+    keys[index] = exact ? fn([value], null) : callObject(key, [value]);
+  }
 }
 
 /**
