@@ -4,6 +4,7 @@
 
 import { latin1Text } from './codec-single-byte.js';
 import { type DoubleFormatCode, doubleToString } from './float-format.js';
+import type { FloatLayoutFlags } from './float-repr.js';
 import { type IntValue, intToFloat } from './int-math.js';
 import { DEFAULT_MAX_STR_DIGITS, intToString } from './int-text.js';
 import { PythonError } from './python-error.js';
@@ -296,6 +297,9 @@ function isPairAt(text: string, offset: number): boolean {
   return next >= 0xdc00 && next <= 0xdfff;
 }
 
+const ALTERNATE: FloatLayoutFlags = { alternate: true };
+const NOT_ALTERNATE: FloatLayoutFlags = { alternate: false };
+
 /** The text one conversion produces, before padding (unicode_format_arg_format). */
 function convert(state: Formatter, conversion: Conversion): string {
   const value = nextArg(state);
@@ -350,9 +354,12 @@ function convert(state: Formatter, conversion: Conversion): string {
       const number = toFloatValue(value, state);
       conversion.numeric = true;
       const precision = conversion.precision < 0 ? 6 : conversion.precision;
-      return doubleToString(number, char as DoubleFormatCode, precision, {
-        alternate: (conversion.flags & F_ALT) !== 0,
-      });
+      return doubleToString(
+        number,
+        char as DoubleFormatCode,
+        precision,
+        (conversion.flags & F_ALT) !== 0 ? ALTERNATE : NOT_ALTERNATE,
+      );
     }
     case 'c':
       return state.bytesMode ? bytesChar(value, state) : strChar(value, host);
@@ -566,7 +573,178 @@ function makeFormatter(
  * @see https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting
  */
 export function percentFormat(format: string, args: unknown, host: PercentFormatHost): string {
-  return run(makeFormatter(format, args, host, false));
+  const state = makeFormatter(format, args, host, false);
+  if (!state.hasMapping) {
+    const compiled = compiledPercentTemplate(format);
+    if (compiled !== null) return runCompiled(state, compiled);
+  }
+  return run(state);
+}
+
+/** One conversion of a compiled template, with the literal text before it. */
+interface CompiledConversion extends Conversion {
+  readonly literal: string;
+}
+
+/** A str format reduced once to literals and parsed conversions (see `compiledPercentTemplate`). */
+interface CompiledPercentTemplate {
+  readonly conversions: readonly CompiledConversion[];
+  /** The text after the last conversion. */
+  readonly tail: string;
+}
+
+/** Formats longer than this are parsed on every call (the cache keeps short, repeated ones). */
+const MAX_COMPILED_FORMAT = 256;
+/** Entries kept before the cache starts over. */
+const MAX_COMPILED_ENTRIES = 256;
+/** Widths and precisions from this size on take the general path (its limits and errors). */
+const MAX_COMPILED_NUMBER = 100_000;
+const compiledTemplates = new Map<string, CompiledPercentTemplate | null>();
+
+/** The conversion characters of str formatting, each flagged when numeric (sign and '0' apply). */
+const STR_CONVERSIONS = new Map<string, boolean>([
+  ['s', false],
+  ['r', false],
+  ['a', false],
+  ['c', false],
+  ['d', true],
+  ['i', true],
+  ['u', true],
+  ['o', true],
+  ['x', true],
+  ['X', true],
+  ['e', true],
+  ['E', true],
+  ['f', true],
+  ['F', true],
+  ['g', true],
+  ['G', true],
+]);
+
+/**
+ * The compiled form of a str format, cached per format text, or null when it must take the
+ * general path: a mapping key, a '*' width or precision, a parse error (incomplete format,
+ * unsupported character), a huge width or precision, or a long format. Running a compiled
+ * format consumes arguments and raises exactly as parsing it each time would: with no parse
+ * error possible, only the conversions' own errors and the argument-count errors remain.
+ */
+function compiledPercentTemplate(format: string): CompiledPercentTemplate | null {
+  const cached = compiledTemplates.get(format);
+  if (cached !== undefined) return cached;
+  if (format.length > MAX_COMPILED_FORMAT) return null;
+  const compiled = compilePercentTemplate(format);
+  if (compiledTemplates.size >= MAX_COMPILED_ENTRIES) compiledTemplates.clear();
+  compiledTemplates.set(format, compiled);
+  return compiled;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function compilePercentTemplate(format: string): CompiledPercentTemplate | null {
+  const conversions: CompiledConversion[] = [];
+  const length = format.length;
+  let literal = '';
+  let pos = 0;
+  for (;;) {
+    const percent = format.indexOf('%', pos);
+    if (percent < 0) break;
+    literal += format.slice(pos, percent);
+    pos = percent + 1;
+    if (pos >= length) return null;
+    let code = format.charCodeAt(pos);
+    if (code === 0x25) {
+      literal += '%';
+      pos++;
+      continue;
+    }
+    let flags = 0;
+    for (;;) {
+      const flag =
+        code === 0x2d
+          ? F_LJUST
+          : code === 0x2b
+            ? F_SIGN
+            : code === 0x20
+              ? F_BLANK
+              : code === 0x23
+                ? F_ALT
+                : code === 0x30
+                  ? F_ZERO
+                  : 0;
+      if (flag === 0) break;
+      flags |= flag;
+      if (++pos >= length) return null;
+      code = format.charCodeAt(pos);
+    }
+    let width = -1;
+    if (isDigitCode(code)) {
+      width = 0;
+      while (isDigitCode(code)) {
+        width = width * 10 + (code - 0x30);
+        if (width >= MAX_COMPILED_NUMBER || ++pos >= length) return null;
+        code = format.charCodeAt(pos);
+      }
+    }
+    let precision = -1;
+    if (code === 0x2e) {
+      precision = 0;
+      if (++pos >= length) return null;
+      code = format.charCodeAt(pos);
+      while (isDigitCode(code)) {
+        precision = precision * 10 + (code - 0x30);
+        if (precision >= MAX_COMPILED_NUMBER || ++pos >= length) return null;
+        code = format.charCodeAt(pos);
+      }
+    }
+    if (code === 0x68 || code === 0x6c || code === 0x4c) {
+      // A length modifier (h, l, L) is read and ignored.
+      if (++pos >= length) return null;
+    }
+    const char = format[pos]!;
+    const numeric = STR_CONVERSIONS.get(char);
+    if (numeric === undefined) return null;
+    pos++;
+    // `numeric` is what convert() sets for this character, so the shared object never changes.
+    conversions.push({ literal, char, flags, width, precision, numeric });
+    literal = '';
+  }
+  return { conversions, tail: literal + format.slice(pos) };
+}
+
+/** `run` over a compiled format (never for a mapping argument). */
+function runCompiled(state: Formatter, compiled: CompiledPercentTemplate): string {
+  const conversions = compiled.conversions;
+  let result = '';
+  for (let index = 0; index < conversions.length; index++) {
+    const conversion = conversions[index]!;
+    result += conversion.literal;
+    if (
+      conversion.flags === 0 &&
+      conversion.width === -1 &&
+      conversion.precision === -1 &&
+      state.argIndex < state.argLength
+    ) {
+      // A bare conversion of an int (%d %i %u %s) or of a str (%s) is the value's own text.
+      const value = state.argLength < 0 ? state.args : state.items![state.argIndex];
+      const char = conversion.char;
+      if (
+        typeof value === 'number'
+          ? char === 'd' || char === 's' || char === 'i' || char === 'u'
+          : typeof value === 'string' && char === 's'
+      ) {
+        state.argIndex++;
+        result += typeof value === 'number' ? String(value) : value;
+        continue;
+      }
+    }
+    result += pad(convert(state, conversion), conversion);
+  }
+  if (state.argIndex < state.argLength) {
+    throw typeError('not all arguments converted during string formatting');
+  }
+  return flatStr(result + compiled.tail);
 }
 
 function latin1ToBytes(text: string): Uint8Array {

@@ -1,5 +1,6 @@
 // str % value through strPercentFormat (str.__mod__'s entry, also used by the binary `%` fast
-// path): the spliced lone %d/%i/%s and the general parser agree with CPython 3.11 on every case.
+// path) and percent-format's compiled formats: spliced lone %d/%i/%s, cached conversions and the
+// general parser agree with CPython 3.11 (the program runs twice, so cached formats are hit).
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
@@ -59,6 +60,43 @@ for round in range(2):
     attempt('sr rmod', lambda: 'a%s' % SR('q'))
     attempt('c', lambda: '%c' % 65)
     attempt('percent only', lambda: '%%' % ())
+    attempt('f', lambda: '%.5f' % (2.0 / 3))
+    attempt('f width', lambda: '[%10.3f|%-10.2f|%+.1f|% .2f|%010.4f]' % (3.14159, -2.5, 7.0, 1.25, -0.5))
+    attempt('e g', lambda: '%e %E %.2e %g %G %#g %.3g %#x %#o %#X' % (12345.678, 0.00012, 1e300, 1e-5, 1e20, 2.0, 1234567, 255, 8, 255))
+    attempt('f inf', lambda: '%f %F %5.1f %-6g|' % (float('inf'), float('nan'), float('-inf'), float('nan')))
+    attempt('mod ld', lambda: '%ld %hd %Lf %li' % (1, 2, 3.5, 4))
+    attempt('zero pad', lambda: '%05d %-05d %+05d % 5d %05s %.3d %8.3d' % (42, 42, 42, 42, 'ab', 7, -7))
+    attempt('str prec', lambda: '%.2s|%5.1s|%-6r|%.3a' % ('abcdef', 'xyz', 'q', '\\u00e9\\u00e9'))
+    attempt('chars', lambda: '%c%c%5c%-3c|' % (72, 'i', 'x', 0x1f600))
+    attempt('big', lambda: '%x %o %d %10d %.30d' % (2**70, -2**65, -2**64, 2**40, 5))
+    attempt('bool float', lambda: '%d %f %x %s %r' % (True, False, True, True, False))
+    attempt('float to d', lambda: '%d %i %5.2d' % (3.99, -2.5, 7.2))
+    attempt('few', lambda: '%s %s %s' % ('a', 'b'))
+    attempt('many', lambda: '%s %s' % ('a', 'b', 'c'))
+    attempt('zero args', lambda: 'x' % ())
+    attempt('empty tuple', lambda: '%s' % ())
+    attempt('nested tuple', lambda: '%s %s' % ((1, 2), [3]))
+    attempt('star', lambda: '%*d|%-*s|%.*f' % (5, 1, 4, 'a', 2, 3.14159))
+    attempt('map spec', lambda: '%(x)5.1f %(y)-4s|%(x)d' % {'x': 2.25, 'y': 'z'})
+    attempt('map plain', lambda: '%s and %%' % {'x': 1})
+    attempt('err order', lambda: '%d %q' % ('a', 1))
+    attempt('err order 2', lambda: '%d %d' % (1, 'b'))
+    attempt('incomplete w', lambda: '%5' % 1)
+    attempt('incomplete p', lambda: '%.' % 1)
+    attempt('incomplete m', lambda: '%l' % 1)
+    attempt('flag end', lambda: 'ab%-' % 1)
+    attempt('pct flag', lambda: '%-%' % 1)
+    attempt('bad after prec', lambda: '%.2z' % 1.0)
+    attempt('x float', lambda: '%x' % 1.5)
+    attempt('c big', lambda: '%c' % 0x110000)
+    attempt('c str', lambda: '%c' % 'ab')
+    attempt('f str', lambda: '%f' % 'x')
+    attempt('s obj', lambda: '%s|%r|%a' % (None, 'é', 'é'))
+    attempt('list arg', lambda: '%s' % [1])
+    attempt('d list', lambda: '%d' % [1])
+    attempt('unicode fmt', lambda: '\\u00e9%s\\U0001f600%d' % ('\\u00fc', 3))
+    attempt('wide', lambda: len('%100000d' % 1))
+    attempt('prec big', lambda: len('%.150000f' % 1.5))
     attempt('mod call', lambda: 'k%d'.__mod__(9))
     attempt('rmod call', lambda: (5).__rmod__('k%d'))
     attempt('str rmod', lambda: 'k%d'.__rmod__(9))
@@ -100,6 +138,43 @@ rmod 'aR'
 sr rmod 'sr-rmod'
 c 'A'
 percent only '%'
+f '0.66667'
+f width '[     3.142|-2.50     |+7.0| 1.25|-0000.5000]'
+e g '1.234568e+04 1.200000E-04 1.00e+300 1e-05 1E+20 2.00000 1.23e+06 0xff 0o10 0XFF'
+f inf 'inf NAN  -inf nan   |'
+mod ld '1 2 3.500000 4'
+zero pad '00042 42    +0042    42    ab 007     -007'
+str prec "ab|    x|'q'   |'\\\\x"
+chars 'Hi    x😀  |'
+big '400000000000000000 -4000000000000000000000 -18446744073709551616 1099511627776 000000000000000000000000000005'
+bool float '1 0.000000 1 True False'
+float to d '3 -2    07'
+few TypeError not enough arguments for format string
+many TypeError not all arguments converted during string formatting
+zero args 'x'
+empty tuple TypeError not enough arguments for format string
+nested tuple '(1, 2) [3]'
+star '    1|a   |3.14'
+map spec '  2.2 z   |2'
+map plain "{'x': 1} and %"
+err order TypeError %d format: a real number is required, not str
+err order 2 TypeError %d format: a real number is required, not str
+incomplete w ValueError incomplete format
+incomplete p ValueError incomplete format
+incomplete m ValueError incomplete format
+flag end ValueError incomplete format
+pct flag ValueError unsupported format character '%' (0x25) at index 2
+bad after prec ValueError unsupported format character 'z' (0x7a) at index 3
+x float TypeError %x format: an integer is required, not float
+c big OverflowError %c arg not in range(0x110000)
+c str TypeError %c requires int or char
+f str TypeError must be real number, not str
+s obj "None|'é'|'\\\\xe9'"
+list arg '[1]'
+d list TypeError %d format: a real number is required, not list
+unicode fmt 'éü😀3'
+wide 100000
+prec big 150002
 mod call 'k9'
 rmod call NotImplemented
 str rmod NotImplemented
@@ -108,7 +183,7 @@ str rmod NotImplemented
 const EXPECTED = ONE_PASS + ONE_PASS;
 
 describe('str % value', () => {
-  it('a lone %d, %i or %s of one int or str, and everything else, agree with CPython', () => {
+  it('lone %d/%i/%s, compiled formats and the general parser agree with CPython', () => {
     const out: string[] = [];
     const result = run(PROGRAM, {
       stdout: (text: string) => out.push(text),
