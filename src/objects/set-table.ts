@@ -340,8 +340,7 @@ export class SetTable<K> implements HashedKeySource<K> {
 
   /** `key in set`. */
   has(key: K, hash: PyHash): boolean {
-    if (this.pendingStrings !== null) this.materialize();
-    return this.lookup(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0) >= 0;
+    return this.hasParts(key, hashHighBits(hash) | 0, hashLowBits(hash) | 0);
   }
 
   /** The stored key equal to `key`, or undefined. */
@@ -582,8 +581,9 @@ export class SetTable<K> implements HashedKeySource<K> {
    * (no key is hashed again).
    */
   isSubsetOf(other: SetTable<K>): boolean {
-    SetTable.materializeBoth(this, other);
-    if (this.used > other.used) return false;
+    // Only this table's layout is read: `other` is probed (see hasParts).
+    this.materialize();
+    if (this.used > other.size) return false;
     for (let slot = 0; slot <= this.mask; slot++) {
       const entry = this.slots[slot];
       if (entry === undefined || entry === DUMMY) continue;
@@ -592,15 +592,21 @@ export class SetTable<K> implements HashedKeySource<K> {
     return true;
   }
 
-  /** has() with the hash as two int32 words. */
+  /**
+   * has() with the hash as two int32 words. A str probed in a table of pending strs is looked up
+   * in the pending Set (str equality runs no user code); any other key lays the strs out first.
+   */
   hasParts(key: K, high: number, low: number): boolean {
-    if (this.pendingStrings !== null) this.materialize();
+    const pending = this.pendingStrings;
+    if (pending !== null) {
+      if (typeof key === 'string') return pending.has(key);
+      this.materialize();
+    }
     return this.lookup(key, high, low) >= 0;
   }
 
   /** @internal Used by the module's set algebra. */
   static intersect<K>(left: SetTable<K>, right: SetTable<K>): SetTable<K> {
-    SetTable.materializeBoth(left, right);
     const result = new SetTable<K>(left.equals);
     if (left === right) {
       result.update(left);
@@ -609,10 +615,11 @@ export class SetTable<K> implements HashedKeySource<K> {
     // Iterate the smaller set (ties: the right operand), probing the larger.
     let probe = left;
     let iterate = right;
-    if (right.used > left.used) {
+    if (right.size > left.size) {
       probe = right;
       iterate = left;
     }
+    // The iterated table is laid out by forEachSlot; the probed one only answers hasParts.
     iterate.forEachSlot((key, high, low) => {
       if (probe.hasParts(key, high, low)) SetTable.addFrom(result, key, high, low);
     });
@@ -622,7 +629,8 @@ export class SetTable<K> implements HashedKeySource<K> {
   /** @internal Used by the module's set algebra. */
   static subtract<K>(left: SetTable<K>, right: HashedKeySource<K>): SetTable<K> {
     left.materialize();
-    if (right instanceof SetTable) right.materialize();
+    // right.size counts pending strs; only the first branch iterates right (forEachEntry lays
+    // its strs out); the second only probes it (hasParts answers from the pending strs).
     if (left.used >> 2 > right.size) {
       const result = left.copy();
       right.forEachEntry((key, hash) => {
