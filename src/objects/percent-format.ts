@@ -573,6 +573,22 @@ function makeFormatter(
  * @see https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting
  */
 export function percentFormat(format: string, args: unknown, host: PercentFormatHost): string {
+  const kind = typeof args;
+  if (kind === 'number' || kind === 'string') {
+    const percent = format.indexOf('%');
+    if (percent >= 0) {
+      const code = format.charCodeAt(percent + 1);
+      if (
+        (code === 0x73 || (kind === 'number' && (code === 0x64 || code === 0x69))) &&
+        format.indexOf('%', percent + 2) < 0
+      ) {
+        // A lone %d/%i/%s of one int, or %s of one str: nothing is missing or left unconverted.
+        return flatStr(
+          format.slice(0, percent) + String(args as number | string) + format.slice(percent + 2),
+        );
+      }
+    }
+  }
   const state = makeFormatter(format, args, host, false);
   if (!state.hasMapping) {
     const compiled = compiledPercentTemplate(format);

@@ -269,33 +269,6 @@ const percentHost: PercentFormatHost = {
   },
 };
 
-/**
- * `format % value` where `format` is an exact str (a JS string): exactly `str.__mod__`, result and
- * errors. For the binary `%` fast path: valid whenever the right operand is not an instance of a
- * str subclass (whose `__rmod__` would be tried first); a bare `%d`/`%i`/`%s` of one int (or `%s`
- * of one str) is spliced in without the general parser.
- * @see https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting
- */
-export function strPercentFormat(format: string, value: PyValue): string {
-  const kind = typeof value;
-  if (kind === 'number' || kind === 'string') {
-    const percent = format.indexOf('%');
-    if (percent >= 0) {
-      const code = format.charCodeAt(percent + 1);
-      if (
-        (code === 0x73 || (kind === 'number' && (code === 0x64 || code === 0x69))) &&
-        format.indexOf('%', percent + 2) < 0
-      ) {
-        // One conversion of one argument: nothing is left unconverted, nothing is missing.
-        return flatStr(
-          format.slice(0, percent) + String(value as number | string) + format.slice(percent + 2),
-        );
-      }
-    }
-  }
-  return percentFormat(format, value, percentHost);
-}
-
 /** The host object for `%` formatting (shared with bytes). */
 export function percentFormatHost(): PercentFormatHost {
   return percentHost;
@@ -477,7 +450,7 @@ defineMethod(strType, '__add__', (args) => {
 });
 defineMethod(strType, '__mul__', (args) => repeatStr(self(args), args[1]!) ?? NotImplemented);
 defineMethod(strType, '__rmul__', (args) => repeatStr(self(args), args[1]!) ?? NotImplemented);
-defineMethod(strType, '__mod__', (args) => strPercentFormat(self(args), args[1]!));
+defineMethod(strType, '__mod__', (args) => percentFormat(self(args), args[1]!, percentHost));
 defineMethod(strType, '__rmod__', (args) => {
   // nb_remainder(other, self): only a str on the left formats.
   const other = args[1]!;

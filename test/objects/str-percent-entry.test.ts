@@ -1,6 +1,6 @@
-// str % value through strPercentFormat (str.__mod__'s entry, also used by the binary `%` fast
-// path) and percent-format's compiled formats: spliced lone %d/%i/%s, cached conversions and the
-// general parser agree with CPython 3.11 (the program runs twice, so cached formats are hit).
+// str % value through percentFormat (str.__mod__ and the binary `%` fast path both call it):
+// spliced lone %d/%i/%s, compiled (cached) formats and the general parser agree with CPython 3.11
+// (the program runs twice, so cached formats are hit).
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
