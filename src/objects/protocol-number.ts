@@ -20,6 +20,8 @@ import {
 } from './errors.js';
 import { newFloat, PyFloat } from './float-type.js';
 import { intInvert, intNeg, intValueOf, type PyInt, PyIntInstance } from './int-type.js';
+import { PyList } from './list.js';
+import { repeatItems } from './list-methods.js';
 import type { NativeFn } from './native-function.js';
 import {
   BINARY_SYMBOLS,
@@ -35,6 +37,7 @@ import type { PyValue } from './py-object.js';
 import { rt, warnFromObjects } from './runtime.js';
 import { NotImplemented } from './singletons.js';
 import { percentFormatHost } from './str-methods.js';
+import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
 const NAMES = [
@@ -88,14 +91,42 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
       // only a str subclass on the right could have its __rmod__ tried first.
       return percentFormat(a, b, percentFormatHost());
     }
-  } else if (op === BinaryOp.POWER || op === BinaryOp.POWER + 13) {
-    const result = floatPowerFast(a, b);
-    if (result !== undefined) return result;
+  } else if (typeof a === 'object') {
+    const cls = a.cls;
+    if (op === BinaryOp.POWER || op === BinaryOp.POWER + 13) {
+      const result = floatPowerFast(a, b);
+      if (result !== undefined) return result;
+    } else if (cls === listType || cls === tupleType) {
+      const result = sequenceBinaryFast(a as PyList | PyTuple, b, op);
+      if (result !== undefined) return result;
+    }
   }
   if (op >= 13) return inplaceOp(a, b, op - 13);
   const result = binaryOp1(a, b, op);
   if (result !== NotImplemented) return result;
   throw binaryOpError(a, b, op, '');
+}
+
+/**
+ * `a + b` and `a * n` for an exact list or tuple `a`, as their `__add__`/`__mul__` compute them,
+ * when no other method could answer first: `b` of exactly the same type (no reflected method, no
+ * subclass override) or a JS-number int (int's `__rmul__` comes second and declines a list). A
+ * tuple has no `__iadd__`, so `t += u` is `t + u`; a list's `+=` and `*=` extend in place and are
+ * left to inplaceOp. Undefined when the generic path must decide.
+ */
+function sequenceBinaryFast(a: PyList | PyTuple, b: PyValue, op: number): PyValue | undefined {
+  const cls = a.cls;
+  if (op === BinaryOp.ADD || (op === BinaryOp.ADD + 13 && cls === tupleType)) {
+    if (typeof b !== 'object' || b.cls !== cls) return undefined;
+    const items = a.items.concat((b as PyList | PyTuple).items);
+    return cls === listType ? new PyList(items) : PyTuple.fromArray(items);
+  }
+  if (op === BinaryOp.MULTIPLY && typeof b === 'number') {
+    const items = repeatItems(a.items, b);
+    if (items === undefined) return undefined;
+    return cls === listType ? new PyList(items) : PyTuple.fromArray(items);
+  }
+  return undefined;
 }
 
 /** Whether a value is an instance of a str subclass (not a plain str). */
