@@ -83,11 +83,27 @@ export function setStableIdentityNamer(namer: (obj: object) => string | undefine
 /** Ids of shared objects: 2**47 plus 46 bits of two FNV-1a hashes of the name (apart from counters). */
 const STABLE_ID_BASE = 2 ** 47;
 
+/**
+ * Ids (and so hashes) of the three static singletons, with the low bits CPython 3.11 on x86-64 Linux
+ * gives them: its hash of an object is the object's address shifted right by 4, and these objects sit
+ * in the interpreter binary, whose load address moves by whole pages (only high bits vary from run to
+ * run). The low bits decide where a small set or dict puts them, so `{None, 1, 2}` prints in CPython's
+ * order. (Above STABLE_ID_BASE, like every stable id, so restoring ids never moves the counter.)
+ */
+const NONE_IDENTITY = STABLE_ID_BASE + 0x7fa893a5bbe;
+const SINGLETON_IDENTITIES: ReadonlyMap<string, number> = new Map([
+  ['None', NONE_IDENTITY],
+  ['Ellipsis', NONE_IDENTITY + 552],
+  ['NotImplemented', NONE_IDENTITY - 27],
+]);
+
 function stableIdentity(obj: object): number | undefined {
   // Built-ins are named here whether or not snapshots are loaded: code compiled with no runtime
   // active (a frozenset constant holding Ellipsis) must hash them as the run will.
   const name = staticNameOf(obj as PyObject) ?? stableNamer?.(obj);
   if (name === undefined) return undefined;
+  const singleton = SINGLETON_IDENTITIES.get(name);
+  if (singleton !== undefined) return singleton;
   let high = 0x811c9dc5;
   let low = 0x050c5d1f;
   for (let index = 0; index < name.length; index++) {
