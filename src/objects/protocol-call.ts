@@ -3,7 +3,9 @@
 
 import { typeType } from './builtin-types.js';
 import { typeError, typeErrorNotCallable } from './errors.js';
+import { baseExceptionType, type PyBaseException } from './exceptions.js';
 import { PyFunction } from './function.js';
+import { initInstanceStorage } from './instance.js';
 import { PyMethod } from './method.js';
 import {
   PyClassMethodDescriptor,
@@ -16,6 +18,7 @@ import { PyType } from './py-type.js';
 import { rt } from './runtime.js';
 import { None } from './singletons.js';
 import { PyStaticMethod } from './staticmethod.js';
+import { PyTuple } from './tuple.js';
 import { isInstanceOf, typeName, typeOf } from './type-of.js';
 
 /** Native implementations of `object.__new__`/`object.__init__`/`type.__call__`, set by object-methods.ts. */
@@ -112,6 +115,10 @@ export function defaultTypeCall(
   kwnames: readonly string[] | null,
 ): PyValue {
   if (type === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]!);
+  if (type.isExceptionType && kwnames === null) {
+    const made = newPlainException(type, args);
+    if (made !== undefined) return made;
+  }
   const newAttr = type.lookup('__new__');
   let obj: PyValue;
   if (newAttr === coreSlots.objectNew || newAttr === undefined) {
@@ -133,6 +140,28 @@ export function defaultTypeCall(
     throw typeError(`__init__() should return None, not '${typeName(result)}'`);
   }
   return obj;
+}
+
+/**
+ * `cls(*args)` for an exception class that keeps BaseException's `__new__` and `__init__` (the
+ * usual `class Invalid(Exception): pass`): what the two would do, an instance whose `args` are the
+ * positional arguments, without binding them twice. Undefined for every other class (OSError, whose
+ * `__new__` may pick a subclass from errno, included).
+ */
+function newPlainException(type: PyType, args: readonly PyValue[]): PyValue | undefined {
+  const baseAttrs = baseExceptionType.attrs;
+  if (
+    type.lookup('__new__') !== baseAttrs.get('__new__') ||
+    type.lookup('__init__') !== baseAttrs.get('__init__') ||
+    type.name === 'OSError'
+  ) {
+    return undefined;
+  }
+  const allocator = type.layout.allocator ?? baseExceptionType.allocator!;
+  const instance = allocator(type) as PyBaseException;
+  initInstanceStorage(instance, type);
+  instance.args = args.length === 0 ? PyTuple.EMPTY : new PyTuple(args.slice());
+  return instance;
 }
 
 /** `object.__new__(type)` with CPython's excess-argument rules. */
