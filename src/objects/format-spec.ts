@@ -403,6 +403,17 @@ function formatIntParsed(value: IntValue, spec: FormatSpec, maxStrDigits: number
   ) {
     return intToString(value, 10, maxStrDigits);
   }
+  if (
+    spec.type === 'd' &&
+    spec.align !== '=' &&
+    spec.sign !== '+' &&
+    spec.sign !== ' ' &&
+    spec.grouping === ''
+  ) {
+    // Padding goes outside the sign: the digits, aligned.
+    const text = intToString(value, 10, maxStrDigits);
+    return alignText(text, text.length, spec.width, spec.align, spec.fill);
+  }
   const parts = emptyParts();
   if (spec.type === 'c') {
     if (spec.sign !== '') throw valueError("Sign not allowed with integer format specifier 'c'");
@@ -516,13 +527,17 @@ const NO_EXTRA_FLAGS: FloatLayoutFlags = {};
 
 function formatFloatParsed(value: number, spec: FormatSpec): string {
   if (
-    spec.width === -1 &&
     spec.sign !== '+' &&
     spec.sign !== ' ' &&
     spec.grouping === '' &&
-    spec.type !== 'n'
+    spec.type !== 'n' &&
+    (spec.width === -1 || spec.align !== '=')
   ) {
-    return floatBody(value, spec, ADD_DOT_ZERO, 'r');
+    // No sign to add, no grouping, no padding between sign and digits: the body, aligned.
+    const text = floatBody(value, spec, ADD_DOT_ZERO, 'r');
+    return spec.width === -1
+      ? text
+      : alignText(text, text.length, spec.width, spec.align, spec.fill);
   }
   const parts = emptyParts();
   splitFloatText(floatBody(value, spec, ADD_DOT_ZERO, 'r'), parts);
