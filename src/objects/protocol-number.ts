@@ -36,7 +36,7 @@ import { callUnbound } from './protocol-call.js';
 import type { PyValue } from './py-object.js';
 import { rt, warnFromObjects } from './runtime.js';
 import { NotImplemented } from './singletons.js';
-import { percentFormatHost } from './str-methods.js';
+import { percentFormatHost, repeatStr } from './str-methods.js';
 import { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
 
@@ -90,6 +90,15 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
       // An exact str on the left always formats (str.__mod__ never answers NotImplemented), and
       // only a str subclass on the right could have its __rmod__ tried first.
       return percentFormat(a, b, percentFormatHost());
+    }
+    if ((op === BinaryOp.MULTIPLY || op === BinaryOp.MULTIPLY + 13) && typeof b === 'number') {
+      // str * int: str.__mul__ answers (str has no __imul__; int is no str subclass).
+      return repeatStr(a, b)!;
+    }
+  } else if (typeof a === 'number') {
+    if (op === BinaryOp.MULTIPLY && typeof b === 'string') {
+      // int * str: int.__mul__ declines a str, then str.__rmul__ repeats.
+      return repeatStr(b, a)!;
     }
   } else if (typeof a === 'object') {
     const cls = a.cls;

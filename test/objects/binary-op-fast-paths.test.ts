@@ -1,4 +1,4 @@
-// The binary-operator fast paths of protocol-number.ts (exact str % x, exact list/tuple + and *)
+// The binary-operator fast paths of protocol-number.ts (exact str % x, str * int, list/tuple + and *)
 // against CPython 3.11: reflected methods of subclasses still go first, errors and in-place forms.
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,21 @@ except OverflowError as e:
     print(e)
 class T(tuple): pass
 print(T((1,)) + (2,), type(T((1,)) + (2,)), (1,) + T((2,)))
+print("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -4, -1 * "x", "ab" * True, False * "ab")
+s = "xy"
+s *= 2
+n = 2
+n *= "q"
+print(s, n)
+for thunk in (lambda: "a" * 2.0, lambda: "a" * "b", lambda: 2.5 * "a", lambda: "a" * (2**63)):
+    try:
+        print(thunk())
+    except (TypeError, OverflowError, MemoryError) as e:
+        print(type(e).__name__, e)
+class Q(str):
+    def __rmul__(self, other):
+        return "Q.__rmul__"
+print(3 * Q("z"), Q("z") * 2, type(Q("z") * 2))
 `;
 
 const EXPECTED = `S.__rmod__
@@ -103,10 +118,17 @@ can't multiply sequence by non-int of type 'float'
 MemoryError
 cannot fit 'int' into an index-sized integer
 (1, 2) <class 'tuple'> (1, 2)
+ababab ababab    ab 
+xyxy qq
+TypeError can't multiply sequence by non-int of type 'float'
+TypeError can't multiply sequence by non-int of type 'str'
+TypeError can't multiply sequence by non-int of type 'float'
+OverflowError cannot fit 'int' into an index-sized integer
+Q.__rmul__ zz <class 'str'>
 `;
 
 describe('binary operator fast paths', () => {
-  it('str %, list and tuple + and * give CPython results, errors and dispatch order', () => {
+  it('str % and *, list and tuple + and * give CPython results, errors and dispatch order', () => {
     const out: string[] = [];
     const result = run(PROGRAM, {
       stdout: (text: string) => out.push(text),
