@@ -4,7 +4,7 @@
 
 import { hashHighBits, hashLowBits, type PyHash } from './numeric-hash.js';
 import { PythonError } from './python-error.js';
-import { hashStringParts } from './string-hash.js';
+import { hashStringParts, hashStringsInto } from './string-hash.js';
 
 /** Python's `==` on two keys (may run user code); identity is checked before it is called. */
 export type KeyEquals<K> = (tableKey: K, probeKey: K) => boolean;
@@ -165,9 +165,13 @@ export class SetTable<K> implements HashedKeySource<K> {
     try {
       // The keys are distinct and the table has no dummies, so each add is a clean insert (same
       // probe sequence as addParts, no comparisons) followed by addParts's resize rule.
-      for (const key of pending) {
-        const parts = hashStringParts(key);
-        this.insertClean(key as K, parts[0]!, parts[1]!);
+      const keys = Array.from(pending);
+      const count = keys.length;
+      const highs = new Int32Array(count);
+      const lows = new Int32Array(count);
+      hashStringsInto(keys, highs, lows);
+      for (let index = 0; index < count; index++) {
+        this.insertClean(keys[index] as K, highs[index]!, lows[index]!);
         this.fill++;
         this.used++;
         if (this.fill * 5 >= this.mask * 3) {
