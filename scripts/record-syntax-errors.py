@@ -202,6 +202,22 @@ CASES = {
         'x = {1, 2, 3: 4}', 'x = [1, 2, 3: 4]', 'x = not', 'x = ~', 'x = -', 'x = a.',
         'x = a.1', 'x = f()()(', 'if True:\n    x = 1\n    else:\n        y = 2',
         'def f():\n    yield from', 'x = lambda: yield', 'x = lambda x=yield: 1',
+        # After `match <subject>` on a line of its own (a valid call), CPython's second pass stops
+        # at it: every later parser error is "expected ':'".
+        'match (a == b)\n:    case [1]:\n        pass', 'match (a)\nx = 1\n1 +* 2',
+        'match (a)\nx = (1 2)', 'def f():\n    match[1]\n1 +* 2', 'match (a)\nif x:\npass',
+        'match(a).b + 1\n$', 'match -x\n1 +* 2', 'match *x, y\n1 +* 2', 'match (a)\nprint x',
+        'match (a) if b else c\n1 +* 2', 'match *x\n1 +* 2', 'match = 1\n1 +* 2',
+        # del: the generic error is at the token after the del_targets read by the first pass.
+        'del x[0] in , y.z', 'del x in', 'del x[0] + , y', 'del (x) if', 'del x, +',
+        'del x[1:2] not in y',
+        # After a soft keyword the targeted errors of what follows fire (nothing was memoized).
+        '_ f(1 2)', 'case f(1 2)', 'x = [match f(1 2)]', 'print(case g(3 4))', 'x = _ f(1 2)',
+        'x = print f(1 2)', 'x: int = _ f(1 2)', 'x = yield _ f(1 2)', 'x = 1, _ f(1 2)',
+        'print f(80 80)',
+        # A failing comparand ends the comparison before its operator (PEG backtracking).
+        'if tuple(v f in or v in([])):\n  pass', 'f(a b < )', 'f(a b not in )', 'f(a b is not )',
+        'f(a b < c <)', '[a b == ]', 'x = (a b > 1 >)',
     ],
 }
 

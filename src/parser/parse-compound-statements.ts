@@ -550,6 +550,33 @@ function parseCase(p: Parser): MatchCase {
   return matchCase;
 }
 
+/**
+ * Whether the statement at token `startIndex` (a soft keyword `match`, read as a simple statement)
+ * is `match <subject_expr> NEWLINE`, which CPython's invalid_match_stmt matches. Reads the
+ * subject speculatively: the cursor and every read mark are left as they were.
+ */
+export function isMatchWithoutColon(p: Parser, startIndex: number): boolean {
+  const { pos, depth, parenDepth, furthest, readLimit, disjunctionEnd } = p;
+  const { lenientRetries, furthestGenericError } = p;
+  p.pos = startIndex + 1;
+  try {
+    parseSubject(p);
+    return p.codes[p.pos] === NEWLINE;
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    return false;
+  } finally {
+    p.pos = pos;
+    p.depth = depth;
+    p.parenDepth = parenDepth;
+    p.furthest = furthest;
+    p.readLimit = readLimit;
+    p.disjunctionEnd = disjunctionEnd;
+    p.lenientRetries = lenientRetries;
+    p.furthestGenericError = furthestGenericError;
+  }
+}
+
 /** invalid_match_stmt for a `match x` line that failed as a simple statement. */
 export function raiseMatchStatementError(
   p: Parser,

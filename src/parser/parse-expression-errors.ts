@@ -126,8 +126,12 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
   const start = p.pos;
   // After `name name`, what invalid_expression's expression_without_invalid read from the
   // second name is memoized without targeted errors (`whle bool(abs(x)0)` is the generic error);
-  // after a string or a display they fire.
-  const b = tryParseStarExpressions(p, p.codes[p.pos] !== NAME);
+  // after a string or a display they fire, and after a soft keyword too (invalid_expression never
+  // starts with one, so nothing was memoized: `match f(1 2)` is "forgot a comma" inside the call).
+  let b = tryParseStarExpressions(p, p.codes[p.pos] !== NAME || SOFT_KEYWORDS.has(e.id));
+  // A failing trailer ends the expression before it (PEG backtracking): `print f(1 2)` is the
+  // missing-parentheses error over `print f`.
+  if (b === null && isLegacyName(e)) b = tryParseStarExpressions(p, false, true);
   if (b === null) return;
   // Inside brackets, the expression read there may itself be followed by another one:
   // invalid_expression's "forgot a comma" over those two, the error raised first.
@@ -270,10 +274,16 @@ export function reparseAsPeg(
   }
 }
 
-function tryParseStarExpressions(p: Parser, keepTargetedErrors = false): Expr | null {
+function tryParseStarExpressions(
+  p: Parser,
+  keepTargetedErrors = false,
+  lenientTrailers = false,
+): Expr | null {
   const saved = p.pos;
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;
+  const lenient = p.lenientTrailers;
+  p.lenientTrailers = lenientTrailers || lenient;
   try {
     return parseStarExpressions(p);
   } catch (error) {
@@ -286,5 +296,6 @@ function tryParseStarExpressions(p: Parser, keepTargetedErrors = false): Expr | 
     p.pos = saved;
     p.depth = savedDepth;
     p.parenDepth = savedParens;
+    p.lenientTrailers = lenient;
   }
 }

@@ -484,11 +484,28 @@ function parseComparison(p: Parser): Expr {
   if (op === undefined) return left;
   const ops: CmpOperator[] = [];
   const comparators: Expr[] = [];
+  let opStart = p.pos - (op === 'NotIn' || op === 'IsNot' ? 2 : 1);
   do {
+    if (p.lenientTrailers) {
+      // PEG backtracking: a failing comparand ends the comparison before its operator.
+      const parens = p.parenDepth;
+      try {
+        comparators.push(parseBitwiseOr(p));
+      } catch (error) {
+        if (!(error instanceof PySyntaxError)) throw error;
+        p.noteRead(p.pos);
+        p.pos = opStart;
+        p.parenDepth = parens;
+        break;
+      }
+    } else {
+      comparators.push(parseBitwiseOr(p));
+    }
     ops.push(op);
-    comparators.push(parseBitwiseOr(p));
+    opStart = p.pos;
     op = compareOperatorAt(p);
   } while (op !== undefined);
+  if (ops.length === 0) return left;
   const first = p.toks[start]!;
   const last = p.toks[p.pos - 1]!;
   return {

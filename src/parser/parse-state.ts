@@ -263,6 +263,12 @@ export class Parser {
   lenientRetries = 32;
   /** The furthest generic error a strict reading raised before a lenient retry (see noteGenericError). */
   furthestGenericError: PySyntaxError | null = null;
+  /**
+   * Token index of the first statement read so far that is `match <subject> NEWLINE` (a valid
+   * call or expression statement, -1: none). CPython's second pass, which looks for targeted
+   * errors from the start of the input, stops there with "expected ':'" (see parser.ts).
+   */
+  matchWithoutColonAt = -1;
   private lineStarts: number[] | null = null;
   private readonly asciiSource: boolean;
 

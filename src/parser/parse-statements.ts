@@ -2,10 +2,18 @@
 // forms, import, del, return, raise, global, ...). Compound statements: parse-compound-statements.ts.
 
 import type { Alias, Expr, ImportFrom, Name, Operator, Stmt } from './ast.js';
-import { parseCompoundStatement, raiseMatchStatementError } from './parse-compound-statements.js';
-import { raiseAfterStatementExpression } from './parse-expression-errors.js';
+import {
+  isMatchWithoutColon,
+  parseCompoundStatement,
+  raiseMatchStatementError,
+} from './parse-compound-statements.js';
+import {
+  raiseAfterEvalExpressions,
+  raiseAfterStatementExpression,
+} from './parse-expression-errors.js';
 import {
   parseExpression,
+  parsePrimary,
   parseStarExpression,
   parseStarExpressions,
   parseYieldExpression,
@@ -124,6 +132,7 @@ export function parseStatement(p: Parser, out: Stmt[]): void {
     if (!(error instanceof PySyntaxError)) throw error;
     raiseMatchStatementError(p, start, error);
   }
+  if (p.matchWithoutColonAt < 0 && isMatchWithoutColon(p, start)) p.matchWithoutColonAt = start;
 }
 
 /**
@@ -174,7 +183,20 @@ function parseSimpleStatements(p: Parser, out: Stmt[]): void {
 /** A simple statement ended and something other than `;` or NEWLINE follows. */
 function raiseAfterStatement(p: Parser, stmt: Stmt): never {
   if (stmt.kind === 'Expr') raiseAfterStatementExpression(p, stmt.value);
+  // An assigned value is an expression too: invalid_legacy_expression applies after its last one.
+  if (stmt.kind === 'Assign' || stmt.kind === 'AugAssign' || stmt.kind === 'AnnAssign') {
+    if (stmt.value !== null) raiseAfterEvalExpressions(p, lastExpression(stmt.value));
+  }
   return p.raiseInvalidSyntax();
+}
+
+/** The expression a value ends with: the last item of a bare tuple, the operand of a yield. */
+function lastExpression(e: Expr): Expr {
+  for (;;) {
+    if (e.kind === 'Tuple' && e.elts.length > 0) e = e.elts[e.elts.length - 1]!;
+    else if (e.kind === 'Yield' && e.value !== null) e = e.value;
+    else return e;
+  }
 }
 
 // ---- simple statements ----
@@ -358,13 +380,20 @@ function parseDel(p: Parser): Stmt {
   const tok = p.toks[p.pos++]!;
   const startIndex = p.pos;
   const targets: Expr[] = [];
-  for (;;) {
-    const target = parseStarExpression(p);
-    targets.push(target);
-    if (p.codes[p.pos] !== COMMA) break;
-    p.pos++;
-    const c = p.codes[p.pos]!;
-    if (c !== STAR && !startsExpression(c)) break;
+  try {
+    for (;;) {
+      const target = parseStarExpression(p);
+      targets.push(target);
+      if (p.codes[p.pos] !== COMMA) break;
+      p.pos++;
+      const c = p.codes[p.pos]!;
+      if (c !== STAR && !startsExpression(c)) break;
+    }
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.msg === 'invalid syntax') {
+      raiseAfterDelTargets(p, startIndex);
+    }
+    throw error;
   }
   const c = p.codes[p.pos];
   for (const target of targets) {
@@ -377,6 +406,32 @@ function parseDel(p: Parser): Stmt {
   }
   if (c !== SEMI && c !== NEWLINE) p.raiseInvalidSyntax();
   return p.finish({ kind: 'Delete', targets, ...startOf(tok) });
+}
+
+/**
+ * The generic error of a `del` whose operands are not all targets: CPython's first pass read
+ * del_targets (primaries, comma-separated) and stopped at the token after them, where the error
+ * is reported (`del x[0] in y` points at `in`, not at what the expression grammar read after it).
+ * Returns when the operands do not even start as primaries (the caller's error stands).
+ */
+function raiseAfterDelTargets(p: Parser, startIndex: number): void {
+  p.pos = startIndex;
+  for (;;) {
+    const targetStart = p.pos;
+    try {
+      parsePrimary(p);
+    } catch {
+      // Not a primary: del_targets ended before it (with its comma), or never started.
+      if (targetStart === startIndex) return;
+      p.pos = targetStart;
+      break;
+    }
+    if (p.codes[p.pos] !== COMMA) break;
+    p.pos++;
+  }
+  p.furthest = p.pos;
+  p.furthestGenericError = null;
+  p.raiseInvalidSyntax();
 }
 
 /** import_name: `import` dotted_as_names. */

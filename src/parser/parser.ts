@@ -68,6 +68,7 @@ function parseWith<Root>(source: string, parseRoot: (p: Parser) => Root): Root {
   } catch (error) {
     let syntaxError = asSyntaxError(error, p);
     syntaxError = atFurthestToken(p, syntaxError);
+    syntaxError = matchWithoutColonFirst(p, syntaxError);
     if (tokens.error !== null) {
       const failedAt = Math.min(p.pos, p.toks.length - 1);
       lookAheadLikeCPython(p, failedAt);
@@ -95,6 +96,41 @@ function lookAheadLikeCPython(p: Parser, failedAt: number): void {
   }
   p.noteRead(p.pos);
 }
+
+/**
+ * CPython looks for targeted errors in a second pass from the start of the input, and its
+ * invalid_match_stmt matches a valid statement: after `match (x)` on a line of its own, any error
+ * of that pass (the generic one or a targeted one) is "expected ':'", at the token where the
+ * first pass stopped. Errors the tokenizer or the first pass raise are left as they are.
+ */
+function matchWithoutColonFirst(p: Parser, error: PySyntaxError): PySyntaxError {
+  if (p.matchWithoutColonAt < 0 || !SECOND_PASS_ERROR.test(error.msg)) return error;
+  // The first pass stopped at the generic error's token; for a targeted error, at about the
+  // furthest token read (an approximation of CPython's count of tokens fetched).
+  const furthest = Math.min(Math.max(p.furthest, p.pos), p.toks.length - 1);
+  const generic = error.msg === 'invalid syntax' || p.toks[furthest]!.line < error.lineno;
+  try {
+    if (generic) {
+      throw new PySyntaxError(
+        'SyntaxError',
+        "expected ':'",
+        error.lineno,
+        error.offset,
+        error.endLineno,
+        error.endOffset,
+        error.text,
+      );
+    }
+    p.raiseAtToken(furthest, "expected ':'");
+  } catch (relocated) {
+    if (relocated instanceof PySyntaxError) return relocated;
+    throw relocated;
+  }
+}
+
+/** Messages of errors CPython raises in its second pass (invalid_* rules and the generic one). */
+const SECOND_PASS_ERROR =
+  /^(invalid syntax|expected '|expected an indented block|unexpected (indent|unindent)|cannot (assign|delete|use)|Missing parentheses|Did you mean|iterable argument unpacking|positional argument follows|Generator expression must|trailing comma|named arguments|assignment expression|invalid (target|syntax)|starred assignment|multiple starred|bare \* has|default '|non-default argument|duplicate argument|keyword argument repeated|expected default value|unparenthesized|did you forget parentheses|only single target|illegal target|dict unpacking|cannot mix bytes|:= cannot)/;
 
 /** A generic error is reported at the furthest token read, as CPython does. */
 function atFurthestToken(p: Parser, error: PySyntaxError): PySyntaxError {
