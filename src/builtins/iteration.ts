@@ -507,20 +507,36 @@ export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames)
   const iterator = items === null ? getIter(source) : null;
   let index = 0;
   let steps = 0;
+  // Ints (JS numbers) added to a bigint total and not yet folded into it: int addition is exact
+  // and associative, so adding them up first gives the same sum without a bigint per item.
+  let pending = 0;
   const runtime = rt();
   for (;;) {
     const item =
       items !== null ? (index < items.length ? items[index++] : undefined) : iterNext(iterator!);
-    if (item === undefined) return total;
+    if (item === undefined) return pending === 0 ? total : binaryOp(total, pending, 0);
     // Charge the budget on every path (the fast paths below `continue`): limits must stop it.
     if ((++steps & 4095) === 0) runtime.chargeBudget(4096);
-    if (typeof total === 'number' && typeof item === 'number') {
-      const next: number = total + item;
-      if (Number.isSafeInteger(next)) {
-        total = next;
-        continue;
+    if (typeof item === 'number') {
+      if (typeof total === 'number') {
+        const next: number = total + item;
+        if (Number.isSafeInteger(next)) {
+          total = next;
+          continue;
+        }
+      } else if (typeof total === 'bigint') {
+        const next: number = pending + item;
+        if (Number.isSafeInteger(next)) {
+          pending = next;
+          continue;
+        }
       }
-    } else if (total instanceof PyFloat && total.cls === floatType) {
+    }
+    if (pending !== 0) {
+      total = binaryOp(total, pending, 0);
+      pending = 0;
+    }
+    if (typeof total === 'object' && total instanceof PyFloat && total.cls === floatType) {
       if (item instanceof PyFloat && item.cls === floatType) {
         total = newFloat(total.value + item.value);
         continue;
