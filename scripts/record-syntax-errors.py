@@ -218,6 +218,13 @@ CASES = {
         # A failing comparand ends the comparison before its operator (PEG backtracking).
         'if tuple(v f in or v in([])):\n  pass', 'f(a b < )', 'f(a b not in )', 'f(a b is not )',
         'f(a b < c <)', '[a b == ]', 'x = (a b > 1 >)',
+        # A failure inside a bracketed expression: invalid_expression reads the disjunction before
+        # the failing trailer and the expression after it (`g(f(yield))`: f and (yield)).
+        'g(f(yield b(3), c))', 'g(f(yield), c)', 'g(h(1 2) (3))', 'g(f(*) (a))', 'g(a, f(yield) (c))',
+        '(f(yield b, c))', 'g(x.y(yield) (1))', 'g(f(1)(yield) (2))', 'g(f(yield)[1])',
+        'with open(isinstance(yield bytes(3), bool)) as fh, ctx():\n  `  pass', '{1: f(yield)}',
+        'g(k=f(yield))', 'g(*f(yield))', 'g(f(yield) if a else b)', 'g(not f(yield))', 'g(-f(yield))',
+        'g(a + f(yield))', 'g(f(yield).x)', 'f(yield b(3), c)', 'x = f(yield b(3), c)',
     ],
 }
 

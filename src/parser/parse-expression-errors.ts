@@ -55,6 +55,48 @@ export function raiseAfterElement(p: Parser, e: Expr, starredValue = false): nev
 }
 
 /**
+ * An expression inside brackets failed with the generic error somewhere within it (`g(f(yield))`).
+ * CPython's invalid_expression reads the disjunction there as PEG does, backtracking out of the
+ * failing trailer or operand (`f`), and when another expression starts right after it
+ * (`(yield)`), reports "Perhaps you forgot a comma?" over both. Returns otherwise (the caller's
+ * generic error stands); the cursor and nesting counts are left as they were at the failure.
+ */
+export function raiseCommaAfterLenientRead(
+  p: Parser,
+  start: number,
+  savedDepth: number,
+  savedParens: number,
+): void {
+  if (p.lenientRetries <= 0) return;
+  p.lenientRetries--;
+  const { pos, depth, parenDepth } = p;
+  const lenient = p.lenientTrailers;
+  p.noteRead(p.pos);
+  p.pos = start;
+  p.depth = savedDepth;
+  p.parenDepth = savedParens;
+  p.lenientTrailers = true;
+  let a: Expr | null = null;
+  try {
+    a = parseDisjunction(p);
+  } catch {
+    a = null;
+  } finally {
+    p.lenientTrailers = lenient;
+  }
+  if (a !== null && startsExpression(p.codes[p.pos]!)) {
+    if (!startsWithNameString(p, a) && !isLegacyName(a)) {
+      const b = tryParseExpression(p);
+      if (b !== null) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+    }
+  }
+  p.noteRead(p.pos);
+  p.pos = pos;
+  p.depth = depth;
+  p.parenDepth = parenDepth;
+}
+
+/**
  * A statement-level expression `e` was followed by an unexpected token: `print x` gives the
  * "Missing parentheses" message; otherwise the generic error.
  */

@@ -23,7 +23,11 @@ import type {
 import { decodeNumber } from './number-literals.js';
 import { parseCall, parseLambdaParameters } from './parse-arguments.js';
 import { parseBraceDisplay, parseListDisplay, parseParenthesized } from './parse-displays.js';
-import { raiseAfterElement, raiseMissingElse } from './parse-expression-errors.js';
+import {
+  raiseAfterElement,
+  raiseCommaAfterLenientRead,
+  raiseMissingElse,
+} from './parse-expression-errors.js';
 import { parseStrings } from './parse-fstrings.js';
 import {
   AMPER,
@@ -274,6 +278,22 @@ export function parseNamedExpression(
  * are collected in a loop and built inside out, so deep chains cost no JS stack.
  */
 export function parseExpression(p: Parser): Expr {
+  if (p.parenDepth === 0 || p.lenientTrailers) return parseExpressionAt(p);
+  // Inside brackets invalid_expression sees the failure too (see raiseCommaAfterLenientRead).
+  const start = p.pos;
+  const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
+  try {
+    return parseExpressionAt(p);
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.msg === 'invalid syntax') {
+      raiseCommaAfterLenientRead(p, start, savedDepth, savedParens);
+    }
+    throw error;
+  }
+}
+
+function parseExpressionAt(p: Parser): Expr {
   const start = p.pos;
   if (p.codes[start] !== KW_LAMBDA) {
     const d = parseDisjunction(p);
