@@ -82,6 +82,7 @@ import {
   strIsUpper,
 } from './str-predicates.js';
 import {
+  strContains,
   strCount,
   strEndsWith,
   strFind,
@@ -435,7 +436,7 @@ defineMethod(strType, '__contains__', (args) => {
   if (item === undefined) {
     throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[1]!)}`);
   }
-  return self(args).includes(item);
+  return strContains(self(args), item);
 });
 defineMethod(strType, '__iter__', (args) => {
   const text = self(args);
