@@ -225,6 +225,9 @@ CASES = {
         'with open(isinstance(yield bytes(3), bool)) as fh, ctx():\n  `  pass', '{1: f(yield)}',
         'g(k=f(yield))', 'g(*f(yield))', 'g(f(yield) if a else b)', 'g(not f(yield))', 'g(-f(yield))',
         'g(a + f(yield))', 'g(f(yield).x)', 'f(yield b(3), c)', 'x = f(yield b(3), c)',
+        # What the second pass reads after the failure does not move the generic error's place.
+        'x{ += 1', '(1, 0.\n { pass', 'x{ pass', 'a b{ += 1', 'x = y{ += 1', 'f(x{ += 1)',
+        'x{1: += 1', 'x[ += 1', 'x( += 1', 'x{ 1 2', '1 {a, b', 'print {1 2}', 'x {1 2}',
     ],
 }
 

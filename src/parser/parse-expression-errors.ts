@@ -270,6 +270,8 @@ function tryParseExpression(p: Parser): Expr | null {
   const saved = p.pos;
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;
+  // CPython reads this in its second pass: the generic error stays where the first pass stopped.
+  const { furthest, furthestGenericError } = p;
   try {
     return parseExpression(p);
   } catch {
@@ -283,6 +285,8 @@ function tryParseExpression(p: Parser): Expr | null {
     p.pos = saved;
     p.depth = savedDepth;
     p.parenDepth = savedParens;
+    p.furthest = furthest;
+    p.furthestGenericError = furthestGenericError;
   }
 }
 
@@ -325,6 +329,8 @@ function tryParseStarExpressions(
   const savedDepth = p.depth;
   const savedParens = p.parenDepth;
   const lenient = p.lenientTrailers;
+  // CPython reads this in its second pass: the generic error stays where the first pass stopped.
+  const { furthest, furthestGenericError } = p;
   p.lenientTrailers = lenientTrailers || lenient;
   try {
     return parseStarExpressions(p);
@@ -339,5 +345,7 @@ function tryParseStarExpressions(
     p.depth = savedDepth;
     p.parenDepth = savedParens;
     p.lenientTrailers = lenient;
+    p.furthest = furthest;
+    p.furthestGenericError = furthestGenericError;
   }
 }
