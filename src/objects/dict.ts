@@ -21,8 +21,12 @@ export class PyDict extends KeyTable {
 
   /** The value for `key`, or undefined. May call `__hash__`/`__eq__`. */
   get(key: PyValue): PyValue | undefined {
+    // Both loads run on a miss too (slot 0 of a dict is read and dropped): inlined into optimized
+    // callers, a load never run before has no type feedback and deoptimizes them on its first hit.
+    const values = this.valueList;
     const index = this.findIndex(key);
-    return index < 0 ? undefined : this.valueList[index];
+    const value = values[index < 0 ? 0 : index];
+    return index < 0 ? undefined : value;
   }
 
   /** The value for a str key, or undefined (no hashing). */

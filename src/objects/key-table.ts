@@ -81,14 +81,16 @@ export abstract class KeyTable extends PyObject {
   /** Entry index of `key`, or -1. May call `__hash__`/`__eq__` of the key. */
   findIndex(key: PyValue): number {
     const primitive = primitiveKeyOf(key);
+    // Read before the branches, so a hit and a miss both give it type feedback (see PyDict.get).
+    const objectIndex = this.objectIndex;
     if (primitive !== undefined) {
       const found = this.primitiveIndex.get(primitive);
       if (found !== undefined) return found;
-      if (this.objectIndex === null) return -1;
+      if (objectIndex === null) return -1;
       return this.findObject(key, hashOf(key));
     }
     const hash = hashOf(key);
-    if (this.objectIndex === null) {
+    if (objectIndex === null) {
       // An object key may still equal a primitive one (a str subclass, a numeric-like class).
       return this.primitiveIndex.size === 0 ? -1 : this.scanPrimitives(key, hash);
     }
@@ -134,18 +136,20 @@ export abstract class KeyTable extends PyObject {
   storeValue(key: PyValue, value: PyValue): void {
     const primitive = primitiveKeyOf(key);
     if (primitive !== undefined && this.objectIndex === null) {
-      const found = this.primitiveIndex.get(primitive);
-      if (found !== undefined) {
-        this.valueList[found] = value;
-        return;
+      // One store serves a replaced value and an appended one (at the array's length), so both
+      // give it type feedback whichever runs first: a store never run before would deoptimize
+      // the optimized code it is inlined into when it first runs.
+      const values = this.valueList;
+      let index = this.primitiveIndex.get(primitive);
+      if (index === undefined) {
+        if (this.indexShared) this.unshareIndex();
+        index = this.keyList.length;
+        this.primitiveIndex.set(primitive, index);
+        this.keyList.push(key);
+        this.size++;
+        this.version++;
       }
-      if (this.indexShared) this.unshareIndex();
-      const index = this.keyList.length;
-      this.primitiveIndex.set(primitive, index);
-      this.keyList.push(key);
-      this.valueList.push(value);
-      this.size++;
-      this.version++;
+      values[index] = value;
       return;
     }
     const index = this.findIndex(key);
