@@ -265,6 +265,11 @@ function toFloatValue(value: unknown, state: Formatter): number {
   return state.host.toFloat(value);
 }
 
+/** The int-to-str digit limit for `value`: a safe-integer number never reaches it (no host read). */
+function digitLimit(value: IntValue, host: PercentFormatHost): number {
+  return typeof value === 'number' ? 0 : (host.maxStrDigits ?? DEFAULT_MAX_STR_DIGITS);
+}
+
 /** Code-point length of a JS string. */
 function codePointLength(text: string): number {
   let length = text.length;
@@ -314,7 +319,7 @@ function convert(state: Formatter, conversion: Conversion): string {
       if (char === 'b') break;
       if (isPythonInt(value)) {
         if (typeof value === 'boolean') return value ? 'True' : 'False';
-        return intToString(value, 10, host.maxStrDigits ?? DEFAULT_MAX_STR_DIGITS);
+        return intToString(value, 10, digitLimit(value, host));
       }
       if (typeof value === 'string') {
         if (char === 's') return value;
@@ -342,7 +347,7 @@ function convert(state: Formatter, conversion: Conversion): string {
         conversion.flags,
         conversion.precision,
         char,
-        host.maxStrDigits ?? DEFAULT_MAX_STR_DIGITS,
+        digitLimit(integer, host),
       );
     }
     case 'e':
