@@ -161,7 +161,7 @@ const TWO_32 = 4294967296;
  * A bitwise operation on two safe integers through their high (signed, at most 22 bits) and low
  * (unsigned 32 bits) halves: exact two's-complement semantics without bigints.
  */
-function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): number {
+function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): PyInt {
   const highA = Math.floor(a / TWO_32);
   const highB = Math.floor(b / TWO_32);
   const lowA = a - highA * TWO_32;
@@ -178,7 +178,9 @@ function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): number {
     high = highA ^ highB;
     low = (lowA ^ lowB) >>> 0;
   }
-  return high * TWO_32 + low;
+  const result = high * TWO_32 + low;
+  // Two safe operands give at least -2**53 (as in -(2**53 - 1) ^ 1), which is no safe integer.
+  return result < -Number.MAX_SAFE_INTEGER ? BigInt(result) : result;
 }
 
 /** `a & b`. */

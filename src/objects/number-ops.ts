@@ -96,6 +96,19 @@ export function intBinary(op: number, a: PyValue, b: PyValue): PyValue | undefin
   if (x === undefined) return undefined;
   const y = intOperand(b);
   if (y === undefined) return undefined;
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === BinaryOp.AND) return a && b;
+    if (op === BinaryOp.OR) return a || b;
+    if (op === BinaryOp.XOR) return a !== b;
+  }
+  return intArithmetic(op, x, y);
+}
+
+/**
+ * `x <op> y` (BINARY_OP's `arg` below 13) for two int values: CPython's long_* results and errors;
+ * undefined for `@`. The caller has taken the values out of bools and int subclasses.
+ */
+export function intArithmetic(op: number, x: PyInt, y: PyInt): PyValue | undefined {
   switch (op) {
     case BinaryOp.ADD:
       return intAdd(x, y);
@@ -119,11 +132,11 @@ export function intBinary(op: number, a: PyValue, b: PyValue): PyValue | undefin
       if (intSign(y) < 0) throw valueError('negative shift count');
       return intRightShift(x, y);
     case BinaryOp.AND:
-      return typeof a === 'boolean' && typeof b === 'boolean' ? a && b : intAnd(x, y);
+      return intAnd(x, y);
     case BinaryOp.OR:
-      return typeof a === 'boolean' && typeof b === 'boolean' ? a || b : intOr(x, y);
+      return intOr(x, y);
     case BinaryOp.XOR:
-      return typeof a === 'boolean' && typeof b === 'boolean' ? a !== b : intXor(x, y);
+      return intXor(x, y);
     default:
       return undefined;
   }

@@ -28,6 +28,7 @@ import {
   BinaryOp,
   bigIntBinaryFast,
   floatPowerFast,
+  intArithmetic,
   isBuiltinNumber,
   numericBinary,
 } from './number-ops.js';
@@ -79,7 +80,12 @@ function callSlot(slot: PyValue, self: PyValue, other: PyValue): PyValue {
 
 /** `a <op> b` for a BINARY_OP argument (0-12 binary, 13-25 in-place). */
 export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
-  if (typeof a === 'bigint' || typeof b === 'bigint') {
+  if (typeof a === 'number' && typeof b === 'number') {
+    // Two ints (no __i<op>__ on int, so in-place is binary): what the dispatch loop's own number
+    // paths declined (bitwise beyond 32 bits, shifts, **, /, overflow to bigint, errors).
+    const result = intArithmetic(op < 13 ? op : op - 13, a, b);
+    if (result !== undefined) return result;
+  } else if (typeof a === 'bigint' || typeof b === 'bigint') {
     const result = bigIntBinaryFast(op, a, b);
     if (result !== undefined) return result;
   } else if (typeof a === 'string') {

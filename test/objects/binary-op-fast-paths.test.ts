@@ -1,5 +1,5 @@
-// The binary-operator fast paths of protocol-number.ts (exact str % x, str * int, list/tuple + and *)
-// against CPython 3.11: reflected methods of subclasses still go first, errors and in-place forms.
+// The binary-operator fast paths of protocol-number.ts (two ints, exact str % x, str * int, list and
+// tuple + and *) against CPython 3.11: subclasses' reflected methods still go first; errors; in-place.
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
@@ -91,6 +91,29 @@ class Q(str):
     def __rmul__(self, other):
         return "Q.__rmul__"
 print(3 * Q("z"), Q("z") * 2, type(Q("z") * 2))
+def attempt(label, thunk):
+    try:
+        print(label, repr(thunk()))
+    except Exception as error:
+        print(label, type(error).__name__, error)
+big = 2**40 + 12345
+for a, b in ((big, 3), (-big, 2**33 + 7), (2**52 + 1, -(2**52) - 3), (-(2**53 - 1), 1), (7, 0), (-7, 2), (5, -1)):
+    for name, thunk in (
+        ('&', lambda: a & b), ('|', lambda: a | b), ('^', lambda: a ^ b), ('<<', lambda: a << (b % 70)),
+        ('>>', lambda: a >> b), ('**', lambda: a ** (b % 5)), ('neg**', lambda: a ** -1), ('/', lambda: a / b),
+        ('//', lambda: a // b), ('%', lambda: a % b), ('*', lambda: a * b), ('+', lambda: a + b), ('-', lambda: a - b),
+        ('@', lambda: a @ b),
+    ):
+        attempt(name, thunk)
+x = -(2**53 - 1)
+x ^= 1
+print(x, x - 1, x == -2**53)
+y = 2**40
+y **= 2
+y //= 3
+y <<= 3
+print(y)
+print(True & False, True | False, True ^ True, True & 3, 6 ^ True, type(True ^ True))
 `;
 
 const EXPECTED = `S.__rmod__
@@ -125,10 +148,111 @@ TypeError can't multiply sequence by non-int of type 'str'
 TypeError can't multiply sequence by non-int of type 'float'
 OverflowError cannot fit 'int' into an index-sized integer
 Q.__rmul__ zz <class 'str'>
+& 1
+| 1099511640123
+^ 1099511640122
+<< 8796093120968
+>> 137438955015
+** 1329228040557484105025100574565491561
+neg** 9.094946915613837e-13
+/ 366503880040.3333
+// 366503880040
+% 1
+* 3298534920363
++ 1099511640124
+- 1099511640118
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+& 8589934599
+| -1099511640121
+^ -1108101574720
+<< -590295816986377060352
+>> -1
+** 1461501702968182455497536150613483083163694518881
+neg** -9.094946915613837e-13
+/ -128.00000133283902
+// -129
+% 8589923150
+* -9444733079478614446479
++ -1090921705522
+- -1108101574720
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+& 1
+| -3
+^ -4
+<< 10141204801825837463773439328256
+>> ValueError negative shift count
+** 4503599627370497
+neg** 2.2204460492503126e-16
+/ -0.9999999999999996
+// -1
+% -2
+* -20282409603651688438345760768003
++ -2
+- 9007199254740996
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+& 1
+| -9007199254740991
+^ -9007199254740992
+<< -18014398509481982
+>> -4503599627370496
+** -9007199254740991
+neg** -1.1102230246251568e-16
+/ -9007199254740991.0
+// -9007199254740991
+% 0
+* -9007199254740991
++ -9007199254740990
+- -9007199254740992
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+& 0
+| 7
+^ 7
+<< 7
+>> 7
+** 1
+neg** 0.14285714285714285
+/ ZeroDivisionError division by zero
+// ZeroDivisionError integer division or modulo by zero
+% ZeroDivisionError integer modulo by zero
+* 0
++ 7
+- 7
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+& 0
+| -5
+^ -5
+<< -28
+>> -2
+** 49
+neg** -0.14285714285714285
+/ -3.5
+// -4
+% 1
+* -14
++ -5
+- -9
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+& 5
+| -1
+^ -6
+<< 2951479051793528258560
+>> ValueError negative shift count
+** 625
+neg** 0.2
+/ -5.0
+// -5
+% 0
+* -5
++ 4
+- 6
+@ TypeError unsupported operand type(s) for @: 'int' and 'int'
+-9007199254740992 -9007199254740993 True
+3223802185639011132549800
+False True False 1 7 <class 'bool'>
 `;
 
 describe('binary operator fast paths', () => {
-  it('str % and *, list and tuple + and * give CPython results, errors and dispatch order', () => {
+  it('int operators, str % and *, list and tuple + and * give CPython results, errors and dispatch order', () => {
     const out: string[] = [];
     const result = run(PROGRAM, {
       stdout: (text: string) => out.push(text),
