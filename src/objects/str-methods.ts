@@ -289,7 +289,8 @@ export function pyFormat(value: PyValue, spec: string): string {
     case 'string':
       return spec === '' ? value : formatStr(value, spec);
     case 'number':
-      return spec === '' ? String(value) : formatInt(value, spec, 'int', rt().intMaxStrDigits);
+      // A safe-integer int never reaches the int-to-str digit limit.
+      return spec === '' ? String(value) : formatInt(value, spec, 'int', 0);
     case 'bigint':
       return formatInt(value, spec, 'int', rt().intMaxStrDigits);
     case 'object':
@@ -319,7 +320,7 @@ export function formatTemplate(
   if (depth <= 0) throw formatRecursionError();
   if (shared === null) {
     const compiled = compiledFormatTemplate(template);
-    if (compiled !== null) return formatCompiled(compiled, args, kwargs);
+    if (compiled !== null) return formatCompiled(compiled, args, 0, kwargs);
   }
   const numbering = shared ?? new FormatNumbering();
   const parser = new FormatTemplateParser(template);
@@ -358,10 +359,14 @@ export function formatTemplate(
 
 import { keyError, indexError as pyIndexError } from './errors.js';
 
-/** formatTemplate for a template compiled once: the same lookups, conversions and errors. */
+/**
+ * formatTemplate for a template compiled once: the same lookups, conversions and errors. The
+ * positional arguments are `args` from index `first` on (so a method call's self can stay).
+ */
 function formatCompiled(
   compiled: CompiledFormatTemplate,
   args: readonly PyValue[],
+  first: number,
   kwargs: PyValue | null,
 ): string {
   const fields = compiled.fields;
@@ -375,10 +380,10 @@ function formatCompiled(
       if (kwargs === null) throw keyErrorOf(field.keyword);
       value = getItem(kwargs, field.keyword);
     } else {
-      if (index >= args.length) {
+      if (index >= args.length - first) {
         throw pyIndexError(`Replacement index ${index} out of range for positional args tuple`);
       }
-      value = args[index]!;
+      value = args[first + index]!;
     }
     const conversion = field.conversion;
     if (conversion !== null) {
@@ -792,6 +797,13 @@ defineMethod(strType, 'removesuffix', (args, kwnames) =>
   ),
 );
 defineMethod(strType, 'format', (args, kwnames) => {
+  if (kwnames === null) {
+    // Positional arguments only: a compiled template reads them in place, after self.
+    const template = self(args);
+    const compiled = compiledFormatTemplate(template);
+    if (compiled !== null) return formatCompiled(compiled, args, 1, null);
+    return formatTemplate(template, args.slice(1), null);
+  }
   const kwCount = kwnames === null ? 0 : kwnames.length;
   const positional = args.slice(1, args.length - kwCount);
   let kwargs: PyDict | null = null;
