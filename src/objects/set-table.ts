@@ -472,25 +472,36 @@ export class SetTable<K> implements HashedKeySource<K> {
     if ((this.fill + other.used) * 5 >= this.mask * 3) {
       this.resize((this.used + other.used) * 2);
     }
+    const slots = other.slots;
+    const highs = other.hashHigh;
+    const lows = other.hashLow;
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
-      for (let slot = 0; slot <= other.mask; slot++) {
-        const entry = other.slots[slot];
-        if (entry !== undefined)
-          this.store(slot, entry as K, other.hashHigh[slot]!, other.hashLow[slot]!);
-      }
+      // Same size, nothing to skip: the arrays themselves (an empty slot's hash words are 0 in
+      // both, as a table is allocated zeroed and only a dummy changes them).
+      this.slots = slots.slice();
+      this.hashHigh = highs.slice();
+      this.hashLow = lows.slice();
       this.fill = other.fill;
       this.used = other.used;
       return;
     }
+    // Explicit loops over the other table's arrays as they are now (a resize of it by some __eq__
+    // does not change what is visited), not a visitor call per key.
+    const size = slots.length;
     if (this.fill === 0) {
       this.fill = other.used;
       this.used = other.used;
-      other.forEachSlot((key, high, low) => this.insertClean(key, high, low));
+      for (let slot = 0; slot < size; slot++) {
+        const entry = slots[slot];
+        if (entry !== undefined && entry !== DUMMY)
+          this.insertClean(entry, highs[slot]!, lows[slot]!);
+      }
       return;
     }
-    other.forEachSlot((key, high, low) => {
-      this.addParts(key, high, low);
-    });
+    for (let slot = 0; slot < size; slot++) {
+      const entry = slots[slot];
+      if (entry !== undefined && entry !== DUMMY) this.addParts(entry, highs[slot]!, lows[slot]!);
+    }
   }
 
   /**
@@ -575,11 +586,6 @@ export class SetTable<K> implements HashedKeySource<K> {
     other.used = 0;
   }
 
-  /** Adds a key with a hash read from another table. */
-  private static addFrom<K>(target: SetTable<K>, key: K, high: number, low: number): void {
-    target.addParts(key, high, low);
-  }
-
   /**
    * set_issubset: whether every key of this table is in `other`, probing with the stored hashes
    * (no key is hashed again).
@@ -623,10 +629,18 @@ export class SetTable<K> implements HashedKeySource<K> {
       probe = right;
       iterate = left;
     }
-    // The iterated table is laid out by forEachSlot; the probed one only answers hasParts.
-    iterate.forEachSlot((key, high, low) => {
-      if (probe.hasParts(key, high, low)) SetTable.addFrom(result, key, high, low);
-    });
+    // The iterated table is laid out; the probed one only answers hasParts.
+    iterate.materialize();
+    const slots = iterate.slots;
+    const highs = iterate.hashHigh;
+    const lows = iterate.hashLow;
+    for (let slot = 0; slot < slots.length; slot++) {
+      const entry = slots[slot];
+      if (entry === undefined || entry === DUMMY) continue;
+      const high = highs[slot]!;
+      const low = lows[slot]!;
+      if (probe.hasParts(entry, high, low)) result.addParts(entry, high, low);
+    }
     return result;
   }
 
@@ -637,21 +651,38 @@ export class SetTable<K> implements HashedKeySource<K> {
     // its strs out); the second only probes it (hasParts answers from the pending strs).
     if (left.used >> 2 > right.size) {
       const result = left.copy();
-      right.forEachEntry((key, hash) => {
-        result.discard(key, hash);
-      });
+      if (right instanceof SetTable) {
+        right.materialize();
+        const slots = right.slots;
+        const highs = right.hashHigh;
+        const lows = right.hashLow;
+        for (let slot = 0; slot < slots.length; slot++) {
+          const entry = slots[slot];
+          if (entry !== undefined && entry !== DUMMY) {
+            result.discardParts(entry, highs[slot]!, lows[slot]!);
+          }
+        }
+      } else {
+        right.forEachEntry((key, hash) => {
+          result.discard(key, hash);
+        });
+      }
       result.finishDifferenceUpdate();
       return result;
     }
     const result = new SetTable<K>(left.equals);
-    if (right instanceof SetTable) {
-      left.forEachSlot((key, high, low) => {
-        if (!right.hasParts(key, high, low)) SetTable.addFrom(result, key, high, low);
-      });
-    } else {
-      left.forEachSlot((key, high, low) => {
-        if (!right.has(key, signed64(high, low))) SetTable.addFrom(result, key, high, low);
-      });
+    const slots = left.slots;
+    const highs = left.hashHigh;
+    const lows = left.hashLow;
+    const probe = right instanceof SetTable ? right : null;
+    for (let slot = 0; slot < slots.length; slot++) {
+      const entry = slots[slot];
+      if (entry === undefined || entry === DUMMY) continue;
+      const high = highs[slot]!;
+      const low = lows[slot]!;
+      const present =
+        probe !== null ? probe.hasParts(entry, high, low) : right.has(entry, signed64(high, low));
+      if (!present) result.addParts(entry, high, low);
     }
     return result;
   }
