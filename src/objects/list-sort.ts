@@ -148,18 +148,25 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null, reverse: b
   const count = values.length;
   if (count < 2) return;
   const sortKeys = keys ?? values;
-  let kind = classifyKeys(sortKeys);
-  if (keys === null && kind === SortKind.Int) {
-    sortIntsWithoutKeys(values as number[], reverse);
-    return;
-  }
-  if (keys === null && kind === SortKind.StrUnits) {
-    sortStringsWithoutKeys(values as string[], strKind(values as string[]), reverse);
-    return;
+  if (keys === null) {
+    const first = values[0];
+    if (typeof first === 'number' || typeof first === 'string') {
+      const kind = classifyKeys(values);
+      if (kind === SortKind.Int) {
+        sortIntsWithoutKeys(values as number[], reverse);
+        return;
+      }
+      if (kind === SortKind.StrUnits) {
+        sortStringsWithoutKeys(values as string[], strKind(values as string[]), reverse);
+        return;
+      }
+    }
   }
   // Total orders without observable comparisons (also mixed ints, bools and floats, which the
-  // pre-check calls Generic): any stable sort gives CPython's result.
-  if (kind !== SortKind.SameClass && sortByColumns(values, keys, reverse)) return;
+  // pre-check calls Generic): any stable sort gives CPython's result. It checks the keys itself
+  // (instances of Python classes fail its first check), so the pre-check runs only when it fails.
+  if (sortByColumns(values, keys, reverse)) return;
+  let kind = classifyKeys(sortKeys);
   if (kind === SortKind.StrUnits) kind = strKind(sortKeys as string[]);
   if (reverse) {
     reverseSlice(values, 0, count);
