@@ -210,7 +210,7 @@ CASES = {
         'match (a) if b else c\n1 +* 2', 'match *x\n1 +* 2', 'match = 1\n1 +* 2',
         # del: the generic error is at the token after the del_targets read by the first pass.
         'del x[0] in , y.z', 'del x in', 'del x[0] + , y', 'del (x) if', 'del x, +',
-        'del x[1:2] not in y',
+        'del x[1:2] not in y', 'del x[0], y.', 'del x[0], y.z.', 'del x, y(', 'del x, (y', 'del x, [y +',
         # After a soft keyword the targeted errors of what follows fire (nothing was memoized).
         '_ f(1 2)', 'case f(1 2)', 'x = [match f(1 2)]', 'print(case g(3 4))', 'x = _ f(1 2)',
         'x = print f(1 2)', 'x: int = _ f(1 2)', 'x = yield _ f(1 2)', 'x = 1, _ f(1 2)',

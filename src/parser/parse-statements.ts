@@ -420,11 +420,11 @@ function raiseAfterDelTargets(p: Parser, startIndex: number): void {
     const targetStart = p.pos;
     try {
       parsePrimary(p);
-    } catch {
-      // Not a primary: del_targets ended before it (with its comma), or never started.
-      if (targetStart === startIndex) return;
-      p.pos = targetStart;
-      break;
+    } catch (error) {
+      // Not a primary: the first pass stopped where reading it failed (`del x, y.` at the end,
+      // `del x, +` at the `+`); when the first target fails, the caller's error says the same.
+      if (targetStart === startIndex || !(error instanceof PySyntaxError)) return;
+      throw error;
     }
     if (p.codes[p.pos] !== COMMA) break;
     p.pos++;
