@@ -15,6 +15,7 @@ import { indexValue } from './protocol-number.js';
 import type { PyValue } from './py-object.js';
 import { rt } from './runtime.js';
 import { None } from './singletons.js';
+import { strLength } from './str-type.js';
 import type { PyTuple } from './tuple.js';
 
 /**
@@ -30,6 +31,9 @@ export function sortReverseFlag(value: PyValue | undefined): boolean {
   }
   return int !== 0;
 }
+
+/** The registry name of the built-in `len` (builtins/iteration.ts), which key=len is matched by. */
+const LEN_REGISTRY_NAME = 'builtins.len';
 
 /** `key(value)` for every value, in order (CPython calls the key once per item, before sorting). */
 export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyValue[] {
@@ -49,7 +53,14 @@ export function computeSortKeys(key: PyValue, values: readonly PyValue[]): PyVal
     // without its type tests per item.
     const fn = key.fn;
     const boundSelf = key.boundSelf;
-    if (boundSelf === undefined) {
+    if (boundSelf === undefined && key.registryName === LEN_REGISTRY_NAME) {
+      // key=len: a str's length is computed here (what len does with it); anything else is
+      // passed to len itself.
+      for (let index = 0; index < count; index++) {
+        const value = values[index]!;
+        keys[index] = typeof value === 'string' ? strLength(value) : fn([value], null);
+      }
+    } else if (boundSelf === undefined) {
       for (let index = 0; index < count; index++) keys[index] = fn([values[index]!], null);
     } else {
       for (let index = 0; index < count; index++) {
