@@ -175,9 +175,9 @@ export function runFrame(
   interp.depth = entry.depth;
   const outerFrame = interp.frame;
   // Pause/resume (snapshot/time-slice.ts): a paused run continues at its innermost frame `resumeAt`.
-  let frame = resumeAt ?? entry;
+  const first = resumeAt ?? entry;
   if (resumeAt !== null) interp.depth = resumeAt.depth;
-  interp.frame = frame;
+  interp.frame = first;
   let pendingThrow = throwIn;
 
   for (;;) {
@@ -188,7 +188,7 @@ export function runFrame(
       raised = pendingThrow;
       raisedKind = RAISED_THROWN_IN;
       pendingThrow = null;
-      frame.pc = frame.lastInstruction + 1;
+      first.pc = first.lastInstruction + 1;
     } else {
       try {
         const result = dispatch(interp, entry);
@@ -204,39 +204,14 @@ export function runFrame(
         raisedKind = loopRaisedKind;
         loopRaised = null;
       } catch (error) {
-        thrown = error;
         if (error === SLICE_SPENT) {
-          // A charged instruction found the time slice spent: pause before it (outermost loop
-          // only), or borrow from the reserve and run it again; budgetSpent throws the limit error.
-          const at = interp.frame!;
-          const kind = sliceKind;
-          // The instruction to run again: the charged one, or the KW_NAMES just before a CALL.
-          const withKwnames = kind === SLICE_AT_CALL && sliceKwnames !== null;
-          const rerunPc = withKwnames ? slicePc - 2 : slicePc - 1;
-          at.pc = slicePc;
-          at.sp = kind === SLICE_AT_SEND ? sliceSp + 1 : sliceSp; // SEND pops its value again
-          sliceKwnames = null;
-          const canPause =
-            outerFrame === null &&
-            (kind === SLICE_AT_JUMP ||
-              (kind === SLICE_AT_CALL &&
-                (!withKwnames || at.instructions[rerunPc << 1] === Op.KW_NAMES)));
-          let pause = false;
-          try {
-            pause = budgetSpent(interp, canPause);
-            thrown = undefined;
-          } catch (limit) {
-            thrown = limit;
-          }
-          if (thrown === undefined) {
-            if (pause) return pauseLoop(interp, at, rerunPc, at.sp, outerDepth);
-            interp.budget++; // the instruction charges its unit again when it runs again
-            at.pc = rerunPc;
-            continue;
-          }
-        }
-        // An external host function asks to pause the run at its call (host-call.ts).
-        if (error instanceof HostCallSignal) {
+          const outcome = resolveSpentSlice(interp, outerFrame, outerDepth);
+          if (outcome === SLICE_RERUN) continue;
+          if (outcome !== SLICE_LIMIT) return outcome as PyValue;
+          thrown = sliceLimitError;
+          sliceLimitError = undefined;
+        } else if (error instanceof HostCallSignal) {
+          // An external host function asks to pause the run at its call (host-call.ts).
           const at = interp.frame!;
           thrown = pauseAtHostCall(
             interp,
@@ -248,72 +223,134 @@ export function runFrame(
             outerDepth,
           );
           if (thrown === null) return None;
+        } else {
+          thrown = error;
         }
       }
-      // The loop keeps interp.frame on the frame running (nested loops restore it when they end).
-      frame = interp.frame!;
     }
-    // Unwind: find a handler in this frame, else pop frames until one has one or `entry` is left.
-    const pc = frame.pc;
-    let exc: PyBaseException;
-    let addEntry: boolean;
-    if (raised !== null) {
-      exc = raised;
-      addEntry = raisedKind !== RAISED_AGAIN;
-      if (raisedKind !== RAISED_AGAIN) frame.lastInstruction = pc - 1;
-      if (raisedKind === RAISED_NEW) {
-        const handled = interp.handledException();
-        if (handled !== undefined) chainContext(exc, handled);
-      }
-    } else {
-      try {
-        exc = exceptionFromThrown(thrown);
-      } catch (internal) {
-        unwindAll(interp, entry, outerFrame);
-        throw internal;
-      }
-      if (!isPropagating(thrown)) {
-        const handled = interp.handledException();
-        if (handled !== undefined) chainContext(exc, handled);
-      }
-      addEntry = true;
-      frame.lastInstruction = pc - 1;
+    unwindToHandler(interp, entry, outerFrame, outerDepth, raised, raisedKind, thrown);
+  }
+}
+
+/** resolveSpentSlice: run the charged instruction again. */
+const SLICE_RERUN: object = Object.freeze({ sliceRerun: true });
+/** resolveSpentSlice: the run's budget is spent; the limit error is in `sliceLimitError`. */
+const SLICE_LIMIT: object = Object.freeze({ sliceLimit: true });
+/** The limit error resolveSpentSlice met (with SLICE_LIMIT). */
+let sliceLimitError: unknown;
+
+/**
+ * After a charged instruction threw SLICE_SPENT: pauses before it (outermost loop only; returns
+ * pauseLoop's value), or borrows from the reserve so it runs again (SLICE_RERUN), or reports the
+ * limit error budgetSpent threw (SLICE_LIMIT). Out of runFrame so that rarely taken path is
+ * compiled (and deoptimized) on its own, not with the loop that calls dispatch.
+ */
+function resolveSpentSlice(
+  interp: Interpreter,
+  outerFrame: Frame | null,
+  outerDepth: number,
+): PyValue | typeof SLICE_RERUN {
+  const at = interp.frame!;
+  const kind = sliceKind;
+  // The instruction to run again: the charged one, or the KW_NAMES just before a CALL.
+  const withKwnames = kind === SLICE_AT_CALL && sliceKwnames !== null;
+  const rerunPc = withKwnames ? slicePc - 2 : slicePc - 1;
+  at.pc = slicePc;
+  at.sp = kind === SLICE_AT_SEND ? sliceSp + 1 : sliceSp; // SEND pops its value again
+  sliceKwnames = null;
+  const canPause =
+    outerFrame === null &&
+    (kind === SLICE_AT_JUMP ||
+      (kind === SLICE_AT_CALL && (!withKwnames || at.instructions[rerunPc << 1] === Op.KW_NAMES)));
+  let pause: boolean;
+  try {
+    pause = budgetSpent(interp, canPause);
+  } catch (limit) {
+    sliceLimitError = limit;
+    return SLICE_LIMIT;
+  }
+  if (pause) return pauseLoop(interp, at, rerunPc, at.sp, outerDepth);
+  interp.budget++; // the instruction charges its unit again when it runs again
+  at.pc = rerunPc;
+  return SLICE_RERUN;
+}
+
+/**
+ * Unwinds an exception raised in the running frame (`interp.frame`, its pc one past the raising
+ * instruction): `raised` with how it was raised, else the JS value `thrown`. Finds a handler in
+ * this frame, else pops frames until one has one (then the loop continues there, with
+ * `interp.frame` and its pc and sp set) or `entry` is left (then throws the propagating error).
+ */
+function unwindToHandler(
+  interp: Interpreter,
+  entry: Frame,
+  outerFrame: Frame | null,
+  outerDepth: number,
+  raised: PyBaseException | null,
+  raisedKind: RaisedKind,
+  thrown: unknown,
+): void {
+  // The loop keeps interp.frame on the frame running (nested loops restore it when they end).
+  let frame = interp.frame!;
+  const pc = frame.pc;
+  let exc: PyBaseException;
+  let addEntry: boolean;
+  if (raised !== null) {
+    exc = raised;
+    addEntry = raisedKind !== RAISED_AGAIN;
+    if (raisedKind !== RAISED_AGAIN) frame.lastInstruction = pc - 1;
+    if (raisedKind === RAISED_NEW) {
+      const handled = interp.handledException();
+      if (handled !== undefined) chainContext(exc, handled);
     }
-    // The handler is looked up at the instruction that raised (RERAISE may have moved
-    // lastInstruction back to the original raise, which is what `lasti` and tracebacks show).
-    let raisingInstruction = pc - 1;
-    for (;;) {
-      if (addEntry) addTraceback(exc, frame);
-      addEntry = true;
-      const handler = findHandler(frame, raisingInstruction);
-      if (handler !== null) {
-        interp.depth = frame.depth;
-        const fast = frame.fast;
-        let sp = frame.stackBase + handler.depth;
-        if (handler.lasti) fast[sp++] = frame.lastInstruction;
-        fast[sp++] = exc;
-        frame.sp = sp;
-        frame.pc = handler.target;
-        break;
-      }
-      const generator = frame.generator;
-      if (generator !== null) {
-        leaveGeneratorFrame(interp, generator, frame, true);
-        exc = exceptionLeavingGenerator(generator, exc);
-      }
-      if (frame.isEntry || frame === entry) {
-        interp.frame = outerFrame;
-        interp.depth = outerDepth;
-        throw propagate(exc);
-      }
-      const parent = frame.parent!;
-      frame.parent = null;
-      frame = parent;
-      interp.frame = frame;
+  } else {
+    try {
+      exc = exceptionFromThrown(thrown);
+    } catch (internal) {
+      unwindAll(interp, entry, outerFrame);
+      throw internal;
+    }
+    if (!isPropagating(thrown)) {
+      const handled = interp.handledException();
+      if (handled !== undefined) chainContext(exc, handled);
+    }
+    addEntry = true;
+    frame.lastInstruction = pc - 1;
+  }
+  // The handler is looked up at the instruction that raised (RERAISE may have moved
+  // lastInstruction back to the original raise, which is what `lasti` and tracebacks show).
+  let raisingInstruction = pc - 1;
+  for (;;) {
+    if (addEntry) addTraceback(exc, frame);
+    addEntry = true;
+    const handler = findHandler(frame, raisingInstruction);
+    if (handler !== null) {
       interp.depth = frame.depth;
-      frame.lastInstruction = frame.pc - 1;
-      raisingInstruction = frame.pc - 1;
+      const fast = frame.fast;
+      let sp = frame.stackBase + handler.depth;
+      if (handler.lasti) fast[sp++] = frame.lastInstruction;
+      fast[sp++] = exc;
+      frame.sp = sp;
+      frame.pc = handler.target;
+      return;
     }
+    const generator = frame.generator;
+    if (generator !== null) {
+      leaveGeneratorFrame(interp, generator, frame, true);
+      exc = exceptionLeavingGenerator(generator, exc);
+    }
+    if (frame.isEntry || frame === entry) {
+      interp.frame = outerFrame;
+      interp.depth = outerDepth;
+      throw propagate(exc);
+    }
+    const parent = frame.parent!;
+    frame.parent = null;
+    frame = parent;
+    interp.frame = frame;
+    interp.depth = frame.depth;
+    frame.lastInstruction = frame.pc - 1;
+    raisingInstruction = frame.pc - 1;
   }
 }
 

@@ -31,7 +31,13 @@ import {
   ZERO_SIP_KEY,
 } from '../objects/string-hash.js';
 import { parse } from '../parser/parser.js';
-import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
+import {
+  GENERATOR_FLAGS,
+  generatorKindOf,
+  initCells,
+  makeFunctionFrame,
+  makeGenerator,
+} from './call.js';
 import { runFrame } from './eval-loop.js';
 import { ExcStateItem } from './exceptions-state.js';
 import { Frame } from './frame.js';
@@ -346,6 +352,20 @@ export class Interpreter implements Runtime, BudgetCause {
   // Runtime -----------------------------------------------------------------------------------------
 
   callFunction(func: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    const pyCode = func.code;
+    const argCount = args.length;
+    if (kwnames === null && pyCode.plainArgcount === argCount) {
+      // The common call from natives (a key function, a map/filter function): exactly the
+      // positional parameters of a plain function, bound here as CALL binds them.
+      const globals = func.globals;
+      const frame = new Frame(pyCode, func, globals, this.builtinsFor(globals), null);
+      const fast = frame.fast;
+      for (let index = 0; index < argCount; index++) fast[index] = args[index];
+      if (pyCode.hasCells) initCells(func, fast);
+      frame.isEntry = true;
+      frame.parent = this.frame;
+      return runFrame(this, frame);
+    }
     const frame = makeFunctionFrame(
       func,
       this.builtinsFor(func.globals),
