@@ -1,10 +1,70 @@
 // Code-point arithmetic over JS strings: Python counts code points where JS counts UTF-16 units.
-// Pure helpers (length, index <-> offset, slicing, iteration); caching a string's "astral-free" bit
-// is the object model's job.
+// Helpers for length, index <-> offset, slicing and iteration; long strings holding surrogates get
+// a small cached index so `s[i]`, `len(s)` and slices stay O(1)-ish in loops, as in CPython.
 
 import { PythonError } from './python-error.js';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** From this many UTF-16 units a string's code-point facts are cached (below, a scan is cheap). */
+const INDEXED_MIN_UNITS = 256;
+/** The cache holds this many strings (loops that index two or three strings alternately). */
+const INDEX_SLOTS = 4;
+/** A checkpoint every 2**STRIDE_BITS code points. */
+const STRIDE_BITS = 6;
+const STRIDE_MASK = (1 << STRIDE_BITS) - 1;
+const indexedTexts: string[] = ['', '', '', ''];
+const indexedFree: boolean[] = [true, true, true, true];
+const indexedLengths: number[] = [0, 0, 0, 0];
+/** The UTF-16 offset of every STRIDE-th code point (null for surrogate-free text). */
+const indexedCheckpoints: (Int32Array | null)[] = [null, null, null, null];
+let nextIndexSlot = 0;
+
+/**
+ * The cache slot describing a long string (`text.length >= INDEXED_MIN_UNITS`), filled on a miss
+ * with one regex test and, when the text holds surrogates, one pass recording its code-point
+ * length and checkpoints.
+ */
+function indexSlot(text: string): number {
+  for (let slot = 0; slot < INDEX_SLOTS; slot++) {
+    if (indexedTexts[slot] === text) return slot;
+  }
+  const slot = nextIndexSlot;
+  nextIndexSlot = (slot + 1) % INDEX_SLOTS;
+  indexedTexts[slot] = text;
+  if (!SURROGATE.test(text)) {
+    indexedFree[slot] = true;
+    indexedLengths[slot] = text.length;
+    indexedCheckpoints[slot] = null;
+    return slot;
+  }
+  const units = text.length;
+  const checkpoints = new Int32Array((units >> STRIDE_BITS) + 2);
+  let offset = 0;
+  let count = 0;
+  while (offset < units) {
+    if ((count & STRIDE_MASK) === 0) checkpoints[count >> STRIDE_BITS] = offset;
+    const unit = text.charCodeAt(offset++);
+    if (unit >= 0xd800 && unit <= 0xdbff && offset < units) {
+      const next = text.charCodeAt(offset);
+      if (next >= 0xdc00 && next <= 0xdfff) offset++;
+    }
+    count++;
+  }
+  if ((count & STRIDE_MASK) === 0) checkpoints[count >> STRIDE_BITS] = units;
+  indexedFree[slot] = false;
+  indexedLengths[slot] = count;
+  indexedCheckpoints[slot] = checkpoints;
+  return slot;
+}
+
+/**
+ * `isAstralFree` for strings that are indexed repeatedly: a long string's answer is cached with
+ * its code-point index (the last few long strings asked about).
+ */
+export function isAstralFreeCached(text: string): boolean {
+  return text.length < INDEXED_MIN_UNITS ? !SURROGATE.test(text) : indexedFree[indexSlot(text)]!;
+}
 
 /** The longest string V8 can hold (2**29 - 24 UTF-16 units); longer results are MemoryError. */
 export const MAX_STRING_UNITS = 0x1fffffe8;
@@ -40,6 +100,7 @@ export function isLowSurrogate(unit: number): boolean {
  * one in a Python str; a high surrogate followed by a low one is one (astral) code point.
  */
 export function codePointLength(text: string): number {
+  if (text.length >= INDEXED_MIN_UNITS) return indexedLengths[indexSlot(text)]!;
   // The regex scan is several times faster than a charCodeAt loop in V8.
   if (!SURROGATE.test(text)) return text.length;
   const units = text.length;
@@ -96,10 +157,20 @@ export function codePointBeforeOffset(text: string, offset: number): number {
  */
 export function offsetOfIndex(text: string, index: number): number {
   if (index <= 0) return 0;
-  if (!SURROGATE.test(text)) return Math.min(index, text.length);
   const units = text.length;
   let offset = 0;
   let count = 0;
+  if (units >= INDEXED_MIN_UNITS) {
+    const slot = indexSlot(text);
+    const checkpoints = indexedCheckpoints[slot]!;
+    if (checkpoints === null) return Math.min(index, units);
+    if (index >= indexedLengths[slot]!) return units;
+    // Start from the checkpoint at or before the index: at most STRIDE - 1 steps remain.
+    offset = checkpoints[index >> STRIDE_BITS]!;
+    count = index & ~STRIDE_MASK;
+  } else if (!SURROGATE.test(text)) {
+    return Math.min(index, units);
+  }
   while (count < index && offset < units) {
     const unit = text.charCodeAt(offset);
     offset++;
@@ -114,10 +185,28 @@ export function offsetOfIndex(text: string, index: number): number {
 
 /** The code-point index of UTF-16 `offset`, which must lie on a code-point boundary. */
 export function indexOfOffset(text: string, offset: number): number {
-  // A short prefix is scanned directly (cheaper than a regex call); a long one only when needed.
-  if (offset > 32 && !SURROGATE.test(text)) return offset;
   let pairs = 0;
-  for (let position = 0; position < offset - 1; position++) {
+  let position = 0;
+  if (text.length >= INDEXED_MIN_UNITS && offset > 32) {
+    const slot = indexSlot(text);
+    const checkpoints = indexedCheckpoints[slot]!;
+    if (checkpoints === null) return offset;
+    // The last checkpoint at or before `offset` (binary search), then a short scan from there.
+    let low = 0;
+    let high = (indexedLengths[slot]! - 1) >> STRIDE_BITS;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (checkpoints[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    position = checkpoints[low]!;
+    // Units minus code points before the checkpoint: the pairs already passed.
+    pairs = position - (low << STRIDE_BITS);
+  } else if (offset > 32 && !SURROGATE.test(text)) {
+    // A short prefix is scanned directly (cheaper than a regex call); a long one only when needed.
+    return offset;
+  }
+  for (; position < offset - 1; position++) {
     const unit = text.charCodeAt(position);
     if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = text.charCodeAt(position + 1);
@@ -135,7 +224,7 @@ export function indexOfOffset(text: string, offset: number): number {
  * caller); Python's `s[i]`.
  */
 export function charAtIndex(text: string, index: number): string {
-  if (isAstralFree(text)) return text.charAt(index);
+  if (isAstralFreeCached(text)) return text.charAt(index);
   const offset = offsetOfIndex(text, index);
   return text.slice(offset, offset + unitsAt(text, offset));
 }
@@ -143,7 +232,7 @@ export function charAtIndex(text: string, index: number): string {
 /** `s[start:stop]` for normalised code-point indices (0 <= start, stop <= length). */
 export function sliceByIndex(text: string, start: number, stop: number): string {
   if (stop <= start) return '';
-  if (isAstralFree(text)) return text.slice(start, stop);
+  if (isAstralFreeCached(text)) return text.slice(start, stop);
   const from = offsetOfIndex(text, start);
   let offset = from;
   for (let count = start; count < stop && offset < text.length; count++) {

@@ -2,7 +2,7 @@
 // str methods live in str-methods.ts; pure algorithms in code-points.ts and str-*.ts.
 
 import { strType } from './builtin-types.js';
-import { codePointLength, isAstralFree } from './code-points.js';
+import { codePointLength, isAstralFree, isAstralFreeCached } from './code-points.js';
 import { PyObject, type PyValue } from './py-object.js';
 import type { PyType } from './py-type.js';
 
@@ -33,7 +33,7 @@ export function astralFree(text: string): boolean {
   if (text.length < 32) return isAstralFree(text);
   if (text === lastText) return lastAstralFree;
   lastText = text;
-  lastAstralFree = isAstralFree(text);
+  lastAstralFree = isAstralFreeCached(text);
   return lastAstralFree;
 }
 
