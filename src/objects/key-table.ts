@@ -136,20 +136,18 @@ export abstract class KeyTable extends PyObject {
   storeValue(key: PyValue, value: PyValue): void {
     const primitive = primitiveKeyOf(key);
     if (primitive !== undefined && this.objectIndex === null) {
-      // One store serves a replaced value and an appended one (at the array's length), so both
-      // give it type feedback whichever runs first: a store never run before would deoptimize
-      // the optimized code it is inlined into when it first runs.
-      const values = this.valueList;
-      let index = this.primitiveIndex.get(primitive);
-      if (index === undefined) {
-        if (this.indexShared) this.unshareIndex();
-        index = this.keyList.length;
-        this.primitiveIndex.set(primitive, index);
-        this.keyList.push(key);
-        this.size++;
-        this.version++;
+      const found = this.primitiveIndex.get(primitive);
+      if (found !== undefined) {
+        this.valueList[found] = value;
+        return;
       }
-      values[index] = value;
+      if (this.indexShared) this.unshareIndex();
+      const index = this.keyList.length;
+      this.primitiveIndex.set(primitive, index);
+      this.keyList.push(key);
+      this.valueList.push(value);
+      this.size++;
+      this.version++;
       return;
     }
     const index = this.findIndex(key);
