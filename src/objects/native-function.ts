@@ -65,6 +65,17 @@ export class PyMethodDescriptor extends PyObject {
   declare readonly ownerType: PyType;
   declare readonly fn: NativeFn;
   declare readonly doc: string | null;
+  /**
+   * Optional direct entries the VM's CALL tries for a call on an instance of exactly `ownerType`
+   * with no keywords and 0, 1 or 2 positional arguments (no argument array, no arity wrapper).
+   * Each returns undefined to decline (an argument it does not take); the call then goes through
+   * `fn`. Whoever sets one promises `fn`'s exact results and errors for what it accepts.
+   */
+  declare quick0: ((self: PyValue) => PyValue | undefined) | null;
+  /** See `quick0`: one positional argument. */
+  declare quick1: ((self: PyValue, first: PyValue) => PyValue | undefined) | null;
+  /** See `quick0`: two positional arguments. */
+  declare quick2: ((self: PyValue, first: PyValue, second: PyValue) => PyValue | undefined) | null;
 
   constructor(name: string, ownerType: PyType, fn: NativeFn, doc: string | null) {
     super(methodDescriptorType);
@@ -72,6 +83,9 @@ export class PyMethodDescriptor extends PyObject {
     this.ownerType = ownerType;
     this.fn = fn;
     this.doc = doc;
+    this.quick0 = null;
+    this.quick1 = null;
+    this.quick2 = null;
   }
 }
 

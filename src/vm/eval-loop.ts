@@ -28,6 +28,7 @@ import {
 import { exceptionTypeNamed, PyBaseException, PyExceptionGroup } from '../objects/exceptions.js';
 import { PyFunction } from '../objects/function.js';
 import { PyGenerator } from '../objects/generator.js';
+import { toInt } from '../objects/int-methods.js';
 import { ListIterator, PyIterator, RangeIterator } from '../objects/iterators.js';
 import { PyList } from '../objects/list.js';
 import { PyMethod } from '../objects/method.js';
@@ -152,6 +153,15 @@ function findHandler(frame: Frame, instruction: number) {
 /** Whether `str(value)` runs no Python code: an int, bool, str, float or None. */
 function strNeedsNoPython(value: PyValue): boolean {
   return typeof value !== 'object' || value === None || value.cls === floatType;
+}
+
+/** Whether `int(value)` runs no Python code: an int, str or exact float (int-methods.ts toInt). */
+function intNeedsNoPython(value: PyValue): boolean {
+  return (
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    (typeof value === 'object' && value.cls === floatType)
+  );
 }
 
 /**
@@ -1117,6 +1127,13 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           strNeedsNoPython(fast[argStart]!)
         ) {
           result = pyStr(fast[argStart]!);
+        } else if (
+          callable === intType &&
+          argCount === 1 &&
+          names0 === null &&
+          intNeedsNoPython(fast[argStart]!)
+        ) {
+          result = toInt(fast[argStart]!);
         } else if (callable instanceof PyNativeFunction) {
           const boundSelf = callable.boundSelf;
           let args: PyValue[];
@@ -1139,7 +1156,25 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
                 ? owner === strType
                 : typeof self === 'number' && owner === intType
           ) {
-            result = callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
+            // The method's direct entry for 0-2 positional arguments, if it has one and takes them.
+            let quick: PyValue | undefined;
+            if (names0 === null) {
+              const argc = sp - argStart - 1;
+              if (argc === 0) {
+                const direct = callable.quick0;
+                if (direct !== null) quick = direct(self);
+              } else if (argc === 1) {
+                const direct = callable.quick1;
+                if (direct !== null) quick = direct(self, fast[argStart + 1]!);
+              } else if (argc === 2) {
+                const direct = callable.quick2;
+                if (direct !== null) quick = direct(self, fast[argStart + 1]!, fast[argStart + 2]!);
+              }
+            }
+            result =
+              quick !== undefined
+                ? quick
+                : callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
           } else {
             result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
           }
