@@ -59,6 +59,34 @@ function indexSlot(text: string): number {
 }
 
 /**
+ * True when `text` is known to hold no surrogates without scanning a long string: a short one is
+ * tested, a long one only answers from the cache.
+ */
+function knownAstralFree(text: string): boolean {
+  if (text.length < INDEXED_MIN_UNITS) return !SURROGATE.test(text);
+  for (let slot = 0; slot < INDEX_SLOTS; slot++) {
+    if (indexedTexts[slot] === text) return indexedFree[slot]!;
+  }
+  return false;
+}
+
+/**
+ * Records that `result` (`left + right`, at least INDEXED_MIN_UNITS units long) has no surrogates
+ * when neither part has any, so `len()` of a string grown by `+=` needs no scan (a scan would also
+ * flatten the engine's rope on every step, making such loops quadratic). For the VM's str
+ * concatenation; a part whose answer is not known (long and not cached) records nothing.
+ */
+export function noteConcatenation(left: string, right: string, result: string): void {
+  if (!knownAstralFree(left) || !knownAstralFree(right)) return;
+  const slot = nextIndexSlot;
+  nextIndexSlot = (slot + 1) % INDEX_SLOTS;
+  indexedTexts[slot] = result;
+  indexedFree[slot] = true;
+  indexedLengths[slot] = result.length;
+  indexedCheckpoints[slot] = null;
+}
+
+/**
  * `isAstralFree` for strings that are indexed repeatedly: a long string's answer is cached with
  * its code-point index (the last few long strings asked about).
  */
