@@ -314,7 +314,7 @@ export function sliceWithStep(text: string, bounds: SliceBounds): string {
   const { start, step, count } = bounds;
   if (count <= 0) return '';
   if (step === 1) return sliceByIndex(text, start, start + count);
-  if (isAstralFree(text)) {
+  if (isAstralFreeCached(text)) {
     if (count === 1) return text.charAt(start);
     let result = '';
     for (let i = 0, index = start; i < count; i++, index += step) result += text[index];

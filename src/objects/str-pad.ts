@@ -1,7 +1,13 @@
 // Padding and stripping for str: center/ljust/rjust/zfill/expandtabs and strip/lstrip/rstrip.
 // Widths count code points; argument types (int, str) are checked by the object model.
 
-import { checkResultLength, codePointLength, isAstralFree, toCodePoints } from './code-points.js';
+import {
+  checkResultLength,
+  codePointLength,
+  isAstralFree,
+  isAstralFreeCached,
+  toCodePoints,
+} from './code-points.js';
 import { PythonError } from './python-error.js';
 import { flatStr } from './str-flat.js';
 import { isSpaceCodePoint } from './str-predicates.js';
@@ -16,7 +22,7 @@ function checkFillChar(fillchar: string): void {
 
 /** The code-point length, skipping the scan for surrogate-free text. */
 function lengthOf(text: string): number {
-  return isAstralFree(text) ? text.length : codePointLength(text);
+  return isAstralFreeCached(text) ? text.length : codePointLength(text);
 }
 
 /** `str.center(width[, fillchar])`: CPython puts the odd extra fill on the left when width is odd. */

@@ -7,6 +7,7 @@ import {
   codePointLength,
   indexOfOffset,
   isAstralFree,
+  isAstralFreeCached,
   MAX_STRING_UNITS,
   offsetOfIndex,
 } from './code-points.js';
@@ -112,7 +113,7 @@ function findIndex(
       : findUnits(text, sub, 0, text.length);
     return offset <= 0 ? offset : indexOfOffset(text, offset);
   }
-  if (isAstralFree(text)) {
+  if (isAstralFreeCached(text)) {
     const length = text.length;
     let to = end ?? length;
     if (to > length) to = length;
@@ -199,7 +200,7 @@ export function strCount(
     }
     return count;
   }
-  const astralFree = isAstralFree(text);
+  const astralFree = isAstralFreeCached(text);
   const length = astralFree ? text.length : codePointLength(text);
   const bounds = adjustIndices(start, end, length);
   const subLength = codePointLength(sub);
@@ -230,7 +231,7 @@ function tailMatch(
     if (!(atEnd ? text.endsWith(affix) : text.startsWith(affix))) return false;
     return !needsPairCheck(affix) || !cutsPair(text, offset, affix.length);
   }
-  const astralFree = isAstralFree(text);
+  const astralFree = isAstralFreeCached(text);
   const length = astralFree ? text.length : codePointLength(text);
   const bounds = adjustIndices(start, end, length);
   const affixLength = codePointLength(affix);
@@ -278,7 +279,7 @@ export function strReplace(text: string, old: string, replacement: string, count
     checkResultLength(text.length + replaced * (replacement.length - old.length));
   }
   if (old.length === 0) {
-    const astralFree = isAstralFree(text);
+    const astralFree = isAstralFreeCached(text);
     const length = astralFree ? text.length : codePointLength(text);
     const insertions = count < 0 || count > length + 1 ? length + 1 : count;
     let result = '';
