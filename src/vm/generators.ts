@@ -147,24 +147,6 @@ function finishDelegation(frame: Frame, value: PyValue): void {
   frame.pc = frame.instructions[(sendIndex << 1) + 1]!;
 }
 
-function runResumed(
-  interp: Interpreter,
-  gen: PyGenerator,
-  frame: Frame,
-  throwIn: PyBaseException | null,
-): ResumeResult {
-  frame.isEntry = true;
-  try {
-    const value = runFrame(interp, frame, throwIn);
-    return { yielded: interp.lastExitYielded, value };
-  } catch (error) {
-    if (gen.frame === frame && !gen.running) {
-      // runFrame failed before starting (recursion limit): undo the link.
-    }
-    throw error;
-  }
-}
-
 /** Resumes a generator from native code (next(), send(), throw(), close()). */
 export function resumeGeneratorNative(
   interp: Interpreter,
@@ -226,17 +208,22 @@ export function resumeGeneratorNative(
   return result;
 }
 
+/**
+ * Runs a resumed generator frame in a nested loop: yielded or returned, and the value. When the loop
+ * never started (the recursion limit), undoes what enterGeneratorFrame linked before rethrowing.
+ */
 function runGuarded(
   interp: Interpreter,
   gen: PyGenerator,
   frame: Frame,
   throwIn: PyBaseException | null,
 ): ResumeResult {
+  frame.isEntry = true;
   try {
-    return runResumed(interp, gen, frame, throwIn);
+    const value = runFrame(interp, frame, throwIn);
+    return { yielded: interp.lastExitYielded, value };
   } catch (error) {
     if (gen.running) {
-      // The loop never started (e.g. recursion limit): unlink what enterGeneratorFrame linked.
       gen.running = false;
       if (interp.excInfo === gen.excState) interp.excInfo = gen.excState.previous!;
       gen.excState.previous = null;
