@@ -2,11 +2,11 @@
 // dunders (on number-ops.ts), bit operations, conversions, and the numerator/denominator accessors.
 
 import { bindArgs, checkArity, methodNoArgs } from './args.js';
-import { boolType, intType } from './builtin-types.js';
+import { boolType, floatType, intType } from './builtin-types.js';
 import { PyByteArray, PyBytes } from './bytes.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from './errors.js';
 import { floatToInt } from './float-format.js';
-import { newFloat, PyFloat } from './float-type.js';
+import { newFloat, type PyFloat } from './float-type.js';
 import { initInstanceStorage } from './instance.js';
 import { intBitCount, intFromBytes, intPowMod, intToBytes } from './int-math.js';
 import { bytesAsLatin1, parseIntLiteral } from './int-text.js';
@@ -270,26 +270,20 @@ function isExactInt(value: PyValue): boolean {
 
 /** `int(value)` conversion (without a base) as CPython's PyNumber_Long. */
 export function toInt(value: PyValue): PyInt {
-  const int = intValueOf(value);
-  if (int !== undefined) return int;
-  if (value instanceof PyFloat) return floatToInt(value.value);
-  if (typeof value === 'string' && value.length > 0 && value.length <= 15) {
-    // Plain ASCII decimal digits (int(d) in digit loops): no sign, space, '_' or other scripts.
-    let result = 0;
-    let index = 0;
-    for (; index < value.length; index++) {
-      const digit = value.charCodeAt(index) - 48;
-      if (digit < 0 || digit > 9) break;
-      result = result * 10 + digit;
-    }
-    if (index === value.length) return result;
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return value;
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'string':
+      return strToInt(value);
+    default:
+      break;
   }
-  const text = strValueOf(value);
-  if (text !== undefined) return parseIntLiteral(text, 10, rt().intMaxStrDigits);
-  if (value instanceof PyBytes || value instanceof PyByteArray) {
-    const data = value instanceof PyBytes ? value.data : value.bytes();
-    return parseIntLiteral(bytesAsLatin1(data), 10, rt().intMaxStrDigits);
-  }
+  if (value.cls === floatType) return floatToInt((value as PyFloat).value);
+  // Every other object, subclasses of int, float and str included: the type's __int__ first (an
+  // override wins, as CPython's nb_int slot does), then __index__ and __trunc__, then the text.
   const type = typeOf(value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const method = type.lookup(name);
@@ -312,9 +306,31 @@ export function toInt(value: PyValue): PyInt {
     }
     return resultInt;
   }
+  const text = strValueOf(value);
+  if (text !== undefined) return parseIntLiteral(text, 10, rt().intMaxStrDigits);
+  if (value instanceof PyBytes || value instanceof PyByteArray) {
+    const data = value instanceof PyBytes ? value.data : value.bytes();
+    return parseIntLiteral(bytesAsLatin1(data), 10, rt().intMaxStrDigits);
+  }
   throw typeError(
     `int() argument must be a string, a bytes-like object or a real number, not '${typeName(value)}'`,
   );
+}
+
+/** `int(text)` for a str: plain ASCII decimal digits directly (int(d) in digit loops), else parsed. */
+function strToInt(text: string): PyInt {
+  if (text.length > 0 && text.length <= 15) {
+    // No sign, space, '_' or other scripts: the value of at most 15 digits is exact.
+    let result = 0;
+    let index = 0;
+    for (; index < text.length; index++) {
+      const digit = text.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) break;
+      result = result * 10 + digit;
+    }
+    if (index === text.length) return result;
+  }
+  return parseIntLiteral(text, 10, rt().intMaxStrDigits);
 }
 
 const intNew = makeNativeFunction('int', '__new__', (args, kwnames) => {
