@@ -35,3 +35,6 @@ print(sorted(['b\U0001F600', 'b\uffff', 'a', 'b', 'b\U0001F600'], key=lambda s: 
 pairs = [(-(i % 7), 'n%d' % (i * 13 % 1000)) for i in range(3000)]
 print(sorted(pairs)[:3], sorted(pairs, reverse=True)[:3])
 print(sorted(range(12), key=lambda i: (i % 3, 'z%d' % (i % 5))))
+print(sorted(range(3000), key=lambda i: 'k%d' % (i * 7 % 3000))[:6])
+print(sorted(range(3000), key=lambda i: 'k%d' % (i * 7 % 3000) + ('\U0001F600' if i % 5 else '\uffff'))[:6])
+print(sorted(range(3000), key=lambda i: ('k%d' % (i * 7 % 3000), i % 2), reverse=True)[:6])
