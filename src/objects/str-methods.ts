@@ -33,7 +33,12 @@ import { StrIterator } from './iterators.js';
 import { PyList } from './list.js';
 import { repeatCount } from './list-methods.js';
 import { PyMemoryView } from './memoryview.js';
-import { defineMethod, defineStaticMethod, makeNativeFunction } from './native-function.js';
+import {
+  defineMethod,
+  defineStaticMethod,
+  makeNativeFunction,
+  type PyMethodDescriptor,
+} from './native-function.js';
 import { type PercentFormatHost, percentFormat } from './percent-format.js';
 import { getAttr } from './protocol-attr.js';
 import { callUnbound } from './protocol-call.js';
@@ -490,7 +495,11 @@ defineMethod(strType, '__sizeof__', (args) => 49 + self(args).length);
 
 defineMethod(strType, 'join', (args, kwnames) => {
   const iterable = methodOneArg('join', args, kwnames);
-  const separator = self(args);
+  return strJoin(self(args), iterable);
+});
+
+/** `separator.join(iterable)` (TypeError for an item that is not a str). */
+function strJoin(separator: string, iterable: PyValue): string {
   const items =
     iterable instanceof PyList || iterable instanceof PyTuple
       ? iterable.items
@@ -528,7 +537,7 @@ defineMethod(strType, 'join', (args, kwnames) => {
   const parts: string[] = new Array(count);
   for (let index = 0; index < count; index++) parts[index] = strValueOf(items[index]!)!;
   return parts.join(separator);
-});
+}
 
 function splitArgs(
   name: string,
@@ -902,3 +911,46 @@ defineStaticMethod(strType, 'maketrans', (args, kwnames) => {
 
 /** Unused-import guard for helpers kept for bytes-methods (fromCodePoints). */
 export const STR_HELPERS = { fromCodePoints };
+
+// Direct entries the VM's CALL tries for a str method called on an exact str (a JS string) with
+// 0-2 positional arguments and no keywords: no argument array, no arity wrapper. Each computes
+// exactly what the method does for the arguments it takes and returns undefined for any other
+// (an argument that is not an exact str, say), so the method's own parsing and errors still apply.
+function quickEntry(name: string): PyMethodDescriptor {
+  return strType.attrs.get(name) as PyMethodDescriptor;
+}
+quickEntry('strip').quick0 = (text) => strStrip(text as string, null, StripSide.BOTH);
+quickEntry('lstrip').quick0 = (text) => strStrip(text as string, null, StripSide.LEFT);
+quickEntry('rstrip').quick0 = (text) => strStrip(text as string, null, StripSide.RIGHT);
+quickEntry('lower').quick0 = (text) => strLower(text as string);
+quickEntry('upper').quick0 = (text) => strUpper(text as string);
+quickEntry('capitalize').quick0 = (text) => strCapitalize(text as string);
+quickEntry('title').quick0 = (text) => strTitle(text as string);
+quickEntry('isalpha').quick0 = (text) => strIsAlpha(text as string);
+quickEntry('isdigit').quick0 = (text) => strIsDigit(text as string);
+quickEntry('isalnum').quick0 = (text) => strIsAlnum(text as string);
+quickEntry('isspace').quick0 = (text) => strIsSpace(text as string);
+quickEntry('isupper').quick0 = (text) => strIsUpper(text as string);
+quickEntry('islower').quick0 = (text) => strIsLower(text as string);
+quickEntry('split').quick0 = (text) => new PyList(strSplit(text as string, null, -1));
+quickEntry('split').quick1 = (text, sep) =>
+  typeof sep === 'string' && sep.length > 0
+    ? new PyList(strSplit(text as string, sep, -1))
+    : undefined;
+quickEntry('join').quick1 = (text, iterable) => strJoin(text as string, iterable);
+quickEntry('replace').quick2 = (text, old, replacement) =>
+  typeof old === 'string' && typeof replacement === 'string'
+    ? strReplace(text as string, old, replacement, -1)
+    : undefined;
+quickEntry('find').quick1 = (text, sub) =>
+  typeof sub === 'string' ? strFind(text as string, sub, null, null) : undefined;
+quickEntry('rfind').quick1 = (text, sub) =>
+  typeof sub === 'string' ? strRfind(text as string, sub, null, null) : undefined;
+quickEntry('index').quick1 = (text, sub) =>
+  typeof sub === 'string' ? strIndex(text as string, sub, null, null) : undefined;
+quickEntry('count').quick1 = (text, sub) =>
+  typeof sub === 'string' ? strCount(text as string, sub, null, null) : undefined;
+quickEntry('startswith').quick1 = (text, affix) =>
+  typeof affix === 'string' ? strStartsWith(text as string, affix, null, null) : undefined;
+quickEntry('endswith').quick1 = (text, affix) =>
+  typeof affix === 'string' ? strEndsWith(text as string, affix, null, null) : undefined;
