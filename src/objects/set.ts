@@ -46,6 +46,10 @@ export abstract class PyAnySet extends PyObject {
   /** Whether `key` is a member (may call `__hash__`/`__eq__`). */
   has(key: PyValue): boolean {
     if (typeof key === 'string') return this.table.hasStr(key);
+    // An int32 int is its own hash (-1 hashes as -2): the two words without HASH_PARTS.
+    if (typeof key === 'number' && (key | 0) === key) {
+      return this.table.hasParts(key, key < 0 ? -1 : 0, key === -1 ? -2 : key);
+    }
     const parts = hashIntoParts(key);
     return this.table.hasParts(key, parts[0]!, parts[1]!);
   }
@@ -53,6 +57,9 @@ export abstract class PyAnySet extends PyObject {
   /** Adds `key` if absent; returns whether it was added. */
   add(key: PyValue): boolean {
     if (typeof key === 'string') return this.table.addStr(key);
+    if (typeof key === 'number' && (key | 0) === key) {
+      return this.table.addParts(key, key < 0 ? -1 : 0, key === -1 ? -2 : key);
+    }
     const parts = hashIntoParts(key);
     return this.table.addParts(key, parts[0]!, parts[1]!);
   }
