@@ -249,6 +249,34 @@ function sameKind(like: PyAnySet, table: SetTable<PyValue>): PyAnySet {
   return like instanceof PySet ? new PySet(setType, table) : new PyFrozenSet(frozensetType, table);
 }
 
+/** The set-algebra operators a binary-operator fast path may hand to exactSetOperation. */
+export type SetOperator = '&' | '|' | '-' | '^';
+
+/**
+ * `left OP right` for two operands whose types are exactly set or frozenset: what
+ * `left.__and__/__or__/__sub__/__xor__(right)` returns (the result has left's type), for a
+ * binary-operator fast path that skips the slot lookup. Callers must check both exact types
+ * first (a subclass may override the dunder or its reflection).
+ */
+export function exactSetOperation(
+  operator: SetOperator,
+  left: PyAnySet,
+  right: PyAnySet,
+): PyAnySet {
+  const leftTable = left.table;
+  const rightTable = right.table;
+  switch (operator) {
+    case '&':
+      return sameKind(left, setIntersection(leftTable, rightTable));
+    case '|':
+      return sameKind(left, setUnion(leftTable, rightTable));
+    case '-':
+      return sameKind(left, setDifference(leftTable, rightTable));
+    case '^':
+      return sameKind(left, setSymmetricDifference(leftTable, rightTable));
+  }
+}
+
 /** `repr(set)`: `{1, 2}`, `set()`, `frozenset({1})`, subclasses as `Name({...})`. */
 export function setRepr(set: PyAnySet): string {
   const name = typeName(set);
