@@ -189,16 +189,22 @@ defineGetSet(floatType, 'imag', () => newFloat(0));
 
 /** `float(value)` as CPython's PyNumber_Float. */
 export function toFloat(value: PyValue): number {
-  if (value instanceof PyFloat) return value.value;
-  const int = intValueOf(value);
-  if (int !== undefined) return intToFloat(int);
-  const text = strValueOf(value);
-  if (text !== undefined) return parseFloatText(text);
-  if (value instanceof PyBytes || value instanceof PyByteArray) {
-    const data = value instanceof PyBytes ? value.data : value.bytes();
-    return parseFloatText(bytesAsLatin1(data));
+  switch (typeof value) {
+    case 'number':
+      return value;
+    case 'bigint':
+      return intToFloat(value);
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'string':
+      return parseFloatText(value);
+    default:
+      break;
   }
-  const type = typeOf(value);
+  if (value.cls === floatType) return (value as PyFloat).value;
+  // Every other object, subclasses of float, int and str included: the type's __float__ first (an
+  // override wins, as CPython's nb_float slot does), then __index__, then the text.
+  const type = value.cls;
   const method = type.lookup('__float__');
   if (method !== undefined) {
     const result = callUnbound(method, value, []);
@@ -217,6 +223,13 @@ export function toFloat(value: PyValue): number {
   }
   const index = type.lookup('__index__');
   if (index !== undefined) return intToFloat(indexValue(value));
+  if (value instanceof PyFloat) return value.value;
+  const text = strValueOf(value);
+  if (text !== undefined) return parseFloatText(text);
+  if (value instanceof PyBytes || value instanceof PyByteArray) {
+    const data = value instanceof PyBytes ? value.data : value.bytes();
+    return parseFloatText(bytesAsLatin1(data));
+  }
   throw typeError(`float() argument must be a string or a real number, not '${typeName(value)}'`);
 }
 

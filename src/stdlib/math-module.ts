@@ -24,9 +24,19 @@ import { registerNativeModule } from './registry.js';
 
 /** PyFloat_AsDouble: floats, ints, __float__, then __index__; TypeError "must be real number". */
 export function asDouble(value: PyValue): number {
+  switch (typeof value) {
+    case 'number':
+      return value;
+    case 'bigint':
+      return intToFloat(value);
+    case 'boolean':
+      return value ? 1 : 0;
+    default:
+      break;
+  }
+  // A float (subclasses too) gives its value; any other object, int subclasses included, its
+  // type's __float__ (an override wins, as CPython's nb_float slot does), then __index__.
   if (value instanceof PyFloat) return value.value;
-  const int = intValueOf(value);
-  if (int !== undefined) return intToFloat(int);
   const type = typeOf(value);
   const method = type.lookup('__float__');
   if (method !== undefined) {

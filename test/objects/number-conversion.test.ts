@@ -1,5 +1,5 @@
-// int(x) (toInt in int-methods.ts, also called directly by CALL) against CPython 3.11: exact floats
-// and strs directly; for subclasses of int, float and str an overriding __int__ wins, as nb_int does.
+// int(x) and float(x) / math's PyFloat_AsDouble against CPython 3.11: exact values directly; for
+// subclasses of int, float and str an overriding __int__ / __float__ wins, as nb_int / nb_float do.
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
@@ -47,6 +47,34 @@ for v in (float("nan"), float("inf"), [], None, "1.5"):
         print(int(v))
     except Exception as e:
         print(type(e).__name__, e)
+import math
+class F(float):
+    def __float__(self): return 1.25
+    def __floor__(self): return 100
+    def __ceil__(self): return 200
+    def __round__(self, n=None): return 300
+    def __abs__(self): return 400
+    def __neg__(self): return 500
+    def __trunc__(self): return 600
+class I(int):
+    def __float__(self): return 2.5
+    def __index__(self): return 7
+    def __neg__(self): return "neg"
+    def __abs__(self): return "abs"
+    def __pos__(self): return "pos"
+    def __invert__(self): return "inv"
+f = F(3.75); i = I(5)
+for label, thunk in (("float(F)", lambda: float(f)), ("floor", lambda: math.floor(f)), ("ceil", lambda: math.ceil(f)),
+    ("round", lambda: round(f)), ("round2", lambda: round(f, 1)), ("abs", lambda: abs(f)), ("neg", lambda: -f),
+    ("trunc", lambda: math.trunc(f)), ("float(I)", lambda: float(i)), ("-i", lambda: -i), ("abs i", lambda: abs(i)),
+    ("+i", lambda: +i), ("~i", lambda: ~i), ("hex", lambda: hex(i)), ("range", lambda: list(range(i))[:3]),
+    ("sqrt", lambda: math.sqrt(f)), ("sqrt i", lambda: math.sqrt(i)), ("i*1.0", lambda: i * 1.0), ("f+1", lambda: f + 1),
+    ("pow", lambda: pow(i, 2)), ("divmod", lambda: divmod(f, 2)), ("f.is_integer", lambda: f.is_integer()),
+    ("isfinite", lambda: math.isfinite(f)), ("fsum", lambda: math.fsum([f, i])), ("str(f)", lambda: str(f)), ("fmt", lambda: f"{f:.2f}|{i:d}")):
+    try:
+        print(label, repr(thunk()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
 `;
 
 const EXPECTED = `F 42 int
@@ -73,10 +101,36 @@ OverflowError cannot convert float infinity to integer
 TypeError int() argument must be a string, a bytes-like object or a real number, not 'list'
 TypeError int() argument must be a string, a bytes-like object or a real number, not 'NoneType'
 ValueError invalid literal for int() with base 10: '1.5'
+float(F) 1.25
+floor 100
+ceil 200
+round 300
+round2 300
+abs 400
+neg 500
+trunc 600
+float(I) 2.5
+-i 'neg'
+abs i 'abs'
++i 'pos'
+~i 'inv'
+hex '0x5'
+range [0, 1, 2]
+sqrt 1.9364916731037085
+sqrt i 1.5811388300841898
+i*1.0 5.0
+f+1 4.75
+pow 25
+divmod (1.0, 1.75)
+f.is_integer False
+isfinite True
+fsum 6.25
+str(f) '3.75'
+fmt '3.75|5'
 `;
 
-describe('int(x)', () => {
-  it('follows CPython order: __int__ (overrides included), __index__, __trunc__, then text', () => {
+describe('int(x) and float(x)', () => {
+  it('follow CPython order: __int__/__float__ (overrides included), __index__, then text', () => {
     const out: string[] = [];
     const result = run(PROGRAM, {
       stdout: (text: string) => out.push(text),
