@@ -228,6 +228,11 @@ CASES = {
         # What the second pass reads after the failure does not move the generic error's place.
         'x{ += 1', '(1, 0.\n { pass', 'x{ pass', 'a b{ += 1', 'x = y{ += 1', 'f(x{ += 1)',
         'x{1: += 1', 'x[ += 1', 'x( += 1', 'x{ 1 2', '1 {a, b', 'print {1 2}', 'x {1 2}',
+        # After `name {`, no targeted error fires in or after a dict value (memoized before).
+        'x {1: a b}', 'x {1: a b, 2: 3}', 'x {a b: 1}', 'x {1, a b}', 'x {1: (a b)}',
+        'returnawait  {-1: 1, 7:s t0, 2: 3}', 'x [1, {2: a b}]', 'x {1: 2, a b: 3}', 'x {1: {2: a b}}',
+        'x {1: [a b]}', 'print {1: a b}', 'match {1: a b}', 'x = {1: a b}', 'f({1: a b})',
+        'x {**a, 1: b c}', 'x {1: f(a b)}', 'x {1: 2 3}', 'x {1: 2, 3 4}',
     ],
 }
 

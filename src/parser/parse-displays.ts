@@ -417,7 +417,7 @@ function parseLaterDictKey(p: Parser): Expr {
 
 /** After a `**mapping` item CPython has no "forgot a comma" rule: the generic error. */
 function raiseAfterDictItem(p: Parser, keys: (Expr | null)[], values: Expr[]): never {
-  if (keys[keys.length - 1] === null) return p.raiseInvalidSyntax();
+  if (keys[keys.length - 1] === null || p.dictValuesMemoized) return p.raiseInvalidSyntax();
   return raiseAfterElement(p, values[values.length - 1]!);
 }
 
@@ -442,7 +442,13 @@ function parseDictValue(p: Parser): Expr {
   if (c === RBRACE || c === COMMA) {
     p.raiseAtToken(p.pos - 1, "expression expected after dictionary key and ':'");
   }
-  return parseExpression(p);
+  if (!p.dictValuesMemoized) return parseExpression(p);
+  try {
+    return parseExpression(p);
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') p.raiseInvalidSyntax();
+    throw error;
+  }
 }
 
 function spanDict(keys: (Expr | null)[], values: Expr[], open: SpanToken, close: SpanToken): Dict {

@@ -170,7 +170,15 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
   // second name is memoized without targeted errors (`whle bool(abs(x)0)` is the generic error);
   // after a string or a display they fire, and after a soft keyword too (invalid_expression never
   // starts with one, so nothing was memoized: `match f(1 2)` is "forgot a comma" inside the call).
-  let b = tryParseStarExpressions(p, p.codes[p.pos] !== NAME || SOFT_KEYWORDS.has(e.id));
+  const keepTargeted = p.codes[p.pos] !== NAME || SOFT_KEYWORDS.has(e.id);
+  const memoized = p.dictValuesMemoized;
+  p.dictValuesMemoized = keepTargeted;
+  let b: Expr | null;
+  try {
+    b = tryParseStarExpressions(p, keepTargeted);
+  } finally {
+    p.dictValuesMemoized = memoized;
+  }
   // A failing trailer ends the expression before it (PEG backtracking): `print f(1 2)` is the
   // missing-parentheses error over `print f`.
   if (b === null && isLegacyName(e)) b = tryParseStarExpressions(p, false, true);

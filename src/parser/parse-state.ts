@@ -269,6 +269,12 @@ export class Parser {
    * errors from the start of the input, stops there with "expected ':'" (see parser.ts).
    */
   matchWithoutColonAt = -1;
+  /**
+   * Set while invalid_legacy_expression reads what follows a name (`x {1: a b}`): CPython read it
+   * just before without targeted errors and memoized the dict values it read, so no targeted error
+   * fires inside or after a dict value then (keys and other items are read again and do fire).
+   */
+  dictValuesMemoized = false;
   private lineStarts: number[] | null = null;
   private readonly asciiSource: boolean;
 
