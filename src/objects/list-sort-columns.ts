@@ -88,6 +88,7 @@ function tupleColumns(keys: readonly PyValue[]): PyValue[][] | null {
   const count = keys.length;
   const width = (keys[0] as PyTuple).items.length;
   if (width === 0) return null;
+  if (width === 2) return pairColumns(keys);
   const columns: PyValue[][] = [];
   for (let column = 0; column < width; column++) columns.push(new Array(count));
   for (let index = 0; index < count; index++) {
@@ -98,6 +99,22 @@ function tupleColumns(keys: readonly PyValue[]): PyValue[][] | null {
     for (let column = 0; column < width; column++) columns[column]![index] = items[column]!;
   }
   return columns;
+}
+
+/** tupleColumns for pairs, the most common key tuple: one loop with no inner loop per key. */
+function pairColumns(keys: readonly PyValue[]): PyValue[][] | null {
+  const count = keys.length;
+  const firsts: PyValue[] = new Array(count);
+  const seconds: PyValue[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const key = keys[index]!;
+    if (typeof key !== 'object' || key.cls !== tupleType) return null;
+    const items = (key as PyTuple).items;
+    if (items.length !== 2) return null;
+    firsts[index] = items[0]!;
+    seconds[index] = items[1]!;
+  }
+  return [firsts, seconds];
 }
 
 /**
