@@ -5,8 +5,10 @@ import {
   bytearrayType,
   bytesType,
   floatType,
+  frozensetType,
   intType,
   listType,
+  setType,
   strType,
   tupleType,
 } from './builtin-types.js';
@@ -36,6 +38,8 @@ import { percentFormat } from './percent-format.js';
 import { callUnbound } from './protocol-call.js';
 import type { PyValue } from './py-object.js';
 import { rt, warnFromObjects } from './runtime.js';
+import type { PyAnySet } from './set.js';
+import { exactSetOperation, type SetOperator } from './set-methods.js';
 import { NotImplemented } from './singletons.js';
 import { percentFormatHost, repeatStr } from './str-methods.js';
 import { PyTuple } from './tuple.js';
@@ -114,6 +118,14 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     } else if (cls === listType || cls === tupleType) {
       const result = sequenceBinaryFast(a as PyList | PyTuple, b, op);
       if (result !== undefined) return result;
+    } else if (cls === setType || cls === frozensetType) {
+      // Two exact sets: only the left operand's method can answer (neither type subclasses the
+      // other); in-place forms mutate and stay with __i<op>__.
+      if (typeof b === 'object' && (b.cls === setType || b.cls === frozensetType)) {
+        const operator = setOperator(op);
+        if (operator !== undefined)
+          return exactSetOperation(operator, a as PyAnySet, b as PyAnySet);
+      }
     }
   }
   if (op >= 13) return inplaceOp(a, b, op - 13);
@@ -142,6 +154,22 @@ function sequenceBinaryFast(a: PyList | PyTuple, b: PyValue, op: number): PyValu
     return cls === listType ? new PyList(items) : PyTuple.fromArray(items);
   }
   return undefined;
+}
+
+/** The set operator of a binary BINARY_OP argument (& | - ^), or undefined. */
+function setOperator(op: number): SetOperator | undefined {
+  switch (op) {
+    case BinaryOp.AND:
+      return '&';
+    case BinaryOp.OR:
+      return '|';
+    case BinaryOp.SUBTRACT:
+      return '-';
+    case BinaryOp.XOR:
+      return '^';
+    default:
+      return undefined;
+  }
 }
 
 /** Whether a value is an instance of a str subclass (not a plain str). */

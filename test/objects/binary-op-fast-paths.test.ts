@@ -1,5 +1,6 @@
 // The binary-operator fast paths of protocol-number.ts (two ints, exact str % x, str * int, list and
-// tuple + and *) against CPython 3.11: subclasses' reflected methods still go first; errors; in-place.
+// tuple + and *, set algebra) against CPython 3.11: subclasses' reflected methods still go first;
+// errors; in-place forms.
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
@@ -114,6 +115,26 @@ y //= 3
 y <<= 3
 print(y)
 print(True & False, True | False, True ^ True, True & 3, 6 ^ True, type(True ^ True))
+s1 = {1, 2, 3}; s2 = {2, 3, 4}; f1 = frozenset({3, 4, 5})
+for label, r in (("&", s1 & s2), ("|", s1 | s2), ("-", s1 - s2), ("^", s1 ^ s2), ("s&f", s1 & f1), ("f|s", f1 | s1), ("f-s", f1 - s1), ("f^f", f1 ^ frozenset({5, 6}))):
+    print(label, sorted(r), type(r).__name__)
+class SS(set):
+    def __rsub__(self, other):
+        return "SS.__rsub__"
+    def __rand__(self, other):
+        return "SS.__rand__"
+print(s1 - SS({1}), s1 & SS({1}), type(SS({1, 2}) | s1).__name__)
+for thunk in (lambda: s1 + s2, lambda: s1 * 2, lambda: s1 - [1], lambda: s1 @ s2, lambda: f1 % f1):
+    try:
+        print(thunk())
+    except TypeError as e:
+        print("TypeError", e)
+t = s1
+t -= {1}
+print(sorted(t), t is s1)
+u = f1
+u |= {9}
+print(sorted(u), u is f1, type(u).__name__)
 `;
 
 const EXPECTED = `S.__rmod__
@@ -249,10 +270,26 @@ neg** 0.2
 -9007199254740992 -9007199254740993 True
 3223802185639011132549800
 False True False 1 7 <class 'bool'>
+& [2, 3] set
+| [1, 2, 3, 4] set
+- [1] set
+^ [1, 4] set
+s&f [3] set
+f|s [1, 2, 3, 4, 5] frozenset
+f-s [4, 5] frozenset
+f^f [3, 4, 6] frozenset
+SS.__rsub__ SS.__rand__ set
+TypeError unsupported operand type(s) for +: 'set' and 'set'
+TypeError unsupported operand type(s) for *: 'set' and 'int'
+TypeError unsupported operand type(s) for -: 'set' and 'list'
+TypeError unsupported operand type(s) for @: 'set' and 'set'
+TypeError unsupported operand type(s) for %: 'frozenset' and 'frozenset'
+[2, 3] True
+[3, 4, 5, 9] False frozenset
 `;
 
 describe('binary operator fast paths', () => {
-  it('int operators, str % and *, list and tuple + and * give CPython results, errors and dispatch order', () => {
+  it('int operators, str % and *, list and tuple + and *, set algebra give CPython results, errors and dispatch order', () => {
     const out: string[] = [];
     const result = run(PROGRAM, {
       stdout: (text: string) => out.push(text),
