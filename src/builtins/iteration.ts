@@ -492,6 +492,13 @@ export const maxFunction = makeNativeFunction('builtins', 'max', (args, kwnames)
 export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames) => {
   const [iterable, startValue] = bindArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
   let total: PyValue = startValue ?? 0;
+  const source = iterable!;
+  const items =
+    typeof source === 'object' && (source.cls === listType || source.cls === tupleType)
+      ? (source as PyList).items
+      : null;
+  // As CPython: the iterator first (`sum(5, '')` is "'int' object is not iterable"), then the start.
+  const iterator = items === null ? getIter(source) : null;
   if (typeof total === 'string' || total instanceof PyStrInstance) {
     throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   }
@@ -499,12 +506,6 @@ export const sumFunction = makeNativeFunction('builtins', 'sum', (args, kwnames)
     throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (typeOf(total).name === 'bytearray')
     throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  const source = iterable!;
-  const items =
-    typeof source === 'object' && (source.cls === listType || source.cls === tupleType)
-      ? (source as PyList).items
-      : null;
-  const iterator = items === null ? getIter(source) : null;
   let index = 0;
   let steps = 0;
   // Ints (JS numbers) added to a bigint total and not yet folded into it: int addition is exact
