@@ -27,6 +27,7 @@ import { PyType } from './py-type.js';
 import { rt } from './runtime.js';
 import { normalizeIndex } from './sequence.js';
 import { None } from './singletons.js';
+import { strContains } from './str-search.js';
 import { astralFree, strValueOf } from './str-type.js';
 import type { PyTuple } from './tuple.js';
 import { typeName, typeOf } from './type-of.js';
@@ -131,9 +132,10 @@ const MAX_SSIZE = (1n << 63n) - 1n;
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof item === 'string') return container.includes(item);
+    // Never half of a surrogate pair: '\ud83d' in '\U0001f600' is False.
+    if (typeof item === 'string') return strContains(container, item);
     const itemText = strValueOf(item);
-    if (itemText !== undefined) return container.includes(itemText);
+    if (itemText !== undefined) return strContains(container, itemText);
     throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
   }
   if (typeof container === 'object') {
