@@ -245,6 +245,24 @@ const floatNew = makeNativeFunction('float', '__new__', (args, kwnames) => {
 floatType.setAttr('__new__', floatNew);
 
 // complex: enough for literals, arithmetic and repr.
+/**
+ * The parts of an argument of complex(): a complex as it is, any other number as PyNumber_Float
+ * gives it (a __float__ override of a subclass wins; objects with __float__ or __index__ count);
+ * undefined for the rest.
+ */
+function complexArgumentParts(value: PyValue): [number, number] | undefined {
+  if (value instanceof PyComplex) return [value.real, value.imag];
+  if (typeof value === 'object' && value.cls !== floatType) {
+    const type = value.cls;
+    if (type.lookup('__float__') === undefined && type.lookup('__index__') === undefined) {
+      return undefined;
+    }
+  } else if (typeof value === 'string') {
+    return undefined;
+  }
+  return [toFloat(value), 0];
+}
+
 function complexParts(value: PyValue): [number, number] | undefined {
   if (value instanceof PyComplex) return [value.real, value.imag];
   const real = realValueOf(value);
@@ -334,6 +352,8 @@ const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
       : bindArgs('complex', args.slice(1), kwnames, ['real', 'imag'], 0);
   let real = 0;
   let imag = 0;
+  // Whether the real argument (after __complex__) was a complex: its imaginary part then adds up.
+  let realIsComplex = false;
   if (realArg !== undefined) {
     const text = strValueOf(realArg);
     if (text !== undefined) {
@@ -349,7 +369,8 @@ const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
       if (method !== undefined && !(converted instanceof PyComplex)) {
         throw typeError(`__complex__ returned non-complex (type ${typeName(converted)})`);
       }
-      const parts = complexParts(converted);
+      realIsComplex = converted instanceof PyComplex;
+      const parts = complexArgumentParts(converted);
       if (parts === undefined) {
         throw typeError(
           `complex() first argument must be a string or a number, not '${typeName(realArg)}'`,
@@ -362,12 +383,12 @@ const complexNew = makeNativeFunction('complex', '__new__', (args, kwnames) => {
   if (imagArg !== undefined) {
     if (strValueOf(imagArg) !== undefined)
       throw typeError("complex() second arg can't be a string");
-    const parts = complexParts(imagArg);
+    const parts = complexArgumentParts(imagArg);
     if (parts === undefined) {
       throw typeError(`complex() second argument must be a number, not '${typeName(imagArg)}'`);
     }
     real -= parts[1];
-    imag = realArg instanceof PyComplex ? imag + parts[0] : parts[0];
+    imag = realIsComplex ? imag + parts[0] : parts[0];
   }
   return new PyComplex(real, imag);
 });

@@ -1,5 +1,6 @@
-// int(x) and float(x) / math's PyFloat_AsDouble against CPython 3.11: exact values directly; for
-// subclasses of int, float and str an overriding __int__ / __float__ wins, as nb_int / nb_float do.
+// int(x), float(x), complex(x, y) and math's PyFloat_AsDouble against CPython 3.11: exact values
+// directly; for subclasses of int, float and str an overriding __int__ / __float__ wins, as nb_int /
+// nb_float do; complex() takes any object with __float__ or __index__.
 // EXPECTED is the stdout of `python3` (3.11.7) on PROGRAM; re-record it the same way.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/api/run.js';
@@ -75,6 +76,24 @@ for label, thunk in (("float(F)", lambda: float(f)), ("floor", lambda: math.floo
         print(label, repr(thunk()))
     except Exception as e:
         print(label, type(e).__name__, e)
+class F(float):
+    def __float__(self): return 1.25
+class A:
+    def __float__(self): return 2.0
+class J:
+    def __index__(self): return 3
+class C:
+    def __complex__(self): return 1 + 2j
+class N:
+    pass
+class BadF:
+    def __float__(self): return 1
+for args in ((F(3.75),), (A(),), (J(),), (C(),), (1, F(3.75)), (F(1.5), F(2.5)), (2, 3), (1.5, 2j), (1j, 1j), (True, 2**60),
+             (N(),), (1, N()), ("1+2j",), ("1", 2), (1, "2"), (BadF(),), (2**1100,), (C(), 2)):
+    try:
+        print(args if not isinstance(args[0], (F, A, J, C, N, BadF)) else type(args[0]).__name__, complex(*args))
+    except Exception as e:
+        print(type(e).__name__, e)
 `;
 
 const EXPECTED = `F 42 int
@@ -127,9 +146,27 @@ isfinite True
 fsum 6.25
 str(f) '3.75'
 fmt '3.75|5'
+F (1.25+0j)
+A (2+0j)
+J (3+0j)
+C (1+2j)
+(1, 3.75) (1+1.25j)
+F (1.25+1.25j)
+(2, 3) (2+3j)
+(1.5, 2j) (-0.5+0j)
+(1j, 1j) (-1+1j)
+(True, 1152921504606846976) (1+1.152921504606847e+18j)
+TypeError complex() first argument must be a string or a number, not 'N'
+TypeError complex() second argument must be a number, not 'N'
+('1+2j',) (1+2j)
+TypeError complex() can't take second arg if first is a string
+TypeError complex() second arg can't be a string
+TypeError BadF.__float__ returned non-float (type int)
+OverflowError int too large to convert to float
+C (1+4j)
 `;
 
-describe('int(x) and float(x)', () => {
+describe('int(x), float(x) and complex(x, y)', () => {
   it('follow CPython order: __int__/__float__ (overrides included), __index__, then text', () => {
     const out: string[] = [];
     const result = run(PROGRAM, {
