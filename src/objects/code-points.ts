@@ -71,12 +71,14 @@ function knownAstralFree(text: string): boolean {
 }
 
 /**
- * Records that `result` (`left + right`, at least INDEXED_MIN_UNITS units long) has no surrogates
- * when neither part has any, so `len()` of a string grown by `+=` needs no scan (a scan would also
- * flatten the engine's rope on every step, making such loops quadratic). For the VM's str
- * concatenation; a part whose answer is not known (long and not cached) records nothing.
+ * Records that `result` (`left + right`) has no surrogates when neither part has any, so `len()`
+ * of a string grown by `+=` needs no scan (a scan would also flatten the engine's rope on every
+ * step, making such loops quadratic). For the VM's str concatenation, which calls it for every
+ * result (a short one returns at once); a part whose answer is not known (long and not cached)
+ * records nothing.
  */
 export function noteConcatenation(left: string, right: string, result: string): void {
+  if (result.length < INDEXED_MIN_UNITS) return;
   if (!knownAstralFree(left) || !knownAstralFree(right)) return;
   const slot = nextIndexSlot;
   nextIndexSlot = (slot + 1) % INDEX_SLOTS;

@@ -17,6 +17,7 @@ import {
   typeType,
 } from '../objects/builtin-types.js';
 import type { PyCell } from '../objects/cell.js';
+import { noteConcatenation } from '../objects/code-points.js';
 import { PyDict } from '../objects/dict.js';
 import {
   nameErrorNotDefined,
@@ -476,7 +477,10 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           typeof right === 'string'
         ) {
           if (left.length + right.length < 1 << 20) {
-            fast[sp - 1] = left + right;
+            // Called for every result, so the call has type feedback before a long one comes.
+            const joined = left + right;
+            noteConcatenation(left, right, joined);
+            fast[sp - 1] = joined;
             break;
           }
         }
