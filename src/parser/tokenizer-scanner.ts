@@ -581,13 +581,17 @@ export class Scanner {
     } else {
       // CPython counts from the start of the logical line, past the offending character.
       const offset = codePointsBetween(source, this.bufStart, pos) + 2;
+      // The line as CPython's buffer holds it: with its line break, which the last line of eval
+      // or 'single' input lacks (only exec input gains one).
+      const lineEnd = this.lineEnd(this.lineStart);
+      const text = source.slice(this.bufStart, lineEnd);
       this.flag(
         unexpectedCharacterAfterContinuation({
           lineno: this.line,
           offset,
           endLineno: this.line,
           endOffset: 0,
-          text: `${source.slice(this.bufStart, this.lineEnd(this.lineStart))}\n`,
+          text: lineEnd < source.length ? `${text}\n` : text,
         }),
       );
     }
