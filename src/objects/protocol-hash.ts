@@ -33,9 +33,19 @@ export function hashInt(value: PyInt): PyInt {
   return numericHashInt(value);
 }
 
-/** CPython's hash of a float; NaN hashes by the identity of its float object. */
+/**
+ * Where NaN hashes start: CPython hashes a NaN float by its object's address >> 4, about 8.7e12 on
+ * x86-64 Linux, so a NaN's hash here is that large too (arithmetic on hash(nan) then behaves alike).
+ */
+const NAN_HASH_BASE = 0x7f000000000;
+
+/**
+ * CPython's hash of a float; NaN hashes by the identity of its float object, as a large
+ * address-like number distinct per object (the identity is looked up for NaN only).
+ */
 export function hashFloat(value: number, owner: PyObject | null): PyInt {
-  return numericHashFloat(value, owner === null ? 0 : objectIdentity(owner));
+  if (Number.isNaN(value)) return owner === null ? 0 : NAN_HASH_BASE + objectIdentity(owner) * 4;
+  return numericHashFloat(value);
 }
 
 /** hash(str) as CPython with PYTHONHASHSEED=0 (CPython randomises it per run by default). */
