@@ -299,11 +299,14 @@ defineMethod(dictType, '__ior__', (args) => {
   return self(args);
 });
 
-defineMethod(dictType, 'get', (args, kwnames) => {
+const getMethod = defineMethod(dictType, 'get', (args, kwnames) => {
   checkOneOrTwo('get', args, kwnames);
   const value = self(args).get(args[1]!);
   return value ?? args[2] ?? None;
 });
+// The VM's direct entries for d.get(key) and d.get(key, default) on an exact dict.
+getMethod.quick1 = (dict, key) => (dict as PyDict).get(key) ?? None;
+getMethod.quick2 = (dict, key, fallback) => (dict as PyDict).get(key) ?? fallback;
 defineMethod(dictType, 'setdefault', (args, kwnames) => {
   checkOneOrTwo('setdefault', args, kwnames);
   const dict = self(args);

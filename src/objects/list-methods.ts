@@ -261,11 +261,16 @@ COMPARISONS.forEach((name, op) => {
 });
 listType.setAttr('__hash__', None);
 
-defineMethod(listType, 'append', (args, kwnames) => {
+const appendMethod = defineMethod(listType, 'append', (args, kwnames) => {
   const item = methodOneArg('append', args, kwnames);
   self(args).items.push(item);
   return None;
 });
+// The VM's direct entry for list.append(item) on an exact list (no argument array, no checks).
+appendMethod.quick1 = (list, item) => {
+  (list as PyList).items.push(item);
+  return None;
+};
 defineMethod(listType, 'extend', (args, kwnames) => {
   const other = methodOneArg('extend', args, kwnames);
   const list = self(args);

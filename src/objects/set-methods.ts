@@ -439,10 +439,15 @@ defineMethod(frozensetType, '__hash__', (args) => {
   return hashFrozenSet(hashes);
 });
 
-defineMethod(setType, 'add', (args, kwnames) => {
+const addMethod = defineMethod(setType, 'add', (args, kwnames) => {
   mutable(args).add(methodOneArg('add', args, kwnames));
   return None;
 });
+// The VM's direct entry for set.add(item) on an exact set (no argument array, no checks).
+addMethod.quick1 = (set, item) => {
+  (set as PySet).add(item);
+  return None;
+};
 /** A set used as a key is looked up as the frozenset of its items, as CPython does. */
 function lookupKey(item: PyValue): PyValue {
   return item instanceof PySet ? new PyFrozenSet(frozensetType, item.table) : item;
