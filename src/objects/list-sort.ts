@@ -86,6 +86,7 @@ function methodDescriptorKeys(
   keys: PyValue[],
 ): void {
   const fn = key.fn;
+  const quick = key.quick0;
   const owner = key.ownerType;
   const count = values.length;
   for (let index = 0; index < count; index++) {
@@ -96,7 +97,13 @@ function methodDescriptorKeys(
         : typeof value === 'string'
           ? owner === strType
           : typeof value === 'number' && owner === intType;
-    keys[index] = exact ? fn([value], null) : callObject(key, [value]);
+    if (!exact) {
+      keys[index] = callObject(key, [value]);
+      continue;
+    }
+    // The method's direct entry (the VM's quick0) when it has one and takes the item.
+    const direct = quick === null ? undefined : quick(value);
+    keys[index] = direct !== undefined ? direct : fn([value], null);
   }
 }
 
