@@ -8,7 +8,7 @@ import { PyFloat } from '../objects/float-type.js';
 import { PyInstance } from '../objects/instance.js';
 import { PyList } from '../objects/list.js';
 import { PyModule } from '../objects/module.js';
-import { PyNativeFunction } from '../objects/native-function.js';
+import { PyMethodDescriptor, PyNativeFunction } from '../objects/native-function.js';
 import { PyType } from '../objects/py-type.js';
 import { PyAnySet } from '../objects/set.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -183,7 +183,14 @@ export function estimateHeap(interp: Interpreter, main: PyModule, bound = false)
       visit(value.generator);
       continue;
     }
-    if (value instanceof PyCode || value instanceof PyNativeFunction) continue;
+    // Code and built-in functions and method descriptors are shared, not the program's allocations.
+    if (
+      value instanceof PyCode ||
+      value instanceof PyNativeFunction ||
+      value instanceof PyMethodDescriptor
+    ) {
+      continue;
+    }
     if (value instanceof PyType) {
       if (!value.isHeapType) continue;
       bytes += OBJECT_HEADER + value.attrs.size * 3 * SLOT;

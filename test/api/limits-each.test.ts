@@ -256,9 +256,9 @@ describe('memoryBytes', () => {
       limits: { memoryBytes: 5_000_000 },
     });
     expect([result.stderr, result.error?.kind, result.stats.peakMemory]).toEqual([
-      'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    rows.append([0] * 100)\nMemoryError: memory limit exceeded: the program holds about 5184324 bytes (limit 5000000 bytes)\n',
+      'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    rows.append([0] * 100)\nMemoryError: memory limit exceeded: the program holds about 5184260 bytes (limit 5000000 bytes)\n',
       'limit',
-      5_184_324,
+      5_184_260,
     ]);
   });
 
