@@ -49,6 +49,9 @@ export function primitiveKeyOf(key: PyValue): PrimitiveKey | undefined {
   }
 }
 
+/** The index every empty table starts with (shared, so never written: see unshareIndex). */
+const EMPTY_INDEX: Map<PrimitiveKey, number> = new Map();
+
 /**
  * An insertion-ordered table of keys (and values, for dicts). Deleted entries leave holes
  * (`undefined` keys) that are compacted away when they outnumber live ones.
@@ -73,8 +76,10 @@ export abstract class KeyTable extends PyObject {
     this.valueList = genericArray();
     this.size = 0;
     this.version = 0;
-    this.primitiveIndex = new Map();
-    this.indexShared = false;
+    // Empty tables share one never-written index until their first key (an instance's or an
+    // exception's __dict__ often stays empty): every write path unshares it first.
+    this.primitiveIndex = EMPTY_INDEX;
+    this.indexShared = true;
     this.objectIndex = null;
   }
 
@@ -230,7 +235,8 @@ export abstract class KeyTable extends PyObject {
 
   /** Gives this table its own copy of a primitive index shared with another table. */
   private unshareIndex(): void {
-    this.primitiveIndex = new Map(this.primitiveIndex);
+    const index = this.primitiveIndex;
+    this.primitiveIndex = index.size === 0 ? new Map() : new Map(index);
     this.indexShared = false;
   }
 
