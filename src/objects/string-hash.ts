@@ -334,10 +334,8 @@ function computeStringParts(text: string, key: SipKey): Int32Array {
 
 /**
  * hash() of each str of `strings` into `highs[i]`/`lows[i]`: the words hashStringParts gives, under
- * the active key, without the hash cache. For laying out many strs at once (a set's pending strs),
- * often in code the engine has not compiled yet: one loop with SipHash-1-3 inline is compiled
- * while it runs, where a call chain per str runs interpreted. Strs that are not Latin-1 are hashed
- * by computeStringParts.
+ * the active key, without the hash cache (a Map lookup and insert per str), for laying out many
+ * fresh strs at once (a set's pending strs). Latin-1 strs go straight to hashLatin1Into.
  */
 export function hashStringsInto(
   strings: readonly string[],
@@ -345,118 +343,20 @@ export function hashStringsInto(
   lows: Int32Array,
 ): void {
   const key = activeSipKey;
-  const k0High = key.k0High;
-  const k0Low = key.k0Low;
-  const k1High = key.k1High;
-  const k1Low = key.k1Low;
   for (let item = 0; item < strings.length; item++) {
     const text = strings[item]!;
     const count = text.length;
-    let latin1 = true;
+    let latin1 = count !== 0;
     for (let index = 0; index < count; index++) {
       if (text.charCodeAt(index) > 0xff) {
         latin1 = false;
         break;
       }
     }
-    if (!latin1 || count === 0) {
-      computeStringParts(text, key);
-      highs[item] = HASH_PARTS[0]!;
-      lows[item] = HASH_PARTS[1]!;
-      continue;
-    }
-    let v0h = k0High ^ 0x736f6d65;
-    let v0l = k0Low ^ 0x70736575;
-    let v1h = k1High ^ 0x646f7261;
-    let v1l = k1Low ^ 0x6e646f6d;
-    let v2h = k0High ^ 0x6c796765;
-    let v2l = k0Low ^ 0x6e657261;
-    let v3h = k1High ^ 0x74656462;
-    let v3l = k1Low ^ 0x79746573;
-    // Rounds 0..blocks-1 take 8 bytes each, round `blocks` the tail and the length byte, then
-    // three finalization rounds (the first after v2 ^= 0xff).
-    const blocks = count >> 3;
-    const rounds = blocks + 4;
-    let index = 0;
-    for (let round = 0; round < rounds; round++) {
-      let messageLow = 0;
-      let messageHigh = 0;
-      if (round < blocks) {
-        messageLow =
-          text.charCodeAt(index) |
-          (text.charCodeAt(index + 1) << 8) |
-          (text.charCodeAt(index + 2) << 16) |
-          (text.charCodeAt(index + 3) << 24);
-        messageHigh =
-          text.charCodeAt(index + 4) |
-          (text.charCodeAt(index + 5) << 8) |
-          (text.charCodeAt(index + 6) << 16) |
-          (text.charCodeAt(index + 7) << 24);
-        index += 8;
-      } else if (round === blocks) {
-        for (let shift = 0; index < count; index++, shift += 8) {
-          if (shift < 32) messageLow |= text.charCodeAt(index) << shift;
-          else messageHigh |= text.charCodeAt(index) << (shift - 32);
-        }
-        messageHigh |= count << 24;
-      }
-      if (round <= blocks) {
-        v3l ^= messageLow;
-        v3h ^= messageHigh;
-      } else if (round === blocks + 1) {
-        v2l ^= 0xff;
-      }
-      let low: number;
-      let high: number;
-      // v0 += v1; v2 += v3
-      low = (v0l + v1l) | 0;
-      v0h = (v0h + v1h + (low >>> 0 < v0l >>> 0 ? 1 : 0)) | 0;
-      v0l = low;
-      low = (v2l + v3l) | 0;
-      v2h = (v2h + v3h + (low >>> 0 < v2l >>> 0 ? 1 : 0)) | 0;
-      v2l = low;
-      // v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2; v0 = rotl(v0, 32)
-      high = (v1h << 13) | (v1l >>> 19);
-      low = (v1l << 13) | (v1h >>> 19);
-      v1h = high ^ v0h;
-      v1l = low ^ v0l;
-      high = (v3h << 16) | (v3l >>> 16);
-      low = (v3l << 16) | (v3h >>> 16);
-      v3h = high ^ v2h;
-      v3l = low ^ v2l;
-      high = v0h;
-      v0h = v0l;
-      v0l = high;
-      // v2 += v1; v0 += v3
-      low = (v2l + v1l) | 0;
-      v2h = (v2h + v1h + (low >>> 0 < v2l >>> 0 ? 1 : 0)) | 0;
-      v2l = low;
-      low = (v0l + v3l) | 0;
-      v0h = (v0h + v3h + (low >>> 0 < v0l >>> 0 ? 1 : 0)) | 0;
-      v0l = low;
-      // v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0; v2 = rotl(v2, 32)
-      high = (v1h << 17) | (v1l >>> 15);
-      low = (v1l << 17) | (v1h >>> 15);
-      v1h = high ^ v2h;
-      v1l = low ^ v2l;
-      high = (v3h << 21) | (v3l >>> 11);
-      low = (v3l << 21) | (v3h >>> 11);
-      v3h = high ^ v0h;
-      v3l = low ^ v0l;
-      high = v2h;
-      v2h = v2l;
-      v2l = high;
-      if (round <= blocks) {
-        v0l ^= messageLow;
-        v0h ^= messageHigh;
-      }
-    }
-    const high = v0h ^ v1h ^ v2h ^ v3h;
-    let low = v0l ^ v1l ^ v2l ^ v3l;
-    // -1 is reserved for errors in CPython and becomes -2.
-    if (high === -1 && low === -1) low = -2;
-    highs[item] = high;
-    lows[item] = low;
+    if (latin1) hashLatin1Into(text, key);
+    else computeStringParts(text, key);
+    highs[item] = HASH_PARTS[0]!;
+    lows[item] = HASH_PARTS[1]!;
   }
 }
 
