@@ -79,6 +79,13 @@ export interface EngineOptions extends SandboxOptions, HostFunctionOptions {
   readonly limits?: Limits;
   /** Keep stdout/stderr text in the result (default true; false only streams to the callbacks). */
   readonly captureOutput?: boolean;
+  /**
+   * Walk the heap once more when a run ends, so `stats.peakMemory` measures short runs too (default
+   * true). False skips that last walk, for a host that does not read the figure (the CLI): the
+   * memory limit is enforced the same during the run, and `peakMemory` then counts the walks made
+   * while it ran and the largest allocation.
+   */
+  readonly measurePeakMemory?: boolean;
   /** How a dict result converts: `'map'` (default) or `'object'` (null-prototype objects). */
   readonly dicts?: 'map' | 'object';
   /** Record nondeterministic inputs in `RunResult.events` (default true). */
@@ -133,6 +140,7 @@ export class Engine {
   private readonly stderr: OutputCapture;
   private readonly outputBudget: OutputBudget;
   private readonly dicts: 'map' | 'object';
+  private readonly measurePeakMemory: boolean;
   private eventsTaken = 0;
   private heapPeak = 0;
   private unitsSinceHeapCheck = 0;
@@ -172,6 +180,7 @@ export class Engine {
     this.stdout = new OutputCapture(options.stdout, this.outputBudget, keep);
     this.stderr = new OutputCapture(options.stderr, this.outputBudget, keep);
     this.dicts = options.dicts ?? 'map';
+    this.measurePeakMemory = options.measurePeakMemory ?? true;
     const stdin = typeof options.stdin === 'string' ? options.stdin : '';
     this.log = (options.recordEvents ?? true) ? new EventLog() : null;
     this.capabilities = capabilitiesFor(options, stdin);
@@ -298,7 +307,7 @@ export class Engine {
     durationMs: number,
   ): RunResult {
     const interp = this.interp;
-    if (Number.isFinite(this.limits.memoryBytes)) this.measureFinalHeap();
+    if (this.measurePeakMemory && Number.isFinite(this.limits.memoryBytes)) this.measureFinalHeap();
     if (failure !== null) return this.result(failure, undefined, instructions, durationMs);
     let converted: unknown;
     try {

@@ -54,6 +54,8 @@ if (parentPort !== null) {
     files: new NodeFileSource(job.path),
     stdin: job.stdin,
     limits: limitsFromFlags(job.limits),
+    // The CLI does not print stats.peakMemory: no heap walk when the program ends.
+    measurePeakMemory: false,
     ...(sandbox !== null ? { capabilities: sandbox.capabilities } : {}),
     ...(sandbox?.seed != null ? { seed: sandbox.seed } : {}),
     captureOutput: false,

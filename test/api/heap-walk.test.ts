@@ -57,4 +57,13 @@ describe('heap walks', () => {
     // at each reference); one more globals entry: a key slot, a value slot, three index-map slots.
     expect(bigger.stats.peakMemory - small.stats.peakMemory).toBe(40 + 16 + 80 + 400 + 5 * 8);
   });
+
+  test('measurePeakMemory: false skips the walk at the end (the largest allocation stands)', () => {
+    const source = 'rows = [[0] * 100 for _ in range(50)]\nprint(len(rows))';
+    const measured = run(source);
+    const unmeasured = run(source, { measurePeakMemory: false });
+    // 50 lists of 100 slots and the list holding them, walked at the end; else one 800-byte array.
+    expect([measured.stdout, measured.stats.peakMemory]).toEqual(['50\n', 44_220]);
+    expect([unmeasured.stdout, unmeasured.stats.peakMemory]).toEqual(['50\n', 800]);
+  });
 });
