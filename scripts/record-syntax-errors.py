@@ -208,6 +208,7 @@ CASES = {
         'match (a)\nx = (1 2)', 'def f():\n    match[1]\n1 +* 2', 'match (a)\nif x:\npass',
         'match(a).b + 1\n$', 'match -x\n1 +* 2', 'match *x, y\n1 +* 2', 'match (a)\nprint x',
         'match (a) if b else c\n1 +* 2', 'match *x\n1 +* 2', 'match = 1\n1 +* 2',
+        "match (a)\nx = b'a' 'b'", 'match (a)\na + 1 += 1', 'match (a)\nprint 1',
         # del: the generic error is at the token after the del_targets read by the first pass.
         'del x[0] in , y.z', 'del x in', 'del x[0] + , y', 'del (x) if', 'del x, +',
         'del x[1:2] not in y', 'del x[0], y.', 'del x[0], y.z.', 'del x, y(', 'del x, (y', 'del x, [y +',

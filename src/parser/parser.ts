@@ -109,19 +109,20 @@ function matchWithoutColonFirst(p: Parser, error: PySyntaxError): PySyntaxError 
   // furthest token read (an approximation of CPython's count of tokens fetched).
   const furthest = Math.min(Math.max(p.furthest, p.pos), p.toks.length - 1);
   const generic = error.msg === 'invalid syntax' || p.toks[furthest]!.line < error.lineno;
+  if (generic) {
+    const { lineno, offset, endLineno, endOffset, text } = error;
+    return new PySyntaxError(
+      'SyntaxError',
+      "expected ':'",
+      lineno,
+      offset,
+      endLineno,
+      endOffset,
+      text,
+    );
+  }
   try {
-    if (generic) {
-      throw new PySyntaxError(
-        'SyntaxError',
-        "expected ':'",
-        error.lineno,
-        error.offset,
-        error.endLineno,
-        error.endOffset,
-        error.text,
-      );
-    }
-    p.raiseAtToken(furthest, "expected ':'");
+    return p.raiseAtToken(furthest, "expected ':'");
   } catch (relocated) {
     if (relocated instanceof PySyntaxError) return relocated;
     throw relocated;
@@ -129,8 +130,35 @@ function matchWithoutColonFirst(p: Parser, error: PySyntaxError): PySyntaxError 
 }
 
 /** Messages of errors CPython raises in its second pass (invalid_* rules and the generic one). */
-const SECOND_PASS_ERROR =
-  /^(invalid syntax|expected '|expected an indented block|unexpected (indent|unindent)|cannot (assign|delete|use)|Missing parentheses|Did you mean|iterable argument unpacking|positional argument follows|Generator expression must|trailing comma|named arguments|assignment expression|invalid (target|syntax)|starred assignment|multiple starred|bare \* has|default '|non-default argument|duplicate argument|keyword argument repeated|expected default value|unparenthesized|did you forget parentheses|only single target|illegal target|dict unpacking|cannot mix bytes|:= cannot)/;
+const SECOND_PASS_ERROR = new RegExp(
+  `^(${[
+    'invalid syntax',
+    "expected '",
+    'expected an indented block',
+    'unexpected (indent|unindent)',
+    'cannot (assign|delete|use)',
+    'assignment to',
+    "'[a-z ]+' is an illegal expression",
+    'illegal target',
+    'Missing parentheses',
+    'Did you mean',
+    'iterable argument unpacking',
+    'positional argument follows',
+    'Generator expression must',
+    'trailing comma',
+    'named arguments',
+    'assignment expression',
+    'bare \\* has',
+    "default '",
+    'non-default argument',
+    'expected default value',
+    'unparenthesized',
+    'did you forget parentheses',
+    'only single target',
+    'dict unpacking',
+    ':= cannot',
+  ].join('|')})`,
+);
 
 /** A generic error is reported at the furthest token read, as CPython does. */
 function atFurthestToken(p: Parser, error: PySyntaxError): PySyntaxError {
