@@ -145,15 +145,14 @@ export function defaultTypeCall(
 /**
  * `cls(*args)` for an exception class that keeps BaseException's `__new__` and `__init__` (the
  * usual `class Invalid(Exception): pass`): what the two would do, an instance whose `args` are the
- * positional arguments, without binding them twice. Undefined for every other class (OSError, whose
- * `__new__` may pick a subclass from errno, included).
+ * positional arguments, without binding them twice. Undefined for every other class (OSError and its
+ * subclasses have an `__init__` of their own, which may pick errno/strerror/filename apart).
  */
 function newPlainException(type: PyType, args: readonly PyValue[]): PyValue | undefined {
   const baseAttrs = baseExceptionType.attrs;
   if (
     type.lookup('__new__') !== baseAttrs.get('__new__') ||
-    type.lookup('__init__') !== baseAttrs.get('__init__') ||
-    type.name === 'OSError'
+    type.lookup('__init__') !== baseAttrs.get('__init__')
   ) {
     return undefined;
   }
