@@ -95,6 +95,12 @@ CASES = {
         'def f(a, **): pass', 'def f(**): pass', 'lambda **: 1', 'def f(a, /, *, b, /): pass',
         'def f(a, / b): pass', 'def f(a, /* b): pass', 'lambda a, /*: 1',
         'def f(a=1, /*, b): pass', 'def f(/, a): pass', 'lambda /, a: 1', 'def f(/,): pass',
+        # A second star is "may appear only once" only when a comma, or a name (annotated or
+        # not) then a comma or the end, follows it; otherwise it is the generic error.
+        'def f(a, b=[], *c, d, *k*): pass', 'def f(a, *c, d, *nt *k): pass',
+        'def f(a, *c, d, *k: int e): pass', 'def f(a, *c, d, *k: int, e): pass',
+        'def f(*c, *k: int): pass', 'def f(*c, *k=1): pass', 'lambda a, *c, d, *k*: 1',
+        'lambda *c, *k, e: 1', 'lambda *c, *: 1',
     ],
     'blocks': [
         'if x\n    pass', 'if x pass', 'elif_ = 0\nif x:\n    pass\nelif y\n    pass',

@@ -387,8 +387,7 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
       const starIndex = p.pos;
       if (state === 2) p.raiseAtToken(starIndex, 'arguments cannot follow var-keyword argument');
       if (state === 1) {
-        const after = p.codes[starIndex + 1];
-        if (after === NAME || after === COMMA) {
+        if (followedByParameterWithoutDefault(p, starIndex + 1, terminator, isLambda)) {
           p.raiseAtToken(starIndex, '* argument may appear only once');
         }
         p.raiseInvalidSyntax();
@@ -469,6 +468,40 @@ function parseParameterList(p: Parser, terminator: number, isLambda: boolean): A
   }
   result.args = positional;
   return result;
+}
+
+/**
+ * CPython's `param_no_default | ','` after a second `*` (invalid_star_etc): a comma, or a name
+ * with an optional annotation followed by a comma or the end of the parameters. Anything else
+ * leaves the second star to the generic error.
+ */
+function followedByParameterWithoutDefault(
+  p: Parser,
+  index: number,
+  terminator: number,
+  isLambda: boolean,
+): boolean {
+  const code = p.codes[index];
+  if (code === COMMA) return true;
+  if (code !== NAME) return false;
+  let end = index + 1;
+  if (!isLambda && p.codes[end] === COLON) {
+    const saved = p.pos;
+    try {
+      p.pos = end + 1;
+      const annotation = parseExpression(p);
+      end = p.pos;
+      const after = p.codes[end];
+      if (after !== COMMA && after !== terminator) raiseAfterElement(p, annotation);
+    } catch (error) {
+      // A targeted error in the annotation is raised; a generic one only fails this reading.
+      if (error instanceof PySyntaxError && error.msg === 'invalid syntax') return false;
+      throw error;
+    } finally {
+      p.pos = saved;
+    }
+  }
+  return p.codes[end] === COMMA || p.codes[end] === terminator;
 }
 
 /** One parameter: NAME with an optional annotation (`*args` may be annotated with `*Ts`). */
