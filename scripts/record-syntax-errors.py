@@ -191,6 +191,10 @@ CASES = {
         '  \\\nx = 1; y = =', '   \\ d_ef f(self):\n        return 1', '\\\n  x = 1',
         'if x:\n\t\\\n    y', "'''a'''  \\ x", "x = '''\n''' \\ y", 'if x:\n    y = 1\n   \\\n',
         '\\', 'x = (\n  1 \\ 2)', "x = 'a' \\\n  'b' \\ 'c'",
+        # The input ends inside a bracket, but the second pass's error comes before the parser
+        # fetches the end: the parser's error stands (the bracket opened on the error's line).
+        'x = [v fo [v for v in st0 if v]', "[v f [v for v in 'hello' if v", 'x = [ [v fo [v for v in y]',
+        'f(a b [c for c in d]', 'x = (a b [c for c in d]\n', '[v [v for v in y]', '[a b(c for c in d)',
     ],
     'misc': [
         'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',

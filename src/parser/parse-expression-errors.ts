@@ -280,6 +280,8 @@ function tryParseExpression(p: Parser): Expr | null {
   const savedParens = p.parenDepth;
   // CPython reads this in its second pass: the generic error stays where the first pass stopped.
   const { furthest, furthestGenericError } = p;
+  // CPython's expression_without_invalid: no invalid_* rule reads ahead from inside it.
+  p.invalidRulesOff++;
   try {
     return parseExpression(p);
   } catch {
@@ -289,6 +291,7 @@ function tryParseExpression(p: Parser): Expr | null {
       return null;
     }
   } finally {
+    p.invalidRulesOff--;
     p.noteRead(p.pos);
     p.pos = saved;
     p.depth = savedDepth;

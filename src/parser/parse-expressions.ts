@@ -278,7 +278,9 @@ export function parseNamedExpression(
  * are collected in a loop and built inside out, so deep chains cost no JS stack.
  */
 export function parseExpression(p: Parser): Expr {
-  if (p.parenDepth === 0 || p.lenientTrailers) return parseExpressionAt(p);
+  if (p.parenDepth === 0 || p.lenientTrailers || p.invalidRulesOff > 0) {
+    return parseExpressionAt(p);
+  }
   // Inside brackets invalid_expression sees the failure too (see raiseCommaAfterLenientRead).
   const start = p.pos;
   const savedDepth = p.depth;

@@ -246,6 +246,11 @@ export class Parser {
    * an unclosed bracket found after a parser error compares against this (see parser.ts).
    */
   readLimit = 0;
+  /**
+   * Above 0 while reading CPython's expression_without_invalid (the expression after a
+   * disjunction in invalid_expression): no invalid_* rule reads ahead from inside it.
+   */
+  invalidRulesOff = 0;
   /** Where the last disjunction parsed ended (CPython's invalid_expression starts after one). */
   disjunctionEnd = -1;
   /** `parenDepth` just inside the innermost f-string replacement field (-1: none). */
