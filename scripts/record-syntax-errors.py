@@ -196,6 +196,14 @@ CASES = {
         'x = [v fo [v for v in st0 if v]', "[v f [v for v in 'hello' if v", 'x = [ [v fo [v for v in y]',
         'f(a b [c for c in d]', 'x = (a b [c for c in d]\n', '[v [v for v in y]', '[a b(c for c in d)',
     ],
+    # Errors on a line joined to earlier ones by a backslash or a string spanning lines: the
+    # text is the whole logical line from its first physical line (these cases record it).
+    'logical-lines': [
+        "while not '42':\\\n  not   break\n", 'x = 1 +\\\n 2 3\n', "x = '''a\nb''' 3\n",
+        "x = 1 + \\\n '''a\nb''' 3\n", 'if x:\n    y = 1 + \\\n 2 3\n', "x = 'a\\\nb' 3\n",
+        'x = 1 # c \\\ny = = 2\n', 'x = (1,\n 2 3)\n', 'x = (1\\\n+ 2,\n 3 4)\n',
+        'y = 1\\\n\nx = = 2\n', 'x = 1\\\n  + 2\ny = = 3\n', 'x: int = {6: 1}\\\nx += 1 2\n',
+    ],
     'misc': [
         'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',
         'import a, ', 'import (a)', 'from x import (*)', 'x = yield = 1',
@@ -248,7 +256,11 @@ CASES = {
 }
 
 
-def record(case_id, source):
+# Groups whose cases also record the error's text (the source line or lines shown).
+WITH_TEXT = {'logical-lines'}
+
+
+def record(case_id, source, with_text=False):
     try:
         compile(source, '<string>', 'exec')
     except SyntaxError as error:
@@ -272,6 +284,7 @@ def record(case_id, source):
             'offset': error.offset,
             'end_lineno': error.end_lineno,
             'end_offset': error.end_offset,
+            **({'text': error.text} if with_text else {}),
         }
     print(f'skipped {case_id} {source!r}: no error')
     return None
@@ -283,7 +296,7 @@ def main():
     cases = []
     for group, sources in CASES.items():
         for position, source in enumerate(sources, 1):
-            case = record(f'{group}-{position:03d}', source)
+            case = record(f'{group}-{position:03d}', source, group in WITH_TEXT)
             if case is not None:
                 cases.append(case)
     OUT.parent.mkdir(parents=True, exist_ok=True)

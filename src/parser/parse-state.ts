@@ -281,6 +281,7 @@ export class Parser {
    */
   dictValuesMemoized = false;
   private lineStarts: number[] | null = null;
+  private continuedLines: Uint8Array | null = null;
   private readonly asciiSource: boolean;
 
   constructor(source: string, tokens: readonly Token[]) {
@@ -580,14 +581,64 @@ export class Parser {
 
   /**
    * The source line CPython attaches to an error: the tokenizer's current line keeps its line
-   * break; an earlier line is read back without it.
+   * break, and comes with the physical lines before it that a backslash or a string joins to it
+   * (CPython's tokenizer buffer); an earlier line is read back alone, without its break.
    */
   errorText(lineno: number): string | null {
     let text = this.lineText(lineno);
     if (text === '') return null;
     const current = this.toks[Math.min(Math.max(this.pos, this.readLimit), this.toks.length - 1)]!;
-    if (lineno < current.line) text = text.replace(/\r?\n$|\r$/, '');
+    // At the end of the input the tokenizer stays on the last line.
+    const starts = this.getLineStarts();
+    const lastLine =
+      starts[starts.length - 1] === this.source.length ? starts.length - 1 : starts.length;
+    if (lineno < Math.min(current.endLine, lastLine)) return text.replace(/\r?\n$|\r$/, '');
+    // The tokenizer's buffer starts at the first physical line it read outside any token: lines
+    // joined by a backslash, or by a string spanning lines, are shown together.
+    const continued = this.getContinuedLines();
+    let first = lineno;
+    while (first > 1 && continued[first] === 1) first--;
+    if (first < lineno) {
+      const end = starts[lineno] ?? this.source.length;
+      text = this.source.slice(starts[first - 1]!, end);
+    }
     return text;
+  }
+
+  /**
+   * `continued[line]` is 1 when CPython's tokenizer reads that line while inside a token: after a
+   * backslash that joins lines, or inside a string literal spanning lines.
+   */
+  private getContinuedLines(): Uint8Array {
+    if (this.continuedLines !== null) return this.continuedLines;
+    const starts = this.getLineStarts();
+    const continued = new Uint8Array(starts.length + 2);
+    const { toks, codes, source } = this;
+    for (let k = 0; k < toks.length; k++) {
+      const tok = toks[k]!;
+      if (codes[k] === NEWLINE) continue;
+      for (let line = tok.line + 1; line <= tok.endLine; line++) continued[line] = 1;
+    }
+    let k = 0;
+    let lastEnd = 0;
+    for (let line = 1; line < starts.length; line++) {
+      // The character before line `line`'s break.
+      let at = starts[line]! - 1;
+      if (source.charCodeAt(at) === 10 && source.charCodeAt(at - 1) === 13) at--;
+      at--;
+      if (source.charCodeAt(at) !== 92) continue;
+      // A NEWLINE token's span may include a comment: only the other tokens count here.
+      while (k < toks.length && toks[k]!.startIndex <= at) {
+        if (codes[k] !== NEWLINE && toks[k]!.endIndex > lastEnd) lastEnd = toks[k]!.endIndex;
+        k++;
+      }
+      const inToken = lastEnd > at;
+      // Outside tokens, a '#' before the backslash makes it part of a comment.
+      const gapStart = Math.max(lastEnd, starts[line - 1]!);
+      if (inToken || !source.slice(gapStart, at).includes('#')) continued[line + 1] = 1;
+    }
+    this.continuedLines = continued;
+    return continued;
   }
 }
 
