@@ -195,6 +195,10 @@ CASES = {
         # fetches the end: the parser's error stands (the bracket opened on the error's line).
         'x = [v fo [v for v in st0 if v]', "[v f [v for v in 'hello' if v", 'x = [ [v fo [v for v in y]',
         'f(a b [c for c in d]', 'x = (a b [c for c in d]\n', '[v [v for v in y]', '[a b(c for c in d)',
+        # A targeted error raised before the parser fetches the token where the tokenizer fails
+        # wins: the second pass reads no further than the rule that raised it.
+        "{'a': 37, ' p, ' pad \\'': 7}", "{x: 1, y pad \\'\n", "{**x, 'a' pad \\'", "{x: 1, y(pad q) \\'",
+        "{'b' pad \\'\n", "{x: 1, y: 2 pad \\'\n",
     ],
     # Errors on a line joined to earlier ones by a backslash or a string spanning lines: the
     # text is the whole logical line from its first physical line (these cases record it).

@@ -71,7 +71,7 @@ function parseWith<Root>(source: string, parseRoot: (p: Parser) => Root): Root {
     syntaxError = matchWithoutColonFirst(p, syntaxError);
     if (tokens.error !== null) {
       const failedAt = Math.min(p.pos, p.toks.length - 1);
-      lookAheadLikeCPython(p, failedAt);
+      if (syntaxError.msg === 'invalid syntax') lookAheadLikeCPython(p, failedAt);
       const at = Math.min(Math.max(failedAt, p.readLimit), p.toks.length - 1);
       // The parser reached the token where the tokenizer failed: that error is the one.
       if (p.codes[at] === ERRORTOKEN || at >= p.toks.length - 2) throw tokens.error;
