@@ -25,6 +25,10 @@ await build({
     format: 'esm',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    // A one-byte (ASCII) source without doc comments: V8 keeps it as a Latin-1 string half the
+    // size of a UTF-16 one, and Node decodes and V8 scans it faster at every start.
+    charset: 'ascii',
+    comments: false,
   },
   platform: 'node',
   logLevel: 'warn',
