@@ -71,6 +71,10 @@ CASES = {
         'f(a)(b c)', 'x = [1, 2 3]', 'x = {"a": 1 "b": 2}', 'f(a, b for b in c)',
         'f(*a=1)', 'f(**a=1)', 'x[a b]', 'f((a b))', 'print "x" % y', 'print -1',
         'print(1) 2', 'exec(x) "y"',
+        # After keyword arguments a name followed by `:=` stops the reading at the token after the
+        # name (CPython looked there for `=`).
+        "f(a=1, b:=='x')", 'f(a=1, b:=)', 'f(**a, b:=)', 'f(a=1, b.c:=1)', 'f(a=1, (b):=1)',
+        'f(a=1, [b]:=1)', "x += dict(a=1, b:=='x')",
     ],
     'comprehension': [
         '[*x for x in y]', '{*x for x in y}', '[x, y for x, y in z]', '{x, y for x, y in z}',

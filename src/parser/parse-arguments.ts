@@ -190,8 +190,11 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         ) {
           throw error;
         }
-        // No shorter argument either: CPython's reading stopped at this argument.
-        if (!parsesLeniently(p, elementStart)) p.raiseAtToken(elementStart, 'invalid syntax');
+        // No shorter argument either: CPython's reading stopped at this argument (having
+        // fetched the token after a name, looking for `=`).
+        if (!parsesLeniently(p, elementStart)) {
+          p.raiseAtToken(elementStart + (c === NAME ? 1 : 0), 'invalid syntax');
+        }
         p.raiseAtCurrent(
           sawDoubleStar
             ? 'positional argument follows keyword argument unpacking'
@@ -199,8 +202,11 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         );
       }
       const after = p.codes[p.pos];
-      // After keywords only kwarg_or_starred is read here: CPython stopped at this argument.
-      if (after === COLONEQUAL && sawKeyword) p.raiseAtToken(elementStart, 'invalid syntax');
+      // After keywords only kwarg_or_starred is read here: CPython stopped at this argument,
+      // having fetched the token after a name (looking for `=`).
+      if (after === COLONEQUAL && sawKeyword) {
+        p.raiseAtToken(elementStart + (c === NAME ? 1 : 0), 'invalid syntax');
+      }
       if (after === KW_FOR || after === KW_ASYNC) {
         const generators = parseComprehensionClauses(p);
         // `async` not followed by `for`: the generic error (at the token after it).
