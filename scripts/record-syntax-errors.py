@@ -260,6 +260,12 @@ CASES = {
         'returnawait  {-1: 1, 7:s t0, 2: 3}', 'x [1, {2: a b}]', 'x {1: 2, a b: 3}', 'x {1: {2: a b}}',
         'x {1: [a b]}', 'print {1: a b}', 'match {1: a b}', 'x = {1: a b}', 'f({1: a b})',
         'x {**a, 1: b c}', 'x {1: f(a b)}', 'x {1: 2 3}', 'x {1: 2, 3 4}',
+        # After a statement-level tuple, invalid_assignment reads more items; one that follows the
+        # previous item without a comma was read (and memoized) by that item's invalid_expression
+        # with no targeted errors, except those of the rules above the memoized disjunction.
+        'de,f f(a, b=st1, * *c, d, **k):', 'x, f f(a, b=1, * *c)', 'a, b c(1 2)', 'a, b c (d e)',
+        'a, b c [d e]', 'a, b c {d e}', 'a, b c = 1', 'a, b c if d', 'a, b c(d=1, *)',
+        'a, b c.d(1 2)', 'a, b c (d, 1=1)', 'a, b c(x)(y=1, *)', 'a, b c (d, e=1)',
     ],
 }
 

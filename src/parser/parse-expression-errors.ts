@@ -16,6 +16,7 @@ import {
   COMMA,
   FSTRING_START,
   KW_ELSE,
+  LBRACE,
   LPAR,
   NAME,
   type Parser,
@@ -114,11 +115,22 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
     let complete = true;
     try {
       const startsItem = (code: number) => code === STAR || startsExpression(code);
+      let previous: Expr = e.elts[e.elts.length - 1]!;
       while (startsItem(p.codes[p.pos]!)) {
-        parseStarNamedExpression(p);
+        // This item follows the previous one without a comma: the previous one's
+        // invalid_expression read it first, without targeted errors, and that reading is
+        // memoized (`a, f f(x, *)` reads `f` here, then the parenthesized `(x, *)`).
+        const item = juxtaposedAfterInvalidExpression(p, previous)
+          ? parseMemoizedItem(p)
+          : parseStarNamedExpression(p);
+        if (item === null) {
+          complete = false;
+          break;
+        }
+        previous = item;
         while (p.codes[p.pos] === COMMA && startsItem(p.codes[p.pos + 1]!)) {
           p.pos++;
-          parseStarNamedExpression(p);
+          previous = parseStarNamedExpression(p);
         }
         if (p.codes[p.pos] === COMMA) p.pos++;
       }
@@ -142,6 +154,64 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
   raiseLegacyExpression(p, e);
   return p.raiseInvalidSyntax();
 }
+
+/**
+ * Whether the item at the cursor, right after `previous` with no comma between, was read by
+ * `previous`'s invalid_expression (`!(NAME STRING | SOFT_KEYWORD) disjunction
+ * expression_without_invalid`).
+ */
+function juxtaposedAfterInvalidExpression(p: Parser, previous: Expr): boolean {
+  if (p.codes[p.pos - 1] === COMMA || p.codes[p.pos] === STAR) return false;
+  const a = rightmostDisjunction(previous);
+  return a !== null && !startsWithNameString(p, a);
+}
+
+/**
+ * An item whose disjunction CPython memoized while invalid rules were off: read as PEG reads it
+ * (a failing trailer or operand ends it) with no targeted error; null when nothing parses.
+ */
+function parseMemoizedItem(p: Parser): Expr | null {
+  const start = p.pos;
+  const { depth, parenDepth, furthest, furthestGenericError } = p;
+  // A brace display's targeted errors still fire (CPython read it with invalid rules on first).
+  if (p.codes[start] === LBRACE) return parseStarNamedExpression(p);
+  // invalid_named_expression was not memoized (`b c = 1`), and its `!(list | tuple | genexp)`
+  // reads a bracketed item again with invalid rules on: its own errors fire, as do
+  // invalid_expression's other than the comma one (`b c if d`).
+  try {
+    parseStarNamedExpression(p);
+  } catch (error) {
+    if (error instanceof PySyntaxError && UNMEMOIZED_ERROR.test(error.msg)) throw error;
+  }
+  p.noteRead(p.pos);
+  p.pos = start;
+  p.depth = depth;
+  p.parenDepth = parenDepth;
+  const lenient = p.lenientTrailers;
+  p.lenientTrailers = true;
+  p.invalidRulesOff++;
+  try {
+    return parseStarNamedExpression(p);
+  } catch {
+    p.noteRead(p.pos);
+    p.pos = start;
+    p.depth = depth;
+    p.parenDepth = parenDepth;
+    return null;
+  } finally {
+    p.lenientTrailers = lenient;
+    p.invalidRulesOff--;
+    p.furthest = furthest;
+    p.furthestGenericError = furthestGenericError;
+  }
+}
+
+/**
+ * Messages of the rules above the memoized disjunction (invalid_named_expression, and
+ * invalid_expression's conditional alternative), which still fire on a memoized item.
+ */
+const UNMEMOIZED_ERROR =
+  /^(invalid syntax\. Maybe you meant '==' or ':=' instead of '='\?|cannot assign to |cannot use assignment expressions with |expected 'else' after 'if' expression)/;
 
 /**
  * Eval input's expressions `e` were followed by a token other than the end: only
