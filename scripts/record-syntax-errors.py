@@ -61,6 +61,10 @@ CASES = {
         'from a import b as True', 'for None in x: pass', 'with x as None: pass',
         'except_ = 1\ntry:\n    pass\nexcept E as None:\n    pass', 'x.None = 1', 'None: int',
         '(a, True) = x', '[x, *None] = y', 'x = lambda: (yield) = 1',
+        # The value read after `name =` by invalid_named_expression raises its own targeted errors.
+        'x = [x = [v for v v in st0 if v]', '[x = [v for v v in y]]', 'f(x = [1 2])', '[x = (1 2)]',
+        '[x = {1 2}]', '[f() = [1 2]]', '[(a) = [1 2]]', '[x = [1 2] = 3]', '[x.y = [1 2]]',
+        'if x = [1 2]: pass',
     ],
     'call': [
         'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',

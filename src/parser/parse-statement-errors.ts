@@ -87,10 +87,10 @@ export function raiseEqualsAfterNamedExpression(
   element: Expr,
   equalIndex: number,
 ): void {
-  const rhs = bitwiseOrAt(p, equalIndex + 1);
-  if (rhs === null) return;
   const c = p.codes[elementStart];
   if (element.kind === 'Name' && c === NAME && elementStart + 1 === equalIndex) {
+    const rhs = bitwiseOrAt(p, equalIndex + 1);
+    if (rhs === null) return;
     p.raiseRange(element, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   }
   if (c === KW_TRUE || c === KW_NONE || c === KW_FALSE) return;
@@ -105,13 +105,17 @@ export function raiseEqualsAfterNamedExpression(
     wholeGroup = close === equalIndex - 1;
   }
   if (!wholeGroup && !isBitwiseLevel(element)) return;
+  if (bitwiseOrAt(p, equalIndex + 1) === null) return;
   p.raiseAtNode(
     element,
     `cannot assign to ${exprName(element)} here. Maybe you meant '==' instead of '='?`,
   );
 }
 
-/** A bitwise_or starting at `index` and not followed by `=` or `:=`, or null (cursor kept). */
+/**
+ * A bitwise_or starting at `index` and not followed by `=` or `:=`, or null (cursor kept). A
+ * targeted error found while reading it is raised (CPython's reading raises it there).
+ */
 function bitwiseOrAt(p: Parser, index: number): Expr | null {
   const saved = p.pos;
   const savedDepth = p.depth;
@@ -121,7 +125,8 @@ function bitwiseOrAt(p: Parser, index: number): Expr | null {
     const e = parseBitwiseOr(p);
     const c = p.codes[p.pos];
     return c === EQUAL || c === COLONEQUAL ? null : e;
-  } catch {
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
     return null;
   } finally {
     p.noteRead(p.pos);
