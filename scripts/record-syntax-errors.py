@@ -65,6 +65,10 @@ CASES = {
         'x = [x = [v for v v in st0 if v]', '[x = [v for v v in y]]', 'f(x = [1 2])', '[x = (1 2)]',
         '[x = {1 2}]', '[f() = [1 2]]', '[(a) = [1 2]]', '[x = [1 2] = 3]', '[x.y = [1 2]]',
         'if x = [1 2]: pass',
+        # invalid_del_stmt reads star_expressions as PEG does (up to a failing trailer), then names
+        # an operand that cannot be deleted.
+        'del [0], y..z', 'del x, 1..z', 'del f(), y..z', 'del x, f() + ', 'del [0] y', 'del 1.y..z',
+        'del (1, y).', 'del x, y in z',
     ],
     'call': [
         'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',

@@ -391,6 +391,7 @@ function parseDel(p: Parser): Stmt {
     }
   } catch (error) {
     if (error instanceof PySyntaxError && error.msg === 'invalid syntax') {
+      raiseInvalidDelOperands(p, startIndex);
       raiseAfterDelTargets(p, startIndex);
     }
     throw error;
@@ -406,6 +407,31 @@ function parseDel(p: Parser): Stmt {
   }
   if (c !== SEMI && c !== NEWLINE) p.raiseInvalidSyntax();
   return p.finish({ kind: 'Delete', targets, ...startOf(tok) });
+}
+
+/**
+ * invalid_del_stmt: `del` followed by star_expressions, read as PEG reads them (a failing trailer
+ * ends the expression before it, whatever follows), with an operand that cannot be deleted:
+ * "cannot delete X" (`del [0], y..z`). Returns when they do not parse or are all targets.
+ */
+function raiseInvalidDelOperands(p: Parser, startIndex: number): void {
+  const { pos, depth, parenDepth } = p;
+  const lenient = p.lenientTrailers;
+  p.pos = startIndex;
+  p.lenientTrailers = true;
+  let operands: Expr;
+  try {
+    operands = parseStarExpressions(p);
+  } catch {
+    return;
+  } finally {
+    p.noteRead(p.pos);
+    p.lenientTrailers = lenient;
+    p.pos = pos;
+    p.depth = depth;
+    p.parenDepth = parenDepth;
+  }
+  raiseInvalidTarget(p, operands, 'del');
 }
 
 /**
