@@ -83,6 +83,9 @@ CASES = {
         # name (CPython looked there for `=`).
         "f(a=1, b:=='x')", 'f(a=1, b:=)', 'f(**a, b:=)', 'f(a=1, b.c:=1)', 'f(a=1, (b):=1)',
         'f(a=1, [b]:=1)', "x += dict(a=1, b:=='x')",
+        # A forgotten comma after a slice's upper bound covers that bound, not the whole slice.
+        "print([][:-bH'ello World'])", 'x[a:b c]', 'x[a:b:c d]', 'x[::c d]', 'x[:b c]', 'x[a:b c:d]',
+        'x[1, a:b c]', 'x[a:b c] = 1',
     ],
     'comprehension': [
         '[*x for x in y]', '{*x for x in y}', '[x, y for x, y in z]', '{x, y for x, y in z}',

@@ -297,6 +297,12 @@ function rightmostDisjunction(e: Expr): Expr | null {
       case 'NamedExpr':
         e = e.value;
         break;
+      case 'Slice':
+        // Only a slice's upper bound is followed by what failed (its step is not: CPython
+        // reports the generic error after one).
+        if (e.step !== null || e.upper === null) return null;
+        e = e.upper;
+        break;
       case 'Starred':
       case 'Yield':
       case 'YieldFrom':
