@@ -148,6 +148,12 @@ CASES = {
         'try:\n    pass\nexcept E:\n    pass\nelse:\nx', 'class C:\n    @dec\ndef f(): pass',
         'while x:\n    pass\nelse:\nx\n', 'def f():\n    if x:\n        pass\n  y = 1',
         'class C:\n    x = 1\n  def f(self): pass',
+        # After a header's expression ending in a name, invalid_legacy_expression reads on: the
+        # targeted errors of what follows fire (in braces after `name {`).
+        'while d{ic d{ict.fromkeys(li0, in0):\n    break', 'while d{ic d}:\n    pass',
+        'if d{ic d}:\n    pass', 'if d [a b]:\n    pass', 'if print x:\n    pass',
+        'for x in d{a b}:\n    pass', 'for x in d e(1 2):\n    pass', 'while x d(a b):\n    pass',
+        'while d {1: a b}:\n    pass',
     ],
     'match': [
         'match x:\n    case _ as y: pass', 'match x:\n    case a as _: pass',

@@ -13,6 +13,7 @@ import type {
 } from './ast.js';
 import { parseClassArguments, parseFunctionParameters } from './parse-arguments.js';
 import { parseTargetList } from './parse-displays.js';
+import { raiseAfterHeaderExpression } from './parse-expression-errors.js';
 import {
   finishTuple,
   parseExpression,
@@ -96,14 +97,19 @@ export function parseCompoundStatement(p: Parser): Stmt | null {
   }
 }
 
-/** `expected ':'` when a header ends at NEWLINE; the generic error for anything else. */
-function expectHeaderColon(p: Parser): void {
+/**
+ * `expected ':'` when a header ends at NEWLINE; the generic error for anything else, after the
+ * targeted errors CPython's invalid_legacy_expression finds reading on from a name that ends the
+ * header's expression `e` (`if d{a b}:` is the forgotten comma inside the braces).
+ */
+function expectHeaderColon(p: Parser, e: Expr | null = null): void {
   const c = p.codes[p.pos];
   if (c === COLON) {
     p.pos++;
     return;
   }
   if (c === NEWLINE) p.raiseAtToken(p.pos, "expected ':'");
+  if (e !== null) raiseAfterHeaderExpression(p, e);
   p.raiseInvalidSyntax();
 }
 
@@ -113,7 +119,7 @@ function parseIf(p: Parser): Stmt {
   const tok = p.toks[p.pos++]!;
   const what = p.codes[p.pos - 1] === KW_IF ? "'if' statement" : "'elif' statement";
   const test = parseNamedExpression(p);
-  expectHeaderColon(p);
+  expectHeaderColon(p, test);
   const body = parseBlock(p, what, tok.line);
   let orelse: Stmt[] = [];
   if (p.codes[p.pos] === KW_ELIF) orelse = [parseIf(p)];
@@ -131,7 +137,7 @@ function parseElse(p: Parser): Stmt[] {
 function parseWhile(p: Parser): Stmt {
   const tok = p.toks[p.pos++]!;
   const test = parseNamedExpression(p);
-  expectHeaderColon(p);
+  expectHeaderColon(p, test);
   const body = parseBlock(p, "'while' statement", tok.line);
   const orelse = p.codes[p.pos] === KW_ELSE ? parseElse(p) : [];
   return p.finish({ kind: 'While', test, body, orelse, ...startOf(tok) });
@@ -145,7 +151,7 @@ function parseFor(p: Parser, startIndex: number): Stmt {
   const target = parseTargetList(p, KW_IN);
   p.pos++;
   const iter = parseStarExpressions(p);
-  expectHeaderColon(p);
+  expectHeaderColon(p, iter);
   const body = parseBlock(p, "'for' statement", forTok.line);
   const orelse = p.codes[p.pos] === KW_ELSE ? parseElse(p) : [];
   return p.finish({

@@ -214,6 +214,15 @@ const UNMEMOIZED_ERROR =
   /^(invalid syntax\. Maybe you meant '==' or ':=' instead of '='\?|cannot assign to |cannot use assignment expressions with |expected 'else' after 'if' expression)/;
 
 /**
+ * A compound statement header's expression `e` was followed by a token other than `:` or the
+ * line's end: only invalid_legacy_expression's reading applies there; returns when it finds
+ * nothing (the caller raises the generic error).
+ */
+export function raiseAfterHeaderExpression(p: Parser, e: Expr): void {
+  raiseLegacyExpression(p, e);
+}
+
+/**
  * Eval input's expressions `e` were followed by a token other than the end: only
  * invalid_legacy_expression applies there (`print x`); otherwise the generic error.
  */
