@@ -92,6 +92,9 @@ CASES = {
         '{**x for x in y}', '{a: b, **c for c in d}', '[x for x in]', '[x for in y]',
         '[x for x y]', '(x for x in y if)', '[x if y for x in z]', '{x: for x in y}',
         '[x for x in y if a = 1]', '(*x for x in y)', '[x for x in y for]', '[for x in y]',
+        # invalid_for_target's star_expressions report a forgotten comma before an invalid target.
+        '[i async for... ir i in y]', '[i for... ir i in y]', '[i for 1 ir i in y]',
+        '[i for a, 1 b in y]', '[i for f() \'x\' in y]', '[i for (1) (2) in y]', '[i for _in range(3)]',
     ],
     'parameters': [
         'def f(a=1, b): pass', 'def f(a, b=1, c): pass', 'def f(*, a=1, b, c=2, d=3, e): pass',

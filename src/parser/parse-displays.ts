@@ -554,9 +554,16 @@ function raiseForTargetError(p: Parser, startPos: number): never {
     e = null;
   }
   if (e !== null) {
+    // `[x for x y]`: inside brackets the target's expression is followed by another one, which
+    // reading the expressions reports before their targets are checked (`[i for ... j in y]`).
+    if (p.parenDepth > 0 && startsExpression(p.codes[p.pos]!)) {
+      try {
+        raiseAfterElement(p, lastElement(e));
+      } catch (error) {
+        if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+      }
+    }
     raiseInvalidTarget(p, e, 'for');
-    // `[x for x y]`: inside brackets the target's expression is followed by another one.
-    if (p.parenDepth > 0 && startsExpression(p.codes[p.pos]!)) raiseAfterElement(p, lastElement(e));
   }
   p.pos = failPos;
   return p.raiseInvalidSyntax();
