@@ -86,6 +86,12 @@ CASES = {
         # A forgotten comma after a slice's upper bound covers that bound, not the whole slice.
         "print([][:-bH'ello World'])", 'x[a:b c]', 'x[a:b:c d]', 'x[::c d]', 'x[:b c]', 'x[a:b c:d]',
         'x[1, a:b c]', 'x[a:b c] = 1',
+        # A starred subscript element is `'*' expression`: a forgotten comma after its value; a
+        # match subject that fails is read again as a subscript of the name `match`.
+        'x[a, *b c]', 'x[*b c]', 'match [a, *b c]:\n    case 1: pass', 'match [*a, *b c]:\n    case 1: pass',
+        'match [*(a + b), *se.1intersection(li0)]:\n    case 1: pass', 'match [a b]:\n    case 1: pass',
+        'match *a b:\n    case 1: pass', 'match x y(1 2):\n    case 1: pass', 'match a[1 2]:\n    case 1: pass',
+        'match [[1] * 2 for _in range(3)]:\n    case 1: pass',
     ],
     'comprehension': [
         '[*x for x in y]', '{*x for x in y}', '[x, y for x, y in z]', '{x, y for x, y in z}',

@@ -502,7 +502,19 @@ function looksLikeMatch(p: Parser): boolean {
 function parseMatch(p: Parser): Stmt | null {
   const start = p.pos;
   const tok = p.toks[p.pos++]!;
-  const subject = parseSubject(p);
+  let subject: Expr;
+  try {
+    subject = parseSubject(p);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+    // The second pass goes on to read the line as simple statements (`match [a, *b c]:` is a
+    // subscript there, with its own targeted errors); a generic error stays the furthest one.
+    p.noteGenericError(error);
+    p.furthest = Math.max(p.furthest, p.pos);
+    p.noteRead(p.pos);
+    p.pos = start;
+    return null;
+  }
   expectHeaderColon(p);
   if (p.codes[p.pos] !== NEWLINE) {
     // Not a match statement: the line is read as simple statements (`match (x): y` is an

@@ -766,7 +766,8 @@ function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
   p.pos++;
   enterBracket(p);
   const slice = parseSlices(p);
-  if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, lastElement(slice));
+  // A starred subscript element is `'*' expression` (whose value invalid_expression checks).
+  if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, lastElement(slice), true);
   const close = p.expect(RSQB);
   p.parenDepth--;
   return {
