@@ -83,6 +83,10 @@ CASES = {
         # name (CPython looked there for `=`).
         "f(a=1, b:=='x')", 'f(a=1, b:=)', 'f(**a, b:=)', 'f(a=1, b.c:=1)', 'f(a=1, (b):=1)',
         'f(a=1, [b]:=1)', "x += dict(a=1, b:=='x')",
+        # A starred argument after keywords whose value fails: PEG keeps the shorter value when one
+        # parses (the generic error after it), else iterable unpacking after keywords.
+        'f(a=1, *b(, **c)', 'f(a=1, *b.)', 'f(a=1, *b + )', 'f(a=1, *)', 'f(a=1, *+)', 'f(a=1, *not)',
+        'print(x, sep={k: v for k, v in d}, *args(, **kw)',
         # A forgotten comma after a slice's upper bound covers that bound, not the whole slice.
         "print([][:-bH'ello World'])", 'x[a:b c]', 'x[a:b:c d]', 'x[::c d]', 'x[:b c]', 'x[a:b c:d]',
         'x[1, a:b c]', 'x[a:b c] = 1',

@@ -92,6 +92,9 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         if (!sawKeyword || !(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') {
           throw error;
         }
+        // When a shorter value parses (`*b(,`: PEG backtracks to `*b`), the starred argument
+        // stands and the arguments fail after it: the generic error.
+        if (parsesLeniently(p, p.toks.indexOf(tok) + 1)) throw error;
         p.raiseAt(
           'iterable argument unpacking follows keyword argument unpacking',
           tok.line,
