@@ -129,6 +129,9 @@ CASES = {
         'def f(a, *c, d, *k: int e): pass', 'def f(a, *c, d, *k: int, e): pass',
         'def f(*c, *k: int): pass', 'def f(*c, *k=1): pass', 'lambda a, *c, d, *k*: 1',
         'lambda *c, *k, e: 1', 'lambda *c, *: 1',
+        # What follows a second star is fetched: at the end of the input inside the brackets, the
+        # unclosed bracket is reported.
+        'def f(a, b=1, *c, d, *#*k):', 'def f(a, b=1, *c, d, *', 'def f(a, *c, *\n', 'def f(a, *c, *k\n',
     ],
     'blocks': [
         'if x\n    pass', 'if x pass', 'elif_ = 0\nif x:\n    pass\nelif y\n    pass',

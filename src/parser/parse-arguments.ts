@@ -490,6 +490,8 @@ function followedByParameterWithoutDefault(
   terminator: number,
   isLambda: boolean,
 ): boolean {
+  // Fetched to see what follows the star (at the end of the input, the tokenizer's error).
+  p.noteRead(index);
   const code = p.codes[index];
   if (code === COMMA) return true;
   if (code !== NAME) return false;
@@ -510,6 +512,7 @@ function followedByParameterWithoutDefault(
       p.pos = saved;
     }
   }
+  p.noteRead(end);
   return p.codes[end] === COMMA || p.codes[end] === terminator;
 }
 
