@@ -211,6 +211,9 @@ CASES = {
         "f'{a[}'", "f'{a)}'", "x = f'{a}' f'{b' f'{c}'", "f'{f'{x}'}'", "f'{x:{y}'",
         "f'{0:\\n}'", "f'{x}' = 1", "f'{x:{y!}}'", "f'{await}'", "f'{def}'", "f'{a if b}'",
         "f'{a,}'", "f'{import x}'",
+        # 3.11 compiled a field's text from just after `{`, spaces included: offsets count them.
+        "x = f'{ in ((tu1 == tu1) ;and True)!r:>{w}}'", "f'{ a b }'", "f'{  a b}'", "f'{ a b = }'",
+        "f'{ a b :>3}'", "f'{x} { a b }'", "f'{ a + }'", "f'{\ta b}'",
     ],
     'tokens': [
         'x = 1abc', 'x = 0x', 'x = 0o8', 'x = 0b2', 'x = 012', 'x = 1_', 'x = 1e', 'x = 1jx',

@@ -432,8 +432,15 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
       error.text,
     );
   }
-  const exprText = p.source.slice(first.startIndex, last.endIndex);
-  const shift = first.col - 1;
+  // 3.11 took the field's text from just after `{` to the token that ends it, spaces included.
+  const brace =
+    startIndex > 0 && p.codes[startIndex - 1] === LBRACE ? p.toks[startIndex - 1]! : null;
+  const stop = p.toks[end]!;
+  const textStart =
+    brace !== null && brace.endLine === first.line ? brace.endIndex : first.startIndex;
+  const textEnd = stop.line === last.endLine ? stop.startIndex : last.endIndex;
+  const exprText = p.source.slice(textStart, textEnd);
+  const shift = brace !== null && textStart === brace.endIndex ? brace.endCol - 1 : first.col - 1;
   const endOffset =
     error.endOffset !== null && error.endOffset > 0 ? error.endOffset - shift : error.endOffset;
   return parserError(
