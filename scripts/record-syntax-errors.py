@@ -239,6 +239,10 @@ CASES = {
         # wins: the second pass reads no further than the rule that raised it.
         "{'a': 37, ' p, ' pad \\'': 7}", "{x: 1, y pad \\'\n", "{**x, 'a' pad \\'", "{x: 1, y(pad q) \\'",
         "{'b' pad \\'\n", "{x: 1, y: 2 pad \\'\n",
+        # invalid_legacy_expression's reading after a name, and invalid_expression's after that,
+        # fetch tokens up to a tokenizer error further on the line.
+        "x = f0x'{('World\\xld\\x41', '', 'ab')!r:>{w}}' + divmod(9, (fl0 * 13))", "x = a 'b' c \\d",
+        'x = a b c \\d', 'a 1 c \\d', 'a 1 c d \\d',
     ],
     # Errors on a line joined to earlier ones by a backslash or a string spanning lines: the
     # text is the whole logical line from its first physical line (these cases record it).

@@ -262,16 +262,19 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
   // missing-parentheses error over `print f`.
   if (b === null && isLegacyName(e)) b = tryParseStarExpressions(p, false, true);
   if (b === null) return;
-  // Inside brackets, the expression read there may itself be followed by another one:
-  // invalid_expression's "forgot a comma" over those two, the error raised first.
-  if (p.parenDepth > 0 && b.kind !== 'Tuple') {
+  // The expression read there may itself be followed by another one, which invalid_expression
+  // reads too: inside brackets "forgot a comma" over those two, the error raised first (outside
+  // them only the tokens it fetched matter, against a tokenizer error further on).
+  if (b.kind !== 'Tuple') {
     const saved = p.pos;
     p.pos = tokenIndexAfter(p, start, b);
     if (p.pos > start && startsExpression(p.codes[p.pos]!)) {
       const a = rightmostDisjunction(b);
       if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
         const next = tryParseExpression(p);
-        if (next !== null) p.raiseRange(a, next, 'invalid syntax. Perhaps you forgot a comma?');
+        if (next !== null && p.parenDepth > 0) {
+          p.raiseRange(a, next, 'invalid syntax. Perhaps you forgot a comma?');
+        }
       }
     }
     p.pos = saved;
