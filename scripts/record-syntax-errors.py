@@ -306,6 +306,10 @@ CASES = {
         'de,f f(a, b=st1, * *c, d, **k):', 'x, f f(a, b=1, * *c)', 'a, b c(1 2)', 'a, b c (d e)',
         'a, b c [d e]', 'a, b c {d e}', 'a, b c = 1', 'a, b c if d', 'a, b c(d=1, *)',
         'a, b c.d(1 2)', 'a, b c (d, 1=1)', 'a, b c(x)(y=1, *)', 'a, b c (d, e=1)',
+        # After a name, a `[` whose subscript failed starts a display read before without targeted
+        # errors: they do not fire there.
+        'x = [v [v for v i n(3 // ()) if v]', '[v [v for v i n]]', '(v [v for v i n])', '[v [1 2]]',
+        '[match [1 2]]', 'f(v [a b for a in c])', '[v [a, b c]]', 'x = v [1 2]',
     ],
 }
 

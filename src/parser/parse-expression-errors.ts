@@ -18,6 +18,7 @@ import {
   KW_ELSE,
   LBRACE,
   LPAR,
+  LSQB,
   NAME,
   type Parser,
   STAR,
@@ -249,7 +250,10 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
   // second name is memoized without targeted errors (`whle bool(abs(x)0)` is the generic error);
   // after a string or a display they fire, and after a soft keyword too (invalid_expression never
   // starts with one, so nothing was memoized: `match f(1 2)` is "forgot a comma" inside the call).
-  const keepTargeted = p.codes[p.pos] !== NAME || SOFT_KEYWORDS.has(e.id);
+  // A `[` after a name is a subscript that failed: what follows it was memoized the same way
+  // (`[v [v for v i n]]` is the generic error).
+  const next = p.codes[p.pos];
+  const keepTargeted = (next !== NAME && next !== LSQB) || SOFT_KEYWORDS.has(e.id);
   const memoized = p.dictValuesMemoized;
   p.dictValuesMemoized = keepTargeted;
   let b: Expr | null;
