@@ -105,6 +105,9 @@ CASES = {
         # invalid_for_target's star_expressions report a forgotten comma before an invalid target.
         '[i async for... ir i in y]', '[i for... ir i in y]', '[i for 1 ir i in y]',
         '[i for a, 1 b in y]', '[i for f() \'x\' in y]', '[i for (1) (2) in y]', '[i for _in range(3)]',
+        # "did you forget parentheses" needs for_if_clauses (as PEG reads them) after the elements.
+        '[1, 2 for]', '{1, 2 for}', '[1, 2 for x in]', '[1, 2 for x in y if]', '[1, 2 for x y in z]',
+        'match [1, 2 for]:\n    case 1: pass',
     ],
     'parameters': [
         'def f(a=1, b): pass', 'def f(a, b=1, c): pass', 'def f(*, a=1, b, c=2, d=3, e): pass',

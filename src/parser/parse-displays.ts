@@ -229,6 +229,8 @@ export function parseListDisplay(p: Parser): Expr {
 function raiseIfComprehensionTarget(p: Parser, elts: Expr[]): void {
   const c = p.codes[p.pos];
   if (c !== KW_FOR && !(c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR)) return;
+  // invalid_comprehension needs for_if_clauses after the elements (`[1, 2 for]` does not match).
+  if (!comprehensionClausesFollow(p)) return;
   const first = elts[0]!;
   if (p.codes[p.pos - 1] === COMMA && elts.length === 1) {
     const comma = p.toks[p.pos - 1]!;
@@ -247,6 +249,48 @@ function raiseIfComprehensionTarget(p: Parser, elts: Expr[]): void {
       'did you forget parentheses around the comprehension target?',
     );
   }
+}
+
+/**
+ * Whether for_if_clauses parse at the cursor as PEG reads them (a failing clause or `if` part
+ * is left out; one complete clause is enough). The cursor is left where it was; targeted errors
+ * found on the way are raised.
+ */
+function comprehensionClausesFollow(p: Parser): boolean {
+  const { pos, depth, parenDepth } = p;
+  let complete = 0;
+  try {
+    for (;;) {
+      const c = p.codes[p.pos];
+      if (c === KW_ASYNC && p.codes[p.pos + 1] === KW_FOR) p.pos += 2;
+      else if (c === KW_FOR) p.pos++;
+      else break;
+      parseTargetList(p, KW_IN);
+      p.expect(KW_IN);
+      parseDisjunction(p);
+      while (p.codes[p.pos] === KW_IF) {
+        const ifStart = p.pos;
+        p.pos++;
+        try {
+          parseDisjunction(p);
+        } catch (error) {
+          if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+          p.pos = ifStart;
+          break;
+        }
+      }
+      complete++;
+      if (p.codes[p.pos] === KW_IF) break;
+    }
+  } catch (error) {
+    if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+  } finally {
+    p.noteRead(p.pos);
+    p.pos = pos;
+    p.depth = depth;
+    p.parenDepth = parenDepth;
+  }
+  return complete > 0;
 }
 
 function spanList(elts: Expr[], open: SpanToken, close: SpanToken): List {
