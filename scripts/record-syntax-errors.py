@@ -314,19 +314,29 @@ CASES = {
         'x = [v [v for v i n(3 // ()) if v]', '[v [v for v i n]]', '(v [v for v i n])', '[v [1 2]]',
         '[match [1 2]]', 'f(v [a b for a in c])', '[v [a, b c]]', 'x = v [1 2]',
     ],
+    # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
+    # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.
+    'eval': [
+        "match [[int(1e10)] * 2 for _in range(3)]:\n    case [1, *rest] if rest:\n        pass",
+        'match [[1] * 2 for _in range(3)]', 'match [a b]', 'x [a b]', 'match [x for a b in c]',
+        'print [1 2]', 'match (a b)', 'match {a b}', 'x [a for a b in c]', 'match[1 2]',
+        'case [x for a b in c]', '_ [x for a b in c]', 'match [1, 2 for]', 'a b',
+    ],
 }
 
 
 # Groups whose cases also record the error's text (the source line or lines shown).
 WITH_TEXT = {'logical-lines'}
+# Groups compiled as eval input.
+EVAL_GROUPS = {'eval'}
 
 
-def record(case_id, source, with_text=False):
+def record(case_id, source, with_text=False, mode='exec'):
     try:
-        compile(source, '<string>', 'exec')
+        compile(source, '<string>', mode)
     except SyntaxError as error:
         try:
-            ast.parse(source)
+            ast.parse(source, mode=mode)
         except SyntaxError as parse_error:
             same = (type(parse_error), parse_error.msg, parse_error.lineno, parse_error.offset) == (
                 type(error), error.msg, error.lineno, error.offset)
@@ -346,6 +356,7 @@ def record(case_id, source, with_text=False):
             'end_lineno': error.end_lineno,
             'end_offset': error.end_offset,
             **({'text': error.text} if with_text else {}),
+            **({'mode': mode} if mode != 'exec' else {}),
         }
     print(f'skipped {case_id} {source!r}: no error')
     return None
@@ -357,7 +368,8 @@ def main():
     cases = []
     for group, sources in CASES.items():
         for position, source in enumerate(sources, 1):
-            case = record(f'{group}-{position:03d}', source, group in WITH_TEXT)
+            mode = 'eval' if group in EVAL_GROUPS else 'exec'
+            case = record(f'{group}-{position:03d}', source, group in WITH_TEXT, mode)
             if case is not None:
                 cases.append(case)
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,7 @@
 // The grammar is spread over parse-*.ts by area; this file only wires tokenizer and parser.
 
 import type { Expression, Module } from './ast.js';
-import { raiseAfterEvalExpressions } from './parse-expression-errors.js';
+import { raiseAfterEvalExpressions, reparseAsPeg } from './parse-expression-errors.js';
 import { parseExpression, parseExpressions, startsExpression } from './parse-expressions.js';
 import { ENDMARKER, ERRORTOKEN, MAX_NESTING_DEPTH, NEWLINE, Parser } from './parse-state.js';
 import { parseModuleBody } from './parse-statements.js';
@@ -49,7 +49,7 @@ setFieldExpressionChecker((text) => {
  */
 export function parseEval(source: string): Expression {
   return parseWith(source, (p) => {
-    const body = parseExpressions(p);
+    const body = parseEvalExpressions(p);
     while (p.codes[p.pos] === NEWLINE) p.pos++;
     if (p.codes[p.pos] !== ENDMARKER) {
       p.noteRead(p.pos);
@@ -57,6 +57,29 @@ export function parseEval(source: string): Expression {
     }
     return { kind: 'Expression', body };
   });
+}
+
+/**
+ * The expressions of eval input. When they fail with the generic error, CPython's second pass
+ * reads them as PEG does (up to a failing trailer) and goes on with invalid_legacy_expression
+ * there: after a soft keyword its targeted errors fire (`match [x for a b in c]`).
+ */
+function parseEvalExpressions(p: Parser): Expression['body'] {
+  const { pos, depth, parenDepth } = p;
+  try {
+    return parseExpressions(p);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError) || error.msg !== 'invalid syntax') throw error;
+    const failedAt = p.pos;
+    try {
+      const e = reparseAsPeg(p, pos, depth, parenDepth);
+      raiseAfterEvalExpressions(p, e);
+    } catch (second) {
+      if (second instanceof PySyntaxError && second.msg !== 'invalid syntax') throw second;
+    }
+    p.pos = failedAt;
+    throw error;
+  }
 }
 
 /** Tokenizes `source` and runs `parseRoot`, ordering parser and tokenizer errors as CPython. */

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parser/parser.js';
+import { parse, parseEval } from '../../src/parser/parser.js';
 import { PySyntaxError } from '../../src/parser/syntax-errors.js';
 
 const DIR = join(import.meta.dirname, 'golden/syntax-errors');
@@ -24,6 +24,8 @@ interface Case {
   readonly end_offset: number | null;
   /** Recorded for some groups only (the source text the error shows); compared when present. */
   readonly text?: string | null;
+  /** `'eval'` for eval input (parsed with parseEval); exec input otherwise. */
+  readonly mode?: 'eval';
 }
 
 type Outcome = Omit<Case, 'id' | 'source'> | { readonly outcome: string };
@@ -44,9 +46,10 @@ function readExpectedFailures(): Map<string, string> {
 }
 
 /** What parse() does with the source, in the recorded fields (`text` when `withText`). */
-function outcome(source: string, withText = false): Outcome {
+function outcome(source: string, withText = false, mode: 'exec' | 'eval' = 'exec'): Outcome {
   try {
-    parse(source);
+    if (mode === 'eval') parseEval(source);
+    else parse(source);
     return { outcome: 'parsed without error' };
   } catch (error) {
     if (!(error instanceof PySyntaxError)) {
@@ -65,7 +68,7 @@ function outcome(source: string, withText = false): Outcome {
 }
 
 function expected(testCase: Case): Outcome {
-  const { id: _id, source: _source, ...fields } = testCase;
+  const { id: _id, source: _source, mode: _mode, ...fields } = testCase;
   return fields;
 }
 
@@ -82,7 +85,7 @@ if (process.env.UPDATE_EXPECTED_FAILURES === '1') {
     '# Regenerate with UPDATE_EXPECTED_FAILURES=1 npx vitest run test/parser/syntax-errors.test.ts',
   ];
   for (const testCase of cases) {
-    const result = outcome(testCase.source, 'text' in testCase);
+    const result = outcome(testCase.source, 'text' in testCase, testCase.mode);
     if (JSON.stringify(result) !== JSON.stringify(expected(testCase))) {
       lines.push(`${testCase.id} got ${describeOutcome(result)}`);
     }
@@ -101,11 +104,13 @@ describe('syntax errors match CPython 3.11', () => {
     const title = `${testCase.id}: ${JSON.stringify(testCase.source).slice(0, 50)}`;
     if (reason === undefined) {
       it(`${title} fails like CPython`, () => {
-        expect(outcome(testCase.source, 'text' in testCase)).toEqual(expected(testCase));
+        expect(outcome(testCase.source, 'text' in testCase, testCase.mode)).toEqual(
+          expected(testCase),
+        );
       });
     } else {
       it(`${title} is still an expected failure (${reason})`, () => {
-        const result = outcome(testCase.source, 'text' in testCase);
+        const result = outcome(testCase.source, 'text' in testCase, testCase.mode);
         expect(
           JSON.stringify(result) === JSON.stringify(expected(testCase))
             ? `${testCase.id} now passes: remove it from expected-failures.txt`
