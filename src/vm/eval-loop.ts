@@ -166,6 +166,93 @@ function intNeedsNoPython(value: PyValue): boolean {
 }
 
 /**
+ * CALL of anything but a Python function (which dispatch runs as a pushed frame): a native, a
+ * built-in method, a class or any other callable, with the arguments `fast[argStart..sp)`; returns
+ * the result. Out of dispatch, so the loop's optimised code stays small and quick to compile.
+ */
+function callOutOfLoop(
+  interp: Interpreter,
+  callable: PyValue,
+  fast: (PyValue | undefined)[],
+  base: number,
+  argStart: number,
+  sp: number,
+  names0: readonly string[] | null,
+  depth: number,
+): PyValue {
+  const argCount = sp - argStart;
+  let result: PyValue;
+  // CPython counts a native call as one recursion level while it runs.
+  if (++interp.depth > interp.recursionLimit) {
+    throw pyError(
+      'RecursionError',
+      'maximum recursion depth exceeded while calling a Python object',
+    );
+  }
+  if (
+    callable === strType &&
+    argCount === 1 &&
+    names0 === null &&
+    strNeedsNoPython(fast[argStart]!)
+  ) {
+    result = pyStr(fast[argStart]!);
+  } else if (
+    callable === intType &&
+    argCount === 1 &&
+    names0 === null &&
+    intNeedsNoPython(fast[argStart]!)
+  ) {
+    result = toInt(fast[argStart]!);
+  } else if (callable instanceof PyNativeFunction) {
+    const boundSelf = callable.boundSelf;
+    let args: PyValue[];
+    if (boundSelf === undefined) {
+      args = fast.slice(argStart, sp) as PyValue[];
+    } else {
+      args = [boundSelf];
+      for (let index = argStart; index < sp; index++) args.push(fast[index]!);
+    }
+    result = callable.fn(args, names0);
+  } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+    // A method of a built-in type called on an instance of exactly that type (a str is a JS
+    // string): the native checks its own arguments, so the descriptor's self check can go.
+    const self = fast[argStart]!;
+    const owner = callable.ownerType;
+    if (
+      typeof self === 'object'
+        ? self.cls === owner
+        : typeof self === 'string'
+          ? owner === strType
+          : typeof self === 'number' && owner === intType
+    ) {
+      // The method's direct entry for 0-2 positional arguments, if it has one and takes them.
+      let quick: PyValue | undefined;
+      if (names0 === null) {
+        const argc = sp - argStart - 1;
+        if (argc === 0) {
+          const direct = callable.quick0;
+          if (direct !== null) quick = direct(self);
+        } else if (argc === 1) {
+          const direct = callable.quick1;
+          if (direct !== null) quick = direct(self, fast[argStart + 1]!);
+        } else if (argc === 2) {
+          const direct = callable.quick2;
+          if (direct !== null) quick = direct(self, fast[argStart + 1]!, fast[argStart + 2]!);
+        }
+      }
+      result =
+        quick !== undefined ? quick : callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
+    } else {
+      result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+    }
+  } else {
+    result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
+  }
+  interp.depth = depth;
+  return result;
+}
+
+/**
  * Runs `entry` (and every frame it pushes) until `entry` returns or suspends; returns its value.
  * Sets `interp.lastExitYielded` to tell a yield from a return. An exception leaving `entry` is
  * thrown as a propagating PythonError. `throwIn` raises an exception at the frame's resume point.
@@ -1116,78 +1203,8 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         frame.pc = pc;
         frame.sp = sp;
         frame.lastInstruction = pc - 1;
-        let result: PyValue;
-        // CPython counts a native call as one recursion level while it runs.
-        if (++interp.depth > interp.recursionLimit) {
-          throw pyError(
-            'RecursionError',
-            'maximum recursion depth exceeded while calling a Python object',
-          );
-        }
-        if (
-          callable === strType &&
-          argCount === 1 &&
-          names0 === null &&
-          strNeedsNoPython(fast[argStart]!)
-        ) {
-          result = pyStr(fast[argStart]!);
-        } else if (
-          callable === intType &&
-          argCount === 1 &&
-          names0 === null &&
-          intNeedsNoPython(fast[argStart]!)
-        ) {
-          result = toInt(fast[argStart]!);
-        } else if (callable instanceof PyNativeFunction) {
-          const boundSelf = callable.boundSelf;
-          let args: PyValue[];
-          if (boundSelf === undefined) {
-            args = fast.slice(argStart, sp) as PyValue[];
-          } else {
-            args = [boundSelf];
-            for (let index = argStart; index < sp; index++) args.push(fast[index]!);
-          }
-          result = callable.fn(args, names0);
-        } else if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
-          // A method of a built-in type called on an instance of exactly that type (a str is a JS
-          // string): the native checks its own arguments, so the descriptor's self check can go.
-          const self = fast[argStart]!;
-          const owner = callable.ownerType;
-          if (
-            typeof self === 'object'
-              ? self.cls === owner
-              : typeof self === 'string'
-                ? owner === strType
-                : typeof self === 'number' && owner === intType
-          ) {
-            // The method's direct entry for 0-2 positional arguments, if it has one and takes them.
-            let quick: PyValue | undefined;
-            if (names0 === null) {
-              const argc = sp - argStart - 1;
-              if (argc === 0) {
-                const direct = callable.quick0;
-                if (direct !== null) quick = direct(self);
-              } else if (argc === 1) {
-                const direct = callable.quick1;
-                if (direct !== null) quick = direct(self, fast[argStart + 1]!);
-              } else if (argc === 2) {
-                const direct = callable.quick2;
-                if (direct !== null) quick = direct(self, fast[argStart + 1]!, fast[argStart + 2]!);
-              }
-            }
-            result =
-              quick !== undefined
-                ? quick
-                : callable.fn(fast.slice(argStart, sp) as PyValue[], names0);
-          } else {
-            result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
-          }
-        } else {
-          result = callObject(callable, fast.slice(argStart, sp) as PyValue[], names0);
-        }
-        interp.depth = frame.depth;
-        sp = base;
-        fast[sp++] = result;
+        fast[base] = callOutOfLoop(interp, callable, fast, base, argStart, sp, names0, frame.depth);
+        sp = base + 1;
         break;
       }
       case 93: {
