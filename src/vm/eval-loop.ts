@@ -166,6 +166,36 @@ function intNeedsNoPython(value: PyValue): boolean {
 }
 
 /**
+ * LOAD_ATTR's cache entry for instances of `type` (whose `__getattribute__` is object's): no
+ * attribute or a non-data one (the instance dict decides), or a plain property; undefined when the
+ * generic lookup must run. Out of dispatch, which meets it once per site and type version.
+ */
+function attributeLoadEntry(type: PyType, name: string): AttributeCache | undefined {
+  if (!hasDefaultGetattribute(type)) return undefined;
+  const attribute = type.lookup(name);
+  if (attribute === undefined || !isDataDescriptor(attribute)) {
+    return new AttributeCache(type, undefined);
+  }
+  // (With __getattr__, an AttributeError from the getter falls back to it.)
+  if (isPlainProperty(attribute) && type.lookup('__getattr__') === undefined) {
+    return new AttributeCache(type, attribute);
+  }
+  return undefined;
+}
+
+/**
+ * LOAD_METHOD's cache entry: the Python function or built-in method `type` has as `name`, when
+ * its `__getattribute__` is object's; undefined otherwise. Out of dispatch, like attributeLoadEntry.
+ */
+function methodLoadEntry(type: PyType, name: string): AttributeCache | undefined {
+  if (!hasDefaultGetattribute(type)) return undefined;
+  const attribute = type.lookup(name);
+  return attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor
+    ? new AttributeCache(type, attribute)
+    : undefined;
+}
+
+/**
  * CALL of anything but a Python function (which dispatch runs as a pushed frame): a native, a
  * built-in method, a class or any other callable, with the arguments `fast[argStart..sp)`; returns
  * the result. Out of dispatch, so the loop's optimised code stays small and quick to compile.
@@ -728,18 +758,8 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
             break;
           }
         }
-        const name = names[arg]!;
-        const index = globals.findStrIndex(name);
-        if (index >= 0) {
-          caches[pc - 1] = new GlobalCache(globals, null, index);
-          fast[sp++] = globals.valueList[index];
-          break;
-        }
-        const builtins = frame.builtins;
-        const builtinIndex = builtins.findStrIndex(name);
-        if (builtinIndex < 0) throw nameErrorNotDefined(name);
-        caches[pc - 1] = new GlobalCache(globals, builtins, builtinIndex);
-        fast[sp++] = builtins.valueList[builtinIndex];
+        // A miss (or a stale entry) looks the name up out of the loop and refills the cache.
+        fast[sp++] = loadGlobalCached(frame, caches, pc - 1, names[arg]!);
         break;
       }
       case 35: // STORE_GLOBAL
@@ -781,17 +801,8 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           const caches = code.caches ?? makeCaches(code);
           let entry = caches[pc - 1] as AttributeCache | undefined;
           if (entry === undefined || entry.type !== type || entry.version !== type.version) {
-            entry = undefined;
-            if (hasDefaultGetattribute(type)) {
-              const attribute = type.lookup(name);
-              if (attribute === undefined || !isDataDescriptor(attribute)) {
-                entry = new AttributeCache(type, undefined);
-              } else if (isPlainProperty(attribute) && type.lookup('__getattr__') === undefined) {
-                // (With __getattr__, an AttributeError from the getter falls back to it.)
-                entry = new AttributeCache(type, attribute);
-              }
-              if (entry !== undefined) caches[pc - 1] = entry;
-            }
+            entry = attributeLoadEntry(type, name);
+            if (entry !== undefined) caches[pc - 1] = entry;
           }
           const getter = entry === undefined ? undefined : (entry.attribute as PyProperty)?.fget;
           if (getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0) {
@@ -889,11 +900,11 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         let method: PyValue | undefined;
         if (entry !== undefined && entry.type === type && entry.version === type.version) {
           method = entry.attribute;
-        } else if (hasDefaultGetattribute(type)) {
-          const attribute = type.lookup(name);
-          if (attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor) {
-            method = attribute;
-            caches[pc - 1] = new AttributeCache(type, attribute);
+        } else {
+          const fresh = methodLoadEntry(type, name);
+          if (fresh !== undefined) {
+            method = fresh.attribute;
+            caches[pc - 1] = fresh;
           }
         }
         if (method !== undefined) {
