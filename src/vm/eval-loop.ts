@@ -78,12 +78,12 @@ import {
   makeCaches,
 } from './inline-cache.js';
 import {
+  appendStarKwargs,
   causeFor,
   exceptionMatches,
   exceptionToRaise,
   formatValue,
   starArgs,
-  starKwargs,
   unpackSequence,
 } from './instruction-helpers.js';
 import type { Interpreter } from './interpreter.js';
@@ -1231,14 +1231,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         const callable = fast[--sp]!;
         sp--;
         const args = starArgs(callable, positional);
-        let names1: string[] | null = null;
-        if (kwargs !== null) {
-          const [kwNamesList, kwValues] = starKwargs(callable, kwargs);
-          if (kwNamesList.length > 0) {
-            names1 = kwNamesList;
-            for (const value of kwValues) args.push(value);
-          }
-        }
+        const names1 = kwargs === null ? null : appendStarKwargs(callable, kwargs, args);
         frame.pc = pc;
         frame.sp = sp;
         frame.lastInstruction = pc - 1;

@@ -195,18 +195,24 @@ export function starArgs(callable: PyValue, value: PyValue): PyValue[] {
   }
 }
 
-/** The keyword arguments of CALL_FUNCTION_EX as [names, values]. */
-export function starKwargs(callable: PyValue, value: PyValue): [string[], PyValue[]] {
+/**
+ * The keyword arguments of CALL_FUNCTION_EX: appends their values to `args` and returns their
+ * names, or null when the mapping is empty.
+ */
+export function appendStarKwargs(
+  callable: PyValue,
+  value: PyValue,
+  args: PyValue[],
+): string[] | null {
   const names: string[] = [];
-  const values: PyValue[] = [];
   if (value instanceof PyDict) {
     for (const [key, item] of value.entries()) {
       const name = strValueOf(key);
       if (name === undefined) throw typeError(`keywords must be strings`);
       names.push(name);
-      values.push(item);
+      args.push(item);
     }
-    return [names, values];
+    return names.length === 0 ? null : names;
   }
   const keysMethod = getAttrOrUndefined(value, 'keys');
   if (keysMethod === undefined) {
@@ -214,13 +220,16 @@ export function starKwargs(callable: PyValue, value: PyValue): [string[], PyValu
       `${functionNameForError(callable)} argument after ** must be a mapping, not ${typeName(value)}`,
     );
   }
+  // Every value is looked up before any is appended (a failing lookup leaves `args` as it was).
+  const values: PyValue[] = [];
   for (const key of iterableToArray(callObject(keysMethod, []))) {
     const name = strValueOf(key);
     if (name === undefined) throw typeError('keywords must be strings');
     names.push(name);
     values.push(getItem(value, key));
   }
-  return [names, values];
+  for (const item of values) args.push(item);
+  return names.length === 0 ? null : names;
 }
 
 /** How CPython names a callable in argument errors (`f()`, `C.m()`, `print()`). */
