@@ -313,6 +313,11 @@ CASES = {
         # errors: they do not fire there.
         'x = [v [v for v i n(3 // ()) if v]', '[v [v for v i n]]', '(v [v for v i n])', '[v [1 2]]',
         '[match [1 2]]', 'f(v [a b for a in c])', '[v [a, b c]]', 'x = v [1 2]',
+        # A brace display right after any operand has its targeted errors reported (not in or
+        # after a dict value), as after a name.
+        'if 1 {a b}:\n    pass', 'if d.x {a b}:\n    pass', '1 {a b}', 'x = d.x {a b}', 'f(1 {a b})',
+        '[d.x {a b}]', "x = 'a' {a b}", 'x = (1) {a b}', 'x = y, 1 {a b}', 'for x in y, d{a b}:\n    pass',
+        'x = 1 {1: a b}', '1 {1: 2, a b}', 'x = 1 + 2 {a b}', 'x = lambda: 1 {a b}', 'print(1) {a b}',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

@@ -239,7 +239,11 @@ export function raiseAfterEvalExpressions(p: Parser, e: Expr): never {
  * readable star_expressions gives "Missing parentheses in call to ...".
  */
 function raiseLegacyExpression(p: Parser, e: Expr): void {
-  if (e.kind !== 'Name' || p.codes[p.pos] === LPAR || !startsExpression(p.codes[p.pos]!)) return;
+  if (e.kind !== 'Name') {
+    raiseInsideFollowingBraces(p, e);
+    return;
+  }
+  if (p.codes[p.pos] === LPAR || !startsExpression(p.codes[p.pos]!)) return;
   // Each reading is a retry of what follows: the shared budget keeps nested ones linear.
   if (!isLegacyName(e)) {
     if (p.lenientRetries <= 0) return;
@@ -285,6 +289,25 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
   }
   if (isLegacyName(e)) {
     p.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
+  }
+}
+
+/**
+ * A brace display right after an expression that is not a name (`1 {a b}`, `d.x {a b}`): CPython
+ * reports the targeted errors inside it (not in or after a dict value), as after a name.
+ */
+function raiseInsideFollowingBraces(p: Parser, e: Expr): void {
+  if (p.codes[p.pos] !== LBRACE || p.lenientRetries <= 0) return;
+  const last = e.kind === 'Tuple' && e.elts.length > 0 ? e.elts[e.elts.length - 1]! : e;
+  const a = rightmostDisjunction(last);
+  if (a === null || startsWithNameString(p, a)) return;
+  p.lenientRetries--;
+  const memoized = p.dictValuesMemoized;
+  p.dictValuesMemoized = true;
+  try {
+    tryParseStarExpressions(p, true);
+  } finally {
+    p.dictValuesMemoized = memoized;
   }
 }
 
