@@ -196,6 +196,70 @@ function methodLoadEntry(type: PyType, name: string): AttributeCache | undefined
 }
 
 /**
+ * CALL's binding for a Python function, a method of one, or a class whose instances come from
+ * object.__new__ and a Python __init__: the frame to push, its arguments bound and its depth set
+ * (left 0 for a generator function, whose call makes the generator instead); null for any other
+ * callable (see callOutOfLoop). Raises what binding raises, and RecursionError past the limit.
+ * Out of dispatch, which keeps only the plain positional call inline.
+ */
+function enterPythonCall(
+  interp: Interpreter,
+  frame: Frame,
+  callable: PyValue,
+  fast: (PyValue | undefined)[],
+  argStart: number,
+  argCount: number,
+  names0: readonly string[] | null,
+): Frame | null {
+  let func: PyFunction;
+  let prefix: PyValue | undefined;
+  let initSelf: PyValue | undefined;
+  if (callable instanceof PyFunction) func = callable;
+  else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+    func = callable.func;
+    prefix = callable.self;
+  } else if (callable instanceof PyType && callable.cls === typeType) {
+    const init = callable.lookup('__init__');
+    if (!(init instanceof PyFunction) || callable.lookup('__new__') !== coreSlots.objectNew) {
+      return null;
+    }
+    initSelf = allocate(callable);
+    func = init;
+    prefix = initSelf;
+  } else {
+    return null;
+  }
+  const builtins =
+    func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
+  const newFrame = makeFunctionFrame(func, builtins, fast, argStart, argCount, names0, prefix);
+  const flags = func.code.code.flags;
+  if ((flags & GENERATOR_FLAGS) !== 0) {
+    if (initSelf !== undefined) {
+      makeGenerator(newFrame, generatorKindOf(flags)!);
+      throw typeError("__init__() should return None, not 'generator'");
+    }
+    return newFrame;
+  }
+  // type.__call__ is a C call in CPython: it counts one level under __init__.
+  const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
+  if (newDepth > interp.recursionLimit) {
+    throw pyError(
+      'RecursionError',
+      initSelf === undefined || newDepth - 1 <= interp.recursionLimit
+        ? 'maximum recursion depth exceeded'
+        : 'maximum recursion depth exceeded while calling a Python object',
+    );
+  }
+  newFrame.depth = newDepth;
+  interp.depth = newDepth;
+  if (initSelf !== undefined) {
+    newFrame.resumeMode = ResumeMode.INIT;
+    newFrame.initSelf = initSelf;
+  }
+  return newFrame;
+}
+
+/**
  * CALL of anything but a Python function (which dispatch runs as a pushed frame): a native, a
  * built-in method, a class or any other callable, with the arguments `fast[argStart..sp)`; returns
  * the result. Out of dispatch, so the loop's optimised code stays small and quick to compile.
@@ -1144,57 +1208,13 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
             break;
           }
         }
-        let func: PyFunction | null = null;
-        let prefix: PyValue | undefined;
-        let initSelf: PyValue | undefined;
-        if (callable instanceof PyFunction) func = callable;
-        else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-          func = callable.func;
-          prefix = callable.self;
-        } else if (callable instanceof PyType && callable.cls === typeType) {
-          const init = callable.lookup('__init__');
-          if (init instanceof PyFunction && callable.lookup('__new__') === coreSlots.objectNew) {
-            initSelf = allocate(callable);
-            func = init;
-            prefix = initSelf;
-          }
-        }
-        if (func !== null) {
-          const fnCode = func.code;
-          const builtins =
-            func.globals === frame.globals ? frame.builtins : interp.builtinsFor(func.globals);
-          const newFrame = makeFunctionFrame(
-            func,
-            builtins,
-            fast,
-            argStart,
-            argCount,
-            names0,
-            prefix,
-          );
+        const newFrame = enterPythonCall(interp, frame, callable, fast, argStart, argCount, names0);
+        if (newFrame !== null) {
           sp = base;
-          const flags = fnCode.code.flags;
-          if ((flags & GENERATOR_FLAGS) !== 0) {
-            fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
-            if (initSelf !== undefined)
-              throw typeError("__init__() should return None, not 'generator'");
+          if (newFrame.depth === 0) {
+            // A generator function: the call makes the generator, whose frame runs later.
+            fast[sp++] = makeGenerator(newFrame, generatorKindOf(newFrame.code.code.flags)!);
             break;
-          }
-          // type.__call__ is a C call in CPython: it counts one level under __init__.
-          const newDepth = interp.depth + (initSelf === undefined ? 1 : 2);
-          if (newDepth > interp.recursionLimit) {
-            throw pyError(
-              'RecursionError',
-              initSelf === undefined || newDepth - 1 <= interp.recursionLimit
-                ? 'maximum recursion depth exceeded'
-                : 'maximum recursion depth exceeded while calling a Python object',
-            );
-          }
-          newFrame.depth = newDepth;
-          interp.depth = newDepth;
-          if (initSelf !== undefined) {
-            newFrame.resumeMode = ResumeMode.INIT;
-            newFrame.initSelf = initSelf;
           }
           frame.pc = pc;
           frame.sp = sp;
@@ -1206,7 +1226,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           fast = frame.fast;
           sp = frame.sp;
           pc = 0;
-          code = fnCode;
+          code = frame.code;
           consts = code.consts;
           names = code.code.names;
           break;
