@@ -254,6 +254,9 @@ CASES = {
         "x = 1 + \\\n '''a\nb''' 3\n", 'if x:\n    y = 1 + \\\n 2 3\n', "x = 'a\\\nb' 3\n",
         'x = 1 # c \\\ny = = 2\n', 'x = (1,\n 2 3)\n', 'x = (1\\\n+ 2,\n 3 4)\n',
         'y = 1\\\n\nx = = 2\n', 'x = 1\\\n  + 2\ny = = 3\n', 'x: int = {6: 1}\\\nx += 1 2\n',
+        # A backslash in the indentation at the start of a logical line joins nothing.
+        '  \\\nx = 1\n', '\\\n  x = 1\n', '  \\\n  x = 1 +\\\n 2 3\n', 'x = 1 + \\\n  \\\n 2 3\n',
+        'if x:\n    \\\n    y = = 1\n', 'x = (1,\n  \\\n 2 3)\n', '\\\nx = = 1\n',
     ],
     'misc': [
         'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',

@@ -635,7 +635,11 @@ export class Parser {
       const inToken = lastEnd > at;
       // Outside tokens, a '#' before the backslash makes it part of a comment.
       const gapStart = Math.max(lastEnd, starts[line - 1]!);
-      if (inToken || !source.slice(gapStart, at).includes('#')) continued[line + 1] = 1;
+      const gap = source.slice(gapStart, at);
+      // A backslash in the indentation at the start of a logical line is read outside any token.
+      const inIndentation =
+        !inToken && continued[line] === 0 && lastEnd <= starts[line - 1]! && gap.trim() === '';
+      if (inToken || (!gap.includes('#') && !inIndentation)) continued[line + 1] = 1;
     }
     this.continuedLines = continued;
     return continued;
