@@ -260,6 +260,29 @@ function enterPythonCall(
 }
 
 /**
+ * LOAD_ATTR's frame for a property getter that is a plain Python function, bound to `obj`, its
+ * depth set (RecursionError past the limit). Out of dispatch, which only switches to it.
+ */
+function enterPropertyGetter(
+  interp: Interpreter,
+  frame: Frame,
+  getter: PyFunction,
+  obj: PyValue,
+): Frame {
+  const newDepth = interp.depth + 1;
+  if (newDepth > interp.recursionLimit) {
+    throw pyError('RecursionError', 'maximum recursion depth exceeded');
+  }
+  const builtins =
+    getter.globals === frame.globals ? frame.builtins : interp.builtinsFor(getter.globals);
+  // No arguments but `obj`: the caller's stack is passed only as the (unread) argument source.
+  const newFrame = makeFunctionFrame(getter, builtins, frame.fast, 0, 0, null, obj);
+  newFrame.depth = newDepth;
+  interp.depth = newDepth;
+  return newFrame;
+}
+
+/**
  * CALL of anything but a Python function (which dispatch runs as a pushed frame): a native, a
  * built-in method, a class or any other callable, with the arguments `fast[argStart..sp)`; returns
  * the result. Out of dispatch, so the loop's optimised code stays small and quick to compile.
@@ -872,20 +895,10 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           if (getter instanceof PyFunction && (getter.code.code.flags & GENERATOR_FLAGS) === 0) {
             // A property whose getter is a plain Python function: run the getter as a pushed frame
             // (as a call would), not through a nested loop.
-            const newDepth = interp.depth + 1;
-            if (newDepth > interp.recursionLimit) {
-              throw pyError('RecursionError', 'maximum recursion depth exceeded');
-            }
-            const builtins =
-              getter.globals === frame.globals
-                ? frame.builtins
-                : interp.builtinsFor(getter.globals);
-            const newFrame = makeFunctionFrame(getter, builtins, fast, sp, 0, null, obj);
+            const newFrame = enterPropertyGetter(interp, frame, getter, obj);
             sp--;
             frame.sp = sp;
             frame.lastInstruction = pc - 1;
-            newFrame.depth = newDepth;
-            interp.depth = newDepth;
             newFrame.parent = frame;
             frame = newFrame;
             interp.frame = frame;
