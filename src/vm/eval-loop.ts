@@ -184,6 +184,16 @@ function attributeLoadEntry(type: PyType, name: string): AttributeCache | undefi
 }
 
 /**
+ * STORE_ATTR's cache entry for instances of `type` when storing `name` goes straight to the
+ * instance dict (object's `__setattr__`, no data descriptor); undefined otherwise. Out of dispatch.
+ */
+function attributeStoreEntry(type: PyType, name: string): AttributeCache | undefined {
+  return hasDefaultSetattr(type) && instanceDictDecides(type, name)
+    ? new AttributeCache(type, undefined)
+    : undefined;
+}
+
+/**
  * LOAD_METHOD's cache entry: the Python function or built-in method `type` has as `name`, when
  * its `__getattribute__` is object's; undefined otherwise. Out of dispatch, like attributeLoadEntry.
  */
@@ -941,11 +951,8 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           const caches = code.caches ?? makeCaches(code);
           let entry = caches[pc - 1] as AttributeCache | undefined;
           if (entry === undefined || entry.type !== type || entry.version !== type.version) {
-            entry = undefined;
-            if (hasDefaultSetattr(type) && instanceDictDecides(type, name)) {
-              entry = new AttributeCache(type, undefined);
-              caches[pc - 1] = entry;
-            }
+            entry = attributeStoreEntry(type, name);
+            if (entry !== undefined) caches[pc - 1] = entry;
           }
           if (entry !== undefined) {
             const dict = obj.dict;
