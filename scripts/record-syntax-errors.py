@@ -257,10 +257,6 @@ CASES = {
         # A backslash in the indentation at the start of a logical line joins nothing.
         '  \\\nx = 1\n', '\\\n  x = 1\n', '  \\\n  x = 1 +\\\n 2 3\n', 'x = 1 + \\\n  \\\n 2 3\n',
         'if x:\n    \\\n    y = = 1\n', 'x = (1,\n  \\\n 2 3)\n', '\\\nx = = 1\n',
-        # The second pass reads an expression after a failing disjunction: when that reading moves
-        # the tokenizer past the error's line, the text is that physical line alone.
-        'x = 1\\\n+ 2\\\n+ 3 4 + \\\n 5\n', 'x = 1\\\n+ 2 3\\\n+ 3 + \\\n 5\n', 'x = 1 2 + \\\n 3\n',
-        'x = 1 2\n', 'x = 1 2 \\\n\n',
     ],
     'misc': [
         'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',

@@ -100,21 +100,8 @@ function parseWith<Root>(source: string, parseRoot: (p: Parser) => Root): Root {
       if (p.codes[at] === ERRORTOKEN || at >= p.toks.length - 2) throw tokens.error;
       throw resolveParserError(tokens, syntaxError, p.toks[at]!.line);
     }
-    if (syntaxError.msg === 'invalid syntax') {
-      // The second pass's reading moves the tokenizer on, which decides the line(s) shown.
-      const failedAt = Math.min(p.pos, p.toks.length - 1);
-      lookAheadLikeCPython(p, failedAt);
-      syntaxError = withText(syntaxError, p.errorText(syntaxError.lineno));
-    }
     throw syntaxError;
   }
-}
-
-/** `error` with another source text. */
-function withText(error: PySyntaxError, text: string | null): PySyntaxError {
-  if (text === error.text || error.text === null) return error;
-  const { type, msg, lineno, offset, endLineno, endOffset } = error;
-  return new PySyntaxError(type, msg, lineno, offset, endLineno, endOffset, text);
 }
 
 /**
