@@ -126,7 +126,7 @@ export function methodLoadEntry(type: PyType, name: string): AttributeCache | un
 /**
  * CALL's binding for a Python function, a method of one, or a class whose instances come from
  * object.__new__ and a Python __init__: the frame to push, its arguments bound and its depth set
- * (left 0 for a generator function, whose call makes the generator instead); null for any other
+ * (not for a generator function: the caller makes the generator from the frame); null for any other
  * callable (see callOutOfLoop). Raises what binding raises, and RecursionError past the limit.
  * Out of dispatch, which keeps only the plain positional call inline.
  */

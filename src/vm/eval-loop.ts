@@ -953,9 +953,10 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         const newFrame = enterPythonCall(interp, frame, callable, fast, argStart, argCount, names0);
         if (newFrame !== null) {
           sp = base;
-          if (newFrame.depth === 0) {
+          const flags = newFrame.code.code.flags;
+          if ((flags & GENERATOR_FLAGS) !== 0) {
             // A generator function: the call makes the generator, whose frame runs later.
-            fast[sp++] = makeGenerator(newFrame, generatorKindOf(newFrame.code.code.flags)!);
+            fast[sp++] = makeGenerator(newFrame, generatorKindOf(flags)!);
             break;
           }
           frame.pc = pc;
