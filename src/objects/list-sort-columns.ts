@@ -320,8 +320,7 @@ function stringComparisonSort(
   reverse: boolean,
 ): Int32Array {
   const count = order.length;
-  const positions: number[] = new Array(count);
-  for (let position = 0; position < count; position++) positions[position] = position;
+  const positions = identityPositions(count);
   const direction = reverse ? -1 : 1;
   const strings: string[] = new Array(count);
   let units = true;
@@ -342,9 +341,7 @@ function stringComparisonSort(
         direction * compareCodePoints(strings[left]!, strings[right]!) || left - right,
     );
   }
-  const result = new Int32Array(count);
-  for (let rank = 0; rank < count; rank++) result[rank] = order[positions[rank]!]!;
-  return result;
+  return reorder(order, positions);
 }
 
 /**
@@ -357,8 +354,7 @@ function comparisonSort(
   reverse: boolean,
 ): Int32Array {
   const count = order.length;
-  const positions: number[] = new Array(count);
-  for (let position = 0; position < count; position++) positions[position] = position;
+  const positions = identityPositions(count);
   const direction = reverse ? -1 : 1;
   const numbers = new Float64Array(count);
   for (let position = 0; position < count; position++) {
@@ -370,7 +366,19 @@ function comparisonSort(
     const y = numbers[right]!;
     return x < y ? -direction : x > y ? direction : left - right;
   });
-  const result = new Int32Array(count);
-  for (let rank = 0; rank < count; rank++) result[rank] = order[positions[rank]!]!;
+  return reorder(order, positions);
+}
+
+/** The positions 0..count-1, for a native sort of positions by a comparator. */
+function identityPositions(count: number): number[] {
+  const positions: number[] = new Array(count);
+  for (let position = 0; position < count; position++) positions[position] = position;
+  return positions;
+}
+
+/** `order` rearranged so that its entry at `positions[rank]` comes at `rank`. */
+function reorder(order: Int32Array, positions: readonly number[]): Int32Array {
+  const result = new Int32Array(order.length);
+  for (let rank = 0; rank < result.length; rank++) result[rank] = order[positions[rank]!]!;
   return result;
 }
