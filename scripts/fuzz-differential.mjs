@@ -7,7 +7,8 @@
 //   --only I[,J…]  run just programs I, J… of the seed (each one's seed is derived from --seed and it)
 //   --show I       print program I and exit
 //   --record FILE  write the programs and CPython's output as JSON (the vitest replay corpus)
-//   --tree         head (default): last commit plus the working tree's src/compiler; work: as is
+//   --tree         head (default): last commit plus the working tree's src/compiler, src/parser and
+//                  src/vm/syntax-error.ts; work: as is
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -80,7 +81,7 @@ function runCPython(sources, padding = 0) {
 
 /**
  * Bundles the library's `run` from source: `work` is the working tree as it is; `head` is the last
- * commit with the working tree's src/compiler/ on top (other engineers' half-saved files in the
+ * commit with the working tree's src/compiler/, src/parser/ and src/vm/syntax-error.ts on top (other engineers' half-saved files in the
  * shared tree cannot break a fuzz run, while compiler fixes are tested before they are committed).
  */
 async function loadPyex(tree) {
@@ -96,7 +97,8 @@ async function loadPyex(tree) {
     if (archive.status !== 0) throw new Error(`git archive failed: ${archive.stderr}`);
     const untar = spawnSync('tar', ['-x', '-C', outDir], { input: archive.stdout });
     if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
-    cpSync(join(ROOT, 'src/compiler'), join(outDir, 'src/compiler'), { recursive: true });
+    for (const path of ['src/compiler', 'src/parser', 'src/vm/syntax-error.ts'])
+      cpSync(join(ROOT, path), join(outDir, path), { recursive: true });
     srcRoot = join(outDir, 'src');
   }
   const bundle = await rolldown({

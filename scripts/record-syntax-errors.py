@@ -96,6 +96,10 @@ CASES = {
         'match [*(a + b), *se.1intersection(li0)]:\n    case 1: pass', 'match [a b]:\n    case 1: pass',
         'match *a b:\n    case 1: pass', 'match x y(1 2):\n    case 1: pass', 'match a[1 2]:\n    case 1: pass',
         'match [[1] * 2 for _in range(3)]:\n    case 1: pass',
+        # An unparenthesized `name := value` before `=` is no expression invalid_kwarg reads: the
+        # generic error at the `=`.
+        'f(s:=ep=1)', 'f(a, s:=ep=1)', 'f(s:=e.p=1)',
+        'print(+in1, s:=ep=[v for !v in (li0 + li0)], *args, **kw)', 'f((s:=ep)=1)',
     ],
     'comprehension': [
         '[*x for x in y]', '{*x for x in y}', '[x, y for x, y in z]', '{x, y for x, y in z}',

@@ -239,6 +239,9 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         p.raiseRange(e, lastItem, 'Generator expression must be parenthesized');
       }
       if (after === EQUAL) {
+        // invalid_kwarg's `a=expression b='='` cannot read an unparenthesized `name := value`
+        // (expression stops before `:=`): the generic error at the `=`.
+        if (e.kind === 'NamedExpr' && c === NAME) p.raiseInvalidSyntax();
         const eq = p.toks[p.pos]!;
         p.raiseAt(
           'expression cannot contain assignment, perhaps you meant "=="?',
