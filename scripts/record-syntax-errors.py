@@ -221,6 +221,10 @@ CASES = {
         # 3.11 compiled a field's text from just after `{`, spaces included: offsets count them.
         "x = f'{ in ((tu1 == tu1) ;and True)!r:>{w}}'", "f'{ a b }'", "f'{  a b}'", "f'{ a b = }'",
         "f'{ a b :>3}'", "f'{x} { a b }'", "f'{ a + }'", "f'{\ta b}'",
+        # The conversion is the one character right after `!`, whatever it is: a space is invalid, a
+        # keyword's first letter is read.
+        "f'{x!await}'", "f'{x! r}'", "f'{x!\\tr:>{w}}'", "f'{x!as}'", "f'{x!r:{y!await}}'",
+        "f'{x!in}'",
     ],
     'tokens': [
         'x = 1abc', 'x = 0x', 'x = 0o8', 'x = 0b2', 'x = 012', 'x = 1_', 'x = 1e', 'x = 1jx',

@@ -290,9 +290,12 @@ function parseReplacementField(
     debugText = p.source.slice(open.endIndex, p.toks[p.pos]!.startIndex);
   }
   if (p.codes[p.pos] === EXCLAMATION) {
+    const bang = p.toks[p.pos]!;
     p.pos++;
     const tok = p.toks[p.pos]!;
-    const ch = p.codes[p.pos] === NAME ? tok.text.charAt(0) : '';
+    // 3.11 takes the character right after `!` whatever it is (a space, or the first letter of a
+    // keyword such as `await`).
+    const ch = tok.startIndex === bang.endIndex ? tok.text.charAt(0) : '';
     if (ch !== 's' && ch !== 'r' && ch !== 'a') {
       raiseAfterGroup(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
     }
