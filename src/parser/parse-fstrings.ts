@@ -20,7 +20,6 @@ import {
   LPAR,
   LSQB,
   MAX_PAREN_DEPTH,
-  NAME,
   type Parser,
   RBRACE,
   RPAR,
