@@ -112,6 +112,16 @@ CASES = {
         # "did you forget parentheses" needs for_if_clauses (as PEG reads them) after the elements.
         '[1, 2 for]', '{1, 2 for}', '[1, 2 for x in]', '[1, 2 for x in y if]', '[1, 2 for x y in z]',
         'match [1, 2 for]:\n    case 1: pass',
+        # After a primary, genexp's invalid_comprehension (tried before the subscript) also reads a
+        # '[': its errors fire. A starred element needs for_if_clauses after it (else the generic
+        # error at the token after it); a starred argument after others is invalid_arguments'
+        # unparenthesized generator.
+        'z = v[ * 2 for v in y]', 'v[*a, *2 for v in y]', 'v[a, for x in y]',
+        'v[a, b for x in y] = 1', 'for v[*a for a in b] in c: pass', 'del v[*a for a in b]',
+        'v[*a for a in b if]', 'v.x[*a for a in b]', 'v[*2 for]', '[*2 for]', '[*2 for x in]',
+        '{*2 for}', '(*2 for)', 'f(*2 for)', '[*2 async x]', '{*a for x}', 'f(a, *2 for x in y)',
+        'f(a=1, *2 for x in y)', 'f(a, *b, *2 for x in y if z)', 'f(a=1, *b, *2 for x in y)',
+        'f(a, k=1, *2 for x in y)', 'f(*2 for x in)',
     ],
     'parameters': [
         'def f(a=1, b): pass', 'def f(a, b=1, c): pass', 'def f(*, a=1, b, c=2, d=3, e): pass',

@@ -2,7 +2,7 @@
 // and `lambda`, with CPython 3.11's ordering errors. Expressions themselves: parse-expressions.ts.
 
 import type { Arg, Arguments, Call, Expr, Keyword } from './ast.js';
-import { parseComprehensionClauses } from './parse-displays.js';
+import { comprehensionClausesFollow, parseComprehensionClauses } from './parse-displays.js';
 import { raiseAfterElement } from './parse-expression-errors.js';
 import {
   parseExpression,
@@ -104,14 +104,34 @@ export function parseCall(p: Parser, func: Expr, first: Token): Call {
         );
       }
       if (p.codes[p.pos] === EQUAL) p.raiseInvalidSyntax();
-      if (p.codes[p.pos] === KW_FOR || p.codes[p.pos] === KW_ASYNC) {
+      if (
+        (p.codes[p.pos] === KW_FOR || p.codes[p.pos] === KW_ASYNC) &&
+        comprehensionClausesFollow(p)
+      ) {
         const last = p.toks[p.pos - 1]!;
+        // First after `(`: genexp's invalid_comprehension. Otherwise invalid_arguments'
+        // `args for_if_clauses`, when args holds two positional arguments or more (keywords'
+        // starred ones included); else no rule matches and the generic error is at `for`.
+        if (args.length === 0 && keywords.length === 0) {
+          p.raiseAt(
+            'iterable unpacking cannot be used in comprehension',
+            tok.line,
+            tok.byteCol,
+            last.endLine,
+            last.endByteCol,
+          );
+        }
+        if (args.length === 0) p.raiseInvalidSyntax();
+        const generators = parseComprehensionClauses(p);
+        const lastGen = generators[generators.length - 1]!;
+        const lastItem =
+          lastGen.ifs.length > 0 ? lastGen.ifs[lastGen.ifs.length - 1]! : lastGen.iter;
         p.raiseAt(
-          'iterable unpacking cannot be used in comprehension',
+          'Generator expression must be parenthesized',
           tok.line,
           tok.byteCol,
-          last.endLine,
-          last.endByteCol,
+          lastItem.end_lineno,
+          lastItem.end_col_offset,
         );
       }
       args.push({

@@ -87,7 +87,10 @@ export function parseParenthesized(p: Parser): Expr {
       const close = p.expect(RPAR);
       result = spanTuple(elts, open, close);
     } else if (c === KW_FOR || c === KW_ASYNC) {
+      // invalid_comprehension needs for_if_clauses after the starred element; without them the
+      // first pass stopped at this token (no valid display reads on after a starred element).
       if (first.kind === 'Starred') {
+        if (!comprehensionClausesFollow(p)) p.raiseInvalidSyntax();
         p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
       }
       const generators = parseComprehensionClauses(p);
@@ -188,7 +191,10 @@ export function parseListDisplay(p: Parser): Expr {
     const first = parseDisplayElement(p);
     const c = p.codes[p.pos]!;
     if (c === KW_FOR || c === KW_ASYNC) {
+      // invalid_comprehension needs for_if_clauses after the starred element; without them the
+      // first pass stopped at this token (no valid display reads on after a starred element).
       if (first.kind === 'Starred') {
+        if (!comprehensionClausesFollow(p)) p.raiseInvalidSyntax();
         p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
       }
       const generators = parseComprehensionClauses(p);
@@ -256,7 +262,7 @@ function raiseIfComprehensionTarget(p: Parser, elts: Expr[]): void {
  * is left out; one complete clause is enough). The cursor is left where it was; targeted errors
  * found on the way are raised.
  */
-function comprehensionClausesFollow(p: Parser): boolean {
+export function comprehensionClausesFollow(p: Parser): boolean {
   const { pos, depth, parenDepth } = p;
   let complete = 0;
   try {
@@ -344,7 +350,10 @@ export function parseBraceDisplay(p: Parser): Expr {
         result = parseDictRest(p, open, [first], [value]);
       }
     } else if (next === KW_FOR || next === KW_ASYNC) {
+      // invalid_comprehension needs for_if_clauses after the starred element; without them the
+      // first pass stopped at this token (no valid display reads on after a starred element).
       if (first.kind === 'Starred') {
+        if (!comprehensionClausesFollow(p)) p.raiseInvalidSyntax();
         p.raiseAtNode(first, 'iterable unpacking cannot be used in comprehension');
       }
       const generators = parseComprehensionClauses(p);

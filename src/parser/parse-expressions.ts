@@ -763,12 +763,22 @@ function parseTrailer(p: Parser, e: Expr, first: Token, c: number): Expr {
 
 /** `value[slices]`: a Subscript in Load context. */
 function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
+  const open = p.pos;
   p.pos++;
   enterBracket(p);
-  const slice = parseSlices(p);
-  // A starred subscript element is `'*' expression` (whose value invalid_expression checks).
-  if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, lastElement(slice), true);
-  const close = p.expect(RSQB);
+  let slice: Expr;
+  let close: Token;
+  try {
+    slice = parseSlices(p);
+    // A starred subscript element is `'*' expression` (whose value invalid_expression checks).
+    if (p.codes[p.pos] !== RSQB) raiseAfterElement(p, lastElement(slice), true);
+    close = p.expect(RSQB);
+  } catch (error) {
+    if (error instanceof PySyntaxError && error.msg === 'invalid syntax') {
+      raiseComprehensionAfterPrimary(p, open);
+    }
+    throw error;
+  }
   p.parenDepth--;
   return {
     kind: 'Subscript',
@@ -780,6 +790,34 @@ function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
     end_lineno: close.endLine,
     end_col_offset: close.endByteCol,
   };
+}
+
+const COMPREHENSION_TARGET_ERRORS = new Set([
+  'iterable unpacking cannot be used in comprehension',
+  'did you forget parentheses around the comprehension target?',
+]);
+
+/**
+ * CPython's `primary genexp` comes before the subscript, and genexp's invalid_comprehension also
+ * takes `[`: a subscript that fails is read again from `open` as a list display, whose
+ * comprehension-target errors (`v[*a for a in b]`, `v[a, b for a in c]`) are raised. The cursor
+ * is put back otherwise.
+ */
+function raiseComprehensionAfterPrimary(p: Parser, open: number): void {
+  const { pos, depth, parenDepth, readLimit, furthest } = p;
+  p.pos = open;
+  try {
+    parseListDisplay(p);
+  } catch (error) {
+    if (error instanceof PySyntaxError && COMPREHENSION_TARGET_ERRORS.has(error.msg)) throw error;
+  }
+  // What this reading fetched past the failed subscript does not count (invalid_comprehension
+  // stops early when the display is not a comprehension).
+  p.readLimit = readLimit;
+  p.furthest = furthest;
+  p.pos = pos;
+  p.depth = depth;
+  p.parenDepth = parenDepth;
 }
 
 /** The last element of a bare tuple, or the expression itself. */
