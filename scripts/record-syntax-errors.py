@@ -69,6 +69,16 @@ CASES = {
         # an operand that cannot be deleted.
         'del [0], y..z', 'del x, 1..z', 'del f(), y..z', 'del x, f() + ', 'del [0] y', 'del 1.y..z',
         'del (1, y).', 'del x, y in z',
+        # invalid_assignment names an invalid target before reading the value after its `=` (only
+        # invalid_named_expression's bitwise_or after the first `=` is read before); an augmented
+        # assignment to an invalid target needs its value to parse, else the generic error at the
+        # operator.
+        'await x = [in]', 'x = await y = [in]', 'f() = [in]', 'x = f() = [in]', 'a + 1 = [in]',
+        '(await x) = [in]', 'x, await y = [in]', '[await y] = [in]', 'x = yield = [in]',
+        'f() = x = [in]', 'x = 1 = [in]', 'x = f() = [1 2]', 'not a = [1 2]', 'f() = 1 if',
+        'await x = [1 2]', 'a, f() = [1 2]', 'x = yield = [1 2]', 'await x += [in]', 'f() += [in]',
+        'await x += [1 2]', 'f() += 1 2', 'f() += (yield',
+        'await x = [v for v in ([in ([in0, in0, 72, in0][10] ** 11) if v]',
     ],
     'call': [
         'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',

@@ -287,7 +287,18 @@ function parseExpressionStatement(p: Parser): Stmt {
           if (!setContext(target, 'Store')) raiseInvalidTargets(p, targets);
         p.raiseInvalidSyntax();
       }
-      const v = next === KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
+      let v: Expr;
+      try {
+        v = next === KW_YIELD ? parseYieldExpression(p) : parseStarExpressions(p);
+      } catch (error) {
+        // CPython's second pass reaches invalid_assignment, which names an invalid target
+        // before reading this value (only invalid_named_expression's bitwise_or after the first
+        // `=` is read before it).
+        if (error instanceof PySyntaxError && targets.some((t) => !setContext(t, 'Store'))) {
+          raiseAssignmentError(p, startIndex, targets, first);
+        }
+        throw error;
+      }
       if (p.codes[p.pos] !== EQUAL) {
         value = v;
         break;
@@ -331,6 +342,26 @@ function parseExpressionStatement(p: Parser): Stmt {
   const op = AUGMENTED_OPERATOR[c];
   if (op !== undefined) {
     if (!(first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript')) {
+      // invalid_assignment's `star_expressions augassign (yield_expr | star_expressions)` needs
+      // the value: when it fails, its targeted error stands, or else the generic error where the
+      // first pass stopped (at the operator, as no target rule took this expression).
+      const opIndex = p.pos;
+      const { furthest, furthestGenericError } = p;
+      p.pos++;
+      try {
+        if (p.codes[p.pos] === KW_YIELD) parseYieldExpression(p);
+        else parseStarExpressions(p);
+      } catch (error) {
+        if (error instanceof PySyntaxError && error.msg === 'invalid syntax') {
+          p.furthest = furthest;
+          p.furthestGenericError = furthestGenericError;
+          p.raiseAtToken(opIndex, 'invalid syntax');
+        }
+        throw error;
+      }
+      p.pos = opIndex;
+      p.furthest = furthest;
+      p.furthestGenericError = furthestGenericError;
       p.raiseAtNode(
         first,
         `'${exprNameOf(first)}' is an illegal expression for augmented assignment`,
