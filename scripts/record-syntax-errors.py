@@ -349,6 +349,10 @@ CASES = {
         'if 1 {a b}:\n    pass', 'if d.x {a b}:\n    pass', '1 {a b}', 'x = d.x {a b}', 'f(1 {a b})',
         '[d.x {a b}]', "x = 'a' {a b}", 'x = (1) {a b}', 'x = y, 1 {a b}', 'for x in y, d{a b}:\n    pass',
         'x = 1 {1: a b}', '1 {1: 2, a b}', 'x = 1 + 2 {a b}', 'x = lambda: 1 {a b}', 'print(1) {a b}',
+        # In expression_without_invalid a failing operand after `**` leaves the power as its base (PEG
+        # backtracking), as a failing trailer or binary operand does.
+        '[v f**or]', '[v f**]', '[v f ** -or]', '[v f**g**or]', '[v await f**or]', '[v f**-g**or]',
+        'print(a f**or)', 'x = [v f**or v in pow((\\in1 * in1), 2, (96 + 465807)) if v]',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

@@ -636,15 +636,34 @@ function parseFactorChain(p: Parser, stack: (number | Expr)[], baseStarts: numbe
   const savedDepth = p.depth;
   let result: Expr;
   for (;;) {
+    const operandStart = p.pos;
+    const stackLength = stack.length;
     let c = p.codes[p.pos]!;
-    while (c === PLUS || c === MINUS || c === TILDE) {
-      stack.push(p.pos);
-      p.pos++;
-      if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
-      c = p.codes[p.pos]!;
+    let base: Expr;
+    try {
+      while (c === PLUS || c === MINUS || c === TILDE) {
+        stack.push(p.pos);
+        p.pos++;
+        if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+        c = p.codes[p.pos]!;
+      }
+      base = parseAwaitPrimary(p);
+    } catch (error) {
+      // PEG backtracking (lenient reading): a failing operand after `**` leaves the power as its
+      // base alone, ending before the `**`.
+      const top = stack[stackLength - 1];
+      if (!p.lenientTrailers || !(error instanceof PySyntaxError) || typeof top !== 'object') {
+        throw error;
+      }
+      p.noteRead(p.pos);
+      stack.length = stackLength - 1;
+      baseStarts.pop();
+      p.pos = operandStart - 1;
+      base = top;
+      result = base;
+      break;
     }
-    const baseStart = p.pos;
-    const base = parseAwaitPrimary(p);
+    const baseStart = operandStart + (stack.length - stackLength);
     if (p.codes[p.pos] === DOUBLESTAR) {
       p.pos++;
       stack.push(base);
