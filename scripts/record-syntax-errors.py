@@ -353,6 +353,11 @@ CASES = {
         # backtracking), as a failing trailer or binary operand does.
         '[v f**or]', '[v f**]', '[v f ** -or]', '[v f**g**or]', '[v await f**or]', '[v f**-g**or]',
         'print(a f**or)', 'x = [v f**or v in pow((\\in1 * in1), 2, (96 + 465807)) if v]',
+        # invalid_expression's disjunction before a forgotten comma is a parenthesized expression as a
+        # whole (a group atom), not the disjunction that ends inside it.
+        'f((a if b else c) d)', '((a if b else 8)0)', 'f(((-8 if b else 8)0 * c))',
+        '[a if b else (c if d else e) f]', '[(lambda: x) y]', '[lambda: (x) y]', '[(x := 1) y]',
+        'f((yield) x)', 'x[a:(b) c]',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

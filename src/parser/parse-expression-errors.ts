@@ -47,7 +47,7 @@ export function raiseMissingElse(p: Parser, body: Expr, test: Expr): never {
  * forgot a comma?" over both; otherwise it is the generic error at the token.
  */
 export function raiseAfterElement(p: Parser, e: Expr, starredValue = false): never {
-  const a = rightmostDisjunction(starredValue && e.kind === 'Starred' ? e.value : e);
+  const a = rightmostDisjunction(p, starredValue && e.kind === 'Starred' ? e.value : e);
   if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
     const b = tryParseExpression(p);
     if (b !== null) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
@@ -163,7 +163,7 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
  */
 function juxtaposedAfterInvalidExpression(p: Parser, previous: Expr): boolean {
   if (p.codes[p.pos - 1] === COMMA || p.codes[p.pos] === STAR) return false;
-  const a = rightmostDisjunction(previous);
+  const a = rightmostDisjunction(p, previous);
   return a !== null && !startsWithNameString(p, a);
 }
 
@@ -277,7 +277,7 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
     const saved = p.pos;
     p.pos = tokenIndexAfter(p, start, b);
     if (p.pos > start && startsExpression(p.codes[p.pos]!)) {
-      const a = rightmostDisjunction(b);
+      const a = rightmostDisjunction(p, b);
       if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
         const next = tryParseExpression(p);
         if (next !== null && p.parenDepth > 0) {
@@ -299,7 +299,7 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
 function raiseInsideFollowingBraces(p: Parser, e: Expr): void {
   if (p.codes[p.pos] !== LBRACE || p.lenientRetries <= 0) return;
   const last = e.kind === 'Tuple' && e.elts.length > 0 ? e.elts[e.elts.length - 1]! : e;
-  const a = rightmostDisjunction(last);
+  const a = rightmostDisjunction(p, last);
   if (a === null || startsWithNameString(p, a)) return;
   p.lenientRetries--;
   const memoized = p.dictValuesMemoized;
@@ -323,9 +323,20 @@ function tokenIndexAfter(p: Parser, start: number, e: Expr): number {
   return i;
 }
 
-/** The disjunction that ends `e` (through the else-arm of conditionals and lambda bodies). */
-function rightmostDisjunction(e: Expr): Expr | null {
+/**
+ * The disjunction that ends `e` (through the else-arm of conditionals and lambda bodies, but not
+ * into parentheses: a parenthesized expression is a group atom, itself the disjunction). The
+ * token before the cursor is the last one of `e`.
+ */
+function rightmostDisjunction(p: Parser, e: Expr): Expr | null {
+  const last = p.toks[p.pos - 1];
   for (;;) {
+    if (
+      last !== undefined &&
+      (e.end_lineno !== last.endLine || e.end_col_offset !== last.endByteCol)
+    ) {
+      return e.kind === 'Starred' || e.kind === 'Slice' ? null : e;
+    }
     switch (e.kind) {
       case 'IfExp':
         e = e.orelse;
