@@ -159,6 +159,11 @@ CASES = {
         # What follows a second star is fetched: at the end of the input inside the brackets, the
         # unclosed bracket is reported.
         'def f(a, b=1, *c, d, *#*k):', 'def f(a, b=1, *c, d, *', 'def f(a, *c, *\n', 'def f(a, *c, *k\n',
+        # Inside a def's parentheses the tokenizer level is above 0: invalid_expression reports a
+        # forgotten comma in a default or annotation.
+        'def f(a=t []): pass', 'def f(a=t []', 'def f(a=x in t []): pass',
+        'def f(a, b=no in t [], *c, d, **k):\\n  pass', 'def f(a: t [] = 1): pass',
+        'def f(*, a=t b): pass', 'def f(a=t b', 'def f(a=t if b): pass', 'lambda a=t []: 1',
     ],
     'blocks': [
         'if x\n    pass', 'if x pass', 'elif_ = 0\nif x:\n    pass\nelif y\n    pass',

@@ -369,7 +369,11 @@ export function parseLambdaParameters(p: Parser): Arguments {
 
 /** `def` parameters between the parentheses, with the cursor after `(`; stops before `)`. */
 export function parseFunctionParameters(p: Parser): Arguments {
-  return parseParameterList(p, RPAR, false);
+  // Inside the parentheses CPython's tokenizer level is above 0 (invalid_expression fires).
+  p.parenDepth++;
+  const args = parseParameterList(p, RPAR, false);
+  p.parenDepth--;
+  return args;
 }
 
 /** An `arguments` node with nothing in it. */
