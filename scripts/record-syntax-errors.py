@@ -279,6 +279,10 @@ CASES = {
         # fetch tokens up to a tokenizer error further on the line.
         "x = f0x'{('World\\xld\\x41', '', 'ab')!r:>{w}}' + divmod(9, (fl0 * 13))", "x = a 'b' c \\d",
         'x = a b c \\d', 'a 1 c \\d', 'a 1 c d \\d',
+        # A reading CPython made without targeted errors (memoized after 'name [') fetches nothing
+        # past its failure: the input's end inside an unclosed bracket is not reached.
+        'r re[turn x', 'r re(turn x', 'r re[x y', 'r re[x y z', 'r f(x)(y z', 'r re[x',
+        'def f():\\n    r   re[turn di0',
     ],
     # Errors on a line joined to earlier ones by a backslash or a string spanning lines: the
     # text is the whole logical line from its first physical line (these cases record it).

@@ -47,6 +47,8 @@ export function raiseMissingElse(p: Parser, body: Expr, test: Expr): never {
  * forgot a comma?" over both; otherwise it is the generic error at the token.
  */
 export function raiseAfterElement(p: Parser, e: Expr, starredValue = false): never {
+  // A reading without targeted errors fetches nothing past the failure (no invalid_expression).
+  if (p.invalidRulesOff > 0) return p.raiseInvalidSyntax();
   const a = rightmostDisjunction(p, starredValue && e.kind === 'Starred' ? e.value : e);
   if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
     const b = tryParseExpression(p);
@@ -469,6 +471,7 @@ function tryParseStarExpressions(
   // CPython reads this in its second pass: the generic error stays where the first pass stopped.
   const { furthest, furthestGenericError } = p;
   p.lenientTrailers = lenientTrailers || lenient;
+  if (!keepTargetedErrors) p.invalidRulesOff++;
   try {
     return parseStarExpressions(p);
   } catch (error) {
@@ -477,6 +480,7 @@ function tryParseStarExpressions(
     }
     return null;
   } finally {
+    if (!keepTargetedErrors) p.invalidRulesOff--;
     p.noteRead(p.pos);
     p.pos = saved;
     p.depth = savedDepth;
