@@ -367,6 +367,14 @@ CASES = {
         'f((a if b else c) d)', '((a if b else 8)0)', 'f(((-8 if b else 8)0 * c))',
         '[a if b else (c if d else e) f]', '[(lambda: x) y]', '[lambda: (x) y]', '[(x := 1) y]',
         'f((yield) x)', 'x[a:(b) c]',
+        # 3.11's SOFT_KEYWORD token matches any name that is a prefix of a soft keyword (CPython
+        # compares only the name's length): no invalid_expression starts at `c` or `ma`. An item after
+        # a memoized item, without a comma, was read by that same memoized reading. A parenthesized
+        # expression starts at its `(`.
+        'f(c d)', 'f(c x)', 'f(ma x)', 'f(mat x)', 'f(cas 1)', 'f(_ x)', 'f(__ x)', 'f(matchx y)',
+        '(c{1})', '[c {1}]', 'f(x, c {1})', "@deo(c{'a': '', 'b': 55})\\ndef g(): pass",
+        'a, b match(1 2)', 'a, match(1 2)', 'a, c(1 2)', 'a, c (d e)', 'a, b _ (d e)', '[(c) d]',
+        '[(match) d]', 'x = c [1 2]',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

@@ -21,14 +21,21 @@ import {
   LSQB,
   NAME,
   type Parser,
+  RPAR,
   STAR,
   STRING,
 } from './parse-state.js';
 import { exprName } from './parse-targets.js';
 import { PySyntaxError } from './syntax-errors.js';
 
-/** Soft keywords of 3.11 that `invalid_expression` refuses to start with. */
-const SOFT_KEYWORDS = new globalThis.Set(['_', 'case', 'match']);
+/**
+ * Whether a name is what 3.11's SOFT_KEYWORD token (which `invalid_expression` refuses to start
+ * with) matches: CPython compares only the name's length of each soft keyword (`_`, `case`,
+ * `match`), so any non-empty prefix of one matches too (`c`, `ma`).
+ */
+function isSoftKeywordToken(name: string): boolean {
+  return name === '_' || 'case'.startsWith(name) || 'match'.startsWith(name);
+}
 
 /**
  * invalid_expression's second alternative: `a if b` with neither `else` nor `:` after it gives
@@ -119,18 +126,24 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
     try {
       const startsItem = (code: number) => code === STAR || startsExpression(code);
       let previous: Expr = e.elts[e.elts.length - 1]!;
+      let previousMemoized = false;
       while (startsItem(p.codes[p.pos]!)) {
         // This item follows the previous one without a comma: the previous one's
         // invalid_expression read it first, without targeted errors, and that reading is
-        // memoized (`a, f f(x, *)` reads `f` here, then the parenthesized `(x, *)`).
-        const item = juxtaposedAfterInvalidExpression(p, previous)
-          ? parseMemoizedItem(p)
-          : parseStarNamedExpression(p);
+        // memoized (`a, f f(x, *)` reads `f` here, then the parenthesized `(x, *)`). A memoized
+        // item's own reading covered what follows it too, even when no invalid_expression
+        // starts at it (`a, b match(1 2)`).
+        const juxtaposed = juxtaposedAfterInvalidExpression(p, previous);
+        const readMemoized: boolean =
+          juxtaposed ||
+          (previousMemoized && p.codes[p.pos - 1] !== COMMA && p.codes[p.pos] !== STAR);
+        const item = readMemoized ? parseMemoizedItem(p) : parseStarNamedExpression(p);
         if (item === null) {
           complete = false;
           break;
         }
         previous = item;
+        previousMemoized = readMemoized;
         while (p.codes[p.pos] === COMMA && startsItem(p.codes[p.pos + 1]!)) {
           p.pos++;
           previous = parseStarNamedExpression(p);
@@ -259,7 +272,7 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
   // A `[` after a name is a subscript that failed: what follows it was memoized the same way
   // (`[v [v for v i n]]` is the generic error).
   const next = p.codes[p.pos];
-  const keepTargeted = (next !== NAME && next !== LSQB) || SOFT_KEYWORDS.has(e.id);
+  const keepTargeted = (next !== NAME && next !== LSQB) || isSoftKeywordToken(e.id);
   const memoized = p.dictValuesMemoized;
   p.dictValuesMemoized = keepTargeted;
   let b: Expr | null;
@@ -376,10 +389,14 @@ function isUnparenthesizedTuple(e: Expr): boolean {
 function startsWithNameString(p: Parser, a: Expr): boolean {
   const index = tokenIndexAt(p, a.lineno, a.col_offset);
   if (index < 0 || p.codes[index] !== NAME) return false;
+  // A parenthesized `a` starts at its `(`.
+  if (index > 0 && p.codes[index - 1] === LPAR && p.codes[tokenIndexAfter(p, index, a)] === RPAR) {
+    return false;
+  }
   // An f-string was a STRING token in 3.11.
   const next = p.codes[index + 1];
   if (next === STRING || next === FSTRING_START) return true;
-  return SOFT_KEYWORDS.has(p.toks[index]!.text);
+  return isSoftKeywordToken(p.toks[index]!.text);
 }
 
 function isLegacyName(e: Expr): e is Expr & { kind: 'Name'; id: string } {
