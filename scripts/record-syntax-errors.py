@@ -220,6 +220,16 @@ CASES = {
     'dict': [
         '{a: *b}', '{a: }', '{a: 1, b}', '{a: 1, b: }', '{a: 1, **b, c}', '{a: *b, c: 1}',
         '{1: 2, 3: *x}', '{a:}', 'x = {a: b, c d}', '{**a: 1}', '{a: 1 for a in b, c: 2}',
+        # dict's '{' invalid_double_starred_kvpairs '}' has three items, so CPython's parser calls it
+        # in every reading (first pass and expression_without_invalid too); a starred value is read
+        # first as the first pass reads it, with no invalid_* rule.
+        '{8: *a(i n1)}', '{8: *a[i n1]}', '{8: *a(i n1), 3: 4}', '{8: *a.b(i n1)}',
+        '{8: *a + (i n1)}', '{8: *(1) + (i n1)}', '{8: * (i n1)}', '{8: *a b}', '{8: *a (i n1) 3}',
+        '{1: *a.b.c(x y)}', '{1: *-a}', '[v forv in {1: 15, 8, 8: 89} if v]',
+        '[v w in {1: 15, 8}]', '[v w + {1: 15, 8}]', '[v {1: 15, 8}]', '(v w in {1: 15, 8})',
+        'f(v w in {1: 15, 8})', '[v w in {1: 15, 8: }]', '[v w in {1: *a}]', '[v w in {1: 2 3}]',
+        "x = [v forv in {'Ünï\\\\': 15, 8, 8: 89} if v]",
+        "lambda a, *b: ({'W\\x41': (bo0 + in0), 8: *a(34, ilambda n1)}, a)",
     ],
     'star': [
         '(*x)', 'x = (*a)', 'f(*x for x in y)', 'print(*a if b else c)', '[**a]', '(**a)',

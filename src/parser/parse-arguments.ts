@@ -30,7 +30,7 @@ import {
   SLASH,
   STAR,
 } from './parse-state.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, raisedInEveryReading } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- calls ----
@@ -51,7 +51,8 @@ function parsesLeniently(p: Parser, start: number): boolean {
   try {
     parseNamedExpression(p, false, false);
     return true;
-  } catch {
+  } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     return false;
   } finally {
     p.noteRead(p.pos);

@@ -34,7 +34,7 @@ import {
   STAR,
 } from './parse-state.js';
 import { raiseInvalidTarget, setContext } from './parse-targets.js';
-import { PySyntaxError, parserError } from './syntax-errors.js';
+import { PySyntaxError, parserError, raisedInEveryReading } from './syntax-errors.js';
 
 /** `(` ... `)`: empty tuple, group, yield, tuple, or generator expression. */
 export function parseParenthesized(p: Parser): Expr {
@@ -165,7 +165,8 @@ function parseDisplayElement(p: Parser): Expr {
     p.lenientTrailers = true;
     try {
       return parseStarNamedExpression(p);
-    } catch {
+    } catch (failure) {
+      if (raisedInEveryReading(failure)) throw failure;
       p.noteRead(p.pos);
       p.pos = failedAt;
       throw error;
@@ -462,7 +463,8 @@ function parseLaterDictKey(p: Parser): Expr {
     p.lenientRetries--;
     try {
       return reparseAsPeg(p, start, savedDepth, savedParens);
-    } catch {
+    } catch (failure) {
+      if (raisedInEveryReading(failure)) throw failure;
       throw error;
     }
   }
@@ -480,8 +482,35 @@ function parseDictValue(p: Parser): Expr {
   if (c === STAR) {
     const star = p.toks[p.pos]!;
     p.pos++;
-    parseBitwiseOr(p);
-    const after = p.toks[p.pos]!;
+    // The first pass reads `'*' bitwise_or` as PEG does, with no invalid_* rule (a failing
+    // trailer or operand ends it: `{1: *a(b c)}`); only when nothing parses does the second
+    // pass's reading, whose targeted errors fire, decide.
+    const start = p.pos;
+    const { depth, parenDepth, lenientTrailers } = p;
+    p.lenientTrailers = true;
+    p.invalidRulesOff++;
+    let parsed = true;
+    try {
+      parseBitwiseOr(p);
+    } catch (error) {
+      if (raisedInEveryReading(error)) throw error;
+      parsed = false;
+    } finally {
+      p.lenientTrailers = lenientTrailers;
+      p.invalidRulesOff--;
+    }
+    // The tokenizer stands after the furthest token fetched (a failed trailer's too).
+    let endIndex = p.pos;
+    if (!parsed) {
+      p.pos = start;
+      p.depth = depth;
+      p.parenDepth = parenDepth;
+      parseBitwiseOr(p);
+      endIndex = p.pos;
+    } else if (p.readLimit > endIndex && p.readLimit < p.toks.length) {
+      endIndex = p.readLimit;
+    }
+    const after = p.toks[endIndex]!;
     throw parserError(
       'SyntaxError',
       'cannot use a starred expression in a dictionary value',
@@ -499,6 +528,7 @@ function parseDictValue(p: Parser): Expr {
   try {
     return parseExpression(p);
   } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') p.raiseInvalidSyntax();
     throw error;
   }
@@ -603,6 +633,7 @@ function raiseForTargetError(p: Parser, startPos: number): never {
   try {
     e = parseStarExpressions(p);
   } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
     e = null;
   }

@@ -26,7 +26,7 @@ import {
   STRING,
 } from './parse-state.js';
 import { exprName } from './parse-targets.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, raisedInEveryReading } from './syntax-errors.js';
 
 /**
  * Whether a name is what 3.11's SOFT_KEYWORD token (which `invalid_expression` refuses to start
@@ -90,7 +90,8 @@ export function raiseCommaAfterLenientRead(
   let a: Expr | null = null;
   try {
     a = parseDisjunction(p);
-  } catch {
+  } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     a = null;
   } finally {
     p.lenientTrailers = lenient;
@@ -197,6 +198,7 @@ function parseMemoizedItem(p: Parser): Expr | null {
   try {
     parseStarNamedExpression(p);
   } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     if (error instanceof PySyntaxError && UNMEMOIZED_ERROR.test(error.msg)) throw error;
   }
   p.noteRead(p.pos);
@@ -208,7 +210,8 @@ function parseMemoizedItem(p: Parser): Expr | null {
   p.invalidRulesOff++;
   try {
     return parseStarNamedExpression(p);
-  } catch {
+  } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     p.noteRead(p.pos);
     p.pos = start;
     p.depth = depth;
@@ -429,10 +432,12 @@ function tryParseExpression(p: Parser): Expr | null {
   p.invalidRulesOff++;
   try {
     return parseExpression(p);
-  } catch {
+  } catch (failure) {
+    if (raisedInEveryReading(failure)) throw failure;
     try {
       return reparseAsPeg(p, saved, savedDepth, savedParens);
-    } catch {
+    } catch (error) {
+      if (raisedInEveryReading(error)) throw error;
       return null;
     }
   } finally {
@@ -468,7 +473,8 @@ export function reparseAsPeg(
   p.lenientTrailers = true;
   try {
     return parseExpression(p);
-  } catch {
+  } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     rewind();
     return parseDisjunction(p);
   } finally {
@@ -492,6 +498,7 @@ function tryParseStarExpressions(
   try {
     return parseStarExpressions(p);
   } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     if (keepTargetedErrors && error instanceof PySyntaxError && error.msg !== 'invalid syntax') {
       throw error;
     }

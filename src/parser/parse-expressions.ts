@@ -84,7 +84,7 @@ import {
 } from './parse-state.js';
 import { raiseEqualsAfterNamedExpression } from './parse-statement-errors.js';
 import { exprName } from './parse-targets.js';
-import { PySyntaxError } from './syntax-errors.js';
+import { PySyntaxError, raisedInEveryReading } from './syntax-errors.js';
 import type { Token } from './token.js';
 
 // ---- operator tables, indexed by token code ----
@@ -345,7 +345,8 @@ function parseConditionTest(p: Parser, body: Expr): Expr {
     let test: Expr | null = null;
     try {
       test = parseDisjunction(p);
-    } catch {
+    } catch (error) {
+      if (raisedInEveryReading(error)) throw error;
       test = null;
     } finally {
       p.lenientTrailers = lenient;
@@ -514,6 +515,7 @@ function parseComparison(p: Parser): Expr {
       try {
         comparators.push(parseBitwiseOr(p));
       } catch (error) {
+        if (raisedInEveryReading(error)) throw error;
         if (!(error instanceof PySyntaxError)) throw error;
         p.noteRead(p.pos);
         p.pos = opStart;
@@ -585,6 +587,7 @@ function parseBinary(p: Parser, minPrecedence: number): Expr {
       try {
         right = prec === 6 ? parseFactor(p) : parseBinary(p, prec + 1);
       } catch (error) {
+        if (raisedInEveryReading(error)) throw error;
         if (!(error instanceof PySyntaxError)) throw error;
         p.noteRead(p.pos);
         p.pos = opIndex;
@@ -649,6 +652,7 @@ function parseFactorChain(p: Parser, stack: (number | Expr)[], baseStarts: numbe
       }
       base = parseAwaitPrimary(p);
     } catch (error) {
+      if (raisedInEveryReading(error)) throw error;
       // PEG backtracking (lenient reading): a failing operand after `**` leaves the power as its
       // base alone, ending before the `**`.
       const top = stack[stackLength - 1];
@@ -745,6 +749,7 @@ export function parsePrimary(p: Parser): Expr {
       try {
         e = parseTrailer(p, e, first, c);
       } catch (error) {
+        if (raisedInEveryReading(error)) throw error;
         if (!(error instanceof PySyntaxError)) throw error;
         p.noteRead(p.pos);
         p.pos = trailerStart;
@@ -828,6 +833,7 @@ function raiseComprehensionAfterPrimary(p: Parser, open: number): void {
   try {
     parseListDisplay(p);
   } catch (error) {
+    if (raisedInEveryReading(error)) throw error;
     if (error instanceof PySyntaxError && COMPREHENSION_TARGET_ERRORS.has(error.msg)) throw error;
   }
   // What this reading fetched past the failed subscript does not count (invalid_comprehension

@@ -241,3 +241,20 @@ export function parserError(
 ): PySyntaxError {
   return new PySyntaxError(type, msg, lineno, offset, endLineno, endOffset, text);
 }
+
+/**
+ * Messages of invalid_double_starred_kvpairs and invalid_kvpair. CPython's generated parser guards
+ * only alternatives made of a single invalid_* rule; dict's `'{' invalid_double_starred_kvpairs '}'`
+ * has three items, so these fire whenever a dict display is read, in the first pass and inside
+ * expression_without_invalid alike: a reading that otherwise drops errors must let them through.
+ */
+const DICT_DISPLAY_ERRORS = new Set([
+  "':' expected after dictionary key",
+  'cannot use a starred expression in a dictionary value',
+  "expression expected after dictionary key and ':'",
+]);
+
+/** Whether `error` is one CPython raises in every reading (see DICT_DISPLAY_ERRORS). */
+export function raisedInEveryReading(error: unknown): boolean {
+  return error instanceof PySyntaxError && DICT_DISPLAY_ERRORS.has(error.msg);
+}
