@@ -79,6 +79,11 @@ CASES = {
         'await x = [1 2]', 'a, f() = [1 2]', 'x = yield = [1 2]', 'await x += [in]', 'f() += [in]',
         'await x += [1 2]', 'f() += 1 2', 'f() += (yield',
         'await x = [v for v in ([in ([in0, in0, 72, in0][10] ** 11) if v]',
+        # The annotation rules need an annotation as PEG reads it: when none parses, no rule matches
+        # and the generic error is at the `:`.
+        "a, *b: (s.r(' p '(, 'h'))", 'a, *b: f(x(,))', 'a, *b: (f(x(,)))', 'f(): (f(x(,)))',
+        'f(): f(x(,))', '[a]: (f(x(,)))', '(a, b): (x(,))', 'f(): -',
+        "lambdaa, *b: ((st0.replace(' pad '(, 'hello') == '42'), a)",
     ],
     'call': [
         'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',

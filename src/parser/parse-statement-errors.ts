@@ -2,7 +2,7 @@
 // invalid_assignment and invalid_named_expression), chosen in the order its second pass tries them.
 
 import type { Expr } from './ast.js';
-import { tokenIndexAt } from './parse-expression-errors.js';
+import { reparseAsPeg, tokenIndexAt } from './parse-expression-errors.js';
 import { parseBitwiseOr, parseExpression } from './parse-expressions.js';
 import {
   COLONEQUAL,
@@ -222,12 +222,23 @@ function isTupleOrGenexp(p: Parser, open: number, close: number): boolean {
 export function raiseAnnotationError(p: Parser, _startIndex: number, first: Expr): never {
   // CPython's rule reads the annotation first; if that runs into a tokenizer error, it wins.
   const saved = p.pos;
+  const { depth, parenDepth, furthest, furthestGenericError } = p;
   p.pos++;
   try {
     parseExpression(p);
   } catch (error) {
     // A targeted error inside the annotation is CPython's answer; otherwise only the distance read.
     if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
+    // The rules need an annotation as PEG reads it (a failing trailer or operand ends it):
+    // without one none matches, and the generic error is where the first pass stopped (the `:`).
+    try {
+      reparseAsPeg(p, saved + 1, depth, parenDepth);
+    } catch {
+      p.pos = saved;
+      p.furthest = furthest;
+      p.furthestGenericError = furthestGenericError;
+      p.raiseInvalidSyntax();
+    }
   }
   p.noteRead(p.pos);
   p.pos = saved;
