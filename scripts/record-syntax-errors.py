@@ -265,6 +265,10 @@ CASES = {
         # keyword's first letter is read.
         "f'{x!await}'", "f'{x! r}'", "f'{x!\\tr:>{w}}'", "f'{x!as}'", "f'{x!r:{y!await}}'",
         "f'{x!in}'",
+        # 3.11 compiled each field in turn: an earlier field's parser error comes before a later
+        # field's tokenizer error.
+        "x = f'{[del a]!r:>{1ew}}'", "f'{(del a)}{1ew}'", "f'{del a}{1ew}'", "f'{a b}{1ew}'",
+        "f'{[a b]:{1ew}}'", "f'{1ew}{del a}'", "f'{a}{1ew}'", "f'{a:{b c}}{1ew}'",
     ],
     'tokens': [
         'x = 1abc', 'x = 0x', 'x = 0o8', 'x = 0b2', 'x = 012', 'x = 1_', 'x = 1e', 'x = 1jx',

@@ -302,6 +302,7 @@ export function legacyFStringOutcome(
   fallback: TokenizerErrorSpan,
   located = false,
   errorIndex?: number,
+  fieldIndex?: number,
 ): { error: PySyntaxError; isException: boolean } {
   if (legacy.error !== null && legacy.errorIsException) {
     return { error: legacy.error, isException: true };
@@ -321,9 +322,18 @@ export function legacyFStringOutcome(
     return { error: legacy.error, isException: false };
   }
   const span = spanOfToken(source, next.startIndex, next.line, next.col, next.endLine, next.endCol);
-  // An error found while tokenizing (no errorIndex) may come after a field whose expression 3.11
-  // compiled, and failed, first.
-  const scanError = legacyFStringScanError(literal.text, errorIndex === undefined);
+  // An error found while tokenizing (no errorIndex), or in the expression of the field starting
+  // at `fieldIndex`, may come after a field whose expression 3.11 compiled, and failed, first.
+  let scanError = legacyFStringScanError(literal.text, errorIndex === undefined);
+  if (fieldIndex !== undefined && scanError?.compileError === undefined) {
+    const compiled = legacyFStringScanError(literal.text, true);
+    if (
+      compiled?.compileError !== undefined &&
+      literal.startIndex + compiled.beatsFrom < fieldIndex
+    ) {
+      scanError = compiled;
+    }
+  }
   if (scanError?.compileError !== undefined) {
     const compiled = scanError.compileError;
     const before = literal.text.slice(0, scanError.beatsFrom);

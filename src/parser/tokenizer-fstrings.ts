@@ -285,6 +285,7 @@ export function failInFStringExpression(
     scanner.spanAt(Math.min(scanner.pos, scanner.end)),
     true,
     scanner.pos,
+    mode.fieldIndex,
   );
   scanner.stopInFString(outcome.error, outcome.isException, legacy);
 }
