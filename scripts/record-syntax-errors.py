@@ -169,6 +169,10 @@ CASES = {
         'def f(a=t []): pass', 'def f(a=t []', 'def f(a=x in t []): pass',
         'def f(a, b=no in t [], *c, d, **k):\\n  pass', 'def f(a: t [] = 1): pass',
         'def f(*, a=t b): pass', 'def f(a=t b', 'def f(a=t if b): pass', 'lambda a=t []: 1',
+        # param_no_default looks for a TYPE_COMMENT after its comma: after a second star's parameter
+        # and comma, the end of the input inside the brackets is fetched.
+        'def f(a, *c, *k,', 'def f(a, *c, *k: int,', 'def f(a, *c, *,', 'def f(a, *c, *k, x',
+        'def f(a, *c, *k,)',
     ],
     'blocks': [
         'if x\n    pass', 'if x pass', 'elif_ = 0\nif x:\n    pass\nelif y\n    pass',

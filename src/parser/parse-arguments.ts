@@ -540,7 +540,8 @@ function followedByParameterWithoutDefault(
       p.pos = saved;
     }
   }
-  p.noteRead(end);
+  // param_no_default looks for a TYPE_COMMENT after its comma: the token after it is fetched.
+  p.noteRead(p.codes[end] === COMMA ? end + 1 : end);
   return p.codes[end] === COMMA || p.codes[end] === terminator;
 }
 
