@@ -115,6 +115,11 @@ CASES = {
         # generic error at the `=`.
         'f(s:=ep=1)', 'f(a, s:=ep=1)', 'f(s:=e.p=1)',
         'print(+in1, s:=ep=[v for !v in (li0 + li0)], *args, **kw)', 'f((s:=ep)=1)',
+        # In a lenient reading a conditional whose test, `else` or else-arm fails is its body alone
+        # (PEG's disjunction alternative), ending before the `if`.
+        'f(a=1, *b if)', 'f(a=1, *b if c else)', '[v w if]', '[v w if x else]',
+        '[v w if x else y if]', '[v lambda: w if]', '[v w if x else lambda: y if]',
+        '[v w if x else lambda: y if z else]',
     ],
     'comprehension': [
         '[*x for x in y]', '{*x for x in y}', '[x, y for x, y in z]', '{x, y for x, y in z}',

@@ -312,6 +312,8 @@ interface PendingFrame {
   readonly startToken: Token;
   readonly body: Expr | null;
   readonly test: Expr | null;
+  /** Token index of the conditional's `if` (-1 for a lambda). */
+  readonly ifIndex: number;
 }
 
 /**
@@ -363,36 +365,69 @@ function parseConditionTest(p: Parser, body: Expr): Expr {
 
 function parseConditionalChain(p: Parser, first: Expr | null, firstStart: number): Expr {
   const savedDepth = p.depth;
+  const savedParens = p.parenDepth;
   const frames: PendingFrame[] = [];
   let current = first;
   let currentStart = firstStart;
+  // The `if` whose test and `else` are being read (-1: none).
+  let readingIf = -1;
   for (;;) {
-    if (current === null) {
-      currentStart = p.pos;
-      if (p.codes[p.pos] === KW_LAMBDA) {
-        const tok = p.toks[p.pos++]!;
-        const args = parseLambdaParameters(p);
-        // In an f-string field a top-level `:` starts the format spec (3.11 reads `(lambda x)`).
-        if (p.parenDepth === p.fstringFieldDepth) p.raiseInvalidSyntax();
-        p.expect(COLON);
-        frames.push({ lambdaArgs: args, startToken: tok, body: null, test: null });
+    try {
+      if (current === null) {
+        currentStart = p.pos;
+        if (p.codes[p.pos] === KW_LAMBDA) {
+          const tok = p.toks[p.pos++]!;
+          const args = parseLambdaParameters(p);
+          // In an f-string field a top-level `:` starts the format spec (3.11 reads `(lambda x)`).
+          if (p.parenDepth === p.fstringFieldDepth) p.raiseInvalidSyntax();
+          p.expect(COLON);
+          frames.push({ lambdaArgs: args, startToken: tok, body: null, test: null, ifIndex: -1 });
+          if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+          continue;
+        }
+        current = parseDisjunction(p);
+      }
+      if (p.codes[p.pos] === KW_IF) {
+        readingIf = p.pos;
+        p.pos++;
+        const test = parseConditionTest(p, current);
+        if (p.codes[p.pos] !== KW_ELSE) raiseMissingElse(p, current, test);
+        p.pos++;
+        frames.push({
+          lambdaArgs: null,
+          startToken: p.toks[currentStart]!,
+          body: current,
+          test,
+          ifIndex: readingIf,
+        });
+        readingIf = -1;
         if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
+        current = null;
         continue;
       }
-      current = parseDisjunction(p);
+      break;
+    } catch (error) {
+      // PEG backtracking (lenient reading): when what follows an `if` fails, the innermost
+      // conditional is its body alone (expression's `disjunction` alternative), before the `if`.
+      if (!p.lenientTrailers || !(error instanceof PySyntaxError) || raisedInEveryReading(error)) {
+        throw error;
+      }
+      p.noteRead(p.pos);
+      if (readingIf < 0 || current === null) {
+        let at = frames.length - 1;
+        while (at >= 0 && frames[at]!.ifIndex < 0) at--;
+        if (at < 0) throw error;
+        const frame = frames[at]!;
+        frames.length = at;
+        current = frame.body!;
+        readingIf = frame.ifIndex;
+      }
+      p.pos = readingIf;
+      p.parenDepth = savedParens;
+      break;
     }
-    if (p.codes[p.pos] === KW_IF) {
-      p.pos++;
-      const test = parseConditionTest(p, current);
-      if (p.codes[p.pos] !== KW_ELSE) raiseMissingElse(p, current, test);
-      p.pos++;
-      frames.push({ lambdaArgs: null, startToken: p.toks[currentStart]!, body: current, test });
-      if (++p.depth > MAX_NESTING_DEPTH) p.raiseTooDeep();
-      current = null;
-      continue;
-    }
-    break;
   }
+  if (current === null) return p.raiseInvalidSyntax();
   let result: Expr = current;
   const last = p.toks[p.pos - 1]!;
   for (let i = frames.length - 1; i >= 0; i--) {
