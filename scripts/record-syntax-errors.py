@@ -403,6 +403,9 @@ CASES = {
         '(c{1})', '[c {1}]', 'f(x, c {1})', "@deo(c{'a': '', 'b': 55})\\ndef g(): pass",
         'a, b match(1 2)', 'a, match(1 2)', 'a, c(1 2)', 'a, c (d e)', 'a, b _ (d e)', '[(c) d]',
         '[(match) d]', 'x = c [1 2]',
+        # A memoized item read its failing trailer too, but not an item after it that starts
+        # otherwise.
+        'a, b c d(x=1, *)', 'a, b ca d [1 2]',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

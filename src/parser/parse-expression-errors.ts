@@ -132,12 +132,12 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
         // This item follows the previous one without a comma: the previous one's
         // invalid_expression read it first, without targeted errors, and that reading is
         // memoized (`a, f f(x, *)` reads `f` here, then the parenthesized `(x, *)`). A memoized
-        // item's own reading covered what follows it too, even when no invalid_expression
-        // starts at it (`a, b match(1 2)`).
+        // item that ended before a failing trailer was read with that trailer, even when no
+        // invalid_expression starts at it (`a, b match(1 2)`).
         const juxtaposed = juxtaposedAfterInvalidExpression(p, previous);
         const readMemoized: boolean =
           juxtaposed ||
-          (previousMemoized && p.codes[p.pos - 1] !== COMMA && p.codes[p.pos] !== STAR);
+          (previousMemoized && (p.codes[p.pos] === LPAR || p.codes[p.pos] === LSQB));
         const item = readMemoized ? parseMemoizedItem(p) : parseStarNamedExpression(p);
         if (item === null) {
           complete = false;
