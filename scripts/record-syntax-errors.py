@@ -172,7 +172,7 @@ CASES = {
         # Inside a def's parentheses the tokenizer level is above 0: invalid_expression reports a
         # forgotten comma in a default or annotation.
         'def f(a=t []): pass', 'def f(a=t []', 'def f(a=x in t []): pass',
-        'def f(a, b=no in t [], *c, d, **k):\\n  pass', 'def f(a: t [] = 1): pass',
+        'def f(a, b=no in t [], *c, d, **k):\n  pass', 'def f(a: t [] = 1): pass',
         'def f(*, a=t b): pass', 'def f(a=t b', 'def f(a=t if b): pass', 'lambda a=t []: 1',
         # param_no_default looks for a TYPE_COMMENT after its comma: after a second star's parameter
         # and comma, the end of the input inside the brackets is fetched.
@@ -310,7 +310,7 @@ CASES = {
         # A reading CPython made without targeted errors (memoized after 'name [') fetches nothing
         # past its failure: the input's end inside an unclosed bracket is not reached.
         'r re[turn x', 'r re(turn x', 'r re[x y', 'r re[x y z', 'r f(x)(y z', 'r re[x',
-        'def f():\\n    r   re[turn di0',
+        'def f():\n    r   re[turn di0',
     ],
     # Errors on a line joined to earlier ones by a backslash or a string spanning lines: the
     # text is the whole logical line from its first physical line (these cases record it).
@@ -322,6 +322,11 @@ CASES = {
         # A backslash in the indentation at the start of a logical line joins nothing.
         '  \\\nx = 1\n', '\\\n  x = 1\n', '  \\\n  x = 1 +\\\n 2 3\n', 'x = 1 + \\\n  \\\n 2 3\n',
         'if x:\n    \\\n    y = = 1\n', 'x = (1,\n  \\\n 2 3)\n', '\\\nx = = 1\n',
+        # An error in an f-string field spanning lines: 3.11's columns in '(text)' less the field's
+        # start column, and a line of '(text)' as the text.
+        "f'''{a\nb c}'''", "x = f'''{a +\nb c}'''", "f'''{\na b}'''", "f'''{a\n+ b c}''' + 1",
+        "f'''x {a\nb c\n}'''", "x = 1\ny = f'''ab\ncd {a\nb c}'''",
+        "y = f'''ab\ncd {\na b}'''", "y = f'''ab\n  {a +\nb c}'''", "f'''{a b\nc\nd}'''",
     ],
     'misc': [
         'a, b += 1', 'from x import a,', 'from x import (a,', 'from x import a b',
@@ -400,7 +405,7 @@ CASES = {
         # a memoized item, without a comma, was read by that same memoized reading. A parenthesized
         # expression starts at its `(`.
         'f(c d)', 'f(c x)', 'f(ma x)', 'f(mat x)', 'f(cas 1)', 'f(_ x)', 'f(__ x)', 'f(matchx y)',
-        '(c{1})', '[c {1}]', 'f(x, c {1})', "@deo(c{'a': '', 'b': 55})\\ndef g(): pass",
+        '(c{1})', '[c {1}]', 'f(x, c {1})', "@deo(c{'a': '', 'b': 55})\ndef g(): pass",
         'a, b match(1 2)', 'a, match(1 2)', 'a, c(1 2)', 'a, c (d e)', 'a, b _ (d e)', '[(c) d]',
         '[(match) d]', 'x = c [1 2]',
         # A memoized item read its failing trailer too, but not an item after it that starts

@@ -423,6 +423,11 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
     end++;
   }
   const last = p.toks[Math.max(startIndex, end - 1)]!;
+  const openBrace =
+    startIndex > 0 && p.codes[startIndex - 1] === LBRACE ? p.toks[startIndex - 1]! : null;
+  if (openBrace !== null && (last.endLine !== openBrace.line || first.line !== openBrace.line)) {
+    return relocateMultiLineFieldError(p, error, openBrace, p.toks[end]!);
+  }
   if (last.endLine !== first.line || error.lineno !== first.line) {
     return parserError(
       error.type,
@@ -453,6 +458,63 @@ function relocateFieldError(p: Parser, error: PySyntaxError, startIndex: number)
     error.endLineno,
     endOffset,
     `(${exprText})\n`,
+  );
+}
+
+/**
+ * An error in a field whose text spans lines. 3.11 parsed `(text)` on its own: a token on its
+ * first line was shifted right by the field's start column S: the string token's column (unless
+ * a line break in the string comes before the `{`) plus the `{`'s offset from the token's start
+ * or from that line break (unless only spaces follow the `{` on its line); tokens on later lines
+ * were not shifted, and S was taken off every error column.
+ * The text shown is a line of `(text)`: the line the tokenizer stood on (its last) with a break,
+ * an earlier one without.
+ */
+function relocateMultiLineFieldError(
+  p: Parser,
+  error: PySyntaxError,
+  brace: Token,
+  stop: Token,
+): PySyntaxError {
+  let depth = 0;
+  let startToken: Token | null = null;
+  for (let i = p.toks.indexOf(brace); i >= 0; i--) {
+    const code = p.codes[i];
+    if (code === FSTRING_END) depth++;
+    else if (code === FSTRING_START && depth-- === 0) {
+      startToken = p.toks[i]!;
+      break;
+    }
+  }
+  const source = p.source;
+  const text = source.slice(brace.endIndex, stop.startIndex);
+  const newlineAfterBrace = /^[ \t\f]*(\r|\n|$)/.test(text);
+  let shift = 0;
+  if (startToken !== null) {
+    const before = source.slice(startToken.startIndex, brace.startIndex);
+    const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    // After a line break in the string the column counts from that line's start alone.
+    if (lineBreak < 0) shift = startToken.byteCol;
+    if (!newlineAfterBrace) shift += before.length - lineBreak - 1;
+  }
+  const onFirstLine = (line: number | null): boolean => line === brace.line;
+  const braceShift = brace.endCol - 1;
+  const offset = onFirstLine(error.lineno) ? error.offset - braceShift : error.offset - shift;
+  let endOffset = error.endOffset;
+  if (endOffset !== null && endOffset > 0) {
+    endOffset = onFirstLine(error.endLineno) ? endOffset - braceShift : endOffset - shift;
+  }
+  const lines = `(${text})`.split(/\r\n|\r|\n/);
+  const index = Math.min(Math.max(error.lineno - brace.line, 0), lines.length - 1);
+  const shown = index === lines.length - 1 ? `${lines[index]}\n` : lines[index]!;
+  return parserError(
+    error.type,
+    `f-string: ${error.msg}`,
+    error.lineno,
+    offset,
+    error.endLineno,
+    endOffset,
+    shown,
   );
 }
 
