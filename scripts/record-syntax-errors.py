@@ -411,6 +411,10 @@ CASES = {
         # A memoized item read its failing trailer too, but not an item after it that starts
         # otherwise.
         'a, b c d(x=1, *)', 'a, b ca d [1 2]',
+        # invalid_legacy_expression reads on after a soft-keyword-like name that follows a name (no
+        # invalid_expression starts there, so nothing after it was memoized).
+        'b c d(x=1, *)', 'b c d [1 2]', 'b ma (1 2)', 'b c d e', 'x c [1 2]', 'b _ {1 2}',
+        'print c d(x=1, *)',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

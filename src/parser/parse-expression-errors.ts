@@ -296,6 +296,11 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
     p.pos = tokenIndexAfter(p, start, b);
     if (p.pos > start && startsExpression(p.codes[p.pos]!)) {
       const a = rightmostDisjunction(p, b);
+      // No invalid_expression starts at a soft-keyword-like name: its own
+      // invalid_legacy_expression reads on after it (`b c d(x=1, *)`).
+      if (b.kind === 'Name' && p.pos === start + 1 && isSoftKeywordToken(b.id)) {
+        raiseLegacyExpression(p, b);
+      }
       if (a !== null && !startsWithNameString(p, a) && !isLegacyName(a)) {
         const next = tryParseExpression(p);
         if (next !== null && p.parenDepth > 0) {
