@@ -136,8 +136,7 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
         // invalid_expression starts at it (`a, b match(1 2)`).
         const juxtaposed = juxtaposedAfterInvalidExpression(p, previous);
         const readMemoized: boolean =
-          juxtaposed ||
-          (previousMemoized && (p.codes[p.pos] === LPAR || p.codes[p.pos] === LSQB));
+          juxtaposed || (previousMemoized && (p.codes[p.pos] === LPAR || p.codes[p.pos] === LSQB));
         const item = readMemoized ? parseMemoizedItem(p) : parseStarNamedExpression(p);
         if (item === null) {
           complete = false;
