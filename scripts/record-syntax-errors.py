@@ -415,6 +415,11 @@ CASES = {
         # invalid_expression starts there, so nothing after it was memoized).
         'b c d(x=1, *)', 'b c d [1 2]', 'b ma (1 2)', 'b c d e', 'x c [1 2]', 'b _ {1 2}',
         'print c d(x=1, *)',
+        # A failed subscript of a soft-keyword-like name: invalid_legacy_expression reads the display
+        # with its targeted errors.
+        'c [x for a b in c]', 'm [x for a b in c]', '[c [x for a b in c]]',
+        'f(c [x for a b in c])', 'c.d [x for a b in c]', 'y = c [x for a b in c]',
+        'c [x for a in]',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

@@ -315,6 +315,21 @@ function raiseLegacyExpression(p: Parser, e: Expr): void {
 }
 
 /**
+ * A subscript of a soft-keyword-like name failed (`c [x for a b in c]`): no invalid_expression
+ * starts at such a name, so nothing after it was memoized, and invalid_legacy_expression reads
+ * the `[` display with its targeted errors on. Returns when none fires.
+ */
+export function raiseLegacyAfterSoftName(p: Parser, value: Expr, open: number): void {
+  if (value.kind !== 'Name' || open < 1 || p.codes[open - 1] !== NAME) return;
+  if (!isSoftKeywordToken(value.id) || p.lenientRetries <= 0) return;
+  p.lenientRetries--;
+  const saved = p.pos;
+  p.pos = open;
+  tryParseStarExpressions(p, true);
+  p.pos = saved;
+}
+
+/**
  * A brace display right after an expression that is not a name (`1 {a b}`, `d.x {a b}`): CPython
  * reports the targeted errors inside it (not in or after a dict value), as after a name.
  */

@@ -26,6 +26,7 @@ import { parseBraceDisplay, parseListDisplay, parseParenthesized } from './parse
 import {
   raiseAfterElement,
   raiseCommaAfterLenientRead,
+  raiseLegacyAfterSoftName,
   raiseMissingElse,
 } from './parse-expression-errors.js';
 import { parseStrings } from './parse-fstrings.js';
@@ -835,6 +836,7 @@ function parseSubscript(p: Parser, value: Expr, first: Token): Expr {
   } catch (error) {
     if (error instanceof PySyntaxError && error.msg === 'invalid syntax') {
       raiseComprehensionAfterPrimary(p, open);
+      raiseLegacyAfterSoftName(p, value, open);
     }
     throw error;
   }
