@@ -142,6 +142,10 @@ CASES = {
         '{*2 for}', '(*2 for)', 'f(*2 for)', '[*2 async x]', '{*a for x}', 'f(a, *2 for x in y)',
         'f(a=1, *2 for x in y)', 'f(a, *b, *2 for x in y if z)', 'f(a=1, *b, *2 for x in y)',
         'f(a, k=1, *2 for x in y)', 'f(*2 for x in)',
+        # The genexp re-reading of a failed subscript leaves the generic error where the first pass
+        # stopped.
+        'x [i async for i [in y]]', 'f(x) [i async for i [in y]]',
+        '@deco([-2, in0, in0])\nasync def g():\n    await x\n    retunr [i async for i [in y]',
     ],
     'parameters': [
         'def f(a=1, b): pass', 'def f(a, b=1, c): pass', 'def f(*, a=1, b, c=2, d=3, e): pass',

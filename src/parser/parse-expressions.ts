@@ -865,7 +865,7 @@ const COMPREHENSION_TARGET_ERRORS = new Set([
  * is put back otherwise.
  */
 function raiseComprehensionAfterPrimary(p: Parser, open: number): void {
-  const { pos, depth, parenDepth, readLimit, furthest } = p;
+  const { pos, depth, parenDepth, readLimit, furthest, furthestGenericError, disjunctionEnd } = p;
   p.pos = open;
   try {
     parseListDisplay(p);
@@ -877,6 +877,8 @@ function raiseComprehensionAfterPrimary(p: Parser, open: number): void {
   // stops early when the display is not a comprehension).
   p.readLimit = readLimit;
   p.furthest = furthest;
+  p.furthestGenericError = furthestGenericError;
+  p.disjunctionEnd = disjunctionEnd;
   p.pos = pos;
   p.depth = depth;
   p.parenDepth = parenDepth;
