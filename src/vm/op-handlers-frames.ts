@@ -15,13 +15,7 @@ import type { PyValue } from '../objects/py-object.js';
 import { PythonError } from '../objects/python-error.js';
 import { None } from '../objects/singletons.js';
 import { typeOf } from '../objects/type-of.js';
-import {
-  GENERATOR_FLAGS,
-  generatorKindOf,
-  initCells,
-  makeFunctionFrame,
-  makeGenerator,
-} from './call.js';
+import { GENERATOR_FLAGS, generatorKindOf, makeFunctionFrame, makeGenerator } from './call.js';
 import {
   attributeLoadEntry,
   callOutOfLoop,
@@ -29,7 +23,7 @@ import {
   enterPythonCall,
 } from './dispatch-slow-paths.js';
 import { exceptionFromThrown } from './exceptions-state.js';
-import { Frame, ResumeMode } from './frame.js';
+import { type Frame, ResumeMode } from './frame.js';
 import { enterGeneratorFrame, leaveGeneratorFrame } from './generators.js';
 import type { AttributeCache } from './inline-cache.js';
 import { makeCaches } from './inline-cache.js';
@@ -72,7 +66,7 @@ export function jumpSliceSpent(
   return sliceSpent(SLICE_AT_JUMP, frame.pc, sp);
 }
 
-/** CALL: pushes a Python function's frame, or calls any other callable out of line. */
+/** CALL (but the loop's inline positional call): pushes a Python frame or calls a native. */
 export function callHandler(interp: Interpreter, frame: Frame, arg: number, sp: number): number {
   const names0 = loopSignals.kwnames;
   loopSignals.kwnames = null;
@@ -92,41 +86,8 @@ export function callHandler(interp: Interpreter, frame: Frame, arg: number, sp: 
     loopSignals.sliceKwnames = names0;
     sliceSpent(SLICE_AT_CALL, frame.pc, sp);
   }
-  if (
-    callable instanceof PyFunction &&
-    names0 === null &&
-    callable.code.plainArgcount >= argCount
-  ) {
-    // The common call: positional arguments bound in order, the missing last ones (if any) from
-    // the defaults (makeFunctionFrame's binding, made here so the frame's allocation inlines).
-    const fnCode = callable.code;
-    const paramCount = fnCode.plainArgcount;
-    const defaults = callable.defaults;
-    const defaultCount = defaults === null ? 0 : defaults.length;
-    if (paramCount - argCount <= defaultCount) {
-      const globals = callable.globals;
-      const newFrame = new Frame(
-        fnCode,
-        callable,
-        globals,
-        globals === frame.globals ? frame.builtins : interp.builtinsFor(globals),
-        null,
-      );
-      const newFast = newFrame.fast;
-      for (let index = 0; index < argCount; index++) newFast[index] = fast[argStart + index];
-      for (let index = argCount; index < paramCount; index++) {
-        newFast[index] = defaults![index - paramCount + defaultCount];
-      }
-      if (fnCode.hasCells) initCells(callable, newFast);
-      const newDepth = interp.depth + 1;
-      if (newDepth > interp.recursionLimit) {
-        throw pyError('RecursionError', 'maximum recursion depth exceeded');
-      }
-      newFrame.depth = newDepth;
-      interp.depth = newDepth;
-      return pushFrame(interp, frame, base, newFrame);
-    }
-  }
+  // The plain positional call of a Python function runs inline in dispatch; what comes here binds
+  // out of line (keywords, methods, classes) or calls a native.
   const newFrame = enterPythonCall(interp, frame, callable, fast, argStart, argCount, names0);
   if (newFrame !== null) {
     const flags = newFrame.code.code.flags;
