@@ -263,9 +263,11 @@ function unwindToHandler(
  * native throws. The frame running is `interp.frame` and its `pc` is one past the instruction that
  * raised.
  *
- * Only the int, bool, list and range fast paths of the commonest instructions run here; every other
- * instruction (and every other path of these) calls its handler from the one call site below
- * (op-table.ts). V8 throws an optimized function away when it reaches code it has no type feedback
+ * Only the fast paths of the commonest instructions run here (int and float arithmetic, int
+ * comparison, bool jumps, list and range iteration, locals and constants, cache hits of globals,
+ * module names, instance attributes and methods, the positional call of a Python function and the
+ * plain return); every other instruction, and every path these decline, calls its handler from the
+ * one call site below (op-table.ts). V8 throws an optimized function away when it reaches code it has no type feedback
  * for, which a program does whenever it starts doing something new: this function stays small, so
  * recompiling it is quick, and a handler reached for the first time deoptimizes only itself.
  */
