@@ -1,6 +1,6 @@
 // The limit flags of `pyex run` and `pyex repl`: --timeout SECONDS, --max-memory BYTES (512M, 2G),
 // --max-steps N, --max-output BYTES, each also `none`. Parsed here into plain numbers; which run
-// options they become is run-worker.ts's business (the library owns the limits and their defaults).
+// options they become is run-job.ts's business (the library owns the limits and their defaults).
 
 import { capabilityFlagArity } from './capability-flags.js';
 

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS } from '../api/limits.js';
 import { decodeSource } from '../parser/source-encoding.js';
 import { CAPABILITY_USAGE, splitCapabilityFlags } from './capability-flags.js';
 import { extractLimitFlags, LIMIT_USAGE, LimitFlagError } from './limit-flags.js';
-import type { RunJob, RunMessage } from './run-worker.js';
+import type { RunJob, RunMessage } from './run-job.js';
 
 const USAGE = 'usage: pyex run [options] FILE [args...] | -c CODE [args...] | - [args...]\n';
 

@@ -1,77 +1,41 @@
-// The worker thread that runs a program for `pyex run`: a worker gets a large JS stack, so Python
-// code that re-enters the VM through native callbacks (recursive __eq__, key functions) can nest as
-// deeply as CPython allows. Output goes to the parent in batches; the exit status last.
+// The worker thread of `pyex run`: loads the interpreter and runs the job the parent sent (run-job.ts).
+// Bundled (dist/bin), the interpreter is the CommonJS file run-job.cjs, compiled through the V8 code
+// cache the build recorded next to it (code-cache.ts); unbundled (dist/cli) it is imported as the ES
+// module it is.
 
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { run } from '../api/run.js';
-import { applyCapabilityFlags } from './capability-flags.js';
-import type { LimitFlags } from './limit-flags.js';
-import { limitsFromFlags } from './limit-options.js';
-import { NodeFileSource } from './node-file-source.js';
+import { type CachedBundle, loadCachedBundle } from './code-cache.js';
+import type { RunJob, runJob as runJobFunction } from './run-job.js';
 
-/** What the parent sends to the worker. */
-export interface RunJob {
-  readonly source: string;
-  readonly filename: string;
-  readonly argv: readonly string[];
-  readonly path: readonly string[];
-  readonly stdin: string;
-  /** The sandbox flags (`--allow-read DIR`, `--env K=V`, …) given before FILE or -c. */
-  readonly capabilityFlags?: readonly string[];
-  /** The limit flags (`--timeout`, `--max-memory`, …). */
-  readonly limits: LimitFlags;
+/** The bundled interpreter, next to this file in dist/bin. */
+export const RUN_JOB_BUNDLE = 'run-job.cjs';
+/** Its code cache, written by the build. */
+export const RUN_JOB_CODE_CACHE = 'run-job.code-cache';
+
+/** What the parent sends: the job, and (from the build's training run only) where to write the cache. */
+export interface RunWorkerData extends RunJob {
+  readonly writeCodeCache?: string;
 }
 
-/** Messages from the worker: `started` when the program begins, output chunks, the exit status. */
-export type RunMessage =
-  | { readonly kind: 'stdout'; readonly text: string }
-  | { readonly kind: 'stderr'; readonly text: string }
-  | { readonly kind: 'started' }
-  | { readonly kind: 'exit'; readonly code: number };
-
 if (parentPort !== null) {
-  const port = parentPort;
-  const job = workerData as RunJob;
-  let pending: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (pending.length === 0) return;
-    port.postMessage({ kind: 'stdout', text: pending.join('') } satisfies RunMessage);
-    pending = [];
-    size = 0;
-  };
-  const sandbox = applyCapabilityFlags(
-    job.capabilityFlags ?? [],
-    (text) => port.postMessage({ kind: 'stderr', text } satisfies RunMessage),
-    process.env,
-    process.cwd(),
-  );
-  port.postMessage({ kind: 'started' } satisfies RunMessage);
-  const result = run(job.source, {
-    filename: job.filename,
-    argv: job.argv,
-    path: job.path,
-    files: new NodeFileSource(job.path),
-    stdin: job.stdin,
-    limits: limitsFromFlags(job.limits),
-    // The CLI does not print stats.peakMemory: no heap walk when the program ends.
-    measurePeakMemory: false,
-    ...(sandbox !== null ? { capabilities: sandbox.capabilities } : {}),
-    ...(sandbox?.seed != null ? { seed: sandbox.seed } : {}),
-    captureOutput: false,
-    stdout: (text) => {
-      pending.push(text);
-      size += text.length;
-      if (size > 1 << 16) flush();
-    },
-    stderr: (text) => {
-      flush();
-      port.postMessage({ kind: 'stderr', text } satisfies RunMessage);
-    },
-  });
-  flush();
-  sandbox?.finish();
-  port.postMessage({ kind: 'exit', code: result.exitCode } satisfies RunMessage);
+  const data = workerData as RunWorkerData;
+  const bundlePath = fileURLToPath(new URL(`./${RUN_JOB_BUNDLE}`, import.meta.url));
+  let bundle: CachedBundle | null = null;
+  let runJob: typeof runJobFunction;
+  if (existsSync(bundlePath)) {
+    const cachePath = fileURLToPath(new URL(`./${RUN_JOB_CODE_CACHE}`, import.meta.url));
+    bundle = loadCachedBundle(bundlePath, cachePath, data.writeCodeCache === undefined);
+    runJob = bundle.exports.runJob as typeof runJobFunction;
+  } else {
+    const module: typeof import('./run-job.js') = await import(
+      new URL('./run-job.js', import.meta.url).href
+    );
+    runJob = module.runJob;
+  }
+  runJob(parentPort, data);
+  if (data.writeCodeCache !== undefined) bundle?.writeCache(data.writeCodeCache);
   // Leave at once: ending the script would first wait for the JIT's queued background compiles
   // (tens of ms after a short, busy program), which nothing needs any more. The messages posted
   // above are already in the parent's queue and are delivered before the worker's 'exit' event.
