@@ -39,6 +39,8 @@ export class PyCode extends PyObject {
   declare readonly hasCells: boolean;
   /** One inline-cache slot per instruction (src/vm/inline-cache.ts), made on first use. */
   declare caches: unknown[] | null;
+  /** The instructions with fused pairs that the dispatch loop runs (src/vm/quicken.ts), made on first use. */
+  declare quickened: Int32Array | null;
 
   constructor(code: CodeObject) {
     super(codeType);
@@ -64,6 +66,7 @@ export class PyCode extends PyObject {
       (code.flags & notPlain) === 0 && code.kwonlyargcount === 0 ? code.argcount : -1;
     this.hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
     this.caches = null;
+    this.quickened = null;
   }
 }
 

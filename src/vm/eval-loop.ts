@@ -36,6 +36,7 @@ import {
   SWITCHED,
 } from './loop-signals.js';
 import { opHandlers } from './op-table.js';
+import { quicken } from './quicken.js';
 import { budgetSpent, pauseLoop } from './snapshot/time-slice.js';
 
 /** Adds the traceback entry for `frame` at its current instruction. */
@@ -266,14 +267,16 @@ function unwindToHandler(
  * Only the fast paths of the commonest instructions run here (int and float arithmetic, int
  * comparison, bool jumps, list and range iteration, locals and constants, cache hits of globals,
  * module names, instance attributes and methods, the positional call of a Python function and the
- * plain return); every other instruction, and every path these decline, calls its handler from the
- * one call site below (op-table.ts). V8 throws an optimized function away when it reaches code it has no type feedback
- * for, which a program does whenever it starts doing something new: this function stays small, so
- * recompiling it is quick, and a handler reached for the first time deoptimizes only itself.
+ * plain return), and the fused pairs of quicken.ts, whose instructions (not the frame's) this runs;
+ * every other instruction, and every path these decline, calls its handler from the one call site
+ * below (op-table.ts). V8 throws an optimized function away when it reaches code it has no type
+ * feedback for, which a program does whenever it starts doing something new: this function stays
+ * small, so recompiling it is quick, and a handler reached for the first time deoptimizes only
+ * itself.
  */
 function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
   let frame = interp.frame!;
-  let instructions = frame.instructions;
+  let instructions = frame.code.quickened ?? quicken(frame.code);
   let fast = frame.fast;
   let sp = frame.sp;
   let pc = frame.pc;
@@ -281,7 +284,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
   let caches = frame.code.caches ?? makeCaches(frame.code);
   for (;;) {
     const at = pc << 1;
-    const op = instructions[at]!;
+    let op = instructions[at]!;
     const arg = instructions[at + 1]!;
     pc++;
     frame.pc = pc;
@@ -291,11 +294,6 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
       case 0:
       case 3:
       case 4:
-      case 5:
-      case 6:
-      case 7:
-      case 8:
-      case 9:
       case 10:
       case 11:
       case 12:
@@ -306,10 +304,6 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
       case 19:
       case 20:
       case 21:
-      case 22:
-      case 23:
-      case 24:
-      case 25:
       case 26:
       case 27:
       case 28:
@@ -368,6 +362,146 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
       case 1: // POP_TOP
         sp--;
         continue;
+      case 5: {
+        // fused LOAD_FAST_LOAD_FAST (quicken.ts): the first local, then the second when bound
+        const first = fast[arg];
+        if (first !== undefined) {
+          fast[sp++] = first;
+          const second = fast[instructions[(pc << 1) + 1]!];
+          if (second !== undefined) {
+            fast[sp++] = second;
+            pc++;
+          }
+          continue;
+        }
+        op = 37;
+        break;
+      }
+      case 6: {
+        // fused LOAD_FAST_LOAD_CONST
+        const value = fast[arg];
+        if (value !== undefined) {
+          fast[sp++] = value;
+          fast[sp++] = consts[instructions[(pc << 1) + 1]!];
+          pc++;
+          continue;
+        }
+        op = 37;
+        break;
+      }
+      case 7: {
+        // fused COMPARE_OP_POP_JUMP_IF_FALSE of two ints
+        const right = fast[sp - 1]!;
+        const left = fast[sp - 2]!;
+        if (typeof left === 'number' && typeof right === 'number') {
+          sp -= 2;
+          pc = compareNumbers(arg, left, right) ? pc + 1 : instructions[(pc << 1) + 1]!;
+          continue;
+        }
+        op = 15;
+        break;
+      }
+      case 8: {
+        // fused COMPARE_OP_POP_JUMP_IF_TRUE of two ints
+        const right = fast[sp - 1]!;
+        const left = fast[sp - 2]!;
+        if (typeof left === 'number' && typeof right === 'number') {
+          sp -= 2;
+          pc = compareNumbers(arg, left, right) ? instructions[(pc << 1) + 1]! : pc + 1;
+          continue;
+        }
+        op = 15;
+        break;
+      }
+      case 22: {
+        // fused FOR_ITER_STORE_FAST over a list or a range (branch-free as FOR_ITER below)
+        const iterator = fast[sp - 1]!;
+        if (iterator instanceof ListIterator || iterator instanceof RangeIterator) {
+          const value = iterator.next();
+          const done = value === undefined;
+          fast[done ? sp : instructions[(pc << 1) + 1]!] = value;
+          pc = done ? arg : pc + 1;
+          sp -= done ? 1 : 0;
+          continue;
+        }
+        op = 88;
+        break;
+      }
+      case 23: {
+        // fused LOAD_FAST_LOAD_CONST_BINARY_OP: the arithmetic too when it is on ints or floats
+        const left = fast[arg];
+        if (left !== undefined) {
+          const right = consts[instructions[(pc << 1) + 1]!]!;
+          const kind = instructions[(pc << 1) + 3]!;
+          const result =
+            typeof left === 'number' && typeof right === 'number'
+              ? intBinaryFast(kind, left, right)
+              : typeof left === 'object' || typeof right === 'object'
+                ? floatBinaryFast(kind, left, right)
+                : undefined;
+          if (result !== undefined) {
+            fast[sp++] = result;
+            pc += 2;
+          } else {
+            fast[sp++] = left;
+            fast[sp++] = right;
+            pc++;
+          }
+          continue;
+        }
+        op = 37;
+        break;
+      }
+      case 24: {
+        // fused BINARY_OP_STORE_FAST of two ints, or of floats
+        const right = fast[sp - 1]!;
+        const left = fast[sp - 2]!;
+        const result =
+          typeof left === 'number' && typeof right === 'number'
+            ? intBinaryFast(arg, left, right)
+            : typeof left === 'object' || typeof right === 'object'
+              ? floatBinaryFast(arg, left, right)
+              : undefined;
+        if (result !== undefined) {
+          sp -= 2;
+          fast[instructions[(pc << 1) + 1]!] = result;
+          pc++;
+          continue;
+        }
+        op = 14;
+        break;
+      }
+      case 25: {
+        // fused PUSH_NULL_LOAD_GLOBAL: the NULL, then the global on a cache hit
+        fast[sp++] = undefined;
+        const globals = frame.globals;
+        const entry = caches[pc] as GlobalCache | undefined;
+        if (
+          entry !== undefined &&
+          entry.globals === globals &&
+          entry.globalsVersion === globals.version
+        ) {
+          const builtins = entry.builtins;
+          if (builtins === null) {
+            fast[sp++] = globals.valueList[entry.index];
+            pc++;
+          } else if (builtins === frame.builtins && entry.builtinsVersion === builtins.version) {
+            fast[sp++] = builtins.valueList[entry.index];
+            pc++;
+          }
+        }
+        continue;
+      }
+      case 9: {
+        // fused STORE_FAST_LOAD_FAST: the store, then the load when its local is bound
+        fast[arg] = fast[--sp];
+        const value = fast[instructions[(pc << 1) + 1]!];
+        if (value !== undefined) {
+          fast[sp++] = value;
+          pc++;
+        }
+        continue;
+      }
       case 2: // PUSH_NULL
         fast[sp++] = undefined;
         continue;
@@ -585,7 +719,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           newFrame.parent = frame;
           frame = newFrame;
           interp.frame = frame;
-          instructions = frame.instructions;
+          instructions = fnCode.quickened ?? quicken(fnCode);
           fast = newFast;
           sp = frame.sp;
           pc = 0;
@@ -610,7 +744,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
           frame = parent;
           interp.frame = frame;
           interp.depth = frame.depth;
-          instructions = frame.instructions;
+          instructions = frame.code.quickened ?? quicken(frame.code);
           fast = frame.fast;
           sp = frame.sp;
           pc = frame.pc;
@@ -644,7 +778,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
       pc = frame.pc;
     } else if (result === SWITCHED) {
       frame = interp.frame!;
-      instructions = frame.instructions;
+      instructions = frame.code.quickened ?? quicken(frame.code);
       fast = frame.fast;
       sp = frame.sp;
       pc = frame.pc;

@@ -57,8 +57,8 @@ export function floatBinaryFast(arg: number, left: PyValue, right: PyValue): PyF
 
 /**
  * BINARY_OP's `arg` (in-place variants included) on two ints held as JS numbers, when the result is
- * a safe integer computed exactly (+ - * // % & | ^ >>); undefined when the generic path must
- * decide (bigints, division by zero, power, true division, shifts out of the 32-bit fast range).
+ * a safe integer computed exactly (+ - * // % & | ^ << >>); undefined when the generic path must
+ * decide (results past 2**53, division by zero, power, true division, negative or huge shifts).
  * Never -0. All of its arithmetic lives here, under the seeded feedback, so a result past 2^30 (or
  * a -0) never deoptimizes the loop it is inlined into.
  */
@@ -92,29 +92,74 @@ export function intBinaryFast(arg: number, left: number, right: number): number 
       break;
     case 1:
     case 14:
-      if ((left | 0) !== left || (right | 0) !== right) return undefined;
-      result = left & right;
+      result =
+        (left | 0) === left && (right | 0) === right
+          ? left & right
+          : wideBitwise(BITWISE_AND, left, right);
       break;
     case 7:
     case 20:
-      if ((left | 0) !== left || (right | 0) !== right) return undefined;
-      result = left | right;
+      result =
+        (left | 0) === left && (right | 0) === right
+          ? left | right
+          : wideBitwise(BITWISE_OR, left, right);
       break;
     case 12:
     case 25:
-      if ((left | 0) !== left || (right | 0) !== right) return undefined;
-      result = left ^ right;
+      result =
+        (left | 0) === left && (right | 0) === right
+          ? left ^ right
+          : wideBitwise(BITWISE_XOR, left, right);
+      break;
+    case 3:
+    case 16:
+      // left shift: exact while the result is a safe integer (checked below)
+      if (right < 0 || right > 53) return undefined;
+      result = left * 2 ** right;
       break;
     case 9:
     case 22:
-      if ((left | 0) !== left || right < 0 || right >= 32) return undefined;
-      result = left >> right;
+      // right shift rounds towards negative infinity; division by a power of two is exact
+      if (right < 0 || right >= 64) return undefined;
+      result = (left | 0) === left && right < 32 ? left >> right : Math.floor(left / 2 ** right);
       break;
     default:
       return undefined;
   }
   if (!Number.isSafeInteger(result)) return undefined;
   return result === 0 ? 0 : result;
+}
+
+const BITWISE_AND = 0;
+const BITWISE_OR = 1;
+const BITWISE_XOR = 2;
+const TWO_32 = 2 ** 32;
+
+/**
+ * `left & right`, `|` or `^` (by `kind`) on two safe integers, as Python computes them on the
+ * two's complement of unbounded ints: each operand is split into a signed high part (at most 22
+ * bits) and an unsigned low 32 bits, which JS bitwise operators handle exactly; the result of
+ * two safe integers is a safe integer. NaN (never a safe integer) when an operand is not an integer.
+ */
+function wideBitwise(kind: number, left: number, right: number): number {
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return Number.NaN;
+  const leftHigh = Math.floor(left / TWO_32);
+  const rightHigh = Math.floor(right / TWO_32);
+  const leftLow = left - leftHigh * TWO_32;
+  const rightLow = right - rightHigh * TWO_32;
+  let high: number;
+  let low: number;
+  if (kind === BITWISE_AND) {
+    high = leftHigh & rightHigh;
+    low = (leftLow & rightLow) >>> 0;
+  } else if (kind === BITWISE_OR) {
+    high = leftHigh | rightHigh;
+    low = (leftLow | rightLow) >>> 0;
+  } else {
+    high = leftHigh ^ rightHigh;
+    low = (leftLow ^ rightLow) >>> 0;
+  }
+  return high * TWO_32 + low;
 }
 
 /** COMPARE_OP's `arg` (< <= == != > >=) applied to two numbers. */

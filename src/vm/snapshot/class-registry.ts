@@ -258,14 +258,21 @@ const NOT_PLAIN_CALL =
   CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 /**
- * Inline caches are not written (they hold version tags of the writing process); the call fast
- * path's facts are derived again from the code object, so bytes cannot make CALL bind wrongly.
+ * Inline caches are not written (they hold version tags of the writing process), nor the fused
+ * instructions (made again from the code on first use); the call fast path's facts are derived
+ * again from the code object, so bytes cannot make CALL bind wrongly.
  */
 function restoreCode(instance: object): void {
   const pyCode = instance as PyCode;
   const code = pyCode.code;
-  const derived = pyCode as unknown as { caches: null; plainArgcount: number; hasCells: boolean };
+  const derived = pyCode as unknown as {
+    caches: null;
+    quickened: null;
+    plainArgcount: number;
+    hasCells: boolean;
+  };
   derived.caches = null;
+  derived.quickened = null;
   derived.plainArgcount =
     (code.flags & NOT_PLAIN_CALL) === 0 && code.kwonlyargcount === 0 ? code.argcount : -1;
   derived.hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
@@ -341,7 +348,7 @@ registerSnapshotClass('PyByteArray', PyByteArray);
 registerSnapshotClass('PyRange', PyRange);
 registerSnapshotClass('PySlice', PySlice);
 registerSnapshotClass('PyCode', PyCode, {
-  skip: ['caches', 'plainArgcount', 'hasCells'],
+  skip: ['caches', 'quickened', 'plainArgcount', 'hasCells'],
   restore: restoreCode,
 });
 registerSnapshotClass('PyFunction', PyFunction);
