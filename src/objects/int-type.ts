@@ -158,10 +158,11 @@ function fitsInt32(value: PyInt): value is number {
 const TWO_32 = 4294967296;
 
 /**
- * A bitwise operation on two safe integers through their high (signed, at most 22 bits) and low
- * (unsigned 32 bits) halves: exact two's-complement semantics without bigints.
+ * `a & b` (op 0), `a | b` (1) or `a ^ b` (2) on two safe integers, through their high (signed, at
+ * most 22 bits) and low (unsigned 32 bits) halves: exact two's-complement semantics without bigints.
+ * The result is an integer of at least -2**53 (as in -(2**53 - 1) ^ 1), so it may be no safe integer.
  */
-function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): PyInt {
+export function bitwiseOfSafeInts(a: number, b: number, op: 0 | 1 | 2): number {
   const highA = Math.floor(a / TWO_32);
   const highB = Math.floor(b / TWO_32);
   const lowA = a - highA * TWO_32;
@@ -178,8 +179,12 @@ function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): PyInt {
     high = highA ^ highB;
     low = (lowA ^ lowB) >>> 0;
   }
-  const result = high * TWO_32 + low;
-  // Two safe operands give at least -2**53 (as in -(2**53 - 1) ^ 1), which is no safe integer.
+  return high * TWO_32 + low;
+}
+
+/** bitwiseOfSafeInts as a Python int (a bigint below the safe range). */
+function bitwiseSafe(a: number, b: number, op: 0 | 1 | 2): PyInt {
+  const result = bitwiseOfSafeInts(a, b, op);
   return result < -Number.MAX_SAFE_INTEGER ? BigInt(result) : result;
 }
 

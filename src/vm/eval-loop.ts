@@ -16,7 +16,7 @@ import { None } from '../objects/singletons.js';
 import { PyTraceback } from '../objects/traceback.js';
 import { initCells } from './call.js';
 import { chainContext, exceptionFromThrown, isPropagating, propagate } from './exceptions-state.js';
-import { compareNumbers, floatBinaryFast, intBinaryFast } from './fast-arith.js';
+import { compareNumbers, numberBinaryFast } from './fast-arith.js';
 import { Frame, ResumeMode } from './frame.js';
 import { exceptionLeavingGenerator, leaveGeneratorFrame } from './generators.js';
 import { HostCallSignal, pauseAtHostCall } from './host-call.js';
@@ -433,12 +433,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         if (left !== undefined) {
           const right = consts[instructions[(pc << 1) + 1]!]!;
           const kind = instructions[(pc << 1) + 3]!;
-          const result =
-            typeof left === 'number' && typeof right === 'number'
-              ? intBinaryFast(kind, left, right)
-              : typeof left === 'object' || typeof right === 'object'
-                ? floatBinaryFast(kind, left, right)
-                : undefined;
+          const result = numberBinaryFast(kind, left, right);
           if (result !== undefined) {
             fast[sp++] = result;
             pc += 2;
@@ -456,12 +451,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         // fused BINARY_OP_STORE_FAST of two ints, or of floats
         const right = fast[sp - 1]!;
         const left = fast[sp - 2]!;
-        const result =
-          typeof left === 'number' && typeof right === 'number'
-            ? intBinaryFast(arg, left, right)
-            : typeof left === 'object' || typeof right === 'object'
-              ? floatBinaryFast(arg, left, right)
-              : undefined;
+        const result = numberBinaryFast(arg, left, right);
         if (result !== undefined) {
           sp -= 2;
           fast[instructions[(pc << 1) + 1]!] = result;
@@ -509,12 +499,7 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         // BINARY_OP of two ints, or of floats
         const right = fast[sp - 1]!;
         const left = fast[sp - 2]!;
-        const result =
-          typeof left === 'number' && typeof right === 'number'
-            ? intBinaryFast(arg, left, right)
-            : typeof left === 'object' || typeof right === 'object'
-              ? floatBinaryFast(arg, left, right)
-              : undefined;
+        const result = numberBinaryFast(arg, left, right);
         if (result !== undefined) {
           fast[sp - 2] = result;
           sp--;

@@ -4,6 +4,7 @@
 
 import { floatType } from '../objects/builtin-types.js';
 import { PyFloat } from '../objects/float-type.js';
+import { bitwiseOfSafeInts } from '../objects/int-type.js';
 import type { PyValue } from '../objects/py-object.js';
 
 /**
@@ -47,6 +48,17 @@ export function floatBinaryFast(arg: number, left: PyValue, right: PyValue): PyF
     default:
       return undefined;
   }
+}
+
+/**
+ * BINARY_OP's `arg` on two ints held as JS numbers (intBinaryFast) or with a float operand
+ * (floatBinaryFast); undefined when the generic path must decide.
+ */
+export function numberBinaryFast(arg: number, left: PyValue, right: PyValue): PyValue | undefined {
+  if (typeof left === 'number' && typeof right === 'number') return intBinaryFast(arg, left, right);
+  return typeof left === 'object' || typeof right === 'object'
+    ? floatBinaryFast(arg, left, right)
+    : undefined;
 }
 
 // Arithmetic on ints held as JS numbers. The dispatch loop calls these tiny functions (V8 inlines
@@ -95,21 +107,21 @@ export function intBinaryFast(arg: number, left: number, right: number): number 
       result =
         (left | 0) === left && (right | 0) === right
           ? left & right
-          : wideBitwise(BITWISE_AND, left, right);
+          : bitwiseOfSafeInts(left, right, 0);
       break;
     case 7:
     case 20:
       result =
         (left | 0) === left && (right | 0) === right
           ? left | right
-          : wideBitwise(BITWISE_OR, left, right);
+          : bitwiseOfSafeInts(left, right, 1);
       break;
     case 12:
     case 25:
       result =
         (left | 0) === left && (right | 0) === right
           ? left ^ right
-          : wideBitwise(BITWISE_XOR, left, right);
+          : bitwiseOfSafeInts(left, right, 2);
       break;
     case 3:
     case 16:
@@ -128,38 +140,6 @@ export function intBinaryFast(arg: number, left: number, right: number): number 
   }
   if (!Number.isSafeInteger(result)) return undefined;
   return result === 0 ? 0 : result;
-}
-
-const BITWISE_AND = 0;
-const BITWISE_OR = 1;
-const BITWISE_XOR = 2;
-const TWO_32 = 2 ** 32;
-
-/**
- * `left & right`, `|` or `^` (by `kind`) on two safe integers, as Python computes them on the
- * two's complement of unbounded ints: each operand is split into a signed high part (at most 22
- * bits) and an unsigned low 32 bits, which JS bitwise operators handle exactly; the result of
- * two safe integers is a safe integer. NaN (never a safe integer) when an operand is not an integer.
- */
-function wideBitwise(kind: number, left: number, right: number): number {
-  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return Number.NaN;
-  const leftHigh = Math.floor(left / TWO_32);
-  const rightHigh = Math.floor(right / TWO_32);
-  const leftLow = left - leftHigh * TWO_32;
-  const rightLow = right - rightHigh * TWO_32;
-  let high: number;
-  let low: number;
-  if (kind === BITWISE_AND) {
-    high = leftHigh & rightHigh;
-    low = (leftLow & rightLow) >>> 0;
-  } else if (kind === BITWISE_OR) {
-    high = leftHigh | rightHigh;
-    low = (leftLow | rightLow) >>> 0;
-  } else {
-    high = leftHigh ^ rightHigh;
-    low = (leftLow ^ rightLow) >>> 0;
-  }
-  return high * TWO_32 + low;
 }
 
 /** COMPARE_OP's `arg` (< <= == != > >=) applied to two numbers. */
