@@ -84,6 +84,9 @@ CASES = {
         "a, *b: (s.r(' p '(, 'h'))", 'a, *b: f(x(,))', 'a, *b: (f(x(,)))', 'f(): (f(x(,)))',
         'f(): f(x(,))', '[a]: (f(x(,)))', '(a, b): (x(,))', 'f(): -',
         "lambdaa, *b: ((st0.replace(' pad '(, 'hello') == '42'), a)",
+        # A starred target is not an `expression`, so no annotation rule matches: the generic
+        # error at the `:`, and the annotation is never read.
+        '*ax: int = in0', '*a: int', '*a.b: 1 +', "x = 1\n*a: 'a\\u00'",
     ],
     'call': [
         'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',

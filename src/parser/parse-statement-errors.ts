@@ -220,6 +220,9 @@ function isTupleOrGenexp(p: Parser, open: number, close: number): boolean {
 
 /** `target: annotation` where the target cannot be annotated. */
 export function raiseAnnotationError(p: Parser, _startIndex: number, first: Expr): never {
+  // A starred target is no `expression`, so no invalid rule reads on to the annotation: the
+  // generic error stays where the first pass stopped (the `:`).
+  if (first.kind === 'Starred') p.raiseInvalidSyntax();
   // CPython's rule reads the annotation first; if that runs into a tokenizer error, it wins.
   const saved = p.pos;
   const { depth, parenDepth, furthest, furthestGenericError } = p;
