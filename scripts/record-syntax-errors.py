@@ -87,6 +87,10 @@ CASES = {
         # A starred target is not an `expression`, so no annotation rule matches: the generic
         # error at the `:`, and the annotation is never read.
         '*ax: int = in0', '*a: int', '*a.b: 1 +', "x = 1\n*a: 'a\\u00'",
+        # A `del` whose star_expressions fails too: the generic error is where the first pass
+        # stopped, at a target that cannot start an atom (not where the expressions read on to).
+        'del lambda x[0==], y.z', 'del lambda x y', 'del x, lambda x[0]', 'del yield x[0==]',
+        'del not', 'del (lambda x[0])',
     ],
     'call': [
         'print "hello"', 'print x', 'exec "code"', 'print f(x)', 'f(**a, *b)', 'f(**a, b)',

@@ -32,6 +32,7 @@ import {
   ELLIPSIS,
   ENDMARKER,
   EQUAL,
+  FSTRING_START,
   INDENT,
   identifierOf,
   KW_AS,
@@ -39,20 +40,25 @@ import {
   KW_BREAK,
   KW_CONTINUE,
   KW_DEL,
+  KW_FALSE,
   KW_FROM,
   KW_GLOBAL,
   KW_IMPORT,
+  KW_NONE,
   KW_NONLOCAL,
   KW_PASS,
   KW_RAISE,
   KW_RETURN,
+  KW_TRUE,
   KW_YIELD,
+  LBRACE,
   LEFTSHIFTEQUAL,
   LPAR,
   LSQB,
   MINEQUAL,
   NAME,
   NEWLINE,
+  NUMBER,
   type Parser,
   PERCENTEQUAL,
   PLUSEQUAL,
@@ -62,6 +68,7 @@ import {
   SLASHEQUAL,
   STAR,
   STAREQUAL,
+  STRING,
   VBAREQUAL,
 } from './parse-state.js';
 import {
@@ -475,6 +482,13 @@ function raiseAfterDelTargets(p: Parser, startIndex: number): void {
   p.pos = startIndex;
   for (;;) {
     const targetStart = p.pos;
+    if (!STARTS_ATOM.has(p.codes[targetStart]!)) {
+      // No del_target starts here (`lambda`, `yield`, `not`, an operator): the first pass read
+      // no further than this token, whatever star_expressions reads on in the second pass.
+      p.furthest = targetStart;
+      p.furthestGenericError = null;
+      p.raiseInvalidSyntax();
+    }
     try {
       parsePrimary(p);
     } catch (error) {
@@ -490,6 +504,21 @@ function raiseAfterDelTargets(p: Parser, startIndex: number): void {
   p.furthestGenericError = null;
   p.raiseInvalidSyntax();
 }
+
+/** The tokens an atom (and so a del_target) can start with. */
+const STARTS_ATOM = new Set([
+  NAME,
+  NUMBER,
+  STRING,
+  FSTRING_START,
+  KW_NONE,
+  KW_TRUE,
+  KW_FALSE,
+  ELLIPSIS,
+  LPAR,
+  LSQB,
+  LBRACE,
+]);
 
 /** import_name: `import` dotted_as_names. */
 function parseImport(p: Parser): Stmt {
