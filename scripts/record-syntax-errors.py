@@ -431,6 +431,11 @@ CASES = {
         'c [x for a b in c]', 'm [x for a b in c]', '[c [x for a b in c]]',
         'f(c [x for a b in c])', 'c.d [x for a b in c]', 'y = c [x for a b in c]',
         'c [x for a in]',
+        # `x, a a, *b: annotation` (invalid_assignment's star_named_expressions*): the annotation as
+        # PEG reads it (a failing trailer ends it); when none parses the generic error stays where
+        # the first pass stopped, not inside the annotation.
+        "lambd,a a, *b: (((b + i) < len([]) <= {8: 'b'}.get(4,for  in0)), a)",
+        'x,a a, *b: (f(for))', 'x, a a: f(for)', 'x, a a, b: f[for]', 'x, a a: -',
     ],
     # Eval input (compile(..., 'eval'); these cases record mode 'eval'): after expressions that
     # fail with the generic error, invalid_legacy_expression reads on from a soft keyword.

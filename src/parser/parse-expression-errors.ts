@@ -123,6 +123,9 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
     // reads more star_named_expressions here, each a named_expression whose `x = y` error can
     // fire (`a, b c = d`); a `:` and an expression after them make it "only single target".
     const saved = p.pos;
+    // Reading on here is the second pass: where no rule matches, the generic error stays where
+    // the first pass stopped (`x, a a: (f(for))` at the second `a`, not at `for`).
+    const { furthest, furthestGenericError } = p;
     let complete = true;
     try {
       const startsItem = (code: number) => code === STAR || startsExpression(code);
@@ -156,15 +159,24 @@ export function raiseAfterStatementExpression(p: Parser, e: Expr): never {
     }
     if (complete && isUnparenthesizedTuple(e) && p.codes[p.pos] === COLON) {
       p.pos++;
+      const annotationStart = p.pos;
+      const { depth, parenDepth } = p;
       try {
         parseExpression(p);
       } catch (error) {
         if (error instanceof PySyntaxError && error.msg !== 'invalid syntax') throw error;
-        complete = false;
+        // The annotation as PEG reads it (a failing trailer ends it: `x, a a: f(for)`).
+        try {
+          reparseAsPeg(p, annotationStart, depth, parenDepth);
+        } catch (inner) {
+          if (inner instanceof PySyntaxError && inner.msg !== 'invalid syntax') throw inner;
+          complete = false;
+        }
       }
       if (complete) p.raiseAtNode(e.elts[0]!, 'only single target (not tuple) can be annotated');
     }
-    p.noteRead(p.pos);
+    p.furthest = furthest;
+    p.furthestGenericError = furthestGenericError;
     p.pos = saved;
   }
   raiseLegacyExpression(p, e);
