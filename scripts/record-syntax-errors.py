@@ -267,6 +267,10 @@ CASES = {
         "'\\N'", "'\\N{LATIN SMALL LETTER}'", "b'\\x1'", "b'\\x'", "'abc\\x1'",
         "x = 'ok' '\\x1'", "'\\N{BULLET'", "f'\\N{foo}'", "'''\n\\x1'''", "u'\\u00'",
         "x = (\n    'a'\n    '\\x'\n)", "b'\\u1234' 'x'", "'\\777' b''",
+        # A literal is decoded when its atom is read, in any reading: invalid_expression's
+        # expression_without_invalid reports it rather than the generic error.
+        "if 1:\n   p rint(i, {-2: (1/3), 'a\\u00#e9': b''.replace(b'a', b'XY')})",
+        "p rint('\\u00')", "p rint(b'é')", "p rint(b'a' 'b')", "f(a b'\\x1')",
     ],
     'fstrings': [
         "f'{}'", "f'{ }'", "f'{x!}'", "f'{x!z}'", "f'{x!rr}'", "f'{!r}'", "f'{x:'",

@@ -254,7 +254,19 @@ const DICT_DISPLAY_ERRORS = new Set([
   "expression expected after dictionary key and ':'",
 ]);
 
-/** Whether `error` is one CPython raises in every reading (see DICT_DISPLAY_ERRORS). */
+/**
+ * Whether `error` is one CPython raises in every reading: DICT_DISPLAY_ERRORS, and a string
+ * literal that cannot be decoded (the strings rule's action decodes it as soon as the atom is
+ * read, invalid rules on or off, so `p rint('\u00')` reports the literal, not the generic error).
+ */
 export function raisedInEveryReading(error: unknown): boolean {
-  return error instanceof PySyntaxError && DICT_DISPLAY_ERRORS.has(error.msg);
+  if (!(error instanceof PySyntaxError)) return false;
+  const msg = error.msg;
+  return (
+    DICT_DISPLAY_ERRORS.has(msg) ||
+    msg.startsWith('(unicode error) ') ||
+    msg.startsWith('(value error) ') ||
+    msg === 'bytes can only contain ASCII literal characters' ||
+    msg === 'cannot mix bytes and nonbytes literals'
+  );
 }
