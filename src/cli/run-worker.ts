@@ -10,12 +10,12 @@ import { type CachedBundle, loadCachedBundle } from './code-cache.js';
 import type { RunJob, runJob as runJobFunction } from './run-job.js';
 
 /** The bundled interpreter, next to this file in dist/bin. */
-export const RUN_JOB_BUNDLE = 'run-job.cjs';
+const RUN_JOB_BUNDLE = 'run-job.cjs';
 /** Its code cache, written by the build. */
-export const RUN_JOB_CODE_CACHE = 'run-job.code-cache';
+const RUN_JOB_CODE_CACHE = 'run-job.code-cache';
 
 /** What the parent sends: the job, and (from the build's training run only) where to write the cache. */
-export interface RunWorkerData extends RunJob {
+interface RunWorkerData extends RunJob {
   readonly writeCodeCache?: string;
 }
 

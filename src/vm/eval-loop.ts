@@ -389,25 +389,15 @@ function dispatch(interp: Interpreter, entry: Frame): PyValue | undefined {
         op = 37;
         break;
       }
-      case 7: {
-        // fused COMPARE_OP_POP_JUMP_IF_FALSE of two ints
-        const right = fast[sp - 1]!;
-        const left = fast[sp - 2]!;
-        if (typeof left === 'number' && typeof right === 'number') {
-          sp -= 2;
-          pc = compareNumbers(arg, left, right) ? pc + 1 : instructions[(pc << 1) + 1]!;
-          continue;
-        }
-        op = 15;
-        break;
-      }
+      case 7: // fused COMPARE_OP_POP_JUMP_IF_FALSE
       case 8: {
-        // fused COMPARE_OP_POP_JUMP_IF_TRUE of two ints
+        // fused COMPARE_OP_POP_JUMP_IF_TRUE (both of two ints): jumps when the result is op 8's
         const right = fast[sp - 1]!;
         const left = fast[sp - 2]!;
         if (typeof left === 'number' && typeof right === 'number') {
           sp -= 2;
-          pc = compareNumbers(arg, left, right) ? instructions[(pc << 1) + 1]! : pc + 1;
+          pc =
+            compareNumbers(arg, left, right) === (op === 8) ? instructions[(pc << 1) + 1]! : pc + 1;
           continue;
         }
         op = 15;

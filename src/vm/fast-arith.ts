@@ -71,8 +71,9 @@ export function numberBinaryFast(arg: number, left: PyValue, right: PyValue): Py
  * BINARY_OP's `arg` (in-place variants included) on two ints held as JS numbers, when the result is
  * a safe integer computed exactly (+ - * // % & | ^ << >>); undefined when the generic path must
  * decide (results past 2**53, division by zero, power, true division, negative or huge shifts).
- * Never -0. All of its arithmetic lives here, under the seeded feedback, so a result past 2^30 (or
- * a -0) never deoptimizes the loop it is inlined into.
+ * Never -0. All of its arithmetic lives here or in bitwiseOfSafeInts (int-type.ts), both under the
+ * feedback seeded below, so a result past 2^30 (or a -0) never deoptimizes the loop it is inlined
+ * into.
  */
 export function intBinaryFast(arg: number, left: number, right: number): number | undefined {
   let result: number;
